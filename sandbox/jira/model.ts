@@ -1,0 +1,168 @@
+/**
+ * The Jira emulator's data model: what the store keeps, in the emulator's own terms.
+ * REST routes map it to Atlassian's documented shapes; the JQL engine reads it.
+ */
+
+export type UserKind = 'agent' | 'customer' | 'admin';
+
+export interface JiraUser {
+  accountId: string;
+  displayName: string;
+  emailAddress: string;
+  /** Atlassian accounts are staff (agents, admins); `customer` accounts are portal-only. */
+  accountType: 'atlassian' | 'customer';
+  kind: UserKind;
+  active: boolean;
+  timeZone: string;
+  locale: string;
+}
+
+export interface StatusCategory {
+  id: number;
+  key: 'new' | 'indeterminate' | 'done';
+  name: 'To Do' | 'In Progress' | 'Done';
+  colorName: string;
+}
+
+export interface JiraStatus {
+  id: string;
+  name: string;
+  categoryKey: StatusCategory['key'];
+}
+
+export interface JiraResolution {
+  id: string;
+  name: string;
+}
+
+export interface JiraIssueType {
+  id: string;
+  name: string;
+  description: string;
+  iconUrl: string;
+  subtask: boolean;
+  hierarchyLevel: number;
+  /** Project-scoped (team-managed) types belong to one project; global types have none. */
+  scopeProjectId?: string;
+}
+
+export interface JiraProject {
+  id: string;
+  key: string;
+  name: string;
+  projectTypeKey: 'service_desk' | 'software' | 'business';
+  style: 'classic' | 'next-gen';
+  leadAccountId: string;
+  /** The issue type scheme of a company-managed project; team-managed projects use scoped types. */
+  issueTypeSchemeId?: string;
+  /** Agents of the project's service desk (staff who can see and work its issues). */
+  agentIds: string[];
+}
+
+export interface IssueTypeScheme {
+  id: string;
+  name: string;
+  description: string;
+  defaultIssueTypeId?: string;
+  issueTypeIds: string[];
+}
+
+/** A custom field. `schemaCustom` is Jira's `schema.custom` (for Forge fields, the field's type key). */
+export interface JiraField {
+  id: string;
+  name: string;
+  description: string;
+  custom: boolean;
+  /** JQL value type: how the field compares and which operators it takes. */
+  schemaType: 'string' | 'number' | 'date' | 'datetime' | 'option' | 'user' | 'array' | 'object' | 'any';
+  schemaCustom?: string;
+  searcherKey?: string;
+  /** For Forge `jira:customField`: the object type's property that JQL searches (e.g. an id). */
+  forgeSearchProperty?: string;
+}
+
+export interface FieldContext {
+  id: string;
+  fieldId: string;
+  name: string;
+  description: string;
+  isGlobalContext: boolean;
+  isAnyIssueType: boolean;
+  projectIds: string[];
+  issueTypeIds: string[];
+}
+
+export interface ServiceDesk {
+  id: string;
+  projectId: string;
+}
+
+export interface RequestType {
+  id: string;
+  serviceDeskId: string;
+  issueTypeId: string;
+  name: string;
+  description: string;
+  helpText: string;
+  groupIds: string[];
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  memberIds: string[];
+  /** Service desks the organization is added to. */
+  serviceDeskIds: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface IssueLinkType {
+  id: string;
+  name: string;
+  inward: string;
+  outward: string;
+}
+
+export interface IssueLink {
+  id: string;
+  typeId: string;
+  inwardIssueId: string;
+  outwardIssueId: string;
+}
+
+/** An issue as the store keeps it. Dates are ISO 8601 strings in UTC. */
+export interface StoredIssue {
+  id: string;
+  key: string;
+  projectId: string;
+  issueTypeId: string;
+  statusId: string;
+  resolutionId: string | null;
+  summary: string;
+  /** Atlassian Document Format, or null. */
+  description: unknown;
+  created: string;
+  updated: string;
+  resolutiondate: string | null;
+  reporterId: string | null;
+  assigneeId: string | null;
+  labels: string[];
+  priorityId: string | null;
+  /** Custom field values by field id (`customfield_10050`), in the shape the REST API returns. */
+  customFields: Record<string, unknown>;
+  /** JSM: the request type, the organizations it is shared with and its participants. */
+  requestTypeId: string | null;
+  organizationIds: string[];
+  participantIds: string[];
+  /** Issue entity properties by key. */
+  properties: Record<string, unknown>;
+}
+
+/** An indexed entity property, as a `jira:entityProperty` module declares it. */
+export interface EntityPropertyIndex {
+  propertyKey: string;
+  path: string;
+  type: 'number' | 'string' | 'text' | 'user' | 'date';
+  /** Optional alias usable as a JQL field name. */
+  searchAlias?: string;
+}

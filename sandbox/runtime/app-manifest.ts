@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const moduleEntry = z
+  .object({
+    key: z.string(),
+    resource: z.string().optional(),
+    resolver: z.object({ function: z.string() }).optional(),
+    title: z.string().optional(),
+    name: z.string().optional(),
+    description: z.string().optional(),
+    type: z.string().optional(),
+    function: z.string().optional(),
+    events: z.array(z.string()).optional(),
+    propertyKey: z.string().optional(),
+    entityType: z.string().optional(),
+    values: z.array(z.object({ path: z.string(), type: z.string(), searchAlias: z.string().optional() })).optional(),
+    view: z.object({ resource: z.string().optional() }).passthrough().optional(),
+    edit: z.object({ resource: z.string().optional() }).passthrough().optional(),
+  })
+  .passthrough();
+
+const manifestFile = z.object({
+  modules: z.record(z.string(), z.array(moduleEntry)),
+  resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
+  app: z.object({ id: z.string() }).passthrough(),
+  permissions: z.object({ scopes: z.array(z.string()).default([]) }).passthrough().optional(),
+});
+
+/** A UI or data module of the app, flattened from manifest.yml's `modules`. */
+export interface AppModule {
+  /** The module type, e.g. `jira:adminPage`. */
+  type: string;
+  key: string;
+  title?: string;
+  resourceKey?: string;
+  /** The resource's folder relative to the project root. */
+  resourcePath?: string;
+  resolverFunction?: string;
+  raw: z.infer<typeof moduleEntry>;
+}
+
+export interface AppCustomField {
+  key: string;
+  name: string;
+  description: string;
+  type: string;
+}
+
+export interface AppEntityProperty {
+  key: string;
+  entityType: string;
+  propertyKey: string;
+  values: { path: string; type: string; searchAlias?: string }[];
+}
+
+export interface AppManifest {
+  appId: string;
+  scopes: string[];
+  modules: AppModule[];
+  functions: { key: string; handler: string }[];
+  triggers: { key: string; functionKey: string; events: string[] }[];
+  customFields: AppCustomField[];
+  entityProperties: AppEntityProperty[];
+}
+
+export const projectRoot = resolve(__dirname, '..', '..');
+
+/** Reads and flattens manifest.yml (the project's own, unless a path is given). */
+export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): AppManifest {
+  const file = manifestFile.parse(parse(readFileSync(path, 'utf8')));
+  const resources = new Map(file.resources.map((r) => [r.key, r.path]));
+  const modules: AppModule[] = [];
+  for (const [type, entries] of Object.entries(file.modules)) {
+    if (type === 'function' || type === 'trigger') continue;
+    for (const entry of entries) {
+      const resourceKey = entry.resource ?? entry.view?.resource;
+      modules.push({
+        type,
+        key: entry.key,
+        title: entry.title ?? entry.name,
+        resourceKey,
+        resourcePath: resourceKey ? resources.get(resourceKey) : undefined,
+        resolverFunction: entry.resolver?.function,
+        raw: entry,
+      });
+    }
+  }
+  const appId = file.app.id.replace(/^ari:cloud:ecosystem::app\//, '');
+  return {
+    appId,
+    scopes: file.permissions?.scopes ?? [],
+    modules,
+    functions: (file.modules.function ?? []).map((f) => ({ key: f.key, handler: z.string().parse(f.handler) })),
+    triggers: (file.modules.trigger ?? []).map((t) => ({ key: t.key, functionKey: z.string().parse(t.function), events: t.events ?? [] })),
+    customFields: (file.modules['jira:customField'] ?? []).map((f) => ({
+      key: f.key,
+      name: f.name ?? f.key,
+      description: f.description ?? '',
+      type: f.type ?? 'string',
+    })),
+    entityProperties: (file.modules['jira:entityProperty'] ?? []).map((p) => ({
+      key: p.key,
+      entityType: p.entityType ?? 'issue',
+      propertyKey: z.string().parse(p.propertyKey),
+      values: p.values ?? [],
+    })),
+  };
+}
+
+/** The `schema.custom` Jira gives a Forge custom field: its extension ARI. */
+export function forgeFieldTypeKey(appId: string, environmentId: string, moduleKey: string): string {
+  return `ari:cloud:ecosystem::extension/${appId}/${environmentId}/static/${moduleKey}`;
+}
