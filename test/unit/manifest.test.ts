@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { validate } from '@forge/manifest';
+import { projectRoot, readAppManifest } from '../../sandbox/runtime/app-manifest';
+
+const manifestPath = join(projectRoot, 'manifest.yml');
+
+describe('manifest.yml', () => {
+  it("passes Atlassian's own validator with no errors", async () => {
+    const result = await validate(false, manifestPath);
+    const errors = (result.errors ?? []).filter((e) => e.level !== 'warning').map((e) => `line ${e.line}: ${e.message}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('names only handlers that src/index.ts exports as functions', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exported: Record<string, unknown> = require('../../src/index');
+    const manifest = readAppManifest();
+    const missing = manifest.functions
+      .map((f) => f.handler.replace(/^index\./, ''))
+      .filter((name) => typeof exported[name] !== 'function');
+    expect(missing).toEqual([]);
+  });
+
+  it('exports nothing from src/index.ts that the manifest does not name', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exported: Record<string, unknown> = require('../../src/index');
+    const named = new Set(readAppManifest().functions.map((f) => f.handler.replace(/^index\./, '')));
+    expect(Object.keys(exported).filter((k) => k !== '__esModule' && !named.has(k))).toEqual([]);
+  });
+
+  it('points every resource at a built folder with an index.html', () => {
+    const manifest = readAppManifest();
+    const paths = [...new Set(manifest.modules.flatMap((m) => (m.resourcePath ? [m.resourcePath] : [])))];
+    expect(paths.length).toBeGreaterThan(0);
+    const missing = paths.filter((p) => !existsSync(join(projectRoot, p, 'index.html')));
+    expect(missing).toEqual([]);
+  });
+
+  it('resolves every UI module to a resolver function the manifest declares', () => {
+    const manifest = readAppManifest();
+    const functionKeys = new Set(manifest.functions.map((f) => f.key));
+    const dangling = manifest.modules.filter((m) => m.resolverFunction && !functionKeys.has(m.resolverFunction)).map((m) => m.key);
+    expect(dangling).toEqual([]);
+  });
+});
