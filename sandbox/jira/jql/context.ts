@@ -21,14 +21,25 @@ export interface JqlEnvironment {
   tenant: JqlTenant;
   currentUserId: string | null;
   now: Date;
-  /** IANA time zone for startOfDay() and the like; Jira uses the user's. Defaults to UTC. */
+  /**
+   * IANA time zone in which date literals ("2026-01-31") and startOfDay() and the like are read;
+   * Jira uses the searching user's. Defaults to UTC; an unknown zone is read as UTC.
+   */
   timeZone?: string;
+  /**
+   * First day of the week for startOfWeek()/endOfWeek(): 0 = Sunday (Jira's default, en_US locale),
+   * 1 = Monday. Defaults to 0.
+   */
+  weekStartsOn?: 0 | 1;
 }
 
 /** A compiled query: a filter and an ordering over the store's issues. */
 export interface CompiledJql {
   matches(issue: StoredIssue): boolean;
-  /** Compares two issues by the query's ORDER BY (Jira's default when absent: key DESC isn't implied; use created DESC? see engine). */
+  /**
+   * Compares two issues by the query's ORDER BY, for Array.prototype.sort. Without ORDER BY the
+   * order is `created DESC, id DESC`; ties under an explicit ORDER BY also fall back to id DESC.
+   */
   compare(a: StoredIssue, b: StoredIssue): number;
 }
 
