@@ -35,6 +35,12 @@ export interface JiraResolution {
   name: string;
 }
 
+export interface JiraPriority {
+  id: string;
+  name: string;
+  statusColor: string;
+}
+
 export interface JiraIssueType {
   id: string;
   name: string;
@@ -95,6 +101,8 @@ export interface FieldContext {
 export interface ServiceDesk {
   id: string;
   projectId: string;
+  /** Customers added to the desk one by one (members of its organizations are customers too). */
+  customerIds: string[];
 }
 
 export interface RequestType {

@@ -1,0 +1,71 @@
+import type { JiraProject, StoredIssue } from '../model';
+import { canBrowseProject, canSeeIssue, isAdmin, isAgentOf, type Actor } from '../permissions';
+import { badRequest, issueNotFound, notFound } from '../rest-error';
+import type { JiraStore } from '../store/jira-store';
+import { ok, type RouteContext } from './route-context';
+import { route, type Route } from './router';
+
+interface PermissionDefinition {
+  id: string;
+  name: string;
+  type: 'GLOBAL' | 'PROJECT';
+  description: string;
+}
+
+/** The permissions `mypermissions` answers for, with Jira's ids and wording. */
+const PERMISSIONS: Record<string, PermissionDefinition> = {
+  ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.' },
+  BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.' },
+  CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.' },
+  EDIT_ISSUES: { id: '12', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.' },
+  ASSIGN_ISSUES: { id: '13', name: 'Assign Issues', type: 'PROJECT', description: 'Ability to assign issues to other people.' },
+  LINK_ISSUES: { id: '21', name: 'Link Issues', type: 'PROJECT', description: 'Ability to link issues together and create linked issues. Only useful if issue linking is turned on.' },
+  ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', type: 'PROJECT', description: 'Ability to administer a project in Jira.' },
+  TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', type: 'PROJECT', description: 'Ability to transition issues.' },
+  DELETE_ISSUES: { id: '16', name: 'Delete Issues', type: 'PROJECT', description: 'Ability to delete issues.' },
+};
+
+/** What the actor may do in one project (or, when scoped to an issue, on it). */
+function holds(store: JiraStore, actor: Actor, key: string, project: JiraProject, issue: StoredIssue | undefined): boolean {
+  if (key === 'ADMINISTER') return isAdmin(actor);
+  if (key === 'ADMINISTER_PROJECTS') return isAdmin(actor);
+  if (key === 'BROWSE_PROJECTS') return issue ? canSeeIssue(store, actor, issue) : canBrowseProject(store, actor, project);
+  return isAgentOf(actor, project);
+}
+
+function myPermissions(ctx: RouteContext) {
+  const raw = ctx.query.get('permissions');
+  if (!raw) throw badRequest('The permissions query parameter is required: a comma-separated list of permission keys.');
+  const keys = raw.split(',').map((k) => k.trim()).filter((k) => k.length > 0);
+  const unknown = keys.filter((k) => !(k in PERMISSIONS));
+  if (unknown.length > 0) throw badRequest(`Invalid permission keys: ${unknown.join(', ')}.`);
+
+  let issue: StoredIssue | undefined;
+  let projects: JiraProject[];
+  const issueRef = ctx.query.get('issueKey') ?? ctx.query.get('issueId');
+  const projectRef = ctx.query.get('projectKey') ?? ctx.query.get('projectId');
+  if (issueRef) {
+    issue = ctx.store.issue(issueRef);
+    if (!issue || !canSeeIssue(ctx.store, ctx.actor, issue)) throw issueNotFound();
+    const project = ctx.store.docs.projects.get(issue.projectId);
+    projects = project ? [project] : [];
+  } else if (projectRef) {
+    const project = ctx.store.project(projectRef);
+    if (!project || !canBrowseProject(ctx.store, ctx.actor, project)) throw notFound(`No project could be found with key '${projectRef}'.`);
+    projects = [project];
+  } else {
+    // Without a project or issue, a project permission counts if the user holds it in any project.
+    projects = [...ctx.store.projects()];
+  }
+
+  const permissions: Record<string, unknown> = {};
+  for (const key of keys) {
+    const definition = PERMISSIONS[key];
+    if (!definition) continue;
+    const havePermission = key === 'ADMINISTER' ? isAdmin(ctx.actor) : projects.some((p) => holds(ctx.store, ctx.actor, key, p, issue));
+    permissions[key] = { id: definition.id, key, name: definition.name, type: definition.type, description: definition.description, havePermission };
+  }
+  return ok({ permissions });
+}
+
+export const myPermissionRoutes: Route[] = [route('GET', '/rest/api/3/mypermissions', myPermissions)];

@@ -1,0 +1,81 @@
+import { arrayItemsOf } from '../fields/custom-field-types';
+import { JSM_FIELDS, SYSTEM_FIELDS, type SystemField } from '../fields/system-fields';
+import type { JiraField } from '../model';
+
+/** The number in `customfield_10050`. */
+export const customFieldNumber = (fieldId: string): number => Number(fieldId.replace(/^customfield_/, ''));
+
+export function customFieldSchema(field: JiraField): Record<string, unknown> {
+  const schema: Record<string, unknown> = { type: field.schemaType };
+  const items = arrayItemsOf(field);
+  if (items) schema.items = items;
+  if (field.schemaCustom) schema.custom = field.schemaCustom;
+  schema.customId = customFieldNumber(field.id);
+  return schema;
+}
+
+export function customFieldShape(field: JiraField): Record<string, unknown> {
+  const shape: Record<string, unknown> = {
+    id: field.id,
+    key: field.id,
+    name: field.name,
+    untranslatedName: field.name,
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: [`cf[${customFieldNumber(field.id)}]`, field.name],
+    schema: customFieldSchema(field),
+  };
+  if (field.description) shape.description = field.description;
+  return shape;
+}
+
+export function systemFieldShape(field: SystemField): Record<string, unknown> {
+  return {
+    id: field.id,
+    key: field.id,
+    name: field.name,
+    custom: false,
+    orderable: field.orderable,
+    navigable: true,
+    searchable: field.searchable,
+    clauseNames: field.clauseNames,
+    ...(field.schema ? { schema: field.schema } : {}),
+  };
+}
+
+function jsmFieldShape(field: (typeof JSM_FIELDS)[keyof typeof JSM_FIELDS]): Record<string, unknown> {
+  return {
+    id: field.id,
+    key: field.id,
+    name: field.name,
+    untranslatedName: field.name,
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: [`cf[${field.schema.customId}]`, field.name],
+    schema: field.schema,
+  };
+}
+
+/** A custom field's REST shape; JSM's own fields keep the schema Jira gives them. */
+export function anyCustomFieldShape(field: JiraField): Record<string, unknown> {
+  if (field.id === JSM_FIELDS.organizations.id) return jsmFieldShape(JSM_FIELDS.organizations);
+  if (field.id === JSM_FIELDS.requestType.id) return jsmFieldShape(JSM_FIELDS.requestType);
+  return customFieldShape(field);
+}
+
+/** Every field of the site as `GET /rest/api/3/field` lists them: system fields, then custom ones. */
+export function allFieldShapes(customFields: readonly JiraField[]): Record<string, unknown>[] {
+  return [...SYSTEM_FIELDS.map(systemFieldShape), ...customFields.map(anyCustomFieldShape)];
+}
+
+/** Display names by field id, for `expand=names`. */
+export function fieldNames(customFields: readonly JiraField[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const f of SYSTEM_FIELDS) names.set(f.id, f.name);
+  for (const f of customFields) names.set(f.id, f.name);
+  return names;
+}

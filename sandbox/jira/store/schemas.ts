@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import type {
+  EntityPropertyIndex,
+  FieldContext,
+  IssueLink,
+  IssueLinkType,
+  IssueTypeScheme,
+  JiraField,
+  JiraIssueType,
+  JiraPriority,
+  JiraProject,
+  JiraResolution,
+  JiraStatus,
+  JiraUser,
+  Organization,
+  RequestType,
+  ServiceDesk,
+  StoredIssue,
+} from '../model';
+
+/**
+ * Zod schemas for every document the store keeps. Rows read back from SQLite are parsed with
+ * these, so a hand-edited or stale database fails loudly at start instead of deep in a request.
+ */
+
+const id = z.string().min(1);
+
+export const userSchema: z.ZodType<JiraUser> = z.object({
+  accountId: id,
+  displayName: z.string(),
+  emailAddress: z.string(),
+  accountType: z.enum(['atlassian', 'customer']),
+  kind: z.enum(['agent', 'customer', 'admin']),
+  active: z.boolean(),
+  timeZone: z.string(),
+  locale: z.string(),
+});
+
+export const statusSchema: z.ZodType<JiraStatus> = z.object({
+  id,
+  name: z.string(),
+  categoryKey: z.enum(['new', 'indeterminate', 'done']),
+});
+
+export const resolutionSchema: z.ZodType<JiraResolution> = z.object({ id, name: z.string() });
+
+export const prioritySchema: z.ZodType<JiraPriority> = z.object({ id, name: z.string(), statusColor: z.string() });
+
+export const issueTypeSchema: z.ZodType<JiraIssueType> = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  iconUrl: z.string(),
+  subtask: z.boolean(),
+  hierarchyLevel: z.number().int(),
+  scopeProjectId: z.string().optional(),
+});
+
+export const projectSchema: z.ZodType<JiraProject> = z.object({
+  id,
+  key: z.string(),
+  name: z.string(),
+  projectTypeKey: z.enum(['service_desk', 'software', 'business']),
+  style: z.enum(['classic', 'next-gen']),
+  leadAccountId: z.string(),
+  issueTypeSchemeId: z.string().optional(),
+  agentIds: z.array(z.string()),
+});
+
+export const issueTypeSchemeSchema: z.ZodType<IssueTypeScheme> = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  defaultIssueTypeId: z.string().optional(),
+  issueTypeIds: z.array(z.string()),
+});
+
+export const fieldSchema: z.ZodType<JiraField> = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  custom: z.boolean(),
+  schemaType: z.enum(['string', 'number', 'date', 'datetime', 'option', 'user', 'array', 'object', 'any']),
+  schemaCustom: z.string().optional(),
+  searcherKey: z.string().optional(),
+  forgeSearchProperty: z.string().optional(),
+});
+
+export const fieldContextSchema: z.ZodType<FieldContext> = z.object({
+  id,
+  fieldId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  isGlobalContext: z.boolean(),
+  isAnyIssueType: z.boolean(),
+  projectIds: z.array(z.string()),
+  issueTypeIds: z.array(z.string()),
+});
+
+export const serviceDeskSchema: z.ZodType<ServiceDesk> = z.object({ id, projectId: z.string(), customerIds: z.array(z.string()) });
+
+export const requestTypeSchema: z.ZodType<RequestType> = z.object({
+  id,
+  serviceDeskId: z.string(),
+  issueTypeId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  helpText: z.string(),
+  groupIds: z.array(z.string()),
+});
+
+export const organizationSchema: z.ZodType<Organization> = z.object({
+  id,
+  name: z.string(),
+  memberIds: z.array(z.string()),
+  serviceDeskIds: z.array(z.string()),
+  properties: z.record(z.string(), z.unknown()),
+});
+
+export const issueLinkTypeSchema: z.ZodType<IssueLinkType> = z.object({ id, name: z.string(), inward: z.string(), outward: z.string() });
+
+export const issueLinkSchema: z.ZodType<IssueLink> = z.object({ id, typeId: z.string(), inwardIssueId: z.string(), outwardIssueId: z.string() });
+
+export const issueSchema: z.ZodType<StoredIssue> = z.object({
+  id,
+  key: z.string(),
+  projectId: z.string(),
+  issueTypeId: z.string(),
+  statusId: z.string(),
+  resolutionId: z.string().nullable(),
+  summary: z.string(),
+  description: z.unknown(),
+  created: z.string(),
+  updated: z.string(),
+  resolutiondate: z.string().nullable(),
+  reporterId: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  labels: z.array(z.string()),
+  priorityId: z.string().nullable(),
+  customFields: z.record(z.string(), z.unknown()),
+  requestTypeId: z.string().nullable(),
+  organizationIds: z.array(z.string()),
+  participantIds: z.array(z.string()),
+  properties: z.record(z.string(), z.unknown()),
+});
+
+/** An entity property index as an installed app declared it; `id` is `<moduleKey>:<path>`. */
+export interface InstalledPropertyIndex extends EntityPropertyIndex {
+  id: string;
+  moduleKey: string;
+}
+
+export const propertyIndexSchema: z.ZodType<InstalledPropertyIndex> = z.object({
+  id,
+  moduleKey: z.string(),
+  propertyKey: z.string(),
+  path: z.string(),
+  type: z.enum(['number', 'string', 'text', 'user', 'date']),
+  searchAlias: z.string().optional(),
+});
+
+/** A named counter that hands out ids and issue numbers. */
+export interface Sequence {
+  id: string;
+  value: number;
+}
+
+export const sequenceSchema: z.ZodType<Sequence> = z.object({ id, value: z.number().int() });
