@@ -1,0 +1,81 @@
+import type { AppModule } from '../../runtime/app-manifest';
+import { frameUrl, type FrameRequest } from '../app-frames';
+import { html, type Html } from '../html';
+
+export type MessageAppearance = 'information' | 'warning' | 'error' | 'success';
+
+/** Atlaskit's section message, server-rendered. */
+export function sectionMessage(appearance: MessageAppearance, title: string, body: string | Html): Html {
+  return html`<section class="section-message section-message-${appearance}" role="${appearance === 'error' || appearance === 'warning' ? 'alert' : 'status'}">
+    <h2 class="section-message-title">${title}</h2>
+    <div>${body}</div>
+  </section>`;
+}
+
+/** A status lozenge coloured by Jira's status category. */
+export function statusLozenge(name: string, categoryKey: string | undefined): Html {
+  const appearance = categoryKey === 'done' ? 'success' : categoryKey === 'indeterminate' ? 'inprogress' : 'default';
+  return html`<span class="lozenge lozenge-${appearance}">${name}</span>`;
+}
+
+export function avatar(name: string | undefined): Html {
+  const initials = (name ?? '?')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
+  return html`<span class="avatar" aria-hidden="true">${initials || '?'}</span>`;
+}
+
+export function person(user: { displayName?: string } | null | undefined, none = 'Unassigned'): Html {
+  if (!user) return html`<span class="subtle">${none}</span>`;
+  return html`<span class="person">${avatar(user.displayName)}<span>${user.displayName ?? ''}</span></span>`;
+}
+
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+}
+
+export interface FrameOptions {
+  /** The frame's element id, for the host script (gadget edit) and tests. */
+  id?: string;
+  title: string;
+  /** Context items load when first opened. */
+  lazy?: boolean;
+  role?: 'inline' | 'gadget-edit';
+  /** Full-page modules: the page URL that `createHistory()` paths are relative to. */
+  historyBase?: string;
+  extraData?: Record<string, string>;
+  minHeight?: number;
+}
+
+/** An app module's iframe, wired for the host script (sizing, modals, events). */
+export function moduleFrame(module: AppModule, request: Omit<FrameRequest, 'moduleKey'>, options: FrameOptions): Html {
+  const src = frameUrl({ ...request, moduleKey: module.key });
+  const data = Object.entries({
+    'module-key': module.key,
+    'resource-key': request.resourceKey,
+    extension: JSON.stringify(request.extension),
+    role: options.role ?? 'inline',
+    ...(options.historyBase ? { 'history-base': options.historyBase } : {}),
+    ...options.extraData,
+  })
+    .map(([name, value]) => html` data-${name}="${value}"`);
+  const style = options.minHeight ? `min-height:${options.minHeight}px` : '';
+  return options.lazy
+    ? html`<iframe class="forge-frame" title="${options.title}" data-lazy-src="${src}"${data} ${options.id ? html`id="${options.id}"` : ''} style="${style}"></iframe>`
+    : html`<iframe class="forge-frame" title="${options.title}" src="${src}"${data} ${options.id ? html`id="${options.id}"` : ''} style="${style}"></iframe>`;
+}
+
+/** The modules of one type the app declares, in manifest order. */
+export function modulesOfType(modules: readonly AppModule[], ...types: string[]): AppModule[] {
+  return modules.filter((m) => types.includes(m.type));
+}
+
+export function emptyState(title: string, description: string): Html {
+  return html`<div class="empty-state"><h3>${title}</h3><p>${description}</p></div>`;
+}

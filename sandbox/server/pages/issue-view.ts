@@ -1,0 +1,155 @@
+import type { AppModule } from '../../runtime/app-manifest';
+import { frameUrl } from '../app-frames';
+import { html, type Html } from '../html';
+import type { FieldDefinition, IssueDetail } from '../jira-reads';
+import { renderAdf } from './adf';
+import { formatDate, moduleFrame, modulesOfType, person, sectionMessage, statusLozenge } from './components';
+import { renderPage } from './layout';
+import type { PageContext } from './page-context';
+import { projectSidebar } from './project-sidebar';
+
+/** What every issue module (panel, action, context, field) is told about where it is. */
+function issueExtension(issue: IssueDetail): Record<string, unknown> {
+  return {
+    issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype?.name ?? '', typeId: stringId(issue.fields.issuetype) },
+    project: { id: issue.fields.project?.id ?? '', key: issue.fields.project?.key ?? issue.key.split('-')[0] ?? '', type: issue.fields.project?.projectTypeKey ?? 'service_desk' },
+  };
+}
+
+function stringId(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : '';
+}
+
+/** The Jira field a `jira:customField` module created: Jira marks it with the module's key in `schema.custom`. */
+export function fieldOfModule(fields: FieldDefinition[], moduleKey: string): FieldDefinition | undefined {
+  return fields.find((f) => f.custom && (f.schema?.custom ?? '').endsWith(`/static/${moduleKey}`));
+}
+
+function plainValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(plainValue).filter(Boolean).join(', ');
+  if (typeof value === 'object') {
+    for (const key of ['displayName', 'name', 'value', 'label', 'key', 'id']) {
+      if (key in value) {
+        const inner: unknown = Reflect.get(value, key);
+        if (typeof inner === 'string' || typeof inner === 'number') return String(inner);
+      }
+    }
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
+function detailRow(label: string, value: Html | string, testId?: string): Html {
+  return html`<div class="detail-row" ${testId ? html`data-testid="${testId}"` : ''}><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+function appFieldRows(modules: AppModule[], fields: FieldDefinition[], issue: IssueDetail): Html[] {
+  const extension = issueExtension(issue);
+  return modules.flatMap((module) => {
+    const field = fieldOfModule(fields, module.key);
+    if (!field) return [];
+    const value: unknown = issue.fields[field.id];
+    const viewResource = module.raw.view?.resource;
+    const shown = viewResource
+      ? moduleFrame(
+          module,
+          {
+            resourceKey: viewResource,
+            extension: { ...extension, fieldId: field.id, fieldType: field.schema?.custom ?? '', fieldValue: value ?? null, renderContext: 'issue-view', entryPoint: 'view' },
+          },
+          { title: field.name, minHeight: 24 },
+        )
+      : plainValue(value) || html`<span class="subtle">None</span>`;
+    return [detailRow(field.name, shown, `field-${module.key}`)];
+  });
+}
+
+function actionsMenu(modules: AppModule[], issue: IssueDetail): Html {
+  if (modules.length === 0) return html``;
+  const extension = issueExtension(issue);
+  return html`<div class="actions-menu">
+    <button type="button" class="button" aria-haspopup="menu" aria-expanded="false" aria-label="More actions" data-testid="issue-actions">•••</button>
+    <ul role="menu" hidden>
+      ${modules.map(
+        (m) => html`<li role="none"><button type="button" role="menuitem" data-module-key="${m.key}" data-resource-key="${m.resourceKey ?? ''}"
+          data-extension="${JSON.stringify(extension)}"
+          data-frame-src="${frameUrl({ resourceKey: m.resourceKey ?? '', moduleKey: m.key, extension, closable: true })}">${m.title ?? m.key}</button></li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** `/browse/<KEY>`: the agent's issue view with the app's panels, actions, context items and fields. */
+export async function issueViewPage(ctx: PageContext, key: string): Promise<{ status: number; page: Html }> {
+  const [issueRead, fieldsRead] = await Promise.all([ctx.reads.issue(key), ctx.reads.fields()]);
+  if (!issueRead.ok) {
+    const page = renderPage(ctx, {
+      title: key,
+      section: 'issues',
+      breadcrumbs: [{ label: 'Issues', href: '/issues' }, { label: key }],
+      body: html`<h1>${key}</h1>${sectionMessage('warning', 'This issue cannot be shown', issueRead.failure.message)}`,
+    });
+    return { status: issueRead.failure.status === 401 ? 401 : issueRead.failure.status === 403 ? 403 : 404, page };
+  }
+  const issue = issueRead.value;
+  const fields = fieldsRead.ok ? fieldsRead.value : [];
+  const modules = ctx.sandbox.manifest.modules;
+  const extension = issueExtension(issue);
+  const projectKey = issue.fields.project?.key ?? issue.key.split('-')[0] ?? '';
+  const projectName = issue.fields.project?.name ?? projectKey;
+  const description = renderAdf(issue.fields.description);
+
+  const panels = modulesOfType(modules, 'jira:issuePanel').map(
+    (m) => html`<section class="issue-panel" aria-label="${m.title ?? m.key}">
+      <h2 class="panel-title">${m.title ?? m.key}</h2>
+      ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title: m.title ?? m.key, id: `panel-${m.key}`, minHeight: 40 })}
+    </section>`,
+  );
+  const contexts = modulesOfType(modules, 'jira:issueContext').map((m) => {
+    const label = typeof m.raw.label === 'string' ? m.raw.label : (m.title ?? m.key);
+    return html`<details class="context-item" data-testid="context-${m.key}">
+      <summary>${label}</summary>
+      ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title: label, id: `context-${m.key}`, lazy: true, minHeight: 40 })}
+    </details>`;
+  });
+
+  const status = issue.fields.status;
+  const body = html`<div class="issue-header">
+      <div>
+        <div class="subtle small">${issue.fields.issuetype?.name ?? ''} · ${issue.key}</div>
+        <h1 data-testid="issue-summary">${issue.fields.summary ?? issue.key}</h1>
+      </div>
+      ${actionsMenu(modulesOfType(modules, 'jira:issueAction'), issue)}
+    </div>
+    <div class="issue-layout">
+      <div class="issue-main">
+        <section class="issue-description"><h2 class="panel-title">Description</h2>${description ?? html`<p class="subtle">Add a description…</p>`}</section>
+        ${panels}
+      </div>
+      <aside class="issue-side" aria-label="Issue details">
+        <div class="status-row">${status ? statusLozenge(status.name, status.statusCategory?.key) : ''}${issue.fields.resolution ? html` <span class="subtle small">${issue.fields.resolution.name}</span>` : ''}</div>
+        <section class="details-box">
+          <h2 class="panel-title">Details</h2>
+          <dl>
+            ${detailRow('Assignee', person(issue.fields.assignee))}
+            ${detailRow('Reporter', person(issue.fields.reporter, 'Anonymous'))}
+            ${detailRow('Priority', issue.fields.priority?.name ?? html`<span class="subtle">None</span>`)}
+            ${detailRow('Labels', issue.fields.labels && issue.fields.labels.length > 0 ? issue.fields.labels.join(', ') : html`<span class="subtle">None</span>`)}
+            ${appFieldRows(modulesOfType(modules, 'jira:customField'), fields, issue)}
+          </dl>
+        </section>
+        ${contexts}
+        <p class="subtle small">Created ${formatDate(issue.fields.created)}<br />Updated ${formatDate(issue.fields.updated)}</p>
+      </aside>
+    </div>`;
+  const page = renderPage(ctx, {
+    title: `[${issue.key}] ${issue.fields.summary ?? ''}`,
+    section: 'issues',
+    breadcrumbs: [{ label: 'Projects', href: '/' }, { label: projectName, href: `/jira/software/projects/${encodeURIComponent(projectKey)}/issues` }, { label: issue.key }],
+    sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues'),
+    body,
+  });
+  return { status: 200, page };
+}

@@ -1,0 +1,64 @@
+import type { CSSProperties, ReactNode } from 'react';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import { Box, Grid, Inline, Stack, Text } from '@atlaskit/primitives';
+import type { AdminOverview } from '../../../../src/contract/admin';
+import { t } from '../../../shared/i18n';
+
+const plainList: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 };
+
+type Props = Pick<AdminOverview, 'issueTypes' | 'requestTypes' | 'fields'>;
+
+/** The issue types, request types and fields setting up BRM adds to a project. */
+export function ProvidedItems({ issueTypes, requestTypes, fields }: Props) {
+  return (
+    <Stack space="space.150">
+      <Heading size="small">{t('admin.overview.provides')}</Heading>
+      <Grid templateColumns="repeat(auto-fit, minmax(220px, 1fr))" gap="space.200">
+        <Column title={t('admin.overview.issueTypes')}>
+          {issueTypes.map((type) => (
+            <li key={type.key}>
+              <Text weight="medium">{type.name}</Text>
+              <Text as="p" size="small" color="color.text.subtle">
+                {type.description}
+              </Text>
+            </li>
+          ))}
+        </Column>
+        <Column title={t('admin.overview.requestTypes')}>
+          {requestTypes.map((type) => (
+            <li key={type.key}>
+              <Text weight="medium">{type.name}</Text>
+              <Text as="p" size="small" color="color.text.subtle">
+                {type.issueTypeName}
+              </Text>
+            </li>
+          ))}
+        </Column>
+        <Column title={t('admin.overview.fields')}>
+          {fields.map((field) => (
+            <li key={field.key}>
+              <Inline space="space.100" alignBlock="center">
+                <Text weight="medium">{field.name}</Text>
+                {field.fieldId ? <Lozenge>{field.fieldId}</Lozenge> : <Text size="small" color="color.text.subtlest">{t('admin.overview.fieldMissing')}</Text>}
+              </Inline>
+            </li>
+          ))}
+        </Column>
+      </Grid>
+    </Stack>
+  );
+}
+
+function Column({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Stack space="space.075">
+        <Heading size="xsmall" as="h4">
+          {title}
+        </Heading>
+        <ul style={plainList}>{children}</ul>
+      </Stack>
+    </Box>
+  );
+}
