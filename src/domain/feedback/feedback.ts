@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+export const FEEDBACK_KINDS = ['complaint', 'compliment'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+/** What the feedback is about. The same list serves complaints and compliments. */
+export const FEEDBACK_CATEGORIES = ['service-quality', 'response-time', 'staff-conduct', 'communication', 'cost', 'other'] as const;
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
+
+/** How badly a complaint hurts the relationship. Compliments carry no severity. */
+export const COMPLAINT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
+
+export const STATEMENT_MAX_LENGTH = 2000;
+/** Jira limits a summary to 255 characters; a shorter one reads better in queues. */
+export const SUMMARY_MAX_LENGTH = 120;
+
+/** The issue property `brm-feedback` on a tagged ticket. `kind` and `feedbackIssueKey` are indexed for JQL. */
+export const FEEDBACK_PROPERTY_KEY = 'brm-feedback';
+export const feedbackTag = z.object({
+  kind: z.enum(FEEDBACK_KINDS),
+  feedbackIssueKey: z.string().min(1),
+  taggedAt: z.string(),
+  taggedBy: z.string(),
+});
+export type FeedbackTag = z.infer<typeof feedbackTag>;
+
+/**
+ * The summary of the feedback issue: its kind and the first line of the statement, cut at a word
+ * boundary when it is long.
+ */
+export function feedbackSummary(kind: FeedbackKind, statement: string): string {
+  const prefix = kind === 'complaint' ? 'Complaint: ' : 'Compliment: ';
+  const firstLine = statement.trim().split(/\r?\n/, 1)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const room = SUMMARY_MAX_LENGTH - prefix.length;
+  if (firstLine.length <= room) return prefix + firstLine;
+  const cut = firstLine.slice(0, room - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${prefix}${(lastSpace > room / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/**
+ * Category and severity travel as labels on the feedback issue (`brm-category-<c>`, `brm-severity-<s>`):
+ * labels need no extra field context, and JQL, queues and filters can use them at once
+ * (`labels = brm-severity-high`). Labels hold no spaces, so the values are slugs.
+ */
+export function feedbackLabels(category: FeedbackCategory | undefined, severity: ComplaintSeverity | undefined): string[] {
+  const labels: string[] = [];
+  if (category) labels.push(`brm-category-${category}`);
+  if (severity) labels.push(`brm-severity-${severity}`);
+  return labels;
+}
+
+/** Reads category and severity back from an issue's labels. */
+export function readFeedbackLabels(labels: readonly string[]): { category?: FeedbackCategory; severity?: ComplaintSeverity } {
+  const category = FEEDBACK_CATEGORIES.find((c) => labels.includes(`brm-category-${c}`));
+  const severity = COMPLAINT_SEVERITIES.find((s) => labels.includes(`brm-severity-${s}`));
+  return { ...(category ? { category } : {}), ...(severity ? { severity } : {}) };
+}

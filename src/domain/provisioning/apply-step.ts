@@ -1,0 +1,60 @@
+import { BRM_ISSUE_TYPES } from '../brm/issue-types';
+import { BRM_REQUEST_TYPES } from '../brm/request-types';
+import type { ProvisioningSnapshot, SnapshotField, SnapshotFieldContext } from './snapshot';
+import type { ProvisioningStep } from './steps';
+
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+
+function mapContext(snapshot: ProvisioningSnapshot, fieldId: string, contextId: string, change: (c: SnapshotFieldContext) => SnapshotFieldContext): ProvisioningSnapshot {
+  const fields = snapshot.fields.map((field): SnapshotField =>
+    field.fieldId !== fieldId ? field : { ...field, contexts: field.contexts.map((c) => (c.id === contextId ? change(c) : c)) },
+  );
+  return { ...snapshot, fields };
+}
+
+/**
+ * The snapshot as it will be once `step` has run: what Jira would then answer. The planner uses it
+ * to plan each item against the effect of the items before it; tests use it to check that a plan,
+ * once carried out, leaves nothing to do.
+ */
+export function applyStep(snapshot: ProvisioningSnapshot, step: ProvisioningStep): ProvisioningSnapshot {
+  switch (step.kind) {
+    case 'createIssueType': {
+      const name = BRM_ISSUE_TYPES[step.brmType].name;
+      const type = step.projectId === undefined ? { id: step.ref, name } : { id: step.ref, name, projectId: step.projectId };
+      return { ...snapshot, issueTypes: [...snapshot.issueTypes, type] };
+    }
+    case 'addIssueTypesToScheme':
+      return {
+        ...snapshot,
+        schemes: snapshot.schemes.map((s) => (s.id === step.schemeId ? { ...s, issueTypeIds: union(s.issueTypeIds, step.issueTypeIds) } : s)),
+      };
+    case 'createFieldContext': {
+      const context: SnapshotFieldContext = {
+        id: step.ref,
+        name: step.name,
+        isGlobal: false,
+        isAnyIssueType: false,
+        projectIds: [...step.projectIds],
+        issueTypeIds: [...step.issueTypeIds],
+      };
+      return {
+        ...snapshot,
+        fields: snapshot.fields.map((f) => (f.fieldId === step.fieldId ? { ...f, contexts: [...f.contexts, context] } : f)),
+      };
+    }
+    case 'addProjectsToFieldContext':
+      return mapContext(snapshot, step.fieldId, step.contextId, (c) => ({ ...c, projectIds: union(c.projectIds, step.projectIds) }));
+    case 'addIssueTypesToFieldContext':
+      return mapContext(snapshot, step.fieldId, step.contextId, (c) => ({ ...c, issueTypeIds: union(c.issueTypeIds, step.issueTypeIds) }));
+    case 'createRequestType': {
+      const requestType = { id: step.ref, name: BRM_REQUEST_TYPES[step.requestType].name, issueTypeId: step.issueTypeId };
+      return {
+        ...snapshot,
+        projects: snapshot.projects.map((p) => (p.id === step.projectId ? { ...p, requestTypes: [...p.requestTypes, requestType] } : p)),
+      };
+    }
+  }
+}
+
+export const applySteps = (snapshot: ProvisioningSnapshot, steps: readonly ProvisioningStep[]): ProvisioningSnapshot => steps.reduce(applyStep, snapshot);

@@ -1,0 +1,4 @@
+/** The handlers manifest.yml names (`index.<name>`), and nothing else. */
+export { adminResolver } from './resolvers/admin-resolver';
+export { issueResolver } from './resolvers/issue-resolver';
+export { onIssueCreated } from './triggers/on-issue-created';

@@ -1,0 +1,65 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { JiraClient } from './client';
+
+const statusCategoryKey = z.enum(['new', 'indeterminate', 'done']).catch('indeterminate');
+
+export const issueCoreFields = z.object({
+  summary: z.string().optional(),
+  project: z.object({ id: z.string(), key: z.string(), name: z.string().optional(), projectTypeKey: z.string().optional() }).optional(),
+  issuetype: z.object({ id: z.string(), name: z.string() }).optional(),
+  status: z.object({ name: z.string(), statusCategory: z.object({ key: statusCategoryKey }).optional() }).optional(),
+  labels: z.array(z.string()).optional(),
+  reporter: z.object({ accountId: z.string() }).nullable().optional(),
+});
+
+/** An issue with the fields asked for; custom field values stay unknown until the caller parses them. */
+export const jiraIssue = z.object({
+  id: z.string(),
+  key: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+});
+export type JiraIssue = z.infer<typeof jiraIssue>;
+
+export interface IssueRead {
+  id: string;
+  key: string;
+  core: z.infer<typeof issueCoreFields>;
+  /** All returned fields by id, including custom fields (`customfield_10050`). */
+  fields: Record<string, unknown>;
+}
+
+/** Reads an issue, or undefined when it does not exist or the actor cannot see it (Jira answers 404 for both). */
+export async function findIssue(client: JiraClient, issueIdOrKey: string, fieldIds: readonly string[]): Promise<IssueRead | undefined> {
+  const fields = fieldIds.join(',');
+  const issue = await client.find(route`/rest/api/3/issue/${issueIdOrKey}?fields=${fields}`, jiraIssue);
+  if (!issue) return undefined;
+  return { id: issue.id, key: issue.key, core: issueCoreFields.parse(issue.fields), fields: issue.fields };
+}
+
+export function createIssue(client: JiraClient, fields: Record<string, unknown>): Promise<{ id: string; key: string }> {
+  return client.post(route`/rest/api/3/issue`, { fields }, z.object({ id: z.string(), key: z.string() }));
+}
+
+export function updateIssueFields(client: JiraClient, issueIdOrKey: string, fields: Record<string, unknown>): Promise<void> {
+  return client.write('PUT', route`/rest/api/3/issue/${issueIdOrKey}`, { fields });
+}
+
+export function deleteIssue(client: JiraClient, issueIdOrKey: string): Promise<void> {
+  return client.write('DELETE', route`/rest/api/3/issue/${issueIdOrKey}`);
+}
+
+/** Links two issues with a link type named as Jira names it (e.g. "Relates"). */
+export function linkIssues(client: JiraClient, typeName: string, inwardIssueKey: string, outwardIssueKey: string): Promise<void> {
+  return client.write('POST', route`/rest/api/3/issueLink`, { type: { name: typeName }, inwardIssue: { key: inwardIssueKey }, outwardIssue: { key: outwardIssueKey } });
+}
+
+/** An issue entity property's value, or undefined when the issue has none under that key. */
+export async function findIssueProperty(client: JiraClient, issueIdOrKey: string, propertyKey: string): Promise<unknown> {
+  const property = await client.find(route`/rest/api/3/issue/${issueIdOrKey}/properties/${propertyKey}`, z.object({ key: z.string(), value: z.unknown() }));
+  return property?.value;
+}
+
+export function setIssueProperty(client: JiraClient, issueIdOrKey: string, propertyKey: string, value: unknown): Promise<void> {
+  return client.write('PUT', route`/rest/api/3/issue/${issueIdOrKey}/properties/${propertyKey}`, value);
+}

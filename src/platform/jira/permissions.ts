@@ -1,0 +1,21 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { JiraClient } from './client';
+
+export type JiraPermissionKey = 'ADMINISTER' | 'BROWSE_PROJECTS' | 'CREATE_ISSUES' | 'EDIT_ISSUES' | 'LINK_ISSUES';
+
+const permissionsAnswer = z.object({
+  permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
+});
+
+export type PermissionScope = { issueKey: string } | { projectId: string } | Record<string, never>;
+
+/**
+ * Which of `keys` the actor holds (GET /mypermissions), globally or on one issue or project. A key
+ * Jira leaves out of the answer counts as not held.
+ */
+export async function myPermissions(client: JiraClient, keys: readonly JiraPermissionKey[], scope: PermissionScope): Promise<Set<JiraPermissionKey>> {
+  const query = new URLSearchParams({ permissions: keys.join(','), ...scope });
+  const answer = await client.get(route`/rest/api/3/mypermissions?${query}`, permissionsAnswer);
+  return new Set(keys.filter((key) => answer.permissions[key]?.havePermission === true));
+}

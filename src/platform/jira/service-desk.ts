@@ -1,0 +1,64 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { JiraClient } from './client';
+import { allJsmPages, jsmPage } from './paging';
+
+export const serviceDesk = z.object({ id: z.string(), projectId: z.string(), projectKey: z.string().optional(), projectName: z.string().optional() });
+export type ServiceDesk = z.infer<typeof serviceDesk>;
+
+export const requestType = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  helpText: z.string().optional(),
+  issueTypeId: z.string(),
+  serviceDeskId: z.string().optional(),
+});
+export type RequestType = z.infer<typeof requestType>;
+
+export const organization = z.object({ id: z.string(), name: z.string() });
+export type Organization = z.infer<typeof organization>;
+
+const LIMIT = 50;
+
+export function listServiceDesks(client: JiraClient): Promise<ServiceDesk[]> {
+  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/servicedesk?start=${start}&limit=${LIMIT}`, jsmPage(serviceDesk)));
+}
+
+/** The service desk of a project, or undefined when the project is not a service project. */
+export async function serviceDeskOfProject(client: JiraClient, projectId: string): Promise<ServiceDesk | undefined> {
+  return (await listServiceDesks(client)).find((desk) => desk.projectId === projectId);
+}
+
+export function listRequestTypes(client: JiraClient, serviceDeskId: string): Promise<RequestType[]> {
+  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype?start=${start}&limit=${LIMIT}`, jsmPage(requestType)));
+}
+
+export interface NewRequestType {
+  name: string;
+  description: string;
+  helpText: string;
+  issueTypeId: string;
+}
+
+export function createRequestType(client: JiraClient, serviceDeskId: string, type: NewRequestType): Promise<RequestType> {
+  return client.post(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype`, type, requestType);
+}
+
+/** The organizations added to a service desk: the customers its agents work for. */
+export function serviceDeskOrganizations(client: JiraClient, serviceDeskId: string): Promise<Organization[]> {
+  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/organization?start=${start}&limit=${LIMIT}`, jsmPage(organization)));
+}
+
+export function listOrganizations(client: JiraClient): Promise<Organization[]> {
+  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/organization?start=${start}&limit=${LIMIT}`, jsmPage(organization)));
+}
+
+/** The organizations a customer belongs to (GET /organization?accountId=). */
+export function organizationsOfUser(client: JiraClient, accountId: string): Promise<Organization[]> {
+  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/organization?accountId=${accountId}&start=${start}&limit=${LIMIT}`, jsmPage(organization)));
+}
+
+export function findOrganization(client: JiraClient, organizationId: string): Promise<Organization | undefined> {
+  return client.find(route`/rest/servicedeskapi/organization/${organizationId}`, organization);
+}

@@ -1,0 +1,24 @@
+import { adminContract } from '../contract/admin';
+import { forbidden } from '../domain/app-error';
+import { requireJiraAdmin } from '../services/access';
+import { listServices, saveService, serviceViewOf, setArchived } from '../services/catalogue/catalogue-service';
+import { getOverview, planFor, runFor } from '../services/provisioning/provisioning-service';
+import { contractResolver } from './define-resolver';
+
+/** The admin page's resolver. Every call is refused unless Jira says the caller is a Jira admin. */
+export const adminResolver = contractResolver(
+  adminContract,
+  {
+    getOverview: () => getOverview(),
+    planProvisioning: ({ projectIds }) => planFor(projectIds),
+    runProvisioning: ({ projectIds }, { accountId }) => {
+      if (!accountId) throw forbidden('You need to be signed in to Jira to do this.');
+      return runFor(projectIds, accountId);
+    },
+    listServices: async ({ includeArchived }) => ({ services: (await listServices(includeArchived)).map(serviceViewOf) }),
+    saveService: async (input) => ({ service: serviceViewOf(await saveService(input)) }),
+    archiveService: async ({ id }) => ({ service: serviceViewOf(await setArchived(id, true)) }),
+    restoreService: async ({ id }) => ({ service: serviceViewOf(await setArchived(id, false)) }),
+  },
+  { guard: ({ accountId }) => requireJiraAdmin(accountId) },
+);

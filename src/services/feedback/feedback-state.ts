@@ -1,0 +1,49 @@
+import { notFound } from '../../domain/app-error';
+import { BRM_ISSUE_TYPES, sameName } from '../../domain/brm/issue-types';
+import type { FeedbackState } from '../../contract/issue';
+import { asUserJira } from '../../platform/jira/client';
+import { issueTypesForProject } from '../../platform/jira/issue-types';
+import { findIssue } from '../../platform/jira/issues';
+import { findOrganization } from '../../platform/jira/service-desk';
+import { findService } from '../../platform/kvs/service-store';
+import { issuePermissions } from '../access';
+import { appFieldIds } from '../app-fields';
+import { readFeedbackTag, tagView } from './feedback-tag';
+
+/** A custom field value the app stores as a plain id string. */
+export const idValue = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/**
+ * What the panel, the badge and the action show for a ticket: its feedback tag, customer and
+ * service, and what the caller may do. Read as the caller.
+ */
+export async function getFeedbackState(accountId: string | undefined, issueKey: string): Promise<FeedbackState> {
+  const held = await issuePermissions(accountId, issueKey);
+  const user = asUserJira();
+  const fieldIds = await appFieldIds(user);
+  const customerField = fieldIds.get('brm-customer');
+  const serviceField = fieldIds.get('brm-service');
+  const issue = await findIssue(user, issueKey, ['project', ...(customerField ? [customerField] : []), ...(serviceField ? [serviceField] : [])]);
+  const project = issue?.core.project;
+  if (!issue || !project) throw notFound(`issueKey: issue ${issueKey} does not exist or you cannot see it.`, 'issueKey');
+
+  const customerId = customerField ? idValue(issue.fields[customerField]) : undefined;
+  const serviceId = serviceField ? idValue(issue.fields[serviceField]) : undefined;
+  const [tag, organization, service, projectTypes] = await Promise.all([
+    readFeedbackTag(user, issue.key),
+    customerId ? findOrganization(user, customerId) : Promise.resolve(undefined),
+    serviceId ? findService(serviceId) : Promise.resolve(undefined),
+    issueTypesForProject(user, project.id),
+  ]);
+  const has = (name: string) => projectTypes.some((t) => sameName(t.name, name));
+  return {
+    issueKey: issue.key,
+    projectKey: project.key,
+    tag: tag ? await tagView(user, tag) : null,
+    customer: customerId ? { id: customerId, name: organization?.name ?? `Organization ${customerId}` } : null,
+    service: serviceId ? { id: serviceId, name: service?.name ?? `Service ${serviceId}` } : null,
+    canTag: held.has('CREATE_ISSUES'),
+    canEdit: held.has('EDIT_ISSUES'),
+    feedbackTypesAvailable: has(BRM_ISSUE_TYPES.complaint.name) && has(BRM_ISSUE_TYPES.compliment.name),
+  };
+}

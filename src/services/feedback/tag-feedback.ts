@@ -1,0 +1,105 @@
+import { AppError, conflict, notFound } from '../../domain/app-error';
+import { BRM_ISSUE_TYPES, sameName } from '../../domain/brm/issue-types';
+import { feedbackDescription } from '../../domain/feedback/description';
+import { FEEDBACK_PROPERTY_KEY, feedbackLabels, feedbackSummary, type FeedbackTag } from '../../domain/feedback/feedback';
+import type { FeedbackTagView, TagFeedbackInput } from '../../contract/issue';
+import { asAppJira, asUserJira } from '../../platform/jira/client';
+import { issueTypesForProject } from '../../platform/jira/issue-types';
+import { createIssue, deleteIssue, findIssue, linkIssues, setIssueProperty } from '../../platform/jira/issues';
+import { JiraError } from '../../platform/jira/jira-error';
+import { acquireLock, releaseLock } from '../../platform/kvs/locks';
+import { requireIssuePermission } from '../access';
+import { appFieldIds } from '../app-fields';
+import { requireCustomerChoice } from './customers';
+import { readFeedbackTag, tagView } from './feedback-tag';
+import { requireActiveService } from './service-choice';
+
+const LINK_TYPE = 'Relates';
+const LOCK_SECONDS = 60;
+
+export interface TagResult {
+  created: boolean;
+  tag: FeedbackTagView;
+}
+
+/** The tag already on the ticket, if its feedback issue still exists. */
+async function existingTag(issueKey: string): Promise<FeedbackTagView | undefined> {
+  const app = asAppJira();
+  const tag = await readFeedbackTag(app, issueKey);
+  if (!tag) return undefined;
+  const view = await tagView(app, tag);
+  // A tag whose feedback issue was deleted no longer counts: the ticket may be tagged again.
+  return view.feedbackIssue ? view : undefined;
+}
+
+/**
+ * Tags a ticket as a complaint or a compliment: creates the linked Complaint or Compliment issue in
+ * the same project (as the app, once the agent's CREATE_ISSUES permission is checked), links it to
+ * the ticket ("Relates") and marks the ticket with the `brm-feedback` property. A ticket already
+ * tagged answers its existing tag and writes nothing. If the link or the property cannot be
+ * written, the new issue is deleted again, so nothing is half written.
+ */
+export async function tagFeedback(accountId: string | undefined, input: TagFeedbackInput, now: () => Date = () => new Date()): Promise<TagResult> {
+  await requireIssuePermission(accountId, input.issueKey, 'CREATE_ISSUES', 'create issues');
+  const agent = accountId ?? '';
+  const user = asUserJira();
+  const app = asAppJira();
+  const issue = await findIssue(user, input.issueKey, ['project', 'summary']);
+  const project = issue?.core.project;
+  if (!issue || !project) throw notFound(`issueKey: issue ${input.issueKey} does not exist or you cannot see it.`, 'issueKey');
+
+  const already = await existingTag(issue.key);
+  if (already) return { created: false, tag: already };
+
+  const customer = await requireCustomerChoice(user, project.id, input.customerId);
+  const service = input.serviceId === undefined ? undefined : await requireActiveService(input.serviceId);
+  const typeName = BRM_ISSUE_TYPES[input.kind].name;
+  const [fieldIds, projectTypes] = await Promise.all([appFieldIds(app), issueTypesForProject(app, project.id)]);
+  const issueType = projectTypes.find((t) => sameName(t.name, typeName));
+  if (!issueType) throw conflict(`kind: project ${project.key} has no ${typeName} issue type yet. Ask a Jira admin to provision it on the BRM admin page.`, 'kind');
+  const customerField = fieldIds.get('brm-customer');
+  const serviceField = fieldIds.get('brm-service');
+  if (!customerField || !serviceField) throw conflict('The Customer and Service fields of the app are missing from Jira. Ask a Jira admin to provision the project.');
+
+  const lockKey = `feedback:tagging:${issue.id}`;
+  const lock = await acquireLock(lockKey, agent, LOCK_SECONDS, now());
+  if (!lock.acquired) throw conflict(`issueKey: ${issue.key} is being tagged by someone else right now; try again in a moment.`, 'issueKey');
+  try {
+    // Checked again under the lease: a tag written while this call validated wins.
+    const raced = await existingTag(issue.key);
+    if (raced) return { created: false, tag: raced };
+
+    const fields: Record<string, unknown> = {
+      project: { id: project.id },
+      issuetype: { id: issueType.id },
+      summary: feedbackSummary(input.kind, input.statement),
+      description: feedbackDescription(input.statement, issue.key, issue.core.summary ?? ''),
+      labels: feedbackLabels(input.category, input.severity),
+      reporter: { accountId: agent },
+      [customerField]: customer.id,
+      ...(service ? { [serviceField]: service.id } : {}),
+    };
+    const created = await createIssue(app, fields);
+    const tag: FeedbackTag = { kind: input.kind, feedbackIssueKey: created.key, taggedAt: now().toISOString(), taggedBy: agent };
+    try {
+      await linkIssues(app, LINK_TYPE, issue.key, created.key);
+      await setIssueProperty(app, issue.key, FEEDBACK_PROPERTY_KEY, tag);
+    } catch (error) {
+      throw await compensate(created.key, error);
+    }
+    return { created: true, tag: await tagView(app, tag) };
+  } finally {
+    await releaseLock(lockKey);
+  }
+}
+
+/** Deletes the feedback issue created before a failure, and says what happened. */
+async function compensate(createdKey: string, cause: unknown): Promise<AppError> {
+  const why = cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause);
+  try {
+    await deleteIssue(asAppJira(), createdKey);
+    return new AppError('UPSTREAM', `The ticket could not be tagged (${why}). Nothing was changed; try again.`);
+  } catch {
+    return new AppError('UPSTREAM', `The ticket could not be tagged (${why}), and the issue ${createdKey} created for it could not be removed. Delete ${createdKey}, then try again.`);
+  }
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { adminContract, type AdminContract } from '../../src/contract/admin';
+import { callError, type CallResult, type Contract } from '../../src/contract/define';
+import { issueContract, type IssueContract } from '../../src/contract/issue';
+import { configureRetry } from '../../src/platform/jira/retry-policy';
+import { Sandbox } from '../../sandbox/sandbox';
+import { DEMO_USERS } from '../../sandbox/seed/demo-users';
+import { seedDemoTenant } from '../../sandbox/seed/seed';
+
+/**
+ * Integration tests drive the app's real handlers through the sandbox: the Forge runtime, the Jira
+ * emulator and the KVS emulator. Nothing of @forge is mocked.
+ */
+
+/** Waits the Jira client would make, recorded instead of slept. */
+export const retryWaits: number[] = [];
+configureRetry({ sleep: async (ms) => void retryWaits.push(ms) });
+
+export function startSandbox(): Sandbox {
+  const sandbox = new Sandbox({ dataDir: ':memory:' });
+  seedDemoTenant(sandbox.jira, { issues: 30 });
+  return sandbox;
+}
+
+const userOf = (email: string) => {
+  const user = DEMO_USERS.find((u) => u.email === email);
+  if (!user) throw new Error(`The demo tenant has no ${email}.`);
+  return user;
+};
+
+export const admin = () => userOf('admin@brm-demo.example');
+export const agent = () => userOf('agent@brm-demo.example');
+/** An agent of ACME only. */
+export const acmeOnlyAgent = () => userOf('agent2@brm-demo.example');
+export const customers = () => DEMO_USERS.filter((u) => u.kind === 'customer');
+
+/** Reads a resolver's envelope, checking its data against the call's output schema. */
+function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult<z.output<S>> {
+  const failure = z.object({ ok: z.literal(false), error: callError }).safeParse(value);
+  if (failure.success) return failure.data;
+  const success = z.object({ ok: z.literal(true), data: z.unknown() }).parse(value);
+  return { ok: true, data: schema.parse(success.data) };
+}
+
+function callOf<C extends Contract, K extends keyof C & string>(contract: C, key: K): C[K] {
+  const call = contract[key];
+  if (call === undefined) throw new Error(`The contract has no call ${key}.`);
+  return call;
+}
+
+async function callSurface<C extends Contract, K extends keyof C & string>(
+  sandbox: Sandbox,
+  contract: C,
+  moduleKey: string,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+): Promise<CallResult<z.output<C[K]['output']>>> {
+  const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}) });
+  if (!outcome.ok) throw new Error(`The resolver threw instead of answering an envelope: ${outcome.error}`);
+  return parseResult<C[K]['output']>(callOf(contract, functionKey).output, outcome.value);
+}
+
+/** Calls the admin page's resolver as `accountId`, as @forge/bridge's invoke would. */
+export const callAdmin = <K extends keyof AdminContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
+  callSurface(sandbox, adminContract, 'brm-admin-page', functionKey, payload, accountId);
+
+export type IssueModule = 'brm-feedback-action' | 'brm-issue-panel' | 'brm-feedback-context' | 'brm-customer' | 'brm-service';
+
+/** Calls the issue surfaces' resolver from one of its modules. */
+export const callIssue = <K extends keyof IssueContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined, moduleKey: IssueModule = 'brm-feedback-action') =>
+  callSurface(sandbox, issueContract, moduleKey, functionKey, payload, accountId);
+
+/** The data of a successful call; fails the test with the error otherwise. */
+export function dataOf<T>(result: CallResult<T>): T {
+  if (!result.ok) throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
+  return result.data;
+}
+
+export function errorOf<T>(result: CallResult<T>) {
+  if (result.ok) throw new Error('Expected an error, got success.');
+  return result.error;
+}
+
+const KVS_WRITES = /\/(set|delete|transaction|batch\/set|batch\/delete|entity\/set|entity\/delete|secret\/set|secret\/delete)$/;
+
+/** Writes the app made across the runtime boundary since the last reset: Jira (non-GET) and KVS. */
+export function writesSince(sandbox: Sandbox): { jira: string[]; kvs: string[] } {
+  const calls = sandbox.runtime.calls;
+  return {
+    jira: calls.filter((c) => c.type === 'product' && c.method !== 'GET').map((c) => `${c.method} ${c.path}`),
+    kvs: calls.filter((c) => c.type === 'kvs' && KVS_WRITES.test(c.path)).map((c) => c.path),
+  };
+}
+
+/** Calls the Jira emulator directly, as the app (test setup and checks, outside the runtime's count). */
+export async function jira(sandbox: Sandbox, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  const answer = await sandbox.jira.handle({ method, path, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }), caller: { kind: 'app' } });
+  return { status: answer.status, body: answer.body };
+}
+
+/** Keys of the issues a JQL query finds (as the app sees them). */
+export async function searchKeys(sandbox: Sandbox, jql: string): Promise<string[]> {
+  const answer = await jira(sandbox, 'POST', '/rest/api/3/search/jql', { jql, fields: ['summary'], maxResults: 500 });
+  if (answer.status !== 200) throw new Error(`JQL ${jql} failed with ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return issueKeys.parse(answer.body).issues.map((i) => i.key);
+}
+
+const issueKeys = z.object({ issues: z.array(z.object({ key: z.string() })) });
+
+export async function projectId(sandbox: Sandbox, key: string): Promise<string> {
+  const answer = await jira(sandbox, 'GET', `/rest/api/3/project/${key}`);
+  return z.object({ id: z.string() }).parse(answer.body).id;
+}

@@ -1,0 +1,45 @@
+import type { Sandbox } from '../../sandbox/sandbox';
+import { admin, agent, callAdmin, callIssue, dataOf, errorOf, startSandbox, writesSince } from './harness';
+
+describe('the service catalogue', () => {
+  let sandbox: Sandbox;
+  beforeEach(() => {
+    sandbox = startSandbox();
+  });
+  afterEach(() => sandbox.close());
+
+  const save = (payload: unknown) => callAdmin(sandbox, 'saveService', payload, admin().accountId);
+
+  it('creates, renames, archives and restores services, listed by name', async () => {
+    const email = dataOf(await save({ name: '  Email   and calendar ', description: 'Mailboxes, shared calendars.' })).service;
+    expect(email).toMatchObject({ name: 'Email and calendar', status: 'active', ownerAccountId: null });
+    const vpn = dataOf(await save({ name: 'VPN', ownerAccountId: agent().accountId })).service;
+    dataOf(await save({ id: email.id, name: 'Email', description: 'Mailboxes.' }));
+
+    expect(dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services.map((s) => [s.name, s.description])).toEqual([
+      ['Email', 'Mailboxes.'],
+      ['VPN', ''],
+    ]);
+    expect(dataOf(await callAdmin(sandbox, 'archiveService', { id: vpn.id }, admin().accountId)).service.status).toBe('archived');
+    expect(dataOf(await callAdmin(sandbox, 'listServices', { includeArchived: false }, admin().accountId)).services.map((s) => s.name)).toEqual(['Email']);
+    expect(dataOf(await callIssue(sandbox, 'listServices', {}, agent().accountId)).services.map((s) => s.name)).toEqual(['Email']);
+    expect(dataOf(await callAdmin(sandbox, 'restoreService', { id: vpn.id }, admin().accountId)).service.status).toBe('active');
+    expect(dataOf(await callIssue(sandbox, 'listServices', {}, agent().accountId)).services.map((s) => s.name)).toEqual(['Email', 'VPN']);
+  });
+
+  it('refuses a second service of the same name, a missing or over-long name, and an unknown id, writing nothing', async () => {
+    dataOf(await save({ name: 'Payroll' }));
+    sandbox.runtime.resetCalls();
+    expect(errorOf(await save({ name: 'payroll ' }))).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(errorOf(await save({ description: 'no name' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'name', message: 'name: is required' });
+    expect(errorOf(await save({ name: 'x'.repeat(101) }))).toMatchObject({ code: 'INVALID_INPUT', field: 'name', message: 'name: must be at most 100 characters' });
+    expect(errorOf(await save({ id: 'no-such-service', name: 'Ghost' }))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect(errorOf(await callAdmin(sandbox, 'archiveService', { id: 'no-such-service' }, admin().accountId))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect(writesSince(sandbox).kvs).toEqual([]);
+  });
+
+  it('lets only Jira admins edit the catalogue', async () => {
+    expect(errorOf(await callAdmin(sandbox, 'saveService', { name: 'Payroll' }, agent().accountId)).code).toBe('FORBIDDEN');
+    expect(dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services).toEqual([]);
+  });
+});
