@@ -1,6 +1,9 @@
-/** Jest runs every suite: unit (domain), sandbox, integration (resolvers through the sandbox) and e2e (browser). */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }];
-const common = { transform: { '^.+\\.(t|j)sx?$': swc }, testEnvironment: 'node', transformIgnorePatterns: ['/node_modules/(?!(@atlaskit/jql-ast|@atlaskit/jql-parser|antlr4)/)'] };
+/** Jest runs every suite: unit (domain), sandbox (emulators), integration (resolvers through the sandbox) and e2e (browser). */
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': '<rootDir>/test/support/esbuild-transform.js' },
+  transformIgnorePatterns: ['/node_modules/'],
+  testEnvironment: 'node',
+};
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },

@@ -52,8 +52,8 @@ export class BrowserAssets {
 }
 
 async function transpile(file: string): Promise<string> {
-  const { transform } = await import('@swc/core');
-  const result = await transform(readFileSync(file, 'utf8'), { filename: file, isModule: true, jsc: { parser: { syntax: 'typescript' }, target: 'es2020' } });
+  const { transform } = await import('esbuild');
+  const result = await transform(readFileSync(file, 'utf8'), { sourcefile: file, loader: 'ts', format: 'esm', target: 'es2020' });
   // The files are modules to the type checker only; in the page they run as classic scripts.
   const body = result.code.replace(/^export\s*\{\s*\};?\s*$/gm, '');
   if (/^\s*(import|export)\s/m.test(body)) throw new Error(`${file} must not import or export anything at run time.`);
