@@ -66,11 +66,6 @@ export function errorOf(error: unknown): CallError {
   return { code: 'INTERNAL', message: 'Something went wrong inside the app. Try again; if it persists, contact the app vendor.' };
 }
 
-/**
- * A Forge resolver for one surface, driven by its contract: each call's payload is parsed with its
- * input schema (a bad one never reaches a service), its handler runs, and the answer is checked
- * against the output schema. Every outcome is a `CallResult` envelope; nothing is thrown to Forge.
- */
 /** `schema.safeParse`, keeping the schema's own output type for generic callers. */
 const parseWith = <S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.output<S>> => schema.safeParse(value);
 
