@@ -1,12 +1,12 @@
 import { ForgeRuntime } from './runtime/forge-runtime';
-import { fireTrigger, invokeResolver, type InvokeOutcome, type ResolverHandler, type TriggerHandler } from './runtime/invoke';
+import { fireTrigger, invokeResolver, isForgeFunction, type ForgeFunction, type InvokeOutcome } from './runtime/invoke';
 import { openDatabase, type SandboxDatabase } from './store/database';
 import { KvsEmulator } from './kvs/kvs-emulator';
 import { JiraEmulator } from './jira/jira-emulator';
 import { readAppManifest, type AppManifest } from './runtime/app-manifest';
 
 /** The app's exported handlers, by the names manifest.yml gives them (`index.<name>`). */
-export type AppHandlers = Record<string, ResolverHandler | TriggerHandler>;
+export type AppHandlers = Readonly<Record<string, unknown>>;
 
 export interface SandboxOptions {
   /** Data folder, or ':memory:' for a throwaway sandbox (tests). */
@@ -37,7 +37,8 @@ export class Sandbox {
     this.jira.installApp(this.manifest);
     this.runtime = new ForgeRuntime({ jira: this.jira, kvs: this.kvs }).install();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.handlers = options.handlers ?? (require('../src/index') as AppHandlers);
+    const appExports: unknown = options.handlers ?? require('../src/index');
+    this.handlers = typeof appExports === 'object' && appExports !== null ? { ...appExports } : {};
     // Forge delivers product events after the request that caused them has answered.
     this.jira.onEvent((eventType, event) => {
       const delivery = this.deliverEvent(eventType, event).catch((error: unknown) => {
@@ -58,12 +59,12 @@ export class Sandbox {
   }
 
   /** The handler a manifest function key points at (`function: [{ key, handler: index.x }]`). */
-  handlerFor(functionKey: string): ResolverHandler | TriggerHandler {
+  handlerFor(functionKey: string): ForgeFunction {
     const fn = this.manifest.functions.find((f) => f.key === functionKey);
     if (!fn) throw new Error(`manifest.yml declares no function '${functionKey}'.`);
     const exportName = fn.handler.replace(/^index\./, '');
     const handler = this.handlers[exportName];
-    if (!handler) throw new Error(`src/index.ts exports no '${exportName}' (function '${functionKey}').`);
+    if (!isForgeFunction(handler)) throw new Error(`src/index.ts exports no '${exportName}' (function '${functionKey}').`);
     return handler;
   }
 
@@ -71,7 +72,7 @@ export class Sandbox {
   invoke(call: { moduleKey: string; functionKey: string; payload?: unknown; accountId?: string; extension?: Record<string, unknown> }): Promise<InvokeOutcome> {
     const module = this.manifest.modules.find((m) => m.key === call.moduleKey);
     if (!module?.resolverFunction) return Promise.resolve({ ok: false, error: `Module '${call.moduleKey}' has no resolver.` });
-    const handler = this.handlerFor(module.resolverFunction) as ResolverHandler;
+    const handler = this.handlerFor(module.resolverFunction);
     return invokeResolver(this.runtime, handler, {
       moduleKey: call.moduleKey,
       functionKey: call.functionKey,
@@ -84,9 +85,20 @@ export class Sandbox {
   /** Delivers a product event to every trigger that listens to it. */
   async deliverEvent(eventType: string, event: Record<string, unknown>): Promise<void> {
     for (const trigger of this.manifest.triggers.filter((t) => t.events.includes(eventType))) {
-      const handler = this.handlerFor(trigger.functionKey) as TriggerHandler;
+      const handler = this.handlerFor(trigger.functionKey);
       await fireTrigger(this.runtime, trigger.key, handler, { eventType, ...event });
     }
+  }
+
+  /**
+   * Fires a `scheduledTrigger` now, as Forge would at its next interval: the handler gets
+   * `{ context: { cloudId, moduleKey }, contextToken }` and runs as the app.
+   */
+  async fireScheduledTrigger(key: string): Promise<unknown> {
+    const trigger = this.manifest.scheduledTriggers.find((t) => t.key === key);
+    if (!trigger) throw new Error(`manifest.yml declares no scheduledTrigger '${key}'.`);
+    const handler = this.handlerFor(trigger.functionKey);
+    return fireTrigger(this.runtime, key, handler, { context: { cloudId: this.runtime.cloudId, moduleKey: key }, contextToken: 'sandbox' });
   }
 
   close(): void {

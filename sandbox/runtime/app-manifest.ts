@@ -62,6 +62,7 @@ export interface AppManifest {
   modules: AppModule[];
   functions: { key: string; handler: string }[];
   triggers: { key: string; functionKey: string; events: string[] }[];
+  scheduledTriggers: { key: string; functionKey: string; interval: string }[];
   customFields: AppCustomField[];
   entityProperties: AppEntityProperty[];
 }
@@ -74,7 +75,7 @@ export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): Ap
   const resources = new Map(file.resources.map((r) => [r.key, r.path]));
   const modules: AppModule[] = [];
   for (const [type, entries] of Object.entries(file.modules)) {
-    if (type === 'function' || type === 'trigger') continue;
+    if (type === 'function' || type === 'trigger' || type === 'scheduledTrigger') continue;
     for (const entry of entries) {
       const resourceKey = entry.resource ?? entry.view?.resource;
       modules.push({
@@ -95,6 +96,11 @@ export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): Ap
     modules,
     functions: (file.modules.function ?? []).map((f) => ({ key: f.key, handler: z.string().parse(f.handler) })),
     triggers: (file.modules.trigger ?? []).map((t) => ({ key: t.key, functionKey: z.string().parse(t.function), events: t.events ?? [] })),
+    scheduledTriggers: (file.modules.scheduledTrigger ?? []).map((t) => ({
+      key: t.key,
+      functionKey: z.string().parse(t.function),
+      interval: z.string().parse(t.interval),
+    })),
     customFields: (file.modules['jira:customField'] ?? []).map((f) => ({
       key: f.key,
       name: f.name ?? f.key,

@@ -13,14 +13,14 @@ export interface ResolverContext {
   [key: string]: unknown;
 }
 
-/** A resolver function as `@forge/resolver`'s `getDefinitions()` returns it. */
-export type ResolverHandler = (
-  event: { call: { functionKey: string; payload?: unknown; jobId?: string }; context: ResolverContext },
-  runtimePayload: { principal?: { accountId: string }; installContext: string },
-) => Promise<unknown>;
+/**
+ * A function the manifest names (`function: [{ key, handler: index.<name> }]`). Forge calls every
+ * one with an event and the runtime payload; what each reads from them is its own business.
+ */
+export type ForgeFunction = (event: unknown, runtimePayload: unknown) => Promise<unknown>;
 
-/** A product or scheduled trigger function. */
-export type TriggerHandler = (event: unknown, context: { installContext: string; principal?: { accountId: string } }) => Promise<unknown>;
+/** Whether a module export can be called as a Forge function. */
+export const isForgeFunction = (value: unknown): value is ForgeFunction => typeof value === 'function';
 
 /** Either the resolver's result or the error it threw, as Forge relays it to `invoke`. */
 export type InvokeOutcome = { ok: true; value: unknown } | { ok: false; error: string };
@@ -56,7 +56,7 @@ export function resolverContext(runtime: ForgeRuntime, call: Omit<ResolverCall, 
  * Invokes a resolver exactly as Forge does: a `{ call, context }` event, the caller in
  * `runtimePayload.principal`, inside an invocation bound to that user.
  */
-export async function invokeResolver(runtime: ForgeRuntime, handler: ResolverHandler, call: ResolverCall): Promise<InvokeOutcome> {
+export async function invokeResolver(runtime: ForgeRuntime, handler: ForgeFunction, call: ResolverCall): Promise<InvokeOutcome> {
   const context = resolverContext(runtime, call);
   const runtimePayload = {
     installContext: installContextOf(runtime),
@@ -73,6 +73,6 @@ export async function invokeResolver(runtime: ForgeRuntime, handler: ResolverHan
 }
 
 /** Delivers one event to a trigger handler, as the app (triggers have no calling user). */
-export async function fireTrigger(runtime: ForgeRuntime, moduleKey: string, handler: TriggerHandler, event: unknown): Promise<unknown> {
+export async function fireTrigger(runtime: ForgeRuntime, moduleKey: string, handler: ForgeFunction, event: unknown): Promise<unknown> {
   return runtime.run({ moduleKey }, () => handler(event, { installContext: installContextOf(runtime) }));
 }
