@@ -15,6 +15,8 @@ export interface SandboxOptions {
   handlers?: AppHandlers;
   /** Fixed clock for deterministic tests. */
   now?: () => Date;
+  /** The site's address as the app's context reports it (`siteUrl`); default http://localhost:8080. */
+  siteUrl?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export class Sandbox {
     this.jira = new JiraEmulator(this.db, { now: options.now });
     this.manifest = readAppManifest();
     this.jira.installApp(this.manifest);
-    this.runtime = new ForgeRuntime({ jira: this.jira, kvs: this.kvs }).install();
+    this.runtime = new ForgeRuntime({ jira: this.jira, kvs: this.kvs, siteUrl: options.siteUrl }).install();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const appExports: unknown = options.handlers ?? require('../src/index');
     this.handlers = typeof appExports === 'object' && appExports !== null ? { ...appExports } : {};

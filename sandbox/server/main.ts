@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not '${process.env.PORT ?? ''}'.`);
   const dataDir = defaultDataDir();
-  const sandbox = new Sandbox({ dataDir });
+  const sandbox = new Sandbox({ dataDir, siteUrl: `http://localhost:${port}` });
   if (!isSeeded(sandbox.jira)) {
     const issues = Number(process.env.SEED_ISSUES ?? DEFAULT_DEMO_ISSUES);
     say(`Seeding a demo tenant with ${issues} issues into ${dataDir}…`);
