@@ -3,6 +3,8 @@
  * (host.ts, iframe-bridge.ts); this file holds only types, so neither bundles anything from it.
  */
 
+import type { ResolverContext } from '../../runtime/invoke';
+
 /** Every message of the protocol carries this tag, so stray messages from other sources are ignored. */
 export const PROTOCOL = 'forge-sandbox';
 
@@ -53,18 +55,10 @@ export type HostMessage =
 /** The configuration the server writes into each app frame, ahead of the app's bundle. */
 export interface FrameConfig {
   /** The Forge context `view.getContext()` answers. */
-  context: {
-    accountId?: string;
-    cloudId: string;
-    localId: string;
-    moduleKey: string;
-    siteUrl: string;
-    environmentId: string;
-    environmentType: string;
+  context: ResolverContext & {
     locale: string;
     timezone: string;
     theme: { colorMode: ColorMode; light: 'light'; dark: 'dark'; spacing: 'spacing'; typography: 'typography' };
-    extension: Record<string, unknown>;
   };
   /** Whether `view.close()` and `view.submit()` may close this frame (modals, gadget edit). */
   closable: boolean;
