@@ -112,7 +112,7 @@ function surfaceConfig(root: string): import('vite').InlineConfig {
     // Vite takes NODE_ENV from the environment when it is set (Jest sets `test`), which would
     // bundle React's development build; the surfaces always ship the production one.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
     resolve: { dedupe: ['react', 'react-dom'] },
     build: {
       outDir: join(root, 'build'),

@@ -47,7 +47,7 @@ test('getContext tells the panel who is looking at which issue', async () => {
     moduleKey: 'brm-issue-panel',
     extension: { type: 'jira:issuePanel', issue: { key: 'ACME-2' }, project: { key: 'ACME' } },
   });
-  await panel.getByText('For ACME-2').waitFor();
+  await panel.getByTestId('relationship-panel').waitFor();
 });
 
 test('requestJira reaches the REST API as the signed-in user, in the shape @forge/bridge turns into a Response', async () => {

@@ -1,16 +1,22 @@
 import { Text } from '@atlaskit/primitives';
-import { z } from 'zod';
-import { extensionOf, useForgeContext } from '../../shared/context';
+import { useForgeContext } from '../../shared/context';
 import { t } from '../../shared/i18n';
 import { Loading } from '../../shared/ui/Loading';
+import { fieldContextOf } from './field-context';
+import { FieldEdit } from './FieldEdit';
+import { FieldView } from './FieldView';
 
-/** What Jira hands a custom field's view: its current value, if any. */
-const fieldExtension = z.object({ fieldValue: z.union([z.string(), z.number(), z.null()]).optional() });
-
-/** The BRM custom fields' view on the issue: the stored value, or "None" as Jira shows empty fields. */
+/** The app's Customer and Service fields: the name for the stored id, and a choice by name when edited. */
 export function App() {
   const { context, failed } = useForgeContext();
   if (!context && !failed) return <Loading />;
-  const value = extensionOf(context, fieldExtension)?.fieldValue;
-  return <Text testId="field-value">{value === undefined || value === null || value === '' ? t('common.none') : String(value)}</Text>;
+  const field = fieldContextOf(context);
+  if (!field.key) {
+    return (
+      <Text color="color.text.subtle" testId="field-value">
+        {t('issue.field.notAppField')}
+      </Text>
+    );
+  }
+  return field.mode === 'edit' ? <FieldEdit fieldKey={field.key} value={field.value} issueKey={field.issueKey} /> : <FieldView fieldKey={field.key} value={field.value} />;
 }

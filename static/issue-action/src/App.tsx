@@ -1,25 +1,25 @@
-import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
-import { Inline, Text } from '@atlaskit/primitives';
+import { Box } from '@atlaskit/primitives';
 import { view } from '@forge/bridge';
-import { t } from '../../shared/i18n';
+import { useEffect } from 'react';
 import { IssueShell } from '../../shared/ui/IssueShell';
+import { FeedbackAction } from './FeedbackAction';
 
-/** The issue action, opened in a modal from the issue's "•••" menu. */
+/**
+ * The "Customer feedback…" issue action, opened in a modal from the issue's ••• menu. Keys pressed
+ * inside the app's frame never reach the host page, so the app closes the modal on Escape itself,
+ * unless a control used the key (an open select closes its menu first).
+ */
 export function App() {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) void view.close();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
   return (
-    <IssueShell>
-      {(issue) => (
-        <>
-          <Heading size="medium">{t('issue.action.title')}</Heading>
-          <Text>{t('issue.forIssue', { issueKey: issue.key })}</Text>
-          <Inline alignInline="end">
-            <Button appearance="subtle" onClick={() => void view.close()}>
-              {t('common.close')}
-            </Button>
-          </Inline>
-        </>
-      )}
-    </IssueShell>
+    <Box padding="space.200">
+      <IssueShell>{(issue) => <FeedbackAction issueKey={issue.key} />}</IssueShell>
+    </Box>
   );
 }

@@ -1,8 +1,12 @@
-import { Text } from '@atlaskit/primitives';
-import { t } from '../../shared/i18n';
+import { Box } from '@atlaskit/primitives';
 import { IssueShell } from '../../shared/ui/IssueShell';
+import { FeedbackContext } from './FeedbackContext';
 
-/** The issue context item: the ticket's customer feedback, in the issue view's right-hand column. */
+/** The issue context item "Customer feedback": the ticket's feedback badge. */
 export function App() {
-  return <IssueShell>{(issue) => <Text>{t('issue.forIssue', { issueKey: issue.key })}</Text>}</IssueShell>;
+  return (
+    <Box padding="space.050">
+      <IssueShell>{(issue) => <FeedbackContext issueKey={issue.key} />}</IssueShell>
+    </Box>
+  );
 }

@@ -1,8 +1,7 @@
-import { Text } from '@atlaskit/primitives';
-import { t } from '../../shared/i18n';
 import { IssueShell } from '../../shared/ui/IssueShell';
+import { RelationshipPanel } from './RelationshipPanel';
 
-/** The issue panel: the ticket's customer relationship at a glance. */
+/** The issue panel "Customer relationship": the ticket's customer, service and feedback. */
 export function App() {
-  return <IssueShell>{(issue) => <Text>{t('issue.forIssue', { issueKey: issue.key })}</Text>}</IssueShell>;
+  return <IssueShell>{(issue) => <RelationshipPanel issueKey={issue.key} />}</IssueShell>;
 }

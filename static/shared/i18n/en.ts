@@ -1,8 +1,13 @@
+import { enAdmin } from './en-admin';
+import { enIssue } from './en-issue';
+
 /**
  * English strings, the source table every other locale follows. Keys are grouped by the surface
  * that shows them (`common.*` for strings every surface uses). `{name}` marks a parameter.
  */
 export const en = {
+  ...enIssue,
+  ...enAdmin,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.close': 'Close',
@@ -19,7 +24,6 @@ export const en = {
   'common.noIssue': 'Open this from a Jira issue to see its details.',
 
   'admin.title': 'BRM for Jira Service Management',
-  'admin.tab.overview': 'Overview',
   'admin.overview.intro': 'Business Relationship Management adds complaints, compliments, service requirements and business cases to your service projects. These are the projects the app can set up.',
   'admin.overview.projects': 'Service projects',
   'admin.overview.column.project': 'Project',
@@ -43,11 +47,6 @@ export const en = {
   'admin.overview.lastRun.none': 'The app has not been set up in any project yet.',
   'admin.overview.lastRun.summary': '{finishedAt} by {startedBy}: {done} done, {skipped} already in place, {failed} failed.',
 
-  'issue.panel.title': 'Customer relationship',
-  'issue.action.title': 'Customer feedback',
-  'issue.context.title': 'Customer feedback',
-  'issue.field.title': 'BRM field',
-  'issue.forIssue': 'For {issueKey}',
 } as const;
 
 export type MessageKey = keyof typeof en;

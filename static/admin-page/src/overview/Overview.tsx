@@ -1,32 +1,61 @@
+import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import { Stack, Text } from '@atlaskit/primitives';
-import { emptyInput } from '../../../../src/contract/common';
-import { useCall } from '../../../shared/bridge-client';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import type { AdminOverview } from '../../../../src/contract/admin';
+import type { CallError } from '../../../../src/contract/define';
 import { t } from '../../../shared/i18n';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
-import { Loading } from '../../../shared/ui/Loading';
-import { adminClient } from '../client';
 import { LastRun } from './LastRun';
-import { ProjectTable } from './ProjectTable';
+import { ProjectTable, type ProjectSelection } from './ProjectTable';
 import { ProvidedItems } from './ProvidedItems';
 
-const noInput = emptyInput.parse({});
-
-/** The admin overview: which service projects have BRM, and what setting it up adds. */
-export function Overview() {
-  const overview = useCall(adminClient, 'getOverview', noInput);
-  if (overview.loading && !overview.data) return <Loading />;
-  if (!overview.data) return overview.error ? <ErrorMessage error={overview.error} onRetry={overview.reload} /> : <Loading />;
-  const { projects, issueTypes, requestTypes, fields, lastRun } = overview.data;
+/**
+ * The admin overview: which service projects have BRM, a checkbox to choose the ones to set up,
+ * the last set-up run and what setting up adds.
+ */
+export function Overview({
+  overview,
+  loading,
+  error,
+  reload,
+  selection,
+  onReview,
+}: {
+  overview: AdminOverview;
+  loading: boolean;
+  error?: CallError;
+  reload: () => void;
+  selection: ProjectSelection;
+  onReview: () => void;
+}) {
+  const { projects, issueTypes, requestTypes, fields, lastRun } = overview;
   const provisioned = projects.filter((p) => p.provisioned).length;
+  const chosen = projects.filter((p) => selection.chosen.has(p.id)).length;
   return (
     <Stack space="space.300" testId="admin-overview">
-      {overview.error ? <ErrorMessage error={overview.error} onRetry={overview.reload} /> : null}
+      {error ? <ErrorMessage error={error} onRetry={reload} /> : null}
       <Text as="p">{t('admin.overview.intro')}</Text>
       <Stack space="space.100">
-        <Heading size="medium">{t('admin.overview.projects')}</Heading>
+        <Heading size="medium" as="h2">
+          {t('admin.overview.projects')}
+        </Heading>
         {projects.length > 0 ? <Text as="p">{t('admin.overview.summary', { provisioned, total: projects.length })}</Text> : null}
-        <ProjectTable projects={projects} loading={overview.loading} />
+        {projects.length > 0 ? (
+          <Text as="p" color="color.text.subtle">
+            {t('admin.choose.hint')}
+          </Text>
+        ) : null}
+        <ProjectTable projects={projects} loading={loading} selection={selection} />
+        {projects.length > 0 ? (
+          <Inline space="space.150" alignBlock="center">
+            <Button appearance="primary" isDisabled={chosen === 0} onClick={onReview} testId="review-plan">
+              {t('admin.choose.review')}
+            </Button>
+            <Text color="color.text.subtle" testId="chosen-count">
+              {t('admin.choose.selected', { count: chosen })}
+            </Text>
+          </Inline>
+        ) : null}
       </Stack>
       <LastRun run={lastRun} />
       <ProvidedItems issueTypes={issueTypes} requestTypes={requestTypes} fields={fields} />

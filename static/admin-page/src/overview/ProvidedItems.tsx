@@ -4,6 +4,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Grid, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { AdminOverview } from '../../../../src/contract/admin';
 import { t } from '../../../shared/i18n';
+import { IssueTypeIcon } from '../IssueTypeIcon';
 
 const plainList: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 };
 
@@ -17,8 +18,11 @@ export function ProvidedItems({ issueTypes, requestTypes, fields }: Props) {
       <Grid templateColumns="repeat(auto-fit, minmax(220px, 1fr))" gap="space.200">
         <Column title={t('admin.overview.issueTypes')}>
           {issueTypes.map((type) => (
-            <li key={type.key}>
-              <Text weight="medium">{type.name}</Text>
+            <li key={type.key} data-testid={`provided-type-${type.key}`}>
+              <Inline space="space.075" alignBlock="center">
+                <IssueTypeIcon typeKey={type.key} />
+                <Text weight="medium">{type.name}</Text>
+              </Inline>
               <Text as="p" size="small" color="color.text.subtle">
                 {type.description}
               </Text>
@@ -30,7 +34,7 @@ export function ProvidedItems({ issueTypes, requestTypes, fields }: Props) {
             <li key={type.key}>
               <Text weight="medium">{type.name}</Text>
               <Text as="p" size="small" color="color.text.subtle">
-                {type.issueTypeName}
+                {type.description || type.issueTypeName}
               </Text>
             </li>
           ))}
@@ -42,6 +46,11 @@ export function ProvidedItems({ issueTypes, requestTypes, fields }: Props) {
                 <Text weight="medium">{field.name}</Text>
                 {field.fieldId ? <Lozenge>{field.fieldId}</Lozenge> : <Text size="small" color="color.text.subtlest">{t('admin.overview.fieldMissing')}</Text>}
               </Inline>
+              {field.brmTypes.length > 0 ? (
+                <Text as="p" size="small" color="color.text.subtle">
+                  {t(field.onRequestTypes ? 'admin.overview.fieldOnTypesAndRequests' : 'admin.overview.fieldOnTypes', { types: field.brmTypes.join(', ') })}
+                </Text>
+              ) : null}
             </li>
           ))}
         </Column>

@@ -1,0 +1,164 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { z } from 'zod';
+import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
+
+/**
+ * Feature #3 in a real browser: a Jira admin sets BRM up in a service project from the admin page
+ * (choose, review the plan, confirm, read the report), then an agent tags a ticket of that project
+ * as a complaint with the "Customer feedback…" action and sees the badge on the ticket.
+ */
+
+jest.setTimeout(90_000);
+
+const ADMIN_PAGE = '/jira/settings/apps/brm-admin-page';
+const ADMIN_FRAME = 'iframe[data-module-key="brm-admin-page"]';
+const ACTION_FRAME = '.modal-dialog iframe[data-module-key="brm-feedback-action"]';
+const CONTEXT_ITEM = '[data-testid="context-brm-feedback-context"]';
+const WAIT = { timeout: 20_000 };
+
+let site: Site;
+let browser: Browser;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  site = await startSite({ issues: 20 });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(pages.map((p) => p.context().close()));
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(who: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await pageAs(browser, site, who);
+  pages.push(page);
+  return { page, errors: collectErrors(page) };
+}
+
+/** Asks the Jira emulator directly, as a demo user: what Jira holds, independent of the UI. */
+async function jira(path: string, who = 'admin'): Promise<unknown> {
+  const answer = await site.sandbox.jira.handle({ method: 'GET', path, headers: {}, caller: { kind: 'user', accountId: demoUser(who).accountId } });
+  if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}`);
+  return answer.body;
+}
+
+const issueTypes = z.array(z.object({ name: z.string() }));
+const search = z.object({ issues: z.array(z.object({ key: z.string() })) });
+const issueRead = z.object({ key: z.string(), fields: z.object({ issuetype: z.object({ name: z.string() }) }) });
+const desks = z.object({ values: z.array(z.object({ id: z.string(), projectKey: z.string() })) });
+const requestTypes = z.object({ values: z.array(z.object({ name: z.string() })) });
+
+const countOf = (names: readonly string[], name: string): number => names.filter((n) => n === name).length;
+
+async function issueTypeNames(): Promise<string[]> {
+  return issueTypes.parse(await jira('/rest/api/3/issuetype')).map((t) => t.name);
+}
+
+const realErrors = (errors: string[]): string[] => errors.filter((e) => !/feature gate/i.test(e));
+
+/** Chooses a project on the admin page's overview and walks to the plan, then through the confirmation. */
+async function provisionFromAdminPage(frame: Frame, projectName: string): Promise<void> {
+  await frame.getByRole('checkbox', { name: `Set up BRM in ${projectName}` }).check();
+  await frame.getByRole('button', { name: 'Review plan' }).click();
+  await frame.getByTestId('plan-summary').waitFor(WAIT);
+  await frame.getByRole('button', { name: 'Provision', exact: true }).click();
+  await frame.getByRole('button', { name: 'Provision now' }).click();
+}
+
+test('an admin provisions ACME after reviewing the plan; an agent then tags an ACME ticket as a complaint and the badge shows it', async () => {
+  // The admin chooses ACME and reviews the plan: it names the four issue types and the portal's
+  // request types, and nothing is written to Jira before the admin confirms.
+  const admin = await open('admin');
+  await goto(admin.page, site, ADMIN_PAGE);
+  const adminFrame = await appFrame(admin.page, ADMIN_FRAME);
+  await adminFrame.getByText('0 of 2 service projects are set up for BRM.').waitFor(WAIT);
+  await adminFrame.getByRole('checkbox', { name: 'Set up BRM in Acme Service Desk' }).check();
+  await adminFrame.getByRole('button', { name: 'Review plan' }).click();
+  const summary = adminFrame.getByTestId('plan-summary');
+  await summary.waitFor(WAIT);
+  expect(await summary.innerText()).toMatch(/^[1-9]\d* changes to Jira/);
+  const typesArea = await adminFrame.getByTestId('area-issueType').innerText();
+  for (const name of ['Complaint', 'Compliment', 'Business Case', 'Service Requirement']) expect(typesArea).toContain(name);
+  const requestArea = await adminFrame.getByTestId('area-requestType').innerText();
+  expect(requestArea).toContain('Raise a complaint');
+  expect(requestArea).toContain('Give a compliment');
+  expect(countOf(await issueTypeNames(), 'Complaint')).toBe(0);
+
+  // Confirming provisions, and the report says every item is in place.
+  await adminFrame.getByRole('button', { name: 'Provision', exact: true }).click();
+  await adminFrame.getByRole('button', { name: 'Provision now' }).click();
+  const complete = adminFrame.getByTestId('run-complete');
+  await complete.waitFor({ timeout: 30_000 });
+  expect(await complete.innerText()).toContain('BRM is set up in ACME');
+  const outcomes = await adminFrame.locator('[data-testid^="report-item-"]').allInnerTexts();
+  expect(outcomes.length).toBeGreaterThan(0);
+  expect(outcomes.filter((row) => /Failed|Not attempted/.test(row))).toEqual([]);
+  const types = await issueTypeNames();
+  for (const name of ['Complaint', 'Compliment', 'Business Case', 'Service Requirement']) expect(countOf(types, name)).toBe(1);
+  await adminFrame.getByRole('button', { name: 'Back to projects' }).click();
+  await adminFrame.getByText('1 of 2 service projects are set up for BRM.').waitFor(WAIT);
+  expect(realErrors(admin.errors)).toEqual([]);
+
+  // The agent opens an ACME ticket and tags it from the actions menu.
+  const found = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent('project = ACME AND issuetype not in (Complaint, Compliment) ORDER BY key ASC')}&maxResults=1`, 'agent'));
+  const ticket = found.issues[0]?.key;
+  if (!ticket) throw new Error('The demo tenant has no ACME ticket.');
+  const agent = await open('agent@brm-demo.example');
+  await goto(agent.page, site, `/browse/${ticket}`);
+  await agent.page.getByTestId('issue-actions').click();
+  await agent.page.getByRole('menuitem', { name: 'Customer feedback…' }).click();
+  const action = await appFrame(agent.page, ACTION_FRAME);
+  await action.getByTestId('feedback-form').waitFor(WAIT);
+  await action.getByRole('radio', { name: 'Complaint' }).check();
+  await action.locator('#feedback-customerId').fill('Northwind');
+  await action.getByRole('option', { name: 'Northwind Traders' }).click();
+  await action.locator('#feedback-severity').fill('High');
+  await action.getByRole('option', { name: 'High' }).click();
+  await action.getByLabel('Statement').fill('Nobody answered for a week, and the customer escalated twice.');
+  await action.getByRole('button', { name: 'Tag as complaint' }).click();
+
+  // The action answers with the new Complaint, which Jira holds as a Complaint issue.
+  await action.getByTestId('feedback-done').waitFor(WAIT);
+  const complaintKey = (await action.getByTestId('feedback-issue-link').innerText()).trim();
+  expect(complaintKey).toMatch(/^ACME-\d+$/);
+  expect(complaintKey).not.toBe(ticket);
+  expect(issueRead.parse(await jira(`/rest/api/3/issue/${complaintKey}?fields=issuetype`, 'agent')).fields.issuetype.name).toBe('Complaint');
+
+  // "Done" closes the modal and the issue view reloads; the badge names the complaint.
+  await Promise.all([agent.page.waitForNavigation({ waitUntil: 'load' }), action.getByRole('button', { name: 'Done' }).click()]);
+  await agent.page.locator(`${CONTEXT_ITEM} summary`).click();
+  const badge = await appFrame(agent.page, `${CONTEXT_ITEM} iframe`);
+  await badge.getByTestId('feedback-badge').waitFor(WAIT);
+  expect((await badge.getByTestId('feedback-kind').innerText()).trim()).toBe('Complaint');
+  expect((await badge.getByTestId('feedback-issue-link').innerText()).trim()).toBe(complaintKey);
+  await agent.page.screenshot({ path: '/tmp/brm-provision-and-tag.png', fullPage: true });
+  expect(realErrors(agent.errors)).toEqual([]);
+});
+
+test('a run that Jira stops halfway says what was and was not done, and "Run again" completes it without duplicates', async () => {
+  const field = desks.parse(await jira('/rest/servicedeskapi/servicedesk')).values.find((d) => d.projectKey === 'FIELD');
+  if (!field) throw new Error('The demo tenant has no FIELD service desk.');
+  site.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype$/, status: 500, times: 1 });
+
+  const admin = await open('admin');
+  await goto(admin.page, site, ADMIN_PAGE);
+  const frame = await appFrame(admin.page, ADMIN_FRAME);
+  await frame.getByText('Field Services').waitFor(WAIT);
+  await provisionFromAdminPage(frame, 'Field Services');
+
+  const incomplete = frame.getByTestId('run-incomplete');
+  await incomplete.waitFor({ timeout: 30_000 });
+  expect(await incomplete.innerText()).toMatch(/1 failed/);
+  const failed = (await frame.locator('[data-testid^="report-item-"]').allInnerTexts()).filter((row) => row.includes('Failed'));
+  expect(failed).toHaveLength(1);
+  expect(failed[0]).toMatch(/500|Jira/);
+
+  await frame.getByRole('button', { name: 'Run again' }).first().click();
+  await frame.getByTestId('run-complete').waitFor({ timeout: 30_000 });
+  const names = requestTypes.parse(await jira(`/rest/servicedeskapi/servicedesk/${field.id}/requesttype`)).values.map((r) => r.name);
+  expect(countOf(names, 'Raise a complaint')).toBe(1);
+  expect(countOf(names, 'Give a compliment')).toBe(1);
+  expect(realErrors(admin.errors)).toEqual([]);
+});
