@@ -24,6 +24,16 @@ export async function requireJiraAdmin(accountId: string | undefined): Promise<v
 }
 
 /**
+ * Refuses anyone who cannot work issues in at least one project (portal customers, anonymous
+ * callers): for calls of the agent surfaces that name no issue.
+ */
+export async function requireAgent(accountId: string | undefined): Promise<void> {
+  if (!accountId) throw notSignedIn();
+  const held = await myPermissions(asUserJira(), ['EDIT_ISSUES'], {});
+  if (!held.has('EDIT_ISSUES')) throw forbidden('Only agents who work on service projects can do this.');
+}
+
+/**
  * The caller's permissions on one issue. An issue the caller cannot browse is reported as not
  * found, as Jira does, so that its existence does not leak.
  */

@@ -1,5 +1,5 @@
 import type { Sandbox } from '../../sandbox/sandbox';
-import { admin, agent, callAdmin, callIssue, dataOf, errorOf, startSandbox, writesSince } from './harness';
+import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, startSandbox, writesSince } from './harness';
 
 describe('the service catalogue', () => {
   let sandbox: Sandbox;
@@ -41,5 +41,14 @@ describe('the service catalogue', () => {
   it('lets only Jira admins edit the catalogue', async () => {
     expect(errorOf(await callAdmin(sandbox, 'saveService', { name: 'Payroll' }, agent().accountId)).code).toBe('FORBIDDEN');
     expect(dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services).toEqual([]);
+  });
+
+  it('offers the catalogue on the issue surfaces to agents only, not to portal customers or anonymous callers', async () => {
+    dataOf(await save({ name: 'Payroll' }));
+    expect(dataOf(await callIssue(sandbox, 'listServices', {}, agent().accountId)).services.map((s) => s.name)).toEqual(['Payroll']);
+    const customer = customers()[0];
+    if (!customer) throw new Error('the demo tenant has no customer');
+    expect(errorOf(await callIssue(sandbox, 'listServices', {}, customer.accountId)).code).toBe('FORBIDDEN');
+    expect(errorOf(await callIssue(sandbox, 'listServices', {}, undefined)).code).toBe('FORBIDDEN');
   });
 });
