@@ -29,12 +29,20 @@ export interface FieldContextDetails {
   issueTypeIds: string[];
 }
 
-/** A field's contexts with the projects and issue types each applies to (three reads). */
+/**
+ * A field's contexts with the projects and issue types each applies to. The mappings are read only
+ * when some context needs them: a field whose contexts are all global and for any issue type (a new
+ * Forge field) costs one read, not three.
+ */
 export async function fieldContexts(client: JiraClient, fieldId: string): Promise<FieldContextDetails[]> {
-  const [contexts, projects, issueTypes] = await Promise.all([
-    allJiraPages((startAt) => client.get(route`/rest/api/3/field/${fieldId}/context?startAt=${startAt}`, jiraPage(fieldContext))),
-    allJiraPages((startAt) => client.get(route`/rest/api/3/field/${fieldId}/context/projectmapping?startAt=${startAt}`, jiraPage(projectMapping))),
-    allJiraPages((startAt) => client.get(route`/rest/api/3/field/${fieldId}/context/issuetypemapping?startAt=${startAt}`, jiraPage(issueTypeMapping))),
+  const contexts = await allJiraPages((startAt) => client.get(route`/rest/api/3/field/${fieldId}/context?startAt=${startAt}`, jiraPage(fieldContext)));
+  const [projects, issueTypes] = await Promise.all([
+    contexts.some((c) => !c.isGlobalContext)
+      ? allJiraPages((startAt) => client.get(route`/rest/api/3/field/${fieldId}/context/projectmapping?startAt=${startAt}`, jiraPage(projectMapping)))
+      : [],
+    contexts.some((c) => !c.isAnyIssueType)
+      ? allJiraPages((startAt) => client.get(route`/rest/api/3/field/${fieldId}/context/issuetypemapping?startAt=${startAt}`, jiraPage(issueTypeMapping)))
+      : [],
   ]);
   return contexts.map((c) => ({
     id: c.id,

@@ -8,7 +8,6 @@ import { provisioningReport, type AdminOverview, type ProvisioningPlanView, type
 import { asUserJira, type JiraClient } from '../../platform/jira/client';
 import { readJson, writeJson } from '../../platform/kvs/json-store';
 import { acquireLock, releaseLock } from '../../platform/kvs/locks';
-import { appFieldIds } from '../app-fields';
 import { readServiceProjects, readSnapshot, type ServiceProject } from './read-snapshot';
 import { buildReport, itemView, runPlan } from './run-provisioning';
 
@@ -58,9 +57,10 @@ function planView(plan: ProvisioningPlan, projects: readonly ServiceProject[]): 
 
 export async function getOverview(): Promise<AdminOverview> {
   const jira = client();
-  const [projects, lastRun, fieldIds] = await Promise.all([readServiceProjects(jira), readJson(LAST_RUN_KEY, provisioningReport), appFieldIds(jira)]);
+  const [projects, lastRun] = await Promise.all([readServiceProjects(jira), readJson(LAST_RUN_KEY, provisioningReport)]);
   const desks = projects.filter((p) => p.serviceDeskId !== undefined);
   const snapshot = await readSnapshot(jira, desks);
+  const fieldIds = new Map(snapshot.fields.map((f) => [f.key, f.fieldId]));
   return {
     projects: desks.map((p) => {
       const plan = planProvisioning(snapshot, [p.id]);
