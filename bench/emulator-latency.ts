@@ -1,8 +1,7 @@
 /**
- * `npm run bench`: how the sandbox's Jira emulator answers at tenant scale. Seeds a tenant of
- * `--issues N` (default 100,000) into a temporary folder, reopens it as a fresh process would, then
- * times approximate-count and one page of search over it, as the app and as an agent. Prints a
- * Markdown table of medians (copy it into docs/benchmarks.md) and the peak memory.
+ * How the sandbox's Jira emulator answers at tenant scale: seeds a tenant of `issues` into a
+ * temporary folder, reopens it as a fresh process would, then times approximate-count and one page
+ * of search over it, as the app and as an agent. Answers Markdown lines, with the peak memory.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,15 +13,12 @@ import { openDatabase } from '../sandbox/store/database';
 import { seedDemoTenant } from '../sandbox/seed/seed';
 import { demoUser, DEMO_AGENT_EMAIL } from '../sandbox/seed/demo-users';
 
-const argIssues = process.argv.indexOf('--issues');
-const issues = argIssues > 0 ? Number(process.argv[argIssues + 1]) : 100_000;
 const runs = 15;
 
 let peakRss = 0;
 const sampleMemory = (): void => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
-const sampler = setInterval(sampleMemory, 20);
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,7 +44,8 @@ async function time(label: string, jira: JiraEmulator, caller: Caller, method: s
   return { label, ms: median(samples), first: samples[0] ?? 0, answer };
 }
 
-async function main(): Promise<void> {
+export async function emulatorLatency(issues: number): Promise<string[]> {
+  const sampler = setInterval(sampleMemory, 20);
   const dir = mkdtempSync(join(tmpdir(), 'brm-bench-'));
   try {
     const seedStarted = Date.now();
@@ -81,7 +78,6 @@ async function main(): Promise<void> {
       await time('search/jql, first page of 50, `project = ACME AND statusCategory = Done ORDER BY resolved DESC` (agent)', jira, agent, 'GET', page('project = ACME AND statusCategory = Done ORDER BY resolved DESC')),
     ];
     sampleMemory();
-    clearInterval(sampler);
 
     const lines = [
       `Tenant: ${issues.toLocaleString('en')} ACME issues (plus 10 FIELD), seeded in ${seedSeconds.toFixed(1)} s; reopened (loaded from SQLite) in ${loadSeconds.toFixed(2)} s.`,
@@ -93,15 +89,10 @@ async function main(): Promise<void> {
       '',
       `Peak resident memory of the process (seed, load and queries): ${(peakRss / 1024 / 1024).toFixed(0)} MiB (max RSS reported by the OS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB).`,
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
     db.close();
+    return lines;
   } finally {
+    clearInterval(sampler);
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-main().catch((error: unknown) => {
-  clearInterval(sampler);
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});

@@ -1,0 +1,109 @@
+/**
+ * What each screen of the app costs in platform calls, and whether that grows with the tenant.
+ * For each tenant size, a sandbox runs the app's real resolvers as the UI calls them when a screen
+ * opens or acts, and counts the calls that cross the runtime boundary: Jira (read and write) and KVS.
+ */
+import { z } from 'zod';
+import { Sandbox } from '../sandbox/sandbox';
+import { demoUser, DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL } from '../sandbox/seed/demo-users';
+import { seedDemoTenant } from '../sandbox/seed/seed';
+
+interface Step {
+  screen: string;
+  call: string;
+  moduleKey: string;
+  payload: () => unknown;
+  who: 'admin' | 'agent';
+}
+
+interface Cost {
+  jiraReads: number;
+  jiraWrites: number;
+  kvs: number;
+}
+
+const customersAnswer = z.object({ ok: z.literal(true), data: z.object({ customers: z.array(z.object({ id: z.string() })) }) });
+const serviceAnswer = z.object({ ok: z.literal(true), data: z.object({ service: z.object({ id: z.string() }) }) });
+
+async function costsAt(issues: number, steps: (ids: { acme: string; ticket: () => string; customer: () => string; service: () => string }) => Step[]): Promise<Cost[]> {
+  const sandbox = new Sandbox({ dataDir: ':memory:' });
+  try {
+    seedDemoTenant(sandbox.jira, { issues, seed: 7, now: new Date('2026-11-01T00:00:00Z') });
+    const acme = sandbox.jira.store.project('ACME');
+    if (!acme) throw new Error('The demo tenant has no ACME project.');
+    const accounts = { admin: demoUser(DEMO_ADMIN_EMAIL).accountId, agent: demoUser(DEMO_AGENT_EMAIL).accountId };
+    let ticketNumber = 0;
+    let customer = '';
+    let service = '';
+    const ids = { acme: acme.id, ticket: () => `ACME-${ticketNumber}`, customer: () => customer, service: () => service };
+    const costs: Cost[] = [];
+    for (const step of steps(ids)) {
+      if (step.call === 'getFeedbackState' && step.screen.startsWith('Issue view')) ticketNumber += 1;
+      sandbox.runtime.resetCalls();
+      const outcome = await sandbox.invoke({ moduleKey: step.moduleKey, functionKey: step.call, payload: step.payload(), accountId: accounts[step.who] });
+      await sandbox.settle();
+      if (!outcome.ok || (typeof outcome.value === 'object' && outcome.value !== null && 'ok' in outcome.value && outcome.value.ok !== true)) {
+        throw new Error(`${step.screen} / ${step.call} failed: ${JSON.stringify(outcome)}`);
+      }
+      if (step.call === 'listCustomers') customer = customersAnswer.parse(outcome.value).data.customers[0]?.id ?? '';
+      if (step.call === 'saveService') service = serviceAnswer.parse(outcome.value).data.service.id;
+      const calls = sandbox.runtime.calls;
+      costs.push({
+        jiraReads: calls.filter((c) => c.type === 'product' && c.method === 'GET').length,
+        jiraWrites: calls.filter((c) => c.type === 'product' && c.method !== 'GET').length,
+        kvs: calls.filter((c) => c.type === 'kvs').length,
+      });
+    }
+    return costs;
+  } finally {
+    sandbox.close();
+  }
+}
+
+const admin = 'brm-admin-page';
+const action = 'brm-feedback-action';
+
+const scenario = (ids: { acme: string; ticket: () => string; customer: () => string; service: () => string }): Step[] => [
+  { screen: 'Admin page opens', call: 'getOverview', moduleKey: admin, payload: () => ({}), who: 'admin' },
+  { screen: 'Admin reviews the plan for ACME', call: 'planProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
+  { screen: 'Admin provisions ACME (first run)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
+  { screen: 'Admin provisions ACME again (nothing to do)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
+  { screen: 'Admin adds a service to the catalogue', call: 'saveService', moduleKey: admin, payload: () => ({ name: 'Email and calendar' }), who: 'admin' },
+  { screen: 'Issue view: badge, panel or action opens', call: 'getFeedbackState', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
+  { screen: 'Feedback form: customer choices', call: 'listCustomers', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
+  { screen: 'Feedback form: service choices', call: 'listServices', moduleKey: action, payload: () => ({}), who: 'agent' },
+  { screen: 'Customer field shows its name', call: 'getFieldDisplay', moduleKey: 'brm-customer', payload: () => ({ fieldKey: 'brm-customer', value: ids.customer() }), who: 'agent' },
+  {
+    screen: 'Agent tags the ticket as a complaint',
+    call: 'tagFeedback',
+    moduleKey: action,
+    payload: () => ({ issueKey: ids.ticket(), kind: 'complaint', customerId: ids.customer(), serviceId: ids.service(), severity: 'high', statement: 'Nobody answered for a week.' }),
+    who: 'agent',
+  },
+  {
+    screen: 'Agent tags it again (answers the existing tag)',
+    call: 'tagFeedback',
+    moduleKey: action,
+    payload: () => ({ issueKey: ids.ticket(), kind: 'complaint', customerId: ids.customer(), severity: 'high', statement: 'Again.' }),
+    who: 'agent',
+  },
+];
+
+const cell = (c: Cost | undefined): string => (c ? `${c.jiraReads} / ${c.jiraWrites} / ${c.kvs}` : '-');
+
+/** Markdown lines: one row per screen step, one column per tenant size. */
+export async function screenCalls(sizes: readonly number[]): Promise<string[]> {
+  const columns: Cost[][] = [];
+  for (const size of sizes) columns.push(await costsAt(size, scenario));
+  const steps = scenario({ acme: '', ticket: () => '', customer: () => '', service: () => '' });
+  const same = steps.every((_, i) => new Set(columns.map((col) => cell(col[i]))).size === 1);
+  return [
+    'Calls across the runtime boundary per resolver call: Jira reads / Jira writes / KVS calls.',
+    '',
+    `| screen | call | ${sizes.map((s) => `${s.toLocaleString('en')} issues`).join(' | ')} |`,
+    `| --- | --- | ${sizes.map(() => '---:').join(' | ')} |`,
+    ...steps.map((step, i) => `| ${step.screen} | \`${step.call}\` | ${columns.map((col) => cell(col[i])).join(' | ')} |`),
+    '',
+    same ? 'Every screen costs the same calls at every size.' : 'Some screens cost more calls on the larger tenant: see the rows above.',
+  ];
+}
