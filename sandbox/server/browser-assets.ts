@@ -16,7 +16,7 @@ const tokenThemes = ['atlassian-light', 'atlassian-dark', 'atlassian-spacing', '
 export const THEME_ATTRIBUTE = 'light:light dark:dark spacing:spacing typography:typography';
 
 /**
- * The host pages' browser assets. Scripts are transpiled from TypeScript on first use (with SWC,
+ * The host pages' browser assets. Scripts are transpiled from TypeScript on first use (with esbuild,
  * which the tests already use and which, unlike Vite, also loads inside Jest) and wrapped so that
  * nothing leaks into the page's global scope; the results are kept for the life of the server.
  */

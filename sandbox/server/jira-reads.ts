@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { Caller, ProductBackend } from '../runtime/product-types';
 
 /**
- * The host pages read Jira the way Jira's own frontend does: through its REST API, as the
- * signed-in user, so that they show only what that user may see. Answers are parsed loosely (the
- * pages need a few fields) and a refusal comes back as a message to show.
+ * The host pages talk to Jira the way Jira's own frontend does: through its REST API, as the
+ * signed-in user, so that they show only what that user may see and write only what that user may
+ * write. Answers are parsed loosely (the pages need a few fields) and a refusal comes back as a
+ * message to show.
  */
 
 const named = z.object({ name: z.string() }).passthrough();
@@ -61,17 +62,35 @@ export type CustomerRequest = z.infer<typeof customerRequest>;
 export const requestComment = z
   .object({ id: z.string(), body: z.string().optional(), public: z.boolean().optional(), author: userRef.optional(), created: z.object({ friendly: z.string().optional(), iso8601: z.string().optional() }).passthrough().optional() })
   .passthrough();
-export const requestType = z.object({ id: z.string(), name: z.string() }).passthrough();
+export const requestType = z.object({ id: z.string(), name: z.string(), description: z.string().optional(), helpText: z.string().optional() }).passthrough();
+export type RequestType = z.infer<typeof requestType>;
 
-/** A read that Jira refused or that came back in a shape the page cannot use. */
+const permissionAnswer = z.object({ permissions: z.record(z.string(), z.object({ havePermission: z.boolean() }).passthrough()) }).passthrough();
+
+/** What the portal's create form sends: JSM's `POST /rest/servicedeskapi/request` body. */
+export interface NewCustomerRequest {
+  serviceDeskId: string;
+  requestTypeId: string;
+  requestFieldValues: { summary: string; description?: string };
+}
+
+/** A call that Jira refused or whose answer came back in a shape the page cannot use. */
 export interface ReadFailure {
   status: number;
   message: string;
+  /** Jira's messages about single fields (`errors` in its answer), by field id. */
+  fieldErrors?: Record<string, string>;
 }
 
 export type Read<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
 
 const jiraErrors = z.object({ errorMessages: z.array(z.string()).optional(), errors: z.record(z.string(), z.string()).optional(), message: z.string().optional() }).passthrough();
+
+function failureOf(status: number, body: unknown): ReadFailure {
+  const parsed = jiraErrors.safeParse(body);
+  const fieldErrors = parsed.success ? parsed.data.errors : undefined;
+  return { status, message: messageOf(status, body), ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}) };
+}
 
 function messageOf(status: number, body: unknown): string {
   const parsed = jiraErrors.safeParse(body);
@@ -89,11 +108,17 @@ export class JiraReads {
     private readonly caller: Caller,
   ) {}
 
-  async get<T extends z.ZodType>(path: string, schema: T): Promise<Read<z.output<T>>> {
-    const answer = await this.jira.handle({ method: 'GET', path, headers: { accept: 'application/json' }, caller: this.caller });
-    const body: unknown = typeof answer.body === 'string' ? safeJson(answer.body) : answer.body;
-    if (answer.status >= 400) return { ok: false, failure: { status: answer.status, message: messageOf(answer.status, body) } };
-    const parsed = schema.safeParse(body);
+  get<T extends z.ZodType>(path: string, schema: T): Promise<Read<z.output<T>>> {
+    return this.send('GET', path, undefined, schema);
+  }
+
+  /** One REST call as the caller; `body` is sent as JSON. */
+  async send<T extends z.ZodType>(method: string, path: string, body: unknown, schema: T): Promise<Read<z.output<T>>> {
+    const headers: Record<string, string> = { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+    const answer = await this.jira.handle({ method, path, headers, body: body === undefined ? undefined : JSON.stringify(body), caller: this.caller });
+    const answerBody: unknown = typeof answer.body === 'string' ? safeJson(answer.body) : answer.body;
+    if (answer.status >= 400) return { ok: false, failure: failureOf(answer.status, answerBody) };
+    const parsed = schema.safeParse(answerBody);
     if (!parsed.success) return { ok: false, failure: { status: 502, message: `Jira's answer to ${path.split('?')[0] ?? path} was not in the expected shape.` } };
     return { ok: true, value: parsed.data };
   }
@@ -145,6 +170,23 @@ export class JiraReads {
 
   requestTypes(serviceDeskId: string) {
     return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/requesttype?limit=100`, page(requestType));
+  }
+
+  serviceDesk(id: string) {
+    return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(id)}`, serviceDesk);
+  }
+
+  /** Whether the caller holds each of `permissions` on the issue (`mypermissions`). */
+  async issuePermissions(issueKey: string, permissions: readonly string[]): Promise<Read<Record<string, boolean>>> {
+    const query = new URLSearchParams({ issueKey, permissions: permissions.join(',') });
+    const read = await this.get(`/rest/api/3/mypermissions?${query.toString()}`, permissionAnswer);
+    if (!read.ok) return read;
+    return { ok: true, value: Object.fromEntries(permissions.map((p) => [p, read.value.permissions[p]?.havePermission === true])) };
+  }
+
+  /** Raises a request on a portal as the caller, as the help center's create form does. */
+  raiseRequest(request: NewCustomerRequest) {
+    return this.send('POST', '/rest/servicedeskapi/request', request, customerRequest);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { JiraUser } from '../jira/model';
 import { html, type Html } from './html';
-import { cookie, sendHtml } from './http-io';
+import { cookie, readForm, redirect, sendHtml } from './http-io';
 import { JiraReads } from './jira-reads';
 import { adminModulePage, appsPage } from './pages/admin-page';
 import { dashboardPage } from './pages/dashboard';
@@ -9,38 +10,78 @@ import { issueListPage } from './pages/issue-list';
 import { issueViewPage } from './pages/issue-view';
 import { organizationPage, organizationsPage } from './pages/organization';
 import type { PageContext } from './pages/page-context';
-import { myRequestsPage, portalHomePage, portalRequestPage } from './pages/portal';
+import { helpCenterPage, myRequestsPage, portalHomePage, portalRequestPage } from './pages/portal';
+import { createRequestPage, draftOf, raiseRequest } from './pages/portal-create';
 import type { Router } from './router';
 import type { ServerServices } from './server';
 import { USER_COOKIE, colorModeOf, cookieUser, defaultUser } from './session';
 
 type PageResult = Html | { status: number; page: Html };
+type ActionResult = PageResult | { redirect: string };
+type RouteArgs = { req: IncomingMessage; res: ServerResponse; url: URL; params: Record<string, string> };
+
+/**
+ * Whether a form post comes from the site's own pages. Browsers name the page's origin on every
+ * POST; one from another site must not act as the sandbox's signed-in user.
+ */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
 
 /** The JSM screens where the app's modules appear. Every page acts as the signed-in user. */
 export function registerPageRoutes(router: Router, services: ServerServices): void {
+  const contextFor = (req: IncomingMessage, url: URL, user: JiraUser): PageContext => ({
+    sandbox: services.sandbox,
+    user,
+    switchableUsers: services.switchableUsers(),
+    colorMode: colorModeOf(req),
+    url,
+    reads: new JiraReads(services.sandbox.jira, { kind: 'user', accountId: user.accountId }),
+    gadgets: services.gadgets,
+  });
+
+  const sendResult = (res: ServerResponse, result: PageResult, headers: Record<string, string>): void => {
+    if ('status' in result) sendHtml(res, result.status, result.page, headers);
+    else sendHtml(res, 200, result, headers);
+  };
+
   const page =
     (render: (ctx: PageContext, params: Record<string, string>) => Promise<PageResult> | PageResult) =>
-    async ({ req, res, url, params }: { req: IncomingMessage; res: ServerResponse; url: URL; params: Record<string, string> }) => {
+    async ({ req, res, url, params }: RouteArgs) => {
       const signedIn = cookieUser(req, services.users);
       const user = signedIn ?? defaultUser(services.users);
       if (!user) {
         sendHtml(res, 503, html`<!doctype html><title>Sandbox not seeded</title><p>The sandbox has no users yet. Run <code>npm run seed</code>, then reload.</p>`);
         return;
       }
-      const ctx: PageContext = {
-        sandbox: services.sandbox,
-        user,
-        switchableUsers: services.switchableUsers(),
-        colorMode: colorModeOf(req),
-        url,
-        reads: new JiraReads(services.sandbox.jira, { kind: 'user', accountId: user.accountId }),
-        gadgets: services.gadgets,
-      };
-      const result = await render(ctx, params);
+      const result = await render(contextFor(req, url, user), params);
       // The first visit signs in as the default user, so that the app frames act as them too.
-      const headers: Record<string, string> = signedIn ? {} : { 'set-cookie': cookie(USER_COOKIE, user.accountId) };
-      if ('status' in result) sendHtml(res, result.status, result.page, headers);
-      else sendHtml(res, 200, result, headers);
+      sendResult(res, result, signedIn ? {} : { 'set-cookie': cookie(USER_COOKIE, user.accountId) });
+    };
+
+  // A form's post acts only as the user the session names: never as the default user, and never
+  // for another site's page.
+  const action =
+    (handle: (ctx: PageContext, params: Record<string, string>, form: URLSearchParams) => Promise<ActionResult>) =>
+    async ({ req, res, url, params }: RouteArgs) => {
+      if (!sameOrigin(req)) {
+        sendHtml(res, 403, html`<!doctype html><title>Refused</title><p>This form can only be sent from the sandbox's own pages.</p>`);
+        return;
+      }
+      const user = cookieUser(req, services.users);
+      if (!user) {
+        sendHtml(res, 401, html`<!doctype html><title>Not signed in</title><p>Choose who you are in the header of any page, then send the form again.</p>`);
+        return;
+      }
+      const result = await handle(contextFor(req, url, user), params, await readForm(req));
+      if ('redirect' in result) redirect(res, result.redirect);
+      else sendResult(res, result, {});
     };
 
   router.get('/', page((ctx) => homePage(ctx)));
@@ -50,8 +91,13 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   router.get('/jira/servicedesk/projects/:projectKey/issues', page((ctx, p) => issueListPage(ctx, p.projectKey)));
   router.get('/browse/:issueKey', page((ctx, p) => issueViewPage(ctx, p.issueKey ?? '')));
   router.get('/servicedesk/customer/user/requests', page((ctx) => myRequestsPage(ctx)));
-  router.get('/servicedesk/customer/portals', page((ctx) => myRequestsPage(ctx)));
+  router.get('/servicedesk/customer/portals', page((ctx) => helpCenterPage(ctx)));
   router.get('/servicedesk/customer/portal/:deskId', page((ctx, p) => portalHomePage(ctx, p.deskId ?? '')));
+  router.get('/servicedesk/customer/portal/:deskId/create/:requestTypeId', page((ctx, p) => createRequestPage(ctx, p.deskId ?? '', p.requestTypeId ?? '')));
+  router.post(
+    '/servicedesk/customer/portal/:deskId/create/:requestTypeId',
+    action((ctx, p, form) => raiseRequest(ctx, p.deskId ?? '', p.requestTypeId ?? '', draftOf(form))),
+  );
   router.get('/servicedesk/customer/portal/:deskId/:issueKey', page((ctx, p) => portalRequestPage(ctx, p.deskId ?? '', p.issueKey ?? '')));
   router.get('/jira/servicedesk/organizations', page((ctx) => organizationsPage(ctx)));
   router.get('/jira/servicedesk/organizations/:organizationId', page((ctx, p) => organizationPage(ctx, p.organizationId ?? '')));

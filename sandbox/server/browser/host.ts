@@ -12,7 +12,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** What closing a frame means depends on where it sits. */
-type FrameRole = 'inline' | 'action' | 'app-modal' | 'gadget-edit';
+type FrameRole = 'inline' | 'action' | 'app-modal' | 'gadget-edit' | 'field-edit';
 
 interface OpenModal {
   overlay: HTMLElement;
@@ -213,6 +213,11 @@ function onFrameMessage(event: MessageEvent<unknown>): void {
       const submitted = data.type === 'submit';
       if (modal) closeModal(modal, data.payload, submitted);
       else if (frame.dataset.role === 'gadget-edit') void finishGadgetEdit(frame, submitted ? data.payload : undefined);
+      else if (frame.dataset.role === 'field-edit') {
+        const slot = fieldSlotOf(frame);
+        if (slot && submitted) void saveField(slot, data.payload);
+        else if (slot) endFieldEdit(slot);
+      }
       break;
     }
     case 'flag':
@@ -300,6 +305,140 @@ async function finishGadgetEdit(frame: HTMLIFrameElement, config: unknown): Prom
   window.location.reload();
 }
 
+// ---- custom fields on the issue view -------------------------------------------------------
+
+/** One app field on the issue view: its frame (view or edit), its Edit button and its error line. */
+interface FieldSlot {
+  container: HTMLElement;
+  frame: HTMLIFrameElement;
+  button: HTMLButtonElement | null;
+  error: HTMLElement | null;
+}
+
+function fieldSlotOf(element: Element): FieldSlot | undefined {
+  const container = element.closest<HTMLElement>('[data-app-field]');
+  const frame = container?.querySelector<HTMLIFrameElement>('iframe.forge-frame');
+  if (!container || !frame) return undefined;
+  return { container, frame, button: container.querySelector<HTMLButtonElement>('button[data-edit-field]'), error: container.querySelector<HTMLElement>('.field-error') };
+}
+
+function showFieldError(slot: FieldSlot, message: string): void {
+  if (slot.error) slot.error.textContent = message;
+}
+
+/** Jira's message in a refused answer (`errorMessages` and `errors`), or its status. */
+async function jiraMessage(response: Response): Promise<string> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const messages: string[] = [];
+  if (isRecord(body)) {
+    if (Array.isArray(body.errorMessages)) for (const m of body.errorMessages) if (typeof m === 'string') messages.push(m);
+    if (isRecord(body.errors)) for (const m of Object.values(body.errors)) if (typeof m === 'string') messages.push(m);
+  }
+  return messages.length > 0 ? messages.join(' ') : `Jira answered ${response.status}.`;
+}
+
+/** A frame URL with the field's value in its extension replaced. */
+function withFieldValue(src: string, value: unknown): { src: string; extension: Record<string, unknown> } {
+  const url = new URL(src, window.location.href);
+  let extension: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(url.searchParams.get('ext') ?? '{}');
+    if (isRecord(parsed)) extension = parsed;
+  } catch {
+    extension = {};
+  }
+  extension = { ...extension, fieldValue: value ?? null };
+  url.searchParams.set('ext', JSON.stringify(extension));
+  return { src: `${url.pathname}${url.search}`, extension };
+}
+
+/** Jira's field: "Edit" swaps the view frame for the edit frame, in place. */
+function startFieldEdit(slot: FieldSlot): void {
+  const editSrc = slot.frame.dataset.editSrc;
+  if (!editSrc) return;
+  slot.frame.dataset.viewSrc ??= slot.frame.getAttribute('src') ?? '';
+  showFieldError(slot, '');
+  slot.frame.dataset.role = 'field-edit';
+  slot.container.classList.add('editing');
+  if (slot.button) slot.button.hidden = true;
+  slot.frame.src = editSrc;
+  // The edit frame's own first control takes focus once it renders inside the frame.
+  slot.frame.focus();
+}
+
+/** Back to the view frame; with a saved value, the frames show and edit that value from now on. */
+function endFieldEdit(slot: FieldSlot, saved?: { value: unknown }): void {
+  const frame = slot.frame;
+  let viewSrc = frame.dataset.viewSrc ?? frame.getAttribute('src') ?? '';
+  if (saved) {
+    const view = withFieldValue(viewSrc, saved.value);
+    viewSrc = view.src;
+    frame.dataset.viewSrc = view.src;
+    frame.dataset.extension = JSON.stringify(view.extension);
+    if (frame.dataset.editSrc) frame.dataset.editSrc = withFieldValue(frame.dataset.editSrc, saved.value).src;
+  }
+  frame.dataset.role = 'inline';
+  slot.container.classList.remove('editing');
+  slot.container.removeAttribute('aria-busy');
+  frame.src = viewSrc;
+  if (slot.button) {
+    slot.button.hidden = false;
+    slot.button.focus();
+  }
+}
+
+/**
+ * `view.submit(value)` from a field's edit frame: Jira saves it as the signed-in user
+ * (`PUT /rest/api/3/issue/{key}`). A refusal stays next to the field with the edit frame open, to
+ * try again or cancel; a save shows the stored value and tells the other frames the issue changed.
+ */
+async function saveField(slot: FieldSlot, value: unknown): Promise<void> {
+  const { issueKey, fieldId, issueId, projectId } = slot.container.dataset;
+  if (!issueKey || !fieldId) return;
+  const name = slot.container.dataset.fieldName ?? fieldId;
+  const issuePath = `/rest/api/3/issue/${encodeURIComponent(issueKey)}`;
+  slot.container.setAttribute('aria-busy', 'true');
+  showFieldError(slot, '');
+  let response: Response;
+  try {
+    response = await fetch(issuePath, {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ fields: { [fieldId]: value ?? null } }),
+    });
+  } catch {
+    slot.container.removeAttribute('aria-busy');
+    showFieldError(slot, `${name} was not saved: the site could not be reached.`);
+    return;
+  }
+  if (!response.ok) {
+    slot.container.removeAttribute('aria-busy');
+    showFieldError(slot, `${name} was not saved: ${await jiraMessage(response)}`);
+    return;
+  }
+  endFieldEdit(slot, { value: await storedValue(issuePath, fieldId, value) });
+  const changed = { issueId: issueId ?? '', projectId: projectId ?? '', changes: [{ changeType: 'updated', atlassianId: fieldId }] };
+  for (const target of frames()) if (target !== slot.frame) send(target, { type: 'event', event: 'JIRA_ISSUE_CHANGED', payload: changed });
+}
+
+/** What Jira holds after a save (it may have normalised the value); the sent value if it cannot say. */
+async function storedValue(issuePath: string, fieldId: string, sent: unknown): Promise<unknown> {
+  try {
+    const response = await fetch(`${issuePath}?fields=${encodeURIComponent(fieldId)}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const body: unknown = response.ok ? await response.json() : undefined;
+    if (isRecord(body) && isRecord(body.fields)) return body.fields[fieldId] ?? null;
+  } catch {
+    // Fall through to the value the edit frame sent.
+  }
+  return sent ?? null;
+}
+
 // ---- start ---------------------------------------------------------------------------------
 
 function closeMenus(except?: Element): void {
@@ -338,6 +477,12 @@ function start(): void {
     if (item) {
       closeMenus();
       openActionMenuItem(item);
+      return;
+    }
+    const fieldEdit = target?.closest<HTMLElement>('button[data-edit-field]');
+    if (fieldEdit) {
+      const slot = fieldSlotOf(fieldEdit);
+      if (slot) startFieldEdit(slot);
       return;
     }
     const edit = target?.closest<HTMLElement>('[data-edit-gadget]');

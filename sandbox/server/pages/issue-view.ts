@@ -45,24 +45,53 @@ function detailRow(label: string, value: Html | string, testId?: string): Html {
   return html`<div class="detail-row" ${testId ? html`data-testid="${testId}"` : ''}><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function appFieldRows(modules: AppModule[], fields: FieldDefinition[], issue: IssueDetail): Html[] {
-  const extension = issueExtension(issue);
+/**
+ * The Forge context of a `jira:customField` frame on the issue view. `entryPoint` says whether the
+ * frame shows the value (`view`) or edits it (`edit`).
+ */
+export function customFieldExtension(module: AppModule, field: FieldDefinition, issue: IssueDetail, entryPoint: 'view' | 'edit'): Record<string, unknown> {
+  const value: unknown = issue.fields[field.id];
+  return {
+    ...issueExtension(issue),
+    fieldId: field.id,
+    fieldKey: module.key,
+    fieldType: field.schema?.custom ?? '',
+    fieldValue: value ?? null,
+    renderContext: 'issue-view',
+    entryPoint,
+  };
+}
+
+/**
+ * An app field's value on the issue view: its view frame, and for users who may edit the issue
+ * and a field with an edit resource, the "Edit" button that swaps in the edit frame (host.ts).
+ */
+function appFieldValue(module: AppModule, field: FieldDefinition, issue: IssueDetail, canEdit: boolean): Html {
+  const viewResource = module.raw.view?.resource;
+  const editResource = module.raw.edit?.resource;
+  if (!viewResource) return html`${plainValue(issue.fields[field.id]) || html`<span class="subtle">None</span>`}`;
+  const editable = canEdit && editResource !== undefined;
+  const editSrc = editable ? frameUrl({ resourceKey: editResource, moduleKey: module.key, extension: customFieldExtension(module, field, issue, 'edit'), closable: true }) : undefined;
+  const frame = moduleFrame(
+    module,
+    { resourceKey: viewResource, extension: customFieldExtension(module, field, issue, 'view') },
+    { title: field.name, minHeight: 24, id: `field-frame-${module.key}`, extraData: editSrc ? { 'edit-src': editSrc } : {} },
+  );
+  if (!editable) return frame;
+  return html`<div class="app-field" data-app-field data-field-id="${field.id}" data-field-name="${field.name}" data-issue-key="${issue.key}" data-issue-id="${issue.id}" data-project-id="${issue.fields.project?.id ?? ''}">
+    <div class="app-field-value">
+      ${frame}
+      <button type="button" class="button button-subtle field-edit-button" data-edit-field aria-label="Edit ${field.name}" data-testid="edit-${module.key}">Edit</button>
+    </div>
+    <p class="field-error" role="alert" data-testid="field-error-${module.key}"></p>
+  </div>`;
+}
+
+function appFieldRows(modules: AppModule[], fields: FieldDefinition[], issue: IssueDetail, canEdit: boolean): Html[] {
   return modules.flatMap((module) => {
     const field = fieldOfModule(fields, module.key);
     if (!field) return [];
-    const value: unknown = issue.fields[field.id];
-    const viewResource = module.raw.view?.resource;
-    const shown = viewResource
-      ? moduleFrame(
-          module,
-          {
-            resourceKey: viewResource,
-            extension: { ...extension, fieldId: field.id, fieldType: field.schema?.custom ?? '', fieldValue: value ?? null, renderContext: 'issue-view', entryPoint: 'view' },
-          },
-          { title: field.name, minHeight: 24 },
-        )
-      : plainValue(value) || html`<span class="subtle">None</span>`;
-    return [detailRow(field.name, shown, `field-${module.key}`)];
+    return [detailRow(field.name, appFieldValue(module, field, issue, canEdit), `field-${module.key}`)];
   });
 }
 
@@ -83,7 +112,7 @@ function actionsMenu(modules: AppModule[], issue: IssueDetail): Html {
 
 /** `/browse/<KEY>`: the agent's issue view with the app's panels, actions, context items and fields. */
 export async function issueViewPage(ctx: PageContext, key: string): Promise<{ status: number; page: Html }> {
-  const [issueRead, fieldsRead] = await Promise.all([ctx.reads.issue(key), ctx.reads.fields()]);
+  const [issueRead, fieldsRead, permissionsRead] = await Promise.all([ctx.reads.issue(key), ctx.reads.fields(), ctx.reads.issuePermissions(key, ['EDIT_ISSUES'])]);
   if (!issueRead.ok) {
     const page = renderPage(ctx, {
       title: key,
@@ -95,6 +124,7 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
   }
   const issue = issueRead.value;
   const fields = fieldsRead.ok ? fieldsRead.value : [];
+  const canEdit = permissionsRead.ok && permissionsRead.value.EDIT_ISSUES === true;
   const modules = ctx.sandbox.manifest.modules;
   const extension = issueExtension(issue);
   const projectKey = issue.fields.project?.key ?? issue.key.split('-')[0] ?? '';
@@ -137,7 +167,7 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
             ${detailRow('Reporter', person(issue.fields.reporter, 'Anonymous'))}
             ${detailRow('Priority', issue.fields.priority?.name ?? html`<span class="subtle">None</span>`)}
             ${detailRow('Labels', issue.fields.labels && issue.fields.labels.length > 0 ? issue.fields.labels.join(', ') : html`<span class="subtle">None</span>`)}
-            ${appFieldRows(modulesOfType(modules, 'jira:customField'), fields, issue)}
+            ${appFieldRows(modulesOfType(modules, 'jira:customField'), fields, issue, canEdit)}
           </dl>
         </section>
         ${contexts}

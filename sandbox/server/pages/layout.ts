@@ -2,6 +2,7 @@ import { THEME_ATTRIBUTE } from '../browser-assets';
 import { html, type Html } from '../html';
 import { avatar, modulesOfType } from './components';
 import type { PageContext } from './page-context';
+import { HELP_CENTER } from './portal-paths';
 
 export interface Crumb {
   label: string;
@@ -31,7 +32,7 @@ const topNav: { section: NonNullable<PageOptions['section']>; label: string; hre
   { section: 'issues', label: 'Issues', href: '/issues' },
   { section: 'dashboards', label: 'Dashboards', href: '/jira/dashboards/1' },
   { section: 'organizations', label: 'Organizations', href: '/jira/servicedesk/organizations' },
-  { section: 'portal', label: 'Help center', href: '/servicedesk/customer/user/requests' },
+  { section: 'portal', label: 'Help center', href: HELP_CENTER },
   { section: 'apps', label: 'Apps', href: '/jira/settings/apps' },
 ];
 
@@ -55,7 +56,7 @@ function userSwitcher(ctx: PageContext): Html {
 
 function header(ctx: PageOptions['section'], page: PageContext, portal: boolean): Html {
   return html`<header class="top-nav">
-    <a class="product" href="${portal ? '/servicedesk/customer/user/requests' : '/'}">
+    <a class="product" href="${portal ? HELP_CENTER : '/'}">
       <span class="product-logo" aria-hidden="true"></span>
       <span class="product-name">${portal ? 'Help center' : 'Jira Service Management'}</span>
       <span class="sandbox-badge">sandbox</span>

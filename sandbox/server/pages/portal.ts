@@ -4,6 +4,7 @@ import { formatDate, moduleFrame, modulesOfType, person, sectionMessage, statusL
 import { summaryOf } from './home';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
+import { HELP_CENTER, MY_REQUESTS, createRequestPath, portalPath, portalRequestPath } from './portal-paths';
 
 /** The module types JSM shows on a customer's request page. */
 export const PORTAL_REQUEST_MODULES = ['jiraServiceManagement:portalRequestDetail', 'jiraServiceManagement:portalRequestDetailPanel'];
@@ -11,8 +12,10 @@ export const PORTAL_REQUEST_MODULES = ['jiraServiceManagement:portalRequestDetai
 const statusCategoryKey = (category: string | undefined): string => (category === 'DONE' ? 'done' : category === 'INDETERMINATE' ? 'indeterminate' : 'new');
 
 function requestLink(r: CustomerRequest): string {
-  return `/servicedesk/customer/portal/${encodeURIComponent(r.serviceDeskId ?? '1')}/${encodeURIComponent(r.issueKey)}`;
+  return portalRequestPath(r.serviceDeskId ?? '1', r.issueKey);
 }
+
+const helpCenterCrumb = { label: 'Help center', href: HELP_CENTER };
 
 /** `/servicedesk/customer/user/requests`: the customer's own requests. */
 export async function myRequestsPage(ctx: PageContext): Promise<Html> {
@@ -27,25 +30,52 @@ export async function myRequestsPage(ctx: PageContext): Promise<Html> {
               <td>${r.currentStatus ? statusLozenge(r.currentStatus.status, statusCategoryKey(r.currentStatus.statusCategory)) : ''}</td>
               <td class="nowrap">${r.createdDate?.friendly ?? formatDate(r.createdDate?.iso8601)}</td></tr>`,
           )}</tbody></table>`
-      : sectionMessage('warning', 'Your requests cannot be shown', requests.failure.message)}`;
-  return renderPage(ctx, { title: 'Requests', portal: true, section: 'portal', breadcrumbs: [{ label: 'Help center', href: '/servicedesk/customer/user/requests' }, { label: 'Requests' }], body });
+      : sectionMessage('warning', 'Your requests cannot be shown', requests.failure.message)}
+    <p><a href="${HELP_CENTER}">Raise a request</a></p>`;
+  return renderPage(ctx, { title: 'Requests', portal: true, section: 'portal', breadcrumbs: [helpCenterCrumb, { label: 'Requests' }], body });
 }
 
-/** `/servicedesk/customer/portal/<deskId>`: a portal's request types. */
-export async function portalHomePage(ctx: PageContext, deskId: string): Promise<Html> {
-  const types = await ctx.reads.requestTypes(deskId);
-  const body = html`<h1>How can we help?</h1>
-    ${types.ok
-      ? html`<ul class="request-types">${types.value.values.map((t) => html`<li><span class="request-type-icon" aria-hidden="true"></span>${t.name}</li>`)}</ul>`
-      : sectionMessage('warning', 'This portal cannot be shown', types.failure.message)}
-    <p><a href="/servicedesk/customer/user/requests">Your requests</a></p>`;
-  return renderPage(ctx, { title: 'Help center', portal: true, section: 'portal', breadcrumbs: [{ label: 'Help center', href: '/servicedesk/customer/user/requests' }, { label: `Portal ${deskId}` }], body });
+/** `/servicedesk/customer/portals`: the help center's home, one card per portal the user can raise requests in. */
+export async function helpCenterPage(ctx: PageContext): Promise<Html> {
+  const desks = await ctx.reads.serviceDesks();
+  const body = html`<h1>Welcome to the help center</h1>
+    ${desks.ok
+      ? desks.value.values.length === 0
+        ? html`<div class="empty-state"><h3>No portals to show</h3><p>You are not a customer of any service project yet.</p></div>`
+        : html`<ul class="request-types" data-testid="portal-list">${desks.value.values.map(
+            (d) => html`<li><a class="request-type" href="${portalPath(d.id)}"><span class="request-type-icon" aria-hidden="true"></span><span class="request-type-name">${d.projectName}</span></a></li>`,
+          )}</ul>`
+      : sectionMessage('warning', 'The portals cannot be shown', desks.failure.message)}
+    <p><a href="${MY_REQUESTS}">Your requests</a></p>`;
+  return renderPage(ctx, { title: 'Help center', portal: true, section: 'portal', breadcrumbs: [{ label: 'Help center' }], body });
+}
+
+/** `/servicedesk/customer/portal/<deskId>`: a portal's home, its request types each leading to its create form. */
+export async function portalHomePage(ctx: PageContext, deskId: string): Promise<{ status: number; page: Html }> {
+  const [desk, types] = await Promise.all([ctx.reads.serviceDesk(deskId), ctx.reads.requestTypes(deskId)]);
+  const name = desk.ok ? desk.value.projectName : `Portal ${deskId}`;
+  const crumbs = [helpCenterCrumb, { label: name }];
+  if (!types.ok) {
+    const body = html`<h1>${name}</h1>${sectionMessage('warning', 'This portal cannot be shown', types.failure.message)}<p><a href="${HELP_CENTER}">Back to the help center</a></p>`;
+    return { status: types.failure.status === 401 ? 401 : 404, page: renderPage(ctx, { title: name, portal: true, section: 'portal', breadcrumbs: crumbs, body }) };
+  }
+  const body = html`<h1>${name}</h1>
+    <p class="subtle">Welcome! You can raise a request for ${name} using the options provided.</p>
+    <h2>What can we help you with?</h2>
+    ${types.value.values.length === 0
+      ? html`<div class="empty-state"><h3>No request types yet</h3><p>This portal does not offer any request types.</p></div>`
+      : html`<ul class="request-types" data-testid="request-types">${types.value.values.map(
+          (t) => html`<li><a class="request-type" href="${createRequestPath(deskId, t.id)}"><span class="request-type-icon" aria-hidden="true"></span>
+            <span><span class="request-type-name">${t.name}</span>${t.description ? html`<span class="subtle small request-type-description">${t.description}</span>` : ''}</span></a></li>`,
+        )}</ul>`}
+    <p><a href="${MY_REQUESTS}">Your requests</a></p>`;
+  return { status: 200, page: renderPage(ctx, { title: name, portal: true, section: 'portal', breadcrumbs: crumbs, body }) };
 }
 
 /** `/servicedesk/customer/portal/<deskId>/<KEY>`: a request as its customer sees it, with the app's portal modules. */
 export async function portalRequestPage(ctx: PageContext, deskId: string, key: string): Promise<{ status: number; page: Html }> {
-  const [requestRead, commentsRead] = await Promise.all([ctx.reads.customerRequest(key), ctx.reads.requestComments(key)]);
-  const crumbs = [{ label: 'Help center', href: '/servicedesk/customer/user/requests' }, { label: `Portal ${deskId}`, href: `/servicedesk/customer/portal/${encodeURIComponent(deskId)}` }, { label: key }];
+  const [requestRead, commentsRead, deskRead] = await Promise.all([ctx.reads.customerRequest(key), ctx.reads.requestComments(key), ctx.reads.serviceDesk(deskId)]);
+  const crumbs = [helpCenterCrumb, { label: deskRead.ok ? deskRead.value.projectName : `Portal ${deskId}`, href: portalPath(deskId) }, { label: key }];
   if (!requestRead.ok) {
     const page = renderPage(ctx, { title: key, portal: true, section: 'portal', breadcrumbs: crumbs, body: html`<h1>${key}</h1>${sectionMessage('warning', 'This request cannot be shown', requestRead.failure.message)}` });
     return { status: requestRead.failure.status === 401 ? 401 : 404, page };

@@ -1,0 +1,166 @@
+import type { Browser, Page } from 'playwright-core';
+import { z } from 'zod';
+import { USER_COOKIE } from '../../sandbox/server/session';
+import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
+
+/**
+ * In a real browser, after a Jira admin has set BRM up in ACME:
+ * - a Northwind customer raises "Raise a complaint" on the ACME portal; Jira holds a Complaint whose
+ *   Customer the app's trigger filled with Northwind Traders, and the agent's issue view names it;
+ * - an agent sets the Customer of an ACME ticket through the field's edit frame; Jira's refusal
+ *   shows next to the field, the saved value shows in the view, and JQL on the field finds it.
+ */
+
+jest.setTimeout(90_000);
+
+const WAIT = { timeout: 20_000 };
+const CUSTOMER_FRAME = '[data-testid="field-brm-customer"] iframe.forge-frame';
+const NORA = 'nora.lindqvist@northwind-traders.example';
+const AGENT = 'agent@brm-demo.example';
+
+let site: Site;
+let browser: Browser;
+const pages: Page[] = [];
+
+const desks = z.object({ values: z.array(z.object({ id: z.string(), projectId: z.string(), projectKey: z.string() })) });
+const fields = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
+const organizations = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) });
+const issueRead = z.object({ key: z.string(), fields: z.record(z.string(), z.unknown()) });
+const issueType = z.object({ name: z.string() });
+const search = z.object({ issues: z.array(z.object({ key: z.string() })) });
+const provisioned = z.object({ ok: z.literal(true), value: z.object({ ok: z.literal(true) }) });
+
+/** Asks the Jira emulator directly, as a demo user: what Jira holds, independent of the UI. */
+async function jira(path: string, who = 'admin'): Promise<unknown> {
+  const answer = await site.sandbox.jira.handle({ method: 'GET', path, headers: {}, caller: { kind: 'user', accountId: demoUser(who).accountId } });
+  if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}`);
+  return answer.body;
+}
+
+async function open(who: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await pageAs(browser, site, who);
+  pages.push(page);
+  return { page, errors: collectErrors(page) };
+}
+
+const realErrors = (errors: string[]): string[] => errors.filter((e) => !/feature gate/i.test(e));
+
+let acmeDesk: string;
+let customerField: string;
+let organizationIds: Map<string, string>;
+
+beforeAll(async () => {
+  site = await startSite({ issues: 20 });
+  browser = await launchBrowser();
+  const acme = desks.parse(await jira('/rest/servicedeskapi/servicedesk')).values.find((d) => d.projectKey === 'ACME');
+  if (!acme) throw new Error('The demo tenant has no ACME service desk.');
+  acmeDesk = acme.id;
+  // The admin page's own resolver provisions ACME, as its "Provision now" button does.
+  const run = await site.sandbox.invoke({ moduleKey: 'brm-admin-page', functionKey: 'runProvisioning', payload: { projectIds: [acme.projectId] }, accountId: demoUser('admin').accountId });
+  provisioned.parse(run);
+  await site.sandbox.settle();
+  const field = fields.parse(await jira('/rest/api/3/field')).find((f) => f.schema?.custom?.endsWith('/static/brm-customer'));
+  if (!field) throw new Error('Jira has no Customer field.');
+  customerField = field.id;
+  organizationIds = new Map(organizations.parse(await jira('/rest/servicedeskapi/organization?limit=50')).values.map((o) => [o.name, o.id]));
+});
+
+afterAll(async () => {
+  await Promise.all(pages.map((p) => p.context().close()));
+  await browser?.close();
+  await site?.stop();
+});
+
+test("a Northwind customer's complaint on the ACME portal becomes a Complaint for Northwind Traders, which the agent sees on the issue", async () => {
+  const northwind = organizationIds.get('Northwind Traders');
+  if (!northwind) throw new Error('The demo tenant has no Northwind Traders.');
+
+  // The customer picks "Raise a complaint" on the portal's home and fills the form by keyboard.
+  const customer = await open(NORA);
+  await goto(customer.page, site, `/servicedesk/customer/portal/${acmeDesk}`);
+  await customer.page.getByRole('link', { name: /Raise a complaint/ }).click();
+  await customer.page.getByRole('heading', { level: 1, name: 'Raise a complaint' }).waitFor(WAIT);
+  await customer.page.getByLabel('Summary').fill('Invoices arrive a month late');
+  await customer.page.getByLabel('Description').fill('Three invoices in a row reached our accounts team weeks after the due date.');
+  await customer.page.getByLabel('Summary').press('Enter');
+
+  // The customer lands on the new request's portal page.
+  await customer.page.waitForURL(new RegExp(`/servicedesk/customer/portal/${acmeDesk}/ACME-\\d+$`), WAIT);
+  expect((await customer.page.getByTestId('request-summary').innerText()).trim()).toBe('Invoices arrive a month late');
+  const key = /(ACME-\d+)$/.exec(customer.page.url())?.[1] ?? '';
+  expect(realErrors(customer.errors)).toEqual([]);
+
+  // Jira holds a Complaint whose Customer the trigger filled from Nora's only organization.
+  await site.sandbox.settle();
+  expect(site.sandbox.triggerErrors).toEqual([]);
+  const issue = issueRead.parse(await jira(`/rest/api/3/issue/${key}?fields=issuetype,${customerField}`));
+  expect(issueType.parse(issue.fields.issuetype).name).toBe('Complaint');
+  expect(issue.fields[customerField]).toBe(northwind);
+
+  // The agent's issue view names the customer through the field's view frame.
+  const agent = await open(AGENT);
+  await goto(agent.page, site, `/browse/${key}`);
+  const view = await appFrame(agent.page, CUSTOMER_FRAME);
+  await view.getByTestId('field-value').waitFor(WAIT);
+  expect((await view.getByTestId('field-value').innerText()).trim()).toBe('Northwind Traders');
+  expect(realErrors(agent.errors)).toEqual([]);
+});
+
+test("an agent sets a ticket's Customer through the field's edit frame; a refusal shows by the field, the save shows in the view and in JQL", async () => {
+  const found = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent('project = ACME AND issuetype not in (Complaint, Compliment) ORDER BY key ASC')}&maxResults=1`, AGENT));
+  const ticket = found.issues[0]?.key;
+  if (!ticket) throw new Error('The demo tenant has no ACME ticket.');
+  const before = issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField] ?? null;
+  const [targetName, targetId] = [...organizationIds].find(([, id]) => id !== before) ?? [];
+  if (!targetName || !targetId) throw new Error('The demo tenant has a single organization.');
+
+  const agent = await open(AGENT);
+  await goto(agent.page, site, `/browse/${ticket}`);
+  const frame = await appFrame(agent.page, CUSTOMER_FRAME);
+  await frame.getByTestId('field-value').waitFor(WAIT);
+
+  // "Edit" by keyboard swaps the view for the field's edit frame.
+  const edit = agent.page.getByRole('button', { name: 'Edit Customer' });
+  await edit.focus();
+  await agent.page.keyboard.press('Enter');
+  await frame.getByTestId('field-edit').waitFor(WAIT);
+  expect(await edit.isHidden()).toBe(true);
+  await frame.locator('#field-brm-customer').fill(targetName.split(' ')[0] ?? targetName);
+  await frame.getByRole('option', { name: targetName }).click();
+
+  // Signed in as a customer in another tab meanwhile, the save goes to Jira as the customer, who
+  // may not edit the ticket: Jira's refusal shows next to the field, with the edit frame still open.
+  const context = agent.page.context();
+  await context.addCookies([{ name: USER_COOKIE, value: demoUser(NORA).accountId, url: site.url }]);
+  await frame.getByTestId('field-save').click();
+  const error = agent.page.getByTestId('field-error-brm-customer');
+  await agent.page.locator('[data-testid="field-error-brm-customer"]:not(:empty)').waitFor(WAIT);
+  expect(await error.innerText()).toBe('Customer was not saved: You do not have permission to edit this issue.');
+  expect(await frame.getByTestId('field-edit').isVisible()).toBe(true);
+  expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField] ?? null).toBe(before);
+
+  // Back as the agent, the same save goes through and the view shows the new customer.
+  await context.addCookies([{ name: USER_COOKIE, value: demoUser(AGENT).accountId, url: site.url }]);
+  await frame.getByTestId('field-save').click();
+  await frame.getByTestId('field-value').waitFor(WAIT);
+  expect((await frame.getByTestId('field-value').innerText()).trim()).toBe(targetName);
+  expect(await error.innerText()).toBe('');
+  expect(await agent.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit Customer');
+
+  // Jira holds the organization's id, and JQL on the field finds the ticket.
+  expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField]).toBe(targetId);
+  const fieldNumber = customerField.replace('customfield_', '');
+  const byCustomer = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent(`cf[${fieldNumber}] = "${targetId}" ORDER BY key ASC`)}&maxResults=100`, AGENT));
+  expect(byCustomer.issues.map((i) => i.key)).toContain(ticket);
+
+  // "Edit" again starts from the saved value; Cancel goes back to the view, changing nothing.
+  await edit.click();
+  await frame.getByTestId('field-edit').waitFor(WAIT);
+  await frame.getByText(targetName).waitFor(WAIT);
+  await frame.getByRole('button', { name: 'Cancel' }).click();
+  await frame.getByTestId('field-value').waitFor(WAIT);
+  expect((await frame.getByTestId('field-value').innerText()).trim()).toBe(targetName);
+  // The browser logs the refused save itself; nothing else may fail.
+  expect(realErrors(agent.errors).filter((e) => !/status of 403/.test(e))).toEqual([]);
+  expect(realErrors(agent.errors).filter((e) => /status of 403/.test(e))).toHaveLength(1);
+});
