@@ -146,6 +146,10 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
   expect((await frame.getByTestId('field-value').innerText()).trim()).toBe(targetName);
   expect(await error.innerText()).toBe('');
   expect(await agent.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit Customer');
+  // The page was not reloaded, yet the Customer relationship panel follows the change: the host's
+  // JIRA_ISSUE_CHANGED event makes it read the issue again.
+  const panel = await appFrame(agent.page, 'iframe[data-module-key="brm-issue-panel"]');
+  await panel.getByTestId('relationship-panel').getByText(targetName).waitFor(WAIT);
 
   // Jira holds the organization's id, and JQL on the field finds the ticket.
   expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField]).toBe(targetId);

@@ -3,6 +3,7 @@ import Spinner from '@atlaskit/spinner';
 import { useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
 import { issueClient } from '../../shared/issue-client';
+import { useIssueChanged } from '../../shared/issue-events';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FeedbackBadge } from '../../shared/ui/FeedbackBadge';
 
@@ -12,6 +13,7 @@ import { FeedbackBadge } from '../../shared/ui/FeedbackBadge';
  */
 export function FeedbackContext({ issueKey }: { issueKey: string }) {
   const state = useCall(issueClient, 'getFeedbackState', { issueKey });
+  useIssueChanged(state.reload);
   if (!state.data) {
     if (state.error) return <ErrorMessage error={state.error} onRetry={state.reload} />;
     return (

@@ -7,6 +7,7 @@ import { useCall } from '../../shared/bridge-client';
 import { useCustomerChoices, useServiceChoices } from '../../shared/choices';
 import { t } from '../../shared/i18n';
 import { issueClient } from '../../shared/issue-client';
+import { useIssueChanged } from '../../shared/issue-events';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FeedbackBadge } from '../../shared/ui/FeedbackBadge';
 import { Loading } from '../../shared/ui/Loading';
@@ -15,6 +16,7 @@ import { EditableRef } from './EditableRef';
 /** "Customer relationship" on a ticket: its customer and service, and its customer feedback. */
 export function RelationshipPanel({ issueKey }: { issueKey: string }) {
   const state = useCall(issueClient, 'getFeedbackState', { issueKey });
+  useIssueChanged(state.reload);
   if (!state.data) return state.error ? <ErrorMessage error={state.error} onRetry={state.reload} /> : <Loading />;
   return <PanelBody issueKey={issueKey} state={state.data} />;
 }
