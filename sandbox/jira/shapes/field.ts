@@ -14,19 +14,24 @@ export function customFieldSchema(field: JiraField): Record<string, unknown> {
   return schema;
 }
 
-export function customFieldShape(field: JiraField): Record<string, unknown> {
-  const shape: Record<string, unknown> = {
-    id: field.id,
-    key: field.id,
-    name: field.name,
-    untranslatedName: field.name,
+/** The shape every custom field shares; `customId` is the number JQL's `cf[n]` names. */
+function customShape(id: string, name: string, customId: number, schema: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id,
+    key: id,
+    name,
+    untranslatedName: name,
     custom: true,
     orderable: true,
     navigable: true,
     searchable: true,
-    clauseNames: [`cf[${customFieldNumber(field.id)}]`, field.name],
-    schema: customFieldSchema(field),
+    clauseNames: [`cf[${customId}]`, name],
+    schema,
   };
+}
+
+export function customFieldShape(field: JiraField): Record<string, unknown> {
+  const shape = customShape(field.id, field.name, customFieldNumber(field.id), customFieldSchema(field));
   if (field.description) shape.description = field.description;
   return shape;
 }
@@ -46,18 +51,7 @@ export function systemFieldShape(field: SystemField): Record<string, unknown> {
 }
 
 function jsmFieldShape(field: (typeof JSM_FIELDS)[keyof typeof JSM_FIELDS]): Record<string, unknown> {
-  return {
-    id: field.id,
-    key: field.id,
-    name: field.name,
-    untranslatedName: field.name,
-    custom: true,
-    orderable: true,
-    navigable: true,
-    searchable: true,
-    clauseNames: [`cf[${field.schema.customId}]`, field.name],
-    schema: field.schema,
-  };
+  return customShape(field.id, field.name, field.schema.customId, field.schema);
 }
 
 /** A custom field's REST shape; JSM's own fields keep the schema Jira gives them. */
