@@ -124,6 +124,24 @@ describe('provisioning through the admin page resolver', () => {
     }
   });
 
+  it('leaves no stray global type when a site will not create types inside a team-managed project, and says how to add them', async () => {
+    // A site that ignores the project scope on POST /issuetype creates a global type instead.
+    const jiraEmulator = sandbox.jira;
+    const handle = jiraEmulator.handle.bind(jiraEmulator);
+    jest.spyOn(jiraEmulator, 'handle').mockImplementation((request) => {
+      if (request.method !== 'POST' || request.path !== '/rest/api/3/issuetype' || request.body === undefined) return handle(request);
+      const body = z.object({ name: z.string(), description: z.string().optional(), hierarchyLevel: z.number().optional() }).parse(JSON.parse(request.body));
+      return handle({ ...request, body: JSON.stringify(body) });
+    });
+    const report = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [field] }, admin().accountId));
+    expect(report.complete).toBe(false);
+    const failed = report.items.filter((i) => i.outcome === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.reason).toMatch(/did not create Complaint inside the team-managed project.*Project settings › Issue types/);
+    const all = issueTypes.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body);
+    expect(all.filter((t) => BRM_TYPES.includes(t.name))).toEqual([]);
+  });
+
   it('waits out a 429 as Jira asks, and reports Jira as busy when it stays busy', async () => {
     sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/issuetype$/, status: 429, times: 1, retryAfterSeconds: 3 });
     const report = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [field] }, admin().accountId));

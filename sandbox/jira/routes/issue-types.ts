@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { JiraIssueType } from '../model';
 import { canBrowseProject, isAdmin, requireAdmin } from '../permissions';
-import { conflict, fieldErrors, notFound } from '../rest-error';
+import { badRequest, conflict, fieldErrors, notFound } from '../rest-error';
 import { issueTypeShape } from '../shapes/issue-type';
-import { created, ok, param, readBody, requiredQuery, type RouteContext } from './route-context';
+import { created, noContent, ok, param, readBody, requiredQuery, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
 const NAME_LIMIT = 60;
@@ -91,6 +91,29 @@ function updateIssueType(ctx: RouteContext) {
   return ok(issueTypeShape(ctx.baseUrl, updated));
 }
 
+/**
+ * `DELETE issuetype/{id}`: refused while issues use the type (Jira then asks for an
+ * `alternativeIssueTypeId`, which the emulator does not move issues to); otherwise the type leaves
+ * every scheme too.
+ */
+function deleteIssueType(ctx: RouteContext) {
+  requireAdmin(ctx.actor);
+  const type = typeOr404(ctx);
+  if (ctx.store.docs.issues.all().some((issue) => issue.issueTypeId === type.id)) {
+    throw badRequest('The issue type is in use by issues; choose an alternative issue type (alternativeIssueTypeId) for them.');
+  }
+  for (const scheme of ctx.store.docs.issueTypeSchemes.all().filter((s) => s.issueTypeIds.includes(type.id))) {
+    const { defaultIssueTypeId, ...rest } = scheme;
+    ctx.store.docs.issueTypeSchemes.put({
+      ...rest,
+      issueTypeIds: scheme.issueTypeIds.filter((id) => id !== type.id),
+      ...(defaultIssueTypeId !== undefined && defaultIssueTypeId !== type.id ? { defaultIssueTypeId } : {}),
+    });
+  }
+  ctx.store.docs.issueTypes.delete(type.id);
+  return noContent();
+}
+
 function issueTypesOfProject(ctx: RouteContext) {
   const projectId = requiredQuery(ctx, 'projectId');
   const project = ctx.store.project(projectId);
@@ -104,4 +127,5 @@ export const issueTypeRoutes: Route[] = [
   route('GET', '/rest/api/3/issuetype/project', issueTypesOfProject),
   route('GET', '/rest/api/3/issuetype/{id}', (ctx) => ok(issueTypeShape(ctx.baseUrl, typeOr404(ctx)))),
   route('PUT', '/rest/api/3/issuetype/{id}', updateIssueType),
+  route('DELETE', '/rest/api/3/issuetype/{id}', deleteIssueType),
 ];

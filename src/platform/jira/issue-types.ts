@@ -48,6 +48,11 @@ export function createIssueType(client: JiraClient, type: NewIssueType): Promise
   return client.post(route`/rest/api/3/issuetype`, body, jiraIssueType);
 }
 
+/** Deletes an issue type that no issue uses. */
+export function deleteIssueType(client: JiraClient, issueTypeId: string): Promise<void> {
+  return client.write('DELETE', route`/rest/api/3/issuetype/${issueTypeId}`);
+}
+
 /** Sets an issue type's icon to one of Jira's issue-type avatars. */
 export function setIssueTypeAvatar(client: JiraClient, issueTypeId: string, avatarId: number): Promise<void> {
   return client.write('PUT', route`/rest/api/3/issuetype/${issueTypeId}`, { avatarId });

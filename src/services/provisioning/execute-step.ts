@@ -5,7 +5,8 @@ import type { ProvisioningStep } from '../../domain/provisioning/steps';
 import type { JiraClient } from '../../platform/jira/client';
 import { addIssueTypesToFieldContext, addProjectsToFieldContext, createFieldContext } from '../../platform/jira/fields';
 import { addIssueTypesToScheme } from '../../platform/jira/issue-type-schemes';
-import { createIssueType, setIssueTypeAvatar } from '../../platform/jira/issue-types';
+import { AppError } from '../../domain/app-error';
+import { createIssueType, deleteIssueType, setIssueTypeAvatar } from '../../platform/jira/issue-types';
 import { JiraError } from '../../platform/jira/jira-error';
 import { createRequestType } from '../../platform/jira/service-desk';
 
@@ -28,6 +29,9 @@ export async function executeStep(client: JiraClient, step: ProvisioningStep): P
         description: definition.description,
         ...(step.projectId === undefined ? {} : { projectId: step.projectId }),
       });
+      if (step.projectId !== undefined && created.scope?.project?.id !== step.projectId) {
+        throw await undoGlobalType(client, created.id, definition.name);
+      }
       try {
         await setIssueTypeAvatar(client, created.id, definition.avatarId);
         return { createdId: created.id, writes: 2 };
@@ -67,5 +71,20 @@ export async function executeStep(client: JiraClient, step: ProvisioningStep): P
       });
       return { createdId: created.id, writes: 1 };
     }
+  }
+}
+
+/**
+ * A site that does not take project-scoped types from apps creates a global type instead. That type
+ * would never reach the team-managed project, so it is deleted again and the admin is told how to
+ * add the type by hand; the next run then finds it in place.
+ */
+async function undoGlobalType(client: JiraClient, issueTypeId: string, name: string): Promise<AppError> {
+  const byHand = `Add an issue type named ${name} in the project's settings (Project settings › Issue types), then run this again.`;
+  try {
+    await deleteIssueType(client, issueTypeId);
+    return new AppError('UPSTREAM', `Jira did not create ${name} inside the team-managed project. ${byHand}`);
+  } catch {
+    return new AppError('UPSTREAM', `Jira did not create ${name} inside the team-managed project, and created a global issue type ${name} (id ${issueTypeId}) that the app could not remove. Delete it in Jira settings › Issue types. ${byHand}`);
   }
 }

@@ -57,4 +57,15 @@ describe('issuetype', () => {
     expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetype/${incident?.id}`, { name: 'Problem' })).status).toBe(409);
     expect((await call(jira, SAM, 'PUT', `/rest/api/3/issuetype/${incident?.id}`, { name: 'X' })).status).toBe(403);
   });
+
+  it('deletes an unused type for admins, taking it out of its schemes, and refuses a type issues use', async () => {
+    const { jira } = demoJira({ issues: 3 });
+    const created = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);
+    expect((await call(jira, SAM, 'DELETE', `/rest/api/3/issuetype/${created.id}`)).status).toBe(403);
+    expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${created.id}`)).status).toBe(204);
+    expect((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetype/${created.id}`)).status).toBe(404);
+    expect(jira.store.docs.issueTypeSchemes.all().some((scheme) => scheme.issueTypeIds.includes(created.id))).toBe(false);
+    const used = jira.store.issueTypes().find((t) => jira.store.docs.issues.all().some((i) => i.issueTypeId === t.id));
+    expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${used?.id}`)).status).toBe(400);
+  });
 });
