@@ -67,6 +67,21 @@ describe('tagging a ticket as customer feedback', () => {
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: ticket }, agent().accountId, 'brm-feedback-context'));
     expect(state.tag?.feedbackIssueKey).toBe(complaintKey);
     expect(state.feedbackTypesAvailable).toBe(true);
+
+    // The ticket had no customer or service: it now carries the ones the agent chose.
+    const original = await readIssue(ticket);
+    expect(original.fields[customerField.id]).toBe(customerId);
+    expect(original.fields[serviceFieldId]).toBe(serviceId);
+  });
+
+  it('keeps a customer the ticket already has, while the complaint carries the one the agent chose', async () => {
+    dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-customer'));
+    sandbox.runtime.resetCalls();
+    const result = dataOf(await tag({}));
+    expect((await readIssue(result.tag.feedbackIssueKey)).fields[customerField.id]).toBe(customerId);
+    const original = await readIssue(ticket);
+    expect(original.fields[customerField.id]).toBe(otherCustomerId);
+    expect(original.fields[serviceFieldId]).toBe(serviceId);
   });
 
   it('answers the existing complaint when the ticket is tagged again, writing nothing', async () => {
@@ -130,6 +145,8 @@ describe('tagging a ticket as customer feedback', () => {
     expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([]);
     expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([]);
     expect((await readIssue(ticket)).fields.issuelinks).toEqual(linksBefore);
+    expect((await readIssue(ticket)).fields[customerField.id] ?? null).toBeNull();
+    expect((await readIssue(ticket)).fields[serviceFieldId] ?? null).toBeNull();
 
     const retried = dataOf(await tag({}));
     expect(retried.created).toBe(true);

@@ -5,12 +5,13 @@ import { FEEDBACK_PROPERTY_KEY, feedbackLabels, feedbackSummary, type FeedbackTa
 import type { FeedbackTagView, TagFeedbackInput } from '../../contract/issue';
 import { asAppJira, asUserJira } from '../../platform/jira/client';
 import { issueTypesForProject } from '../../platform/jira/issue-types';
-import { createIssue, deleteIssue, findIssue, linkIssues, setIssueProperty } from '../../platform/jira/issues';
+import { createIssue, deleteIssue, findIssue, linkIssues, setIssueProperty, updateIssueFields } from '../../platform/jira/issues';
 import { JiraError } from '../../platform/jira/jira-error';
 import { acquireLock, releaseLock } from '../../platform/kvs/locks';
 import { requireIssuePermission } from '../access';
 import { appFieldIds } from '../app-fields';
 import { requireCustomerChoice } from './customers';
+import { idValue } from './feedback-state';
 import { readFeedbackTag, tagView } from './feedback-tag';
 import { requireActiveService } from './service-choice';
 
@@ -35,12 +36,13 @@ async function existingTag(issueKey: string): Promise<FeedbackTagView | undefine
 /**
  * Tags a ticket as a complaint or a compliment: creates the linked Complaint or Compliment issue in
  * the same project (as the app, once the agent's CREATE_ISSUES permission is checked), links it to
- * the ticket ("Relates") and marks the ticket with the `brm-feedback` property. A ticket already
- * tagged answers its existing tag and writes nothing. If the link or the property cannot be
- * written, the new issue is deleted again, so nothing is half written.
+ * the ticket ("Relates"), gives the ticket the chosen customer and service where it has none (when
+ * the agent may edit it) and marks it with the `brm-feedback` property. A ticket already tagged
+ * answers its existing tag and writes nothing. If a later write fails, the new issue is deleted and
+ * the ticket's fields are put back, so nothing is half written.
  */
 export async function tagFeedback(accountId: string | undefined, input: TagFeedbackInput, now: () => Date = () => new Date()): Promise<TagResult> {
-  await requireIssuePermission(accountId, input.issueKey, 'CREATE_ISSUES', 'create issues');
+  const held = await requireIssuePermission(accountId, input.issueKey, 'CREATE_ISSUES', 'create issues');
   const agent = accountId ?? '';
   const user = asUserJira();
   const app = asAppJira();
@@ -81,11 +83,22 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
     };
     const created = await createIssue(app, fields);
     const tag: FeedbackTag = { kind: input.kind, feedbackIssueKey: created.key, taggedAt: now().toISOString(), taggedBy: agent };
+    // The ticket takes the customer and service the agent chose where it has none yet.
+    const ticketFields = held.has('EDIT_ISSUES') ? await findIssue(app, issue.key, [customerField, serviceField]) : undefined;
+    const fill: Record<string, string> = {};
+    if (ticketFields && idValue(ticketFields.fields[customerField]) === undefined) fill[customerField] = customer.id;
+    if (ticketFields && service && idValue(ticketFields.fields[serviceField]) === undefined) fill[serviceField] = service.id;
+    let filled = false;
     try {
       await linkIssues(app, LINK_TYPE, issue.key, created.key);
+      if (Object.keys(fill).length > 0) {
+        await updateIssueFields(app, issue.key, fill);
+        filled = true;
+      }
       await setIssueProperty(app, issue.key, FEEDBACK_PROPERTY_KEY, tag);
     } catch (error) {
-      throw await compensate(created.key, error);
+      const restore = filled ? Object.fromEntries(Object.keys(fill).map((id) => [id, null])) : undefined;
+      throw await compensate(created.key, error, restore && { issueKey: issue.key, fields: restore });
     }
     return { created: true, tag: await tagView(app, tag) };
   } finally {
@@ -93,13 +106,23 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
   }
 }
 
-/** Deletes the feedback issue created before a failure, and says what happened. */
-async function compensate(createdKey: string, cause: unknown): Promise<AppError> {
+/** Deletes the feedback issue created before a failure, puts the ticket's fields back, and says what happened. */
+async function compensate(createdKey: string, cause: unknown, restore?: { issueKey: string; fields: Record<string, null> }): Promise<AppError> {
   const why = cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause);
+  const app = asAppJira();
+  const leftovers: string[] = [];
   try {
-    await deleteIssue(asAppJira(), createdKey);
-    return new AppError('UPSTREAM', `The ticket could not be tagged (${why}). Nothing was changed; try again.`);
+    await deleteIssue(app, createdKey);
   } catch {
-    return new AppError('UPSTREAM', `The ticket could not be tagged (${why}), and the issue ${createdKey} created for it could not be removed. Delete ${createdKey}, then try again.`);
+    leftovers.push(`the issue ${createdKey} created for it could not be removed: delete ${createdKey}`);
   }
+  if (restore) {
+    try {
+      await updateIssueFields(app, restore.issueKey, restore.fields);
+    } catch {
+      leftovers.push(`its Customer and Service could not be cleared again: check them on ${restore.issueKey}`);
+    }
+  }
+  if (leftovers.length === 0) return new AppError('UPSTREAM', `The ticket could not be tagged (${why}). Nothing was changed; try again.`);
+  return new AppError('UPSTREAM', `The ticket could not be tagged (${why}), and ${leftovers.join('; ')}. Then try again.`);
 }
