@@ -34,7 +34,7 @@ export class Sandbox {
   constructor(options: SandboxOptions) {
     this.db = openDatabase(options.dataDir);
     this.kvs = new KvsEmulator(this.db, { now: options.now });
-    this.jira = new JiraEmulator(this.db, { now: options.now });
+    this.jira = new JiraEmulator(this.db, { now: options.now, ...(options.siteUrl ? { baseUrl: options.siteUrl } : {}) });
     this.manifest = readAppManifest();
     this.jira.installApp(this.manifest);
     this.runtime = new ForgeRuntime({ jira: this.jira, kvs: this.kvs, siteUrl: options.siteUrl }).install();

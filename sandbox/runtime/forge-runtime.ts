@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Caller, KvsBackend, ProductBackend, ProductResponse } from './product-types';
-import { SANDBOX_ENVIRONMENT_ID } from '../jira/constants';
+import { DEFAULT_SITE_URL, SANDBOX_ENVIRONMENT_ID } from '../jira/constants';
 
 /** One call the app made across the platform boundary, as tests and benchmarks count them. */
 export interface BoundaryCall {
@@ -91,7 +91,7 @@ export class ForgeRuntime {
     this.appId = options.appId ?? 'b7f1c2d4-0000-4000-8000-000000000b0a';
     this.environmentId = options.environmentId ?? SANDBOX_ENVIRONMENT_ID;
     this.cloudId = options.cloudId ?? 'sandbox-cloud-0001';
-    this.siteUrl = options.siteUrl ?? 'http://localhost:8080';
+    this.siteUrl = options.siteUrl ?? DEFAULT_SITE_URL;
   }
 
   /** Installs `__forge_fetch__` and `__forge_runtime__` on the global object. */
