@@ -18,7 +18,7 @@ export interface FrameRequest {
   localId?: string;
 }
 
-/** The URL of an app frame. `host.ts` builds the same form for modals it opens. */
+/** The URL of an app frame. The host script builds the same form for modals it opens (browser/host/frames.ts). */
 export function frameUrl(request: FrameRequest): string {
   const query = new URLSearchParams({ moduleKey: request.moduleKey, ext: JSON.stringify(request.extension) });
   if (request.closable) query.set('closable', '1');

@@ -1,12 +1,16 @@
 /**
  * The messages between a host page and the app frames it embeds. Both sides are browser scripts
- * (host.ts, iframe-bridge.ts); this file holds only types, so neither bundles anything from it.
+ * (host/, bridge/) and the server writes their pages, so this file holds only types and the two
+ * constants all of them share; anything else here would be bundled into both scripts.
  */
 
 import type { ResolverContext } from '../../runtime/invoke';
 
 /** Every message of the protocol carries this tag, so stray messages from other sources are ignored. */
 export const PROTOCOL = 'forge-sandbox';
+
+/** The `data-theme` attribute that switches the design-token themes on for a document (page or frame). */
+export const THEME_ATTRIBUTE = 'light:light dark:dark spacing:spacing typography:typography';
 
 export type ColorMode = 'light' | 'dark';
 

@@ -64,7 +64,7 @@ export function customFieldExtension(module: AppModule, field: FieldDefinition, 
 
 /**
  * An app field's value on the issue view: its view frame, and for users who may edit the issue
- * and a field with an edit resource, the "Edit" button that swaps in the edit frame (host.ts).
+ * and a field with an edit resource, the "Edit" button that swaps in the edit frame (browser/host/field-edit.ts).
  */
 function appFieldValue(module: AppModule, field: FieldDefinition, issue: IssueDetail, canEdit: boolean): Html {
   const viewResource = module.raw.view?.resource;
