@@ -102,6 +102,12 @@ export class DeliveryStore {
     return row.n ?? undefined;
   }
 
+  /** When the first delivery due strictly after `now` falls due (due ones wait for a running delivery to end). */
+  nextDueAfter(now: number): number | undefined {
+    const row = optionalNumber.parse(this.db.prepare('SELECT MIN(due_at) AS n FROM forge_delivery WHERE due_at > ?').get(now));
+    return row.n ?? undefined;
+  }
+
   size(): number {
     return countRow.parse(this.db.prepare('SELECT COUNT(*) AS n FROM forge_delivery').get()).n;
   }

@@ -78,8 +78,11 @@ export class DeliveryScheduler {
     this.timer?.cancel();
     this.timer = undefined;
     if (!this.background || this.closed) return;
-    const next = this.store.nextDueAt();
+    // Deliveries due now that could not start (running, or held by a concurrency limit) start when a
+    // running one ends; the timer waits for the first one due later.
+    const now = this.clock.now();
+    const next = this.store.nextDueAfter(now);
     if (next === undefined) return;
-    this.timer = this.clock.setTimer(Math.max(0, next - this.clock.now()), () => this.pump());
+    this.timer = this.clock.setTimer(next - now, () => this.pump());
   }
 }

@@ -289,6 +289,23 @@ describe('limits (Async events limits)', () => {
   });
 });
 
+describe('background delivery (npm start)', () => {
+  it('delivers delayed events and retries as the clock passes them, unasked', async () => {
+    open();
+    sandbox.deliverInBackground();
+    behaviour = 'retry';
+    await push('work-queue', [{ body: { n: 1 }, delayInSeconds: 120 }]);
+    await clock.advance(119_000);
+    expect(received).toHaveLength(0);
+    await clock.advance(1_000);
+    expect(received).toHaveLength(1);
+    behaviour = 'ok';
+    await clock.advance(30_000);
+    expect(received).toHaveLength(2);
+    expect(sandbox.nextDueAt()).toBeUndefined();
+  });
+});
+
 describe('durability (the queue lives in the sandbox SQLite file)', () => {
   it('delivers, after a reopen of the same data folder, the events pushed and not yet consumed', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'brm-events-'));
