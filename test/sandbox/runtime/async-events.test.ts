@@ -20,7 +20,8 @@ import { testManifest } from './test-app';
 
 const agent = demoUser(DEMO_AGENT_EMAIL);
 
-type Behaviour = 'ok' | 'throw' | 'retry' | 'hang' | 'write-late';
+type Behaviour = 'ok' | 'throw' | 'retry' | 'hang' | 'write-late' | 'relay';
+const relayErrors: string[] = [];
 let behaviour: Behaviour = 'ok';
 const received: Record<string, unknown>[] = [];
 const legacy: unknown[] = [];
@@ -75,6 +76,15 @@ const handlers = {
     received.push(event);
     const mode = behaviour;
     if (mode === 'throw') throw new Error('the worker failed');
+    if (mode === 'relay') {
+      // Each delivery pushes the next hop of the same chain, a second later (under the per-minute limit).
+      try {
+        await new Queue({ key: 'work-queue' }).push({ body: { hop: received.length }, delayInSeconds: 1 });
+      } catch (error) {
+        relayErrors.push(error instanceof Error ? error.constructor.name : 'unknown');
+      }
+      return undefined;
+    }
     if (mode === 'retry') return new InvocationError({ retryAfter: 30, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED, retryData: { page: 2 } });
     if (mode === 'hang' || mode === 'write-late') {
       await new Promise<void>((resolve) => {
@@ -138,6 +148,7 @@ beforeEach(() => {
   behaviour = 'ok';
   received.length = 0;
   legacy.length = 0;
+  relayErrors.length = 0;
   release();
 });
 afterEach(() => sandbox.close());
@@ -274,6 +285,15 @@ describe('limits (Async events limits)', () => {
     expect(await call('push', { queue: 'work-queue', events: [{ body: { n: 501 } }] })).toMatchObject({ error: 'RateLimitError' });
     await clock.advance(60_000);
     expect(await call('push', { queue: 'work-queue', events: [{ body: { n: 501 } }] })).toMatchObject({ jobId: expect.any(String) });
+  });
+
+  it('refuses the 1,001st push of a chain of consumers pushing onwards (405, InvocationLimitReachedError: cyclic invocation limit)', async () => {
+    open();
+    behaviour = 'relay';
+    await push('work-queue', [{ body: { hop: 0 }, delayInSeconds: 1 }]);
+    await runUntil(clock.now() + 2_000_000);
+    expect(relayErrors).toEqual(['InvocationLimitReachedError']);
+    expect(received).toHaveLength(1000);
   });
 
   it('checks on the platform side what the package checks too: 50 events a push, 200 KB, the delay, the queue', async () => {

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import fc from 'fast-check';
 import { z } from 'zod';
 import { Sandbox } from '../../../sandbox/sandbox';
 import { readAppManifest } from '../../../sandbox/runtime/app-manifest';
@@ -80,6 +81,21 @@ describe('requests from another origin', () => {
     expect(z.object({ accountId: z.string() }).parse(JSON.parse(curl.text)).accountId).toBe(agent.accountId);
     const page = await raw('GET', '/rest/api/3/myself', { host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}`, 'sec-fetch-site': 'same-origin', cookie: server.sessionCookie(agent.accountId) });
     expect(page.status).toBe(200);
+  });
+
+  it('refuses any Host or Origin that is not the server itself, and lets its own through (property)', () => {
+    const door = ownOrigin(8080, '127.0.0.1');
+    const ownNames = ['localhost', '127.0.0.1', '[::1]'];
+    const hostName = fc.oneof(fc.constantFrom(...ownNames), fc.domain());
+    const port = fc.oneof(fc.constant(8080), fc.integer({ min: 1, max: 65535 }));
+    fc.assert(
+      fc.property(hostName, port, hostName, port, fc.boolean(), (host, hostPort, originHost, originPort, sendOrigin) => {
+        const headers = { host: `${host}:${hostPort}`, ...(sendOrigin ? { origin: `http://${originHost}:${originPort}` } : {}) };
+        const hostIsOwn = ownNames.includes(host.toLowerCase()) && hostPort === 8080;
+        const originIsOwn = !sendOrigin || (ownNames.includes(originHost.toLowerCase()) && originPort === 8080);
+        expect(foreignRequest(headers, door) === undefined).toBe(hostIsOwn && originIsOwn);
+      }),
+    );
   });
 
   it('the guard names what it refuses', () => {
