@@ -1,9 +1,26 @@
-import { ForgeRuntime } from './runtime/forge-runtime';
-import { fireTrigger, invokeResolver, isForgeFunction, type ForgeFunction, type InvokeOutcome } from './runtime/invoke';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ForgeRuntime, InvocationTimeoutError } from './runtime/forge-runtime';
+import { fireAsApp, invokeResolver, isForgeFunction, resolverContext, type ForgeFunction, type InvokeOutcome } from './runtime/invoke';
 import { openDatabase, type SandboxDatabase } from './store/database';
 import { KvsEmulator } from './kvs/kvs-emulator';
 import { JiraEmulator } from './jira/jira-emulator';
-import { readAppManifest, type AppManifest } from './runtime/app-manifest';
+import { readAppManifest, type AppConsumer, type AppManifest } from './runtime/app-manifest';
+import { realClock, type Clock } from './runtime/clock';
+import { timeLimitSeconds } from './runtime/invocation-limits';
+import { AsyncEventsService, queuedEventSchema } from './runtime/async-events/queue-service';
+import { DeliveryStore, type DeliveryRow } from './runtime/deliveries/delivery-store';
+import { DeliveryScheduler } from './runtime/deliveries/scheduler';
+import {
+  ASYNC_RETENTION_MS,
+  MAX_RETRY_DATA_BYTES,
+  RetryReason,
+  TRIGGER_MAX_RETRIES,
+  TRIGGER_PLATFORM_RETRY_SECONDS,
+  asyncBackoffSeconds,
+  retryDataOf,
+  retryRequested,
+} from './runtime/deliveries/retry-rules';
 
 /** The app's exported handlers, by the names manifest.yml gives them (`index.<name>`). */
 export type AppHandlers = Readonly<Record<string, unknown>>;
@@ -13,51 +30,100 @@ export interface SandboxOptions {
   dataDir: string | ':memory:';
   /** The app's handlers; defaults to `src/index.ts`. */
   handlers?: AppHandlers;
-  /** Fixed clock for deterministic tests. */
+  /** The app's manifest, or the path of a manifest.yml; the project's own by default. */
+  manifest?: AppManifest | string;
+  /**
+   * The sandbox's time: invocation limits, delayed events and retries run on it. Real time by
+   * default; tests pass a ManualClock and move it.
+   */
+  clock?: Clock;
+  /** Fixed "now" for the emulators' timestamps; the clock's time by default. */
   now?: () => Date;
   /** The site's address as the app's context reports it (`siteUrl`); default http://localhost:8080. */
   siteUrl?: string;
 }
 
+const triggerEvent = z.record(z.string(), z.unknown());
+
 /**
  * One local JSM: the Jira and KVS emulators behind a Forge runtime that runs the app's real
- * handlers. The HTTP server, the tests and the benchmarks all start here.
+ * handlers, with Forge's time limits, scope checks, product-event triggers and async events. The
+ * HTTP server, the tests and the benchmarks all start here.
  */
 export class Sandbox {
   readonly db: SandboxDatabase;
+  readonly clock: Clock;
   readonly kvs: KvsEmulator;
   readonly jira: JiraEmulator;
   readonly runtime: ForgeRuntime;
   readonly manifest: AppManifest;
+  readonly deliveries: DeliveryStore;
+  /** Errors thrown by trigger handlers, and triggers given up on, in order (Forge would log them). */
+  readonly triggerErrors: Error[] = [];
+  /** Errors of async-event consumers (each also retried as Forge does), in order. */
+  readonly consumerErrors: Error[] = [];
   private readonly handlers: AppHandlers;
+  private readonly scheduler: DeliveryScheduler;
+  private pumpQueued = false;
+  private closed = false;
 
   constructor(options: SandboxOptions) {
     this.db = openDatabase(options.dataDir);
-    this.kvs = new KvsEmulator(this.db, { now: options.now });
-    this.jira = new JiraEmulator(this.db, { now: options.now, ...(options.siteUrl ? { baseUrl: options.siteUrl } : {}) });
-    this.manifest = readAppManifest();
+    this.clock = options.clock ?? realClock;
+    const now = options.now ?? (options.clock ? () => new Date(this.clock.now()) : undefined);
+    this.kvs = new KvsEmulator(this.db, { now });
+    this.jira = new JiraEmulator(this.db, { now, ...(options.siteUrl ? { baseUrl: options.siteUrl } : {}) });
+    this.manifest = typeof options.manifest === 'object' ? options.manifest : readAppManifest(options.manifest);
     this.jira.installApp(this.manifest);
-    this.runtime = new ForgeRuntime({ jira: this.jira, kvs: this.kvs, siteUrl: options.siteUrl }).install();
+    this.deliveries = new DeliveryStore(this.db);
+    this.scheduler = new DeliveryScheduler(
+      this.deliveries,
+      this.clock,
+      (row) => this.deliver(row),
+      (row) => (row.kind === 'consumer' ? queuedEventSchema.parse(JSON.parse(row.payload)).concurrency : undefined),
+      (error) => this.triggerErrors.push(error instanceof Error ? error : new Error(String(error))),
+    );
+    const events = new AsyncEventsService({
+      store: this.deliveries,
+      clock: this.clock,
+      manifest: this.manifest,
+      onQueued: () => this.queuePump(),
+      isRunning: (id) => this.scheduler.isRunning(id),
+    });
+    this.runtime = new ForgeRuntime({ jira: this.jira, kvs: this.kvs, events, clock: this.clock, scopes: this.manifest.scopes, siteUrl: options.siteUrl }).install();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const appExports: unknown = options.handlers ?? require('../src/index');
     this.handlers = typeof appExports === 'object' && appExports !== null ? { ...appExports } : {};
     // Forge delivers product events after the request that caused them has answered.
-    this.jira.onEvent((eventType, event) => {
-      const delivery = this.deliverEvent(eventType, event).catch((error: unknown) => {
-        this.triggerErrors.push(error instanceof Error ? error : new Error(String(error)));
-      });
-      this.pending.add(delivery);
-      void delivery.finally(() => this.pending.delete(delivery));
-    });
+    this.jira.onEvent(() => this.queuePump());
+    // What a previous run still owed (its data folder's outbox and queue) is delivered now.
+    this.queuePump();
   }
 
-  /** Errors thrown by trigger handlers, in order (Forge would log them). */
-  readonly triggerErrors: Error[] = [];
-  private readonly pending = new Set<Promise<void>>();
-
-  /** Resolves once every product event delivered so far has been handled. */
+  /**
+   * Resolves once every delivery that is due has been handled: product events of the writes so far
+   * and async events whose time has come (delayed ones fall due as the clock passes them).
+   */
   async settle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    if (this.closed) return;
+    this.takeOutbox();
+    await this.scheduler.drain();
+  }
+
+  /** Delivers what is due now and waits for it: the same as {@link settle}, named for async-event tests. */
+  runDueEvents(): Promise<void> {
+    return this.settle();
+  }
+
+  /** When the next owed delivery falls due on the sandbox's clock, if any is owed. */
+  nextDueAt(): number | undefined {
+    return this.deliveries.nextDueAt();
+  }
+
+  /** Delivers due events as time passes, without being asked (the HTTP server). */
+  deliverInBackground(): void {
+    this.takeOutbox();
+    this.scheduler.startBackground();
   }
 
   /** The handler a manifest function key points at (`function: [{ key, handler: index.x }]`). */
@@ -75,35 +141,203 @@ export class Sandbox {
     const module = this.manifest.modules.find((m) => m.key === call.moduleKey);
     if (!module?.resolverFunction) return Promise.resolve({ ok: false, error: `Module '${call.moduleKey}' has no resolver.` });
     const handler = this.handlerFor(module.resolverFunction);
-    return invokeResolver(this.runtime, handler, {
-      moduleKey: call.moduleKey,
-      functionKey: call.functionKey,
-      payload: call.payload ?? {},
-      accountId: call.accountId,
-      extension: { type: module.type, ...call.extension },
-    });
+    return invokeResolver(
+      this.runtime,
+      handler,
+      {
+        moduleKey: call.moduleKey,
+        resolverFunction: module.resolverFunction,
+        functionKey: call.functionKey,
+        payload: call.payload ?? {},
+        accountId: call.accountId,
+        extension: { type: module.type, ...call.extension },
+      },
+      timeLimitSeconds(this.manifest, module.resolverFunction, 'resolver'),
+    );
   }
 
-  /** Delivers a product event to every trigger that listens to it. */
+  /** Delivers a product event to every trigger that listens to it, now and once (tests use it to deliver twice). */
   async deliverEvent(eventType: string, event: Record<string, unknown>): Promise<void> {
     for (const trigger of this.manifest.triggers.filter((t) => t.events.includes(eventType))) {
       const handler = this.handlerFor(trigger.functionKey);
-      await fireTrigger(this.runtime, trigger.key, handler, { eventType, ...event });
+      const limitSeconds = timeLimitSeconds(this.manifest, trigger.functionKey, 'trigger');
+      await fireAsApp(this.runtime, { moduleKey: trigger.key, functionKey: trigger.functionKey, limitSeconds }, handler, { eventType, ...event });
     }
   }
 
   /**
    * Fires a `scheduledTrigger` now, as Forge would at its next interval: the handler gets
-   * `{ context: { cloudId, moduleKey }, contextToken }` and runs as the app.
+   * `{ context: { cloudId, moduleKey }, contextToken }`, runs as the app, and is stopped at its
+   * function's limit (`timeoutSeconds`, 55 s by default).
    */
   async fireScheduledTrigger(key: string): Promise<unknown> {
     const trigger = this.manifest.scheduledTriggers.find((t) => t.key === key);
     if (!trigger) throw new Error(`manifest.yml declares no scheduledTrigger '${key}'.`);
     const handler = this.handlerFor(trigger.functionKey);
-    return fireTrigger(this.runtime, key, handler, { context: { cloudId: this.runtime.cloudId, moduleKey: key }, contextToken: 'sandbox' });
+    const limitSeconds = timeLimitSeconds(this.manifest, trigger.functionKey, 'scheduledTrigger');
+    return fireAsApp(this.runtime, { moduleKey: key, functionKey: trigger.functionKey, limitSeconds }, handler, {
+      context: { cloudId: this.runtime.cloudId, moduleKey: key },
+      contextToken: 'sandbox',
+    });
   }
 
   close(): void {
+    this.closed = true;
+    this.scheduler.close();
     this.db.close();
+  }
+
+  // --- deliveries ------------------------------------------------------------------------------
+
+  private queuePump(): void {
+    if (this.pumpQueued || this.closed) return;
+    this.pumpQueued = true;
+    setImmediate(() => {
+      this.pumpQueued = false;
+      if (this.closed) return;
+      this.takeOutbox();
+      this.scheduler.pump();
+    });
+  }
+
+  /** Turns the Jira outbox's events into one delivery per listening trigger, in one transaction. */
+  private takeOutbox(): void {
+    if (this.closed) return;
+    const pending = this.jira.store.journal.outbox.pending();
+    if (pending.length === 0) return;
+    const now = this.clock.now();
+    this.deliveries.transaction(() => {
+      for (const { id, eventType, event } of pending) {
+        for (const trigger of this.manifest.triggers.filter((t) => t.events.includes(eventType))) {
+          this.deliveries.add({ id: randomUUID(), kind: 'trigger', module_key: trigger.key, payload: JSON.stringify({ eventType, ...event }), enqueued_at: now, due_at: now });
+        }
+        this.jira.store.journal.outbox.remove(id);
+      }
+    });
+  }
+
+  private deliver(row: DeliveryRow): Promise<void> {
+    return row.kind === 'trigger' ? this.deliverToTrigger(row) : this.deliverToConsumer(row);
+  }
+
+  /**
+   * One product event to one trigger (Forge "Atlassian app events"): a returned `InvocationError`
+   * is retried after its `retryAfter`, a timeout after a minute, each at most four times; a thrown
+   * error is logged and not retried.
+   */
+  private async deliverToTrigger(row: DeliveryRow): Promise<void> {
+    const trigger = this.manifest.triggers.find((t) => t.key === row.module_key);
+    if (!trigger) {
+      this.deliveries.remove(row.id);
+      this.triggerErrors.push(new Error(`manifest.yml no longer declares the trigger '${row.module_key}'; its event was dropped.`));
+      return;
+    }
+    const limitSeconds = timeLimitSeconds(this.manifest, trigger.functionKey, 'trigger');
+    this.deliveries.setDue(row.id, this.clock.now() + limitSeconds * 1000);
+    const event = triggerEvent.parse(JSON.parse(row.payload));
+    const payload = row.retry_count > 0 ? { ...event, retryContext: { retryCount: row.retry_count, retryReason: row.retry_reason, retryData: retryDataOf(row.retry_data) } } : event;
+    const retry = (afterSeconds: number, reason: string, data: string | null, why: string): void => {
+      if (row.retry_count >= TRIGGER_MAX_RETRIES) {
+        this.deliveries.remove(row.id);
+        this.triggerErrors.push(new Error(`The trigger '${trigger.key}' ${why} after ${TRIGGER_MAX_RETRIES} retries; Forge retries no more.`));
+        return;
+      }
+      this.deliveries.reschedule(row.id, this.clock.now() + afterSeconds * 1000, { count: row.retry_count + 1, reason, data });
+    };
+    try {
+      const result = await fireAsApp(this.runtime, { moduleKey: trigger.key, functionKey: trigger.functionKey, limitSeconds }, this.handlerFor(trigger.functionKey), payload);
+      const requested = retryRequested(result);
+      if (requested) retry(requested.afterSeconds, requested.reason, requested.data, 'still asked for a retry');
+      else this.deliveries.remove(row.id);
+    } catch (error) {
+      if (error instanceof InvocationTimeoutError) {
+        this.triggerErrors.push(error);
+        retry(TRIGGER_PLATFORM_RETRY_SECONDS, RetryReason.timeout, null, 'still timed out');
+        return;
+      }
+      this.deliveries.remove(row.id);
+      this.triggerErrors.push(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /**
+   * One async event to its consumer (Forge "Async events API"): the function gets an `AsyncEvent`
+   * (`body`, `queueName`, `jobId`, `eventId`, `retryContext` on retries), or, in the deprecated
+   * resolver form, a resolver call whose payload is that event. A throw, a timeout or a returned
+   * `InvocationError` is retried while the event's 24-hour retention window lasts; then it fails.
+   */
+  private async deliverToConsumer(row: DeliveryRow): Promise<void> {
+    const consumer = this.manifest.consumers.find((c) => c.key === row.module_key);
+    const jobId = row.job_id ?? row.id;
+    if (!consumer) {
+      this.finishEvent(row, 'failed');
+      this.consumerErrors.push(new Error(`manifest.yml no longer declares the consumer '${row.module_key}'; its event failed.`));
+      return;
+    }
+    const limitSeconds = timeLimitSeconds(this.manifest, consumer.functionKey, 'consumer');
+    const now = this.clock.now();
+    this.deliveries.setDue(row.id, now + limitSeconds * 1000);
+    const queued = queuedEventSchema.parse(JSON.parse(row.payload));
+    const asyncEvent = {
+      ...queued,
+      jobId,
+      eventId: row.id,
+      ...(row.retry_count > 0
+        ? {
+            retryContext: {
+              retryCount: row.retry_count,
+              retryReason: row.retry_reason,
+              retryData: retryDataOf(row.retry_data),
+              retentionWindow: { startTime: new Date(row.enqueued_at).toISOString(), remainingTimeMs: Math.max(0, row.enqueued_at + ASYNC_RETENTION_MS - now) },
+            },
+          }
+        : {}),
+    };
+    try {
+      const result = await fireAsApp(
+        this.runtime,
+        { moduleKey: consumer.key, functionKey: consumer.functionKey, limitSeconds, ...(row.chain_id ? { chainId: row.chain_id } : {}) },
+        this.handlerFor(consumer.functionKey),
+        this.consumerCall(consumer, asyncEvent, jobId),
+      );
+      const requested = retryRequested(result);
+      if (!requested) {
+        this.finishEvent(row, 'succeeded');
+        return;
+      }
+      if (requested.data !== null && Buffer.byteLength(requested.data) > MAX_RETRY_DATA_BYTES) {
+        this.consumerErrors.push(new Error(`The consumer '${consumer.key}' asked for a retry with more than 4 KB of retryData (Async events limits); the event failed.`));
+        this.finishEvent(row, 'failed');
+        return;
+      }
+      this.retryEvent(row, requested.afterSeconds, requested.reason, requested.data);
+    } catch (error) {
+      this.consumerErrors.push(error instanceof Error ? error : new Error(String(error)));
+      const reason = error instanceof InvocationTimeoutError ? RetryReason.timeout : RetryReason.runtimeError;
+      this.retryEvent(row, asyncBackoffSeconds(row.retry_count + 1), reason, null);
+    }
+  }
+
+  /** The plain form gets the event; the resolver form a `@forge/resolver` call with the event as payload. */
+  private consumerCall(consumer: AppConsumer, asyncEvent: Record<string, unknown>, jobId: string): unknown {
+    if (!consumer.resolverMethod) return asyncEvent;
+    const context = resolverContext(this.runtime, { moduleKey: consumer.key, extension: { type: 'consumer' } });
+    return { call: { functionKey: consumer.resolverMethod, payload: asyncEvent, jobId }, context };
+  }
+
+  private retryEvent(row: DeliveryRow, afterSeconds: number, reason: string, data: string | null): void {
+    const dueAt = this.clock.now() + afterSeconds * 1000;
+    if (dueAt > row.enqueued_at + ASYNC_RETENTION_MS) {
+      this.finishEvent(row, 'failed');
+      return;
+    }
+    this.deliveries.reschedule(row.id, dueAt, { count: row.retry_count + 1, reason, data });
+  }
+
+  private finishEvent(row: DeliveryRow, outcome: 'succeeded' | 'failed'): void {
+    this.deliveries.transaction(() => {
+      this.deliveries.remove(row.id);
+      if (row.job_id) this.deliveries.countOutcome(row.job_id, outcome);
+    });
   }
 }

@@ -55,7 +55,10 @@ export class JiraEmulator implements ProductBackend {
     installApp(this.store, manifest);
   }
 
-  /** Calls `listener` with every product event, after the write that caused it is committed. Returns an unsubscribe function. */
+  /**
+   * Calls `listener` with every product event, after the write that caused it is committed (the
+   * event is in the store's outbox by then). Returns an unsubscribe function.
+   */
   onEvent(listener: JiraEventListener): () => void {
     this.listeners.push(listener);
     return () => {
@@ -100,7 +103,12 @@ export class JiraEmulator implements ProductBackend {
         baseUrl: this.baseUrl,
         emit: (event) => events.push(event),
       };
-      const response = this.store.transaction(() => match.route.handler(ctx));
+      // The events go to the outbox in the write's own transaction: a crash after the commit loses none.
+      const response = this.store.transaction(() => {
+        const answer = match.route.handler(ctx);
+        this.store.journal.recordEvents(events);
+        return answer;
+      });
       this.deliver(events);
       return response;
     } catch (error) {

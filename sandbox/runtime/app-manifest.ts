@@ -7,7 +7,9 @@ const moduleEntry = z
   .object({
     key: z.string(),
     resource: z.string().optional(),
-    resolver: z.object({ function: z.string() }).optional(),
+    resolver: z.object({ function: z.string(), method: z.string().optional() }).optional(),
+    queue: z.string().optional(),
+    timeoutSeconds: z.number().optional(),
     title: z.string().optional(),
     name: z.string().optional(),
     description: z.string().optional(),
@@ -56,18 +58,48 @@ export interface AppEntityProperty {
   values: { path: string; type: string; searchAlias?: string }[];
 }
 
+/**
+ * A `consumer` module: the function Forge invokes with each async event pushed to `queue`. The
+ * plain form names a function; the deprecated `@forge/events` 1.x form names a resolver function
+ * and the resolver method to call.
+ */
+export interface AppConsumer {
+  key: string;
+  queue: string;
+  functionKey: string;
+  resolverMethod?: string;
+}
+
+export interface AppFunction {
+  key: string;
+  handler: string;
+  /** The function module's `timeoutSeconds` (consumers and scheduled triggers only). */
+  timeoutSeconds?: number;
+}
+
 export interface AppManifest {
   appId: string;
   scopes: string[];
   modules: AppModule[];
-  functions: { key: string; handler: string }[];
+  functions: AppFunction[];
   triggers: { key: string; functionKey: string; events: string[] }[];
   scheduledTriggers: { key: string; functionKey: string; interval: string }[];
+  consumers: AppConsumer[];
   customFields: AppCustomField[];
   entityProperties: AppEntityProperty[];
 }
 
 export const projectRoot = resolve(__dirname, '..', '..');
+
+/** Module types that run functions without a UI: they are not offered to `invoke`. */
+const NON_UI_MODULES = new Set(['function', 'trigger', 'scheduledTrigger', 'consumer']);
+
+function consumerOf(entry: z.infer<typeof moduleEntry>): AppConsumer {
+  const queue = z.string({ error: `consumer '${entry.key}' names no queue` }).parse(entry.queue);
+  if (entry.function) return { key: entry.key, queue, functionKey: entry.function };
+  if (entry.resolver?.method) return { key: entry.key, queue, functionKey: entry.resolver.function, resolverMethod: entry.resolver.method };
+  throw new Error(`consumer '${entry.key}' names neither a function nor a resolver function and method.`);
+}
 
 /** Reads and flattens manifest.yml (the project's own, unless a path is given). */
 export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): AppManifest {
@@ -75,7 +107,7 @@ export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): Ap
   const resources = new Map(file.resources.map((r) => [r.key, r.path]));
   const modules: AppModule[] = [];
   for (const [type, entries] of Object.entries(file.modules)) {
-    if (type === 'function' || type === 'trigger' || type === 'scheduledTrigger') continue;
+    if (NON_UI_MODULES.has(type)) continue;
     for (const entry of entries) {
       const resourceKey = entry.resource ?? entry.view?.resource;
       modules.push({
@@ -94,13 +126,18 @@ export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): Ap
     appId,
     scopes: file.permissions?.scopes ?? [],
     modules,
-    functions: (file.modules.function ?? []).map((f) => ({ key: f.key, handler: z.string().parse(f.handler) })),
+    functions: (file.modules.function ?? []).map((f) => ({
+      key: f.key,
+      handler: z.string().parse(f.handler),
+      ...(f.timeoutSeconds === undefined ? {} : { timeoutSeconds: f.timeoutSeconds }),
+    })),
     triggers: (file.modules.trigger ?? []).map((t) => ({ key: t.key, functionKey: z.string().parse(t.function), events: t.events ?? [] })),
     scheduledTriggers: (file.modules.scheduledTrigger ?? []).map((t) => ({
       key: t.key,
       functionKey: z.string().parse(t.function),
       interval: z.string().parse(t.interval),
     })),
+    consumers: (file.modules.consumer ?? []).map(consumerOf),
     customFields: (file.modules['jira:customField'] ?? []).map((f) => ({
       key: f.key,
       name: f.name ?? f.key,

@@ -2,10 +2,15 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Caller, KvsBackend, ProductBackend, ProductResponse } from './product-types';
 import { DEFAULT_SITE_URL, SANDBOX_ENVIRONMENT_ID } from '../jira/constants';
+import { realClock, type Clock } from './clock';
+import { RUNTIME_LIMIT_SECONDS } from './invocation-limits';
+import { ScopeGuard } from './scopes/scope-guard';
+import { shippedScopeTable } from './scopes/shipped-table';
+import type { ScopeTable } from './scopes/scope-table';
 
 /** One call the app made across the platform boundary, as tests and benchmarks count them. */
 export interface BoundaryCall {
-  type: 'product' | 'kvs';
+  type: 'product' | 'kvs' | 'events';
   method: string;
   path: string;
   caller: Caller['kind'];
@@ -16,15 +21,48 @@ export interface BoundaryCall {
 export interface Invocation {
   accountId?: string;
   moduleKey: string;
+  /** The manifest function the invocation runs, for messages. */
+  functionKey?: string;
+  /**
+   * The chain of async-event pushes this invocation belongs to: a consumer invocation continues
+   * the chain of the push that queued its event (Forge's cyclic invocation limit counts per chain).
+   */
+  chainId?: string;
+}
+
+/** An invocation while and after it runs: its deadline, and whether Forge still lets it act. */
+export interface LiveInvocation extends Invocation {
+  id: string;
+  chainId: string;
+  limitSeconds: number;
+  deadline: number;
+  state: 'running' | 'finished' | 'stopped';
+}
+
+/**
+ * The app's platform calls for async events (`@forge/events`): `/webhook/queue/...` through the
+ * `stargate` remote. The sandbox's async events emulator answers them.
+ */
+export interface EventsBackend {
+  handle(request: { method: string; path: string; body: string | undefined; invocation: LiveInvocation | undefined }): ProductResponse;
 }
 
 export interface ForgeRuntimeOptions {
   jira: ProductBackend;
   kvs: KvsBackend;
+  events?: EventsBackend;
   appId?: string;
   environmentId?: string;
   cloudId?: string;
   siteUrl?: string;
+  clock?: Clock;
+  /**
+   * The manifest's `permissions.scopes`. When given, every product and storage call is checked
+   * against them (the sandbox always gives them); when absent, nothing is checked.
+   */
+  scopes?: readonly string[];
+  /** The operation-to-scopes table; the shipped one by default. */
+  scopeTable?: ScopeTable;
 }
 
 /** A Forge-shaped target as @forge/api and @forge/kvs hand it to `__forge_fetch__`. */
@@ -73,25 +111,59 @@ function toResponse(answer: ProductResponse): Response {
   return new Response(JSON.stringify(answer.body), { status: answer.status, headers });
 }
 
+/** Thrown to the caller of an invocation that ran past its time limit (Forge platform limits: invocation time). */
+export class InvocationTimeoutError extends Error {
+  constructor(
+    readonly functionKey: string,
+    readonly limitSeconds: number,
+  ) {
+    super(`The function '${functionKey}' ran past its ${limitSeconds} s limit and was stopped (Forge invocation limits).`);
+    this.name = 'InvocationTimeoutError';
+  }
+}
+
+/** Thrown to code of an invocation that Forge has stopped or that has already returned, when it calls the platform again. */
+export class InvocationEndedError extends Error {
+  constructor(live: LiveInvocation) {
+    const why = live.state === 'stopped' ? `was stopped at its ${live.limitSeconds} s limit` : 'has already returned';
+    super(`The invocation of '${live.functionKey ?? live.moduleKey}' ${why}; Forge refuses its later platform calls.`);
+    this.name = 'InvocationEndedError';
+  }
+}
+
 /**
  * The sandbox's Forge runtime. It installs the two globals the Forge SDKs talk to and runs the
- * app's handlers the way Forge does: one invocation at a time per async context, each bound to its
- * calling user, so that `asUser()` requests (which carry no account id) run as that user.
+ * app's handlers the way Forge does: one invocation per async context, each bound to its calling
+ * user (so `asUser()` requests, which carry no account id, run as that user), each stopped at its
+ * time limit, and every product and storage call checked against the manifest's scopes.
  */
 export class ForgeRuntime {
   readonly appId: string;
   readonly environmentId: string;
   readonly cloudId: string;
   readonly siteUrl: string;
+  readonly clock: Clock;
   /** Every call across the boundary, in order. Tests and benchmarks read and clear it. */
   readonly calls: BoundaryCall[] = [];
-  private readonly invocation = new AsyncLocalStorage<Invocation>();
+  /** Calls refused because their invocation had ended (a zombie's writes), in order. */
+  readonly refusedCalls: { invocation: string; method: string; path: string }[] = [];
+  private readonly invocation = new AsyncLocalStorage<LiveInvocation>();
+  private readonly guard: ScopeGuard | undefined;
+  private readonly scopes: readonly string[];
 
   constructor(private readonly options: ForgeRuntimeOptions) {
     this.appId = options.appId ?? 'b7f1c2d4-0000-4000-8000-000000000b0a';
     this.environmentId = options.environmentId ?? SANDBOX_ENVIRONMENT_ID;
     this.cloudId = options.cloudId ?? 'sandbox-cloud-0001';
     this.siteUrl = options.siteUrl ?? DEFAULT_SITE_URL;
+    this.clock = options.clock ?? realClock;
+    this.scopes = options.scopes ?? [];
+    this.guard = options.scopes ? new ScopeGuard(options.scopeTable ?? shippedScopeTable, options.scopes) : undefined;
+  }
+
+  /** The scope check the runtime applies, for other doors into the product (the bridge's `requestJira`). */
+  get scopeGuard(): ScopeGuard | undefined {
+    return this.guard;
   }
 
   /** Installs `__forge_fetch__` and `__forge_runtime__` on the global object. */
@@ -106,15 +178,15 @@ export class ForgeRuntime {
           appVersion: '1.0.0',
           environmentId: runtime.environmentId,
           environmentType: 'DEVELOPMENT',
-          invocationId: randomUUID(),
+          invocationId: current?.id ?? 'sandbox-no-invocation',
           installationId: `${runtime.cloudId}-installation`,
           moduleKey: current?.moduleKey ?? 'sandbox',
           license: undefined,
           installation: undefined,
-          permissions: { scopes: [], external: {} },
+          permissions: { scopes: [...runtime.scopes], external: {} },
         };
       },
-      lambdaContext: { getRemainingTimeInMillis: () => 25_000 },
+      lambdaContext: { getRemainingTimeInMillis: () => runtime.remainingMillis() },
       metrics,
       tracing: { traceId: randomUUID(), spanId: randomUUID() },
       proxy: { token: 'sandbox', url: 'http://sandbox.invalid' },
@@ -124,13 +196,52 @@ export class ForgeRuntime {
   }
 
   /** The invocation the current async context runs in, if any. */
-  current(): Invocation | undefined {
+  current(): LiveInvocation | undefined {
     return this.invocation.getStore();
   }
 
-  /** Runs `fn` as one Forge invocation by `accountId` (or as the app alone, without one). */
-  run<T>(invocation: Invocation, fn: () => Promise<T>): Promise<T> {
-    return this.invocation.run(invocation, fn);
+  /** The time the current invocation has left before Forge stops it; 0 outside any invocation. */
+  remainingMillis(): number {
+    const live = this.invocation.getStore();
+    return live ? Math.max(0, live.deadline - this.clock.now()) : 0;
+  }
+
+  /**
+   * Runs `fn` as one Forge invocation by `accountId` (or as the app alone, without one). Past
+   * `limitSeconds` on the runtime's clock the invocation is stopped: the returned promise rejects
+   * with {@link InvocationTimeoutError} and the handler's later platform calls are refused.
+   */
+  run<T>(invocation: Invocation, fn: () => Promise<T>, limitSeconds: number = RUNTIME_LIMIT_SECONDS): Promise<T> {
+    const id = randomUUID();
+    const live: LiveInvocation = {
+      ...invocation,
+      id,
+      chainId: invocation.chainId ?? id,
+      limitSeconds,
+      deadline: this.clock.now() + limitSeconds * 1000,
+      state: 'running',
+    };
+    return new Promise<T>((resolve, reject) => {
+      const timer = this.clock.setTimer(limitSeconds * 1000, () => {
+        if (live.state !== 'running') return;
+        live.state = 'stopped';
+        reject(new InvocationTimeoutError(invocation.functionKey ?? invocation.moduleKey, limitSeconds));
+      });
+      const settle = (): boolean => {
+        timer.cancel();
+        if (live.state !== 'running') return false;
+        live.state = 'finished';
+        return true;
+      };
+      this.invocation.run(live, fn).then(
+        (value) => {
+          if (settle()) resolve(value);
+        },
+        (error: unknown) => {
+          if (settle()) reject(error);
+        },
+      );
+    });
   }
 
   /** Forgets the recorded boundary calls. */
@@ -140,26 +251,36 @@ export class ForgeRuntime {
 
   private async fetch(target: FetchTarget, path: string, init?: RequestInit): Promise<Response> {
     const method = (init?.method ?? 'GET').toUpperCase();
+    const live = this.invocation.getStore();
+    if (live && live.state === 'running' && this.clock.now() >= live.deadline) live.state = 'stopped';
+    if (live && live.state !== 'running') {
+      this.refusedCalls.push({ invocation: live.functionKey ?? live.moduleKey, method, path });
+      throw new InvocationEndedError(live);
+    }
     if (target.type === 'kvs') {
+      const refusal = this.guard?.checkStorage();
+      if (refusal) return this.record('kvs', method, path, 'app', refusal);
       const operation = path.replace(/^\/api\/v1\//, '');
       const text = await bodyText(init);
-      const answer = this.options.kvs.handle(operation, text ? JSON.parse(text) : {});
-      this.calls.push({ type: 'kvs', method, path, caller: 'app', status: answer.status });
-      return toResponse(answer);
+      return this.record('kvs', method, path, 'app', this.options.kvs.handle(operation, text ? JSON.parse(text) : {}));
     }
     if (target.type === 'fpp' && target.remote === 'jira') {
       const caller = this.callerFor(target);
-      const answer = await this.options.jira.handle({
-        method,
-        path,
-        headers: headersOf(init),
-        body: await bodyText(init),
-        caller,
-      });
-      this.calls.push({ type: 'product', method, path, caller: caller.kind, status: answer.status });
-      return toResponse(answer);
+      const refusal = this.guard?.checkProduct(method, path);
+      if (refusal) return this.record('product', method, path, caller.kind, refusal);
+      const answer = await this.options.jira.handle({ method, path, headers: headersOf(init), body: await bodyText(init), caller });
+      return this.record('product', method, path, caller.kind, answer);
     }
-    throw new Error(`The sandbox does not serve ${target.type} requests to ${target.remote ?? 'an unknown remote'} (${path}).`);
+    if (target.type === 'fpp' && target.remote === 'stargate' && this.options.events && path.startsWith('/webhook/queue/')) {
+      const answer = this.options.events.handle({ method, path, body: await bodyText(init), invocation: live });
+      return this.record('events', method, path, 'app', answer);
+    }
+    throw new Error(`The sandbox does not serve ${target.type} requests to ${target.remote ?? 'an unknown remote'} (${method} ${path}).`);
+  }
+
+  private record(type: BoundaryCall['type'], method: string, path: string, caller: Caller['kind'], answer: ProductResponse): Response {
+    this.calls.push({ type, method, path, caller, status: answer.status });
+    return toResponse(answer);
   }
 
   private callerFor(target: FetchTarget): Caller {

@@ -1,4 +1,5 @@
 import type { ForgeRuntime } from './forge-runtime';
+import { RUNTIME_LIMIT_SECONDS } from './invocation-limits';
 
 /** The Forge context a Custom UI resolver call carries for its module. */
 export interface ResolverContext {
@@ -27,6 +28,8 @@ export type InvokeOutcome = { ok: true; value: unknown } | { ok: false; error: s
 
 export interface ResolverCall {
   moduleKey: string;
+  /** The manifest function that holds the resolver. */
+  resolverFunction?: string;
   functionKey: string;
   payload: unknown;
   accountId?: string;
@@ -54,17 +57,21 @@ export function resolverContext(runtime: ForgeRuntime, call: Omit<ResolverCall, 
 
 /**
  * Invokes a resolver exactly as Forge does: a `{ call, context }` event, the caller in
- * `runtimePayload.principal`, inside an invocation bound to that user.
+ * `runtimePayload.principal`, inside an invocation bound to that user and stopped at Forge's 25 s
+ * limit (Forge platform limits: invocation time). A stopped resolver answers `invoke` with an
+ * error, as Forge relays a failed invocation to the frontend.
  */
-export async function invokeResolver(runtime: ForgeRuntime, handler: ForgeFunction, call: ResolverCall): Promise<InvokeOutcome> {
+export async function invokeResolver(runtime: ForgeRuntime, handler: ForgeFunction, call: ResolverCall, limitSeconds = RUNTIME_LIMIT_SECONDS): Promise<InvokeOutcome> {
   const context = resolverContext(runtime, call);
   const runtimePayload = {
     installContext: installContextOf(runtime),
     ...(call.accountId ? { principal: { accountId: call.accountId } } : {}),
   };
   try {
-    const value = await runtime.run({ accountId: call.accountId, moduleKey: call.moduleKey }, () =>
-      handler({ call: { functionKey: call.functionKey, payload: call.payload }, context }, runtimePayload),
+    const value = await runtime.run(
+      { accountId: call.accountId, moduleKey: call.moduleKey, functionKey: call.resolverFunction ?? call.functionKey },
+      () => handler({ call: { functionKey: call.functionKey, payload: call.payload }, context }, runtimePayload),
+      limitSeconds,
     );
     return { ok: true, value };
   } catch (error) {
@@ -72,7 +79,23 @@ export async function invokeResolver(runtime: ForgeRuntime, handler: ForgeFuncti
   }
 }
 
-/** Delivers one event to a trigger handler, as the app (triggers have no calling user). */
-export async function fireTrigger(runtime: ForgeRuntime, moduleKey: string, handler: ForgeFunction, event: unknown): Promise<unknown> {
-  return runtime.run({ moduleKey }, () => handler(event, { installContext: installContextOf(runtime) }));
+/** Where a function runs without a user: a trigger, a scheduled trigger or an async-event consumer. */
+export interface AppInvocation {
+  moduleKey: string;
+  functionKey: string;
+  limitSeconds: number;
+  /** The async-event push chain a consumer invocation continues. */
+  chainId?: string;
+}
+
+/**
+ * Calls a function as the app (triggers and consumers have no calling user), with the invocation's
+ * time limit. Rejects with the runtime's timeout error when Forge would stop it.
+ */
+export async function fireAsApp(runtime: ForgeRuntime, invocation: AppInvocation, handler: ForgeFunction, event: unknown): Promise<unknown> {
+  return runtime.run(
+    { moduleKey: invocation.moduleKey, functionKey: invocation.functionKey, ...(invocation.chainId ? { chainId: invocation.chainId } : {}) },
+    () => handler(event, { installContext: installContextOf(runtime) }),
+    invocation.limitSeconds,
+  );
 }

@@ -34,7 +34,7 @@ export function registerAppRoutes(router: Router, services: ServerServices): voi
       if ('error' in request) throw new HttpError(400, `Not an app frame URL: ${request.error}`);
       const module = sandbox.manifest.modules.find((m) => m.key === request.moduleKey);
       if (!module) throw new HttpError(404, `manifest.yml declares no module '${request.moduleKey}'.`);
-      const config = frameConfig(sandbox.runtime, module, request, cookieUser(req, users), colorModeOf(req));
+      const config = frameConfig(sandbox.runtime, module, request, cookieUser(req, users, services.signer), colorModeOf(req));
       const page = injectBridge(readFileSync(indexFile, 'utf8'), config, await assets.script('iframe-bridge'));
       send(res, 200, page, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { HttpError, cookie, readForm, readJson, redirect, send, sendJson } from './http-io';
+import { UnmappedOperationError } from '../runtime/scopes/scope-guard';
+import { HttpError, readForm, readJson, redirect, send, sendJson } from './http-io';
 import type { Router } from './router';
 import type { ServerServices } from './server';
-import { USER_COOKIE, requestCaller } from './session';
+import { requestCaller, sessionCookie } from './session';
 
 const invokeBody = z.object({
   moduleKey: z.string().min(1),
@@ -13,6 +14,15 @@ const invokeBody = z.object({
 });
 
 const sessionBody = z.union([z.object({ accountId: z.string().min(1) }), z.object({ email: z.string().min(1) })]);
+
+/** A frame's `requestJira(path, init)` as the bridge sends it on (`fetchProduct`). */
+const productBody = z.object({
+  product: z.literal('jira'),
+  restPath: z.string().startsWith('/rest/'),
+  method: z.string().min(1),
+  headers: z.array(z.tuple([z.string(), z.string()])).default([]),
+  body: z.string().optional(),
+});
 
 const gadgetConfigBody = z.object({ dashboardId: z.string().min(1), moduleKey: z.string().min(1), config: z.record(z.string(), z.unknown()) });
 
@@ -27,7 +37,7 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
   router.post('/__sandbox/invoke', async ({ req, res }) => {
     const parsed = invokeBody.safeParse(await readJson(req));
     if (!parsed.success) throw new HttpError(400, `Not a resolver call: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-    const caller = requestCaller(req, users);
+    const caller = requestCaller(req, users, services.signer);
     if (!caller) throw new HttpError(401, 'The credentials are not valid.');
     const call = parsed.data;
     const outcome = await sandbox.invoke({
@@ -40,6 +50,29 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
     sendJson(res, 200, outcome.ok ? { ok: true, value: outcome.value } : { ok: false, error: outcome.error });
   });
 
+  // `requestJira` from a Custom UI frame: as the signed-in user, and only where the app's scopes
+  // allow it, as Forge checks a frontend product call against the manifest's permissions.scopes.
+  router.post('/__sandbox/product', async ({ req, res }) => {
+    const parsed = productBody.safeParse(await readJson(req));
+    if (!parsed.success) throw new HttpError(400, `Not a product request: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    const caller = requestCaller(req, users, services.signer);
+    if (!caller) throw new HttpError(401, 'The credentials are not valid.');
+    const call = parsed.data;
+    const method = call.method.toUpperCase();
+    let answer;
+    try {
+      answer =
+        sandbox.runtime.scopeGuard?.checkProduct(method, call.restPath) ??
+        (await sandbox.jira.handle({ method, path: call.restPath, headers: Object.fromEntries(call.headers.map(([k, v]) => [k.toLowerCase(), v])), body: call.body, caller }));
+    } catch (error) {
+      if (error instanceof UnmappedOperationError) throw new HttpError(500, error.message);
+      throw error;
+    }
+    const body = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    const headers = { 'content-type': 'application/json;charset=UTF-8', ...answer.headers };
+    sendJson(res, 200, { status: answer.status, headers, body });
+  });
+
   // The user switcher (a form) and scripts (JSON) sign in as a user of the tenant.
   router.post('/__sandbox/session', async ({ req, res }) => {
     const isForm = (req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded');
@@ -48,13 +81,13 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
     if (!parsed.success) throw new HttpError(400, 'Name the user by accountId or email.');
     const user = 'accountId' in parsed.data ? users.user(parsed.data.accountId) : users.userByEmail(parsed.data.email);
     if (!user?.active) throw new HttpError(404, 'There is no active user by that name.');
-    const setCookie = cookie(USER_COOKIE, user.accountId);
+    const setCookie = sessionCookie(services.signer, user.accountId);
     if (form) redirect(res, safeReturn(form.get('returnTo')), { 'set-cookie': setCookie });
     else sendJson(res, 200, { accountId: user.accountId, displayName: user.displayName }, { 'set-cookie': setCookie });
   });
 
   router.get('/__sandbox/session', ({ req, res }) => {
-    const caller = requestCaller(req, users);
+    const caller = requestCaller(req, users, services.signer);
     const user = caller?.kind === 'user' ? users.user(caller.accountId) : undefined;
     sendJson(res, 200, user ? { accountId: user.accountId, displayName: user.displayName, kind: user.kind } : { accountId: null });
   });
@@ -63,7 +96,7 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
   router.post('/__sandbox/gadget-config', async ({ req, res }) => {
     const parsed = gadgetConfigBody.safeParse(await readJson(req));
     if (!parsed.success) throw new HttpError(400, 'A gadget configuration must be an object.');
-    const caller = requestCaller(req, users);
+    const caller = requestCaller(req, users, services.signer);
     if (caller?.kind !== 'user') throw new HttpError(401, 'Sign in to configure gadgets.');
     services.gadgets.set(parsed.data.dashboardId, parsed.data.moduleKey, parsed.data.config);
     sendJson(res, 200, { saved: true });

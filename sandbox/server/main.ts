@@ -1,7 +1,8 @@
 /**
  * `npm start`: the local JSM with the app installed, on http://localhost:8080 (PORT to change).
  * Seeds a demo tenant on first start and builds any Custom UI whose build is missing or stale.
- * SANDBOX_DATA names the data folder (default `.sandbox`); SEED_ISSUES the first seed's size.
+ * SANDBOX_DATA names the data folder (default `.sandbox`); SEED_ISSUES the first seed's size;
+ * SANDBOX_ALLOWED_HOSTS (comma-separated) more host names the server answers to.
  */
 import { buildStatic } from '../../scripts/build-static';
 import { Sandbox } from '../sandbox';
@@ -26,7 +27,15 @@ async function main(): Promise<void> {
     seedDemoTenant(sandbox.jira, { issues });
   }
   const build = await buildStatic({ ifMissing: true, log: (line) => say(`  ${line}`) });
-  const server = await startServer({ sandbox, port, host: process.env.HOST ?? '127.0.0.1', switchableUsers: () => demoSwitcherUsers(sandbox.jira.store) });
+  const server = await startServer({
+    sandbox,
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    allowedHosts: (process.env.SANDBOX_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter((h) => h !== ''),
+    switchableUsers: () => demoSwitcherUsers(sandbox.jira.store),
+  });
+  // Async events and retried triggers fall due as time passes: deliver them without being asked.
+  sandbox.deliverInBackground();
   say(`BRM for JSM sandbox: ${server.url} (data in ${dataDir}; ready in ${Date.now() - started} ms${build.built.length > 0 ? `, built ${build.built.join(', ')}` : ''})`);
 
   let stopping = false;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JiraUser } from '../jira/model';
 import { html, type Html } from './html';
-import { cookie, readForm, redirect, sendHtml } from './http-io';
+import { readForm, redirect, sendHtml } from './http-io';
 import { JiraReads } from './jira-reads';
 import { adminModulePage, appsPage } from './pages/admin-page';
 import { dashboardPage } from './pages/dashboard';
@@ -14,7 +14,7 @@ import { helpCenterPage, myRequestsPage, portalHomePage, portalRequestPage } fro
 import { createRequestPage, draftOf, raiseRequest } from './pages/portal-create';
 import type { Router } from './router';
 import type { ServerServices } from './server';
-import { USER_COOKIE, colorModeOf, cookieUser, defaultUser } from './session';
+import { colorModeOf, cookieUser, defaultUser, sessionCookie } from './session';
 
 type PageResult = Html | { status: number; page: Html };
 type ActionResult = PageResult | { redirect: string };
@@ -54,7 +54,7 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   const page =
     (render: (ctx: PageContext, params: Record<string, string>) => Promise<PageResult> | PageResult) =>
     async ({ req, res, url, params }: RouteArgs) => {
-      const signedIn = cookieUser(req, services.users);
+      const signedIn = cookieUser(req, services.users, services.signer);
       const user = signedIn ?? defaultUser(services.users);
       if (!user) {
         sendHtml(res, 503, html`<!doctype html><title>Sandbox not seeded</title><p>The sandbox has no users yet. Run <code>npm run seed</code>, then reload.</p>`);
@@ -62,7 +62,7 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
       }
       const result = await render(contextFor(req, url, user), params);
       // The first visit signs in as the default user, so that the app frames act as them too.
-      sendResult(res, result, signedIn ? {} : { 'set-cookie': cookie(USER_COOKIE, user.accountId) });
+      sendResult(res, result, signedIn ? {} : { 'set-cookie': sessionCookie(services.signer, user.accountId) });
     };
 
   // A form's post acts only as the user the session names: never as the default user, and never
@@ -74,7 +74,7 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
         sendHtml(res, 403, html`<!doctype html><title>Refused</title><p>This form can only be sent from the sandbox's own pages.</p>`);
         return;
       }
-      const user = cookieUser(req, services.users);
+      const user = cookieUser(req, services.users, services.signer);
       if (!user) {
         sendHtml(res, 401, html`<!doctype html><title>Not signed in</title><p>Choose who you are in the header of any page, then send the form again.</p>`);
         return;

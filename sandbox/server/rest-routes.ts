@@ -9,7 +9,7 @@ import { requestCaller } from './session';
  */
 export function registerRestRoutes(router: Router, services: ServerServices): void {
   router.on(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH'], '/rest/*', async ({ req, res, url }) => {
-    const caller = requestCaller(req, services.users);
+    const caller = requestCaller(req, services.users, services.signer);
     if (!caller) {
       sendJson(res, 401, { errorMessages: ['The email address or API token is not valid.'] }, { 'www-authenticate': 'Basic realm="Jira"' });
       return;

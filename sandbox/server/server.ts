@@ -8,9 +8,11 @@ import { registerBridgeRoutes } from './bridge-routes';
 import { GadgetConfigStore } from './gadget-config';
 import { HttpError, sendJson, sendText } from './http-io';
 import { registerPageRoutes } from './page-routes';
+import { foreignRequest, ownOrigin } from './origin-guard';
 import { registerRestRoutes } from './rest-routes';
 import { Router } from './router';
-import type { UserDirectory } from './session';
+import { sessionCookie, type UserDirectory } from './session';
+import { SessionSigner } from './session-signer';
 import type { SwitchableUser } from './pages/page-context';
 
 export interface ServerOptions {
@@ -25,12 +27,16 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Custom UI resource folders by key; manifest.yml's `resources` when absent. */
   resources?: Map<string, string>;
+  /** More host names the server answers to (besides localhost, 127.0.0.1, [::1] and `host`). */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   server: Server;
+  /** A `Cookie` header value that signs `accountId` in (tests and browser harnesses). */
+  sessionCookie(accountId: string): string;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,8 @@ export interface RunningServer {
 export interface ServerServices {
   sandbox: Sandbox;
   users: UserDirectory;
+  /** Signs and checks the session cookie. */
+  signer: SessionSigner;
   assets: BrowserAssets;
   gadgets: GadgetConfigStore;
   switchableUsers: () => SwitchableUser[];
@@ -65,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const services: ServerServices = {
     sandbox: options.sandbox,
     users,
+    signer: SessionSigner.forDatabase(options.sandbox.db),
     assets: new BrowserAssets(),
     gadgets: new GadgetConfigStore(options.sandbox.db),
     switchableUsers:
@@ -82,8 +91,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   registerRestRoutes(router, services);
   registerPageRoutes(router, services);
 
+  let own = ownOrigin(options.port, options.host, options.allowedHosts);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    // The sandbox's own door: its REST API and bridge endpoints act as the signed-in user, so a page
+    // of another origin, or one reaching the server under a foreign host name (DNS rebinding), is refused.
+    if (url.pathname.startsWith('/__sandbox/') || url.pathname.startsWith('/rest/')) {
+      const foreign = foreignRequest(req.headers, own);
+      if (foreign) {
+        sendJson(res, 403, { errorMessages: [`Refused: ${foreign}.`] });
+        return;
+      }
+    }
     const found = router.match(req.method ?? 'GET', url.pathname);
     if (!found.handler) {
       if (found.pathExists) sendText(res, 405, 'Method not allowed.');
@@ -111,10 +130,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? (address satisfies AddressInfo).port : options.port;
+  own = ownOrigin(port, options.host, options.allowedHosts);
   return {
     url: `http://localhost:${port}`,
     port,
     server,
+    sessionCookie: (accountId) => sessionCookie(services.signer, accountId).split(';')[0] ?? '',
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -2,10 +2,16 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { JiraUser } from '../jira/model';
 import type { Caller } from '../runtime/product-types';
 import type { ColorMode } from './browser/protocol';
-import { parseCookies } from './http-io';
+import { cookie, parseCookies } from './http-io';
+import type { SessionSigner } from './session-signer';
 
-/** The host pages' signed-in user (an account id), set by the user switcher. */
+/** The host pages' signed-in user (an account id signed by the server), set by the user switcher. */
 export const USER_COOKIE = 'brm_sandbox_user';
+
+/** The `Set-Cookie` value that signs `accountId` in. */
+export function sessionCookie(signer: SessionSigner, accountId: string): string {
+  return cookie(USER_COOKIE, signer.sign(accountId));
+}
 /** The host pages' colour mode; the theme toggle sets it from the browser. */
 export const THEME_COOKIE = 'brm_sandbox_theme';
 
@@ -32,9 +38,10 @@ export function basicAuthUser(header: string | undefined, directory: UserDirecto
   return user?.active ? user : 'invalid';
 }
 
-/** The user the session cookie names, if it names an active one. */
-export function cookieUser(req: WithHeaders, directory: UserDirectory): JiraUser | undefined {
-  const accountId = parseCookies(req.headers.cookie)[USER_COOKIE];
+/** The user the session cookie names, if it carries this server's signature and names an active user. */
+export function cookieUser(req: WithHeaders, directory: UserDirectory, signer: SessionSigner): JiraUser | undefined {
+  const value = parseCookies(req.headers.cookie)[USER_COOKIE];
+  const accountId = value ? signer.verify(value) : undefined;
   const user = accountId ? directory.user(accountId) : undefined;
   return user?.active ? user : undefined;
 }
@@ -43,11 +50,11 @@ export function cookieUser(req: WithHeaders, directory: UserDirectory): JiraUser
  * Who a REST or bridge request runs as: basic auth first, then the session cookie, else anonymous.
  * `undefined` means the credentials were given but are wrong (the caller answers 401).
  */
-export function requestCaller(req: WithHeaders, directory: UserDirectory): Caller | undefined {
+export function requestCaller(req: WithHeaders, directory: UserDirectory, signer: SessionSigner): Caller | undefined {
   const basic = basicAuthUser(req.headers.authorization, directory);
   if (basic === 'invalid') return undefined;
   if (basic !== 'none') return { kind: 'user', accountId: basic.accountId };
-  const user = cookieUser(req, directory);
+  const user = cookieUser(req, directory, signer);
   return user ? { kind: 'user', accountId: user.accountId } : { kind: 'anonymous' };
 }
 

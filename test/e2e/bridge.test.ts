@@ -52,10 +52,21 @@ test('getContext tells the panel who is looking at which issue', async () => {
 
 test('requestJira reaches the REST API as the signed-in user, in the shape @forge/bridge turns into a Response', async () => {
   const { panel } = await issueView();
-  const answer = await call(panel, 'fetchProduct', { product: 'jira', restPath: '/rest/api/3/myself', fetchRequestInit: { method: 'GET', headers: [['Accept', 'application/json']] } });
+  const answer = await call(panel, 'fetchProduct', {
+    product: 'jira',
+    restPath: '/rest/api/3/mypermissions?permissions=ADMINISTER,EDIT_ISSUES&projectKey=ACME',
+    fetchRequestInit: { method: 'GET', headers: [['Accept', 'application/json']] },
+  });
   expect(answer).toMatchObject({ status: 200, isAttachment: false });
   const body = typeof answer === 'object' && answer !== null && 'body' in answer && typeof answer.body === 'string' ? answer.body : '{}';
-  expect(JSON.parse(body)).toMatchObject({ accountId: demoUser(DEMO_AGENT_EMAIL).accountId });
+  // The agent's own permissions: they edit ACME issues but do not administer Jira.
+  expect(JSON.parse(body)).toMatchObject({ permissions: { ADMINISTER: { havePermission: false }, EDIT_ISSUES: { havePermission: true } } });
+});
+
+test("requestJira is refused as Forge refuses a scope the manifest lacks (Get current user needs read:jira-user, which the app does not declare)", async () => {
+  const { panel } = await issueView();
+  const answer = await call(panel, 'fetchProduct', { product: 'jira', restPath: '/rest/api/3/myself', fetchRequestInit: { method: 'GET', headers: [['Accept', 'application/json']] } });
+  expect(answer).toMatchObject({ status: 401, body: JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }) });
 });
 
 test("invoke rejects with the resolver's message when the call fails, as Forge does", async () => {

@@ -20,7 +20,6 @@ import { DEMO_USERS, type DemoUser } from '../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../sandbox/seed/seed';
 import { demoSwitcherUsers } from '../../sandbox/server/demo-switcher';
 import { startServer, type RunningServer } from '../../sandbox/server/server';
-import { USER_COOKIE } from '../../sandbox/server/session';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -81,11 +80,18 @@ export function demoUser(kindOrEmail: string): DemoUser {
   return user;
 }
 
+/** The signed session cookie that signs `accountId` in on a site, as the header's user switcher sets it. */
+export function sessionCookieOf(site: Site, accountId: string): { name: string; value: string; url: string } {
+  const header = site.server.sessionCookie(accountId);
+  const eq = header.indexOf('=');
+  return { name: header.slice(0, eq), value: header.slice(eq + 1), url: site.url };
+}
+
 /** A browser context signed in as `user` (the session cookie the header's switcher sets). */
 export async function signedInContext(browser: Browser, site: Site, user: DemoUser, colorMode: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: colorMode });
   await context.addCookies([
-    { name: USER_COOKIE, value: user.accountId, url: site.url },
+    sessionCookieOf(site, user.accountId),
     { name: 'brm_sandbox_theme', value: colorMode, url: site.url },
   ]);
   return context;

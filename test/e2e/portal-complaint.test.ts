@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
-import { USER_COOKIE } from '../../sandbox/server/session';
-import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
+import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, sessionCookieOf, startSite, type Site } from './harness';
 
 /**
  * In a real browser, after a Jira admin has set BRM up in ACME:
@@ -131,7 +130,7 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
   // Signed in as a customer in another tab meanwhile, the save goes to Jira as the customer, who
   // may not edit the ticket: Jira's refusal shows next to the field, with the edit frame still open.
   const context = agent.page.context();
-  await context.addCookies([{ name: USER_COOKIE, value: demoUser(NORA).accountId, url: site.url }]);
+  await context.addCookies([sessionCookieOf(site, demoUser(NORA).accountId)]);
   await frame.getByTestId('field-save').click();
   const error = agent.page.getByTestId('field-error-brm-customer');
   await agent.page.locator('[data-testid="field-error-brm-customer"]:not(:empty)').waitFor(WAIT);
@@ -140,7 +139,7 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
   expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField] ?? null).toBe(before);
 
   // Back as the agent, the same save goes through and the view shows the new customer.
-  await context.addCookies([{ name: USER_COOKIE, value: demoUser(AGENT).accountId, url: site.url }]);
+  await context.addCookies([sessionCookieOf(site, demoUser(AGENT).accountId)]);
   await frame.getByTestId('field-save').click();
   await frame.getByTestId('field-value').waitFor(WAIT);
   expect((await frame.getByTestId('field-value').innerText()).trim()).toBe(targetName);

@@ -48,6 +48,11 @@ export class Router {
     this.routes.push({ ...r, segments, staticCount: segments.filter((s) => !isPlaceholder(s)).length });
   }
 
+  /** Every method and path template the router answers (the scope table's coverage test reads them). */
+  templates(): [string, string][] {
+    return this.routes.map((r) => [r.method, r.pattern]);
+  }
+
   match(method: string, pathname: string): RouteMatch {
     const parts = splitPath(pathname);
     let best: { route: CompiledRoute; params: Record<string, string> } | undefined;

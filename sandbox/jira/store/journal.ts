@@ -1,4 +1,6 @@
 import type { SandboxDatabase } from '../../store/database';
+import type { PendingEvent } from '../routes/route-context';
+import { EventOutbox } from './event-outbox';
 
 interface PendingWrite {
   kind: string;
@@ -15,12 +17,20 @@ interface PendingWrite {
 export class WriteJournal {
   private readonly pending = new Map<string, PendingWrite>();
   private readonly undo: (() => void)[] = [];
+  private readonly events: PendingEvent[] = [];
+  readonly outbox: EventOutbox;
   private readonly upsert;
   private readonly remove;
 
   constructor(private readonly db: SandboxDatabase) {
     this.upsert = db.prepare('INSERT INTO jira_document (kind, id, json) VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json');
     this.remove = db.prepare('DELETE FROM jira_document WHERE kind = ? AND id = ?');
+    this.outbox = new EventOutbox(db);
+  }
+
+  /** Notes product events that the pending changes cause; `commit` writes them to the outbox with the changes. */
+  recordEvents(events: readonly PendingEvent[]): void {
+    this.events.push(...events);
   }
 
   /** Notes that `kind/id` now holds `doc` (null: deleted) and how to restore what was there. */
@@ -33,19 +43,24 @@ export class WriteJournal {
     return this.pending.size;
   }
 
-  /** Writes every pending change in one SQLite transaction. On failure the memory is restored. */
+  /**
+   * Writes every pending change, and the product events they cause, in one SQLite transaction. On
+   * failure the memory is restored.
+   */
   commit(): void {
-    if (this.pending.size === 0) {
+    if (this.pending.size === 0 && this.events.length === 0) {
       this.undo.length = 0;
       return;
     }
     const writes = [...this.pending.values()];
+    const events = this.events.splice(0);
     try {
       this.db.transaction(() => {
         for (const write of writes) {
           if (write.doc === null) this.remove.run(write.kind, write.id);
           else this.upsert.run(write.kind, write.id, JSON.stringify(write.doc));
         }
+        this.outbox.write(events);
       })();
     } catch (error) {
       this.rollback();
@@ -60,5 +75,6 @@ export class WriteJournal {
     for (let i = this.undo.length - 1; i >= 0; i--) this.undo[i]?.();
     this.undo.length = 0;
     this.pending.clear();
+    this.events.length = 0;
   }
 }

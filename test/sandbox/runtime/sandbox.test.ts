@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Sandbox } from '../../../sandbox/sandbox';
 import { demoUser } from '../../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../../sandbox/seed/seed';
+import { testManifest } from './test-app';
 
 /**
  * The sandbox's Forge runtime, driven through the real SDKs: handlers built with @forge/resolver
@@ -46,9 +47,12 @@ const handlers = {
   },
 };
 
+// whoAmI reads /myself (Get current user), which needs read:jira-user.
+const manifest = testManifest({ addScopes: ['read:jira-user'] });
+
 let sandbox: Sandbox;
 beforeAll(() => {
-  sandbox = new Sandbox({ dataDir: ':memory:', handlers });
+  sandbox = new Sandbox({ dataDir: ':memory:', handlers, manifest });
   seedDemoTenant(sandbox.jira, { issues: 20, now: new Date('2026-11-20T12:00:00Z') });
 });
 afterAll(() => sandbox.close());
@@ -129,7 +133,7 @@ describe('triggers', () => {
   });
 
   it('fire a scheduled trigger on demand', async () => {
-    const withSchedule = new Sandbox({ dataDir: ':memory:', handlers });
+    const withSchedule = new Sandbox({ dataDir: ':memory:', handlers, manifest: testManifest({}) });
     withSchedule.manifest.scheduledTriggers.push({ key: 'nightly', functionKey: 'nightly-fn', interval: 'day' });
     withSchedule.manifest.functions.push({ key: 'nightly-fn', handler: 'index.onSchedule' });
     scheduledEvents.length = 0;

@@ -19,7 +19,8 @@ const agent = demoUser(DEMO_AGENT_EMAIL);
 const customer = DEMO_USERS.find((u) => u.kind === 'customer' && u.organization === 'Northwind Traders') ?? admin;
 
 const basic = (email: string): string => `Basic ${Buffer.from(`${email}:any-token`).toString('base64')}`;
-const as = (accountId: string): Record<string, string> => ({ cookie: `${USER_COOKIE}=${encodeURIComponent(accountId)}` });
+/** The signed session cookie of a user, as the server's user switcher sets it. */
+const as = (accountId: string): Record<string, string> => ({ cookie: server.sessionCookie(accountId) });
 
 async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${server.url}${path}`, { headers, redirect: 'manual' });

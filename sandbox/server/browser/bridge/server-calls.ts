@@ -32,27 +32,25 @@ export async function invoke(context: FrameConfig['context'], payload: unknown):
   return call.metadata === undefined ? answer.value : { body: answer.value, metadata: {} };
 }
 
-/** `requestJira(path, init)`: only Jira, only REST paths; answered in @forge/bridge's response shape. */
+/**
+ * `requestJira(path, init)`: only Jira, only REST paths; sent through the sandbox, which checks the
+ * app's scopes as Forge does, and answered in @forge/bridge's response shape.
+ */
 export async function fetchProduct(payload: unknown): Promise<unknown> {
   const request = isRecord(payload) ? payload : {};
   if (request.product !== 'jira') throw new Error(`The sandbox hosts Jira only; '${String(request.product)}' requests are not available.`);
   const restPath = stringOr(request.restPath, '');
   if (!restPath.startsWith('/rest/')) throw new Error(`requestJira needs a path under /rest/, not '${restPath}'.`);
   const init = isRecord(request.fetchRequestInit) ? request.fetchRequestInit : {};
-  const headers = new Headers();
+  const headers: [string, string][] = [];
   if (Array.isArray(init.headers)) {
-    for (const pair of init.headers) if (Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string') headers.append(pair[0], pair[1]);
+    for (const pair of init.headers) if (Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string') headers.push([pair[0], pair[1]]);
   }
   const method = stringOr(init.method, 'GET').toUpperCase();
-  const response = await fetch(restPath, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: method === 'GET' || method === 'HEAD' || typeof init.body !== 'string' ? undefined : init.body,
-  });
+  const body = method === 'GET' || method === 'HEAD' || typeof init.body !== 'string' ? undefined : init.body;
+  const answer = await postJson('/__sandbox/product', { product: 'jira', restPath, method, headers, ...(body === undefined ? {} : { body }) });
+  if (!isRecord(answer) || typeof answer.status !== 'number') throw new Error(`The sandbox could not call ${method} ${restPath}: ${isRecord(answer) ? JSON.stringify(answer) : 'no answer'}`);
   const responseHeaders: Record<string, string> = {};
-  response.headers.forEach((value, key) => {
-    responseHeaders[key] = value;
-  });
-  return { body: await response.text(), headers: responseHeaders, status: response.status, statusText: response.statusText, isAttachment: false };
+  if (isRecord(answer.headers)) for (const [key, value] of Object.entries(answer.headers)) if (typeof value === 'string') responseHeaders[key] = value;
+  return { body: stringOr(answer.body, ''), headers: responseHeaders, status: answer.status, statusText: '', isAttachment: false };
 }

@@ -6,7 +6,6 @@ import { Sandbox } from '../../../../sandbox/sandbox';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../../../sandbox/seed/seed';
 import { startServer, type RunningServer } from '../../../../sandbox/server/server';
-import { USER_COOKIE } from '../../../../sandbox/server/session';
 
 /**
  * The issue view's app fields: each `jira:customField` with an edit resource offers "Edit" to users
@@ -26,7 +25,8 @@ const organizations = z.object({ values: z.array(z.object({ id: z.string(), name
 const created = z.object({ issueKey: z.string() });
 const frameConfig = z.object({ context: z.object({ accountId: z.string(), moduleKey: z.string(), extension: z.record(z.string(), z.unknown()) }), closable: z.boolean() });
 
-const as = (accountId: string): Record<string, string> => ({ cookie: `${USER_COOKIE}=${encodeURIComponent(accountId)}` });
+/** The signed session cookie of a user, as the server's user switcher sets it. */
+const as = (accountId: string): Record<string, string> => ({ cookie: server.sessionCookie(accountId) });
 const unescape = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 async function jira(method: string, path: string, accountId: string, body?: unknown): Promise<{ status: number; body: unknown }> {

@@ -4,7 +4,6 @@ import { Sandbox } from '../../../../sandbox/sandbox';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../../../sandbox/seed/seed';
 import { startServer, type RunningServer } from '../../../../sandbox/server/server';
-import { USER_COOKIE } from '../../../../sandbox/server/session';
 
 /**
  * The help center's "Create request": a portal's request types, the form of one, and its send,
@@ -29,7 +28,8 @@ const customerRequest = z.object({
 const requestList = z.object({ values: z.array(z.object({ issueKey: z.string() })) });
 const jiraErrors = z.object({ errors: z.record(z.string(), z.string()) });
 
-const as = (accountId: string): Record<string, string> => ({ cookie: `${USER_COOKIE}=${encodeURIComponent(accountId)}` });
+/** The signed session cookie of a user, as the server's user switcher sets it. */
+const as = (accountId: string): Record<string, string> => ({ cookie: server.sessionCookie(accountId) });
 
 /** Asks the emulator directly, as a user: what Jira holds, independent of the pages. */
 async function jira(method: string, path: string, accountId: string, body?: unknown): Promise<{ status: number; body: unknown }> {

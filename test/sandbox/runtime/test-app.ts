@@ -1,0 +1,24 @@
+import { readAppManifest, type AppConsumer, type AppFunction, type AppManifest } from '../../../sandbox/runtime/app-manifest';
+
+/**
+ * A manifest for a tiny test app: the project's own modules (so that `invoke` finds its UI
+ * modules), plus whatever functions, consumers and triggers a test adds, with the scopes it names.
+ */
+export function testManifest(extra: {
+  scopes?: string[];
+  addScopes?: string[];
+  functions?: AppFunction[];
+  consumers?: AppConsumer[];
+  triggers?: AppManifest['triggers'];
+  scheduledTriggers?: AppManifest['scheduledTriggers'];
+}): AppManifest {
+  const base = readAppManifest();
+  return {
+    ...base,
+    scopes: [...(extra.scopes ?? base.scopes), ...(extra.addScopes ?? [])],
+    functions: [...base.functions, ...(extra.functions ?? [])],
+    consumers: [...base.consumers, ...(extra.consumers ?? [])],
+    triggers: extra.triggers ?? base.triggers,
+    scheduledTriggers: [...base.scheduledTriggers, ...(extra.scheduledTriggers ?? [])],
+  };
+}
