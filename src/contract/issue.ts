@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyInput, issueKey, namedRef, numericId, serviceId, serviceView } from './common';
+import { issueKey, namedRef, numericId, optionalText, requiredText, serviceId, serviceView, stringValue } from './common';
 import { defineContract } from './define';
 
 /**
@@ -56,11 +56,7 @@ export const tagFeedbackInput = z
     serviceId: serviceId.optional(),
     category: feedbackCategory.optional(),
     severity: complaintSeverity.optional(),
-    statement: z
-      .string({ error: 'is required' })
-      .trim()
-      .min(1, { error: 'is required' })
-      .max(STATEMENT_MAX, { error: `must be at most ${STATEMENT_MAX} characters` }),
+    statement: requiredText(STATEMENT_MAX),
   })
   .superRefine((input, ctx) => {
     if (input.kind === 'complaint' && input.severity === undefined) ctx.addIssue({ code: 'custom', path: ['severity'], message: 'is required for a complaint' });
@@ -87,12 +83,13 @@ export const issueContract = defineContract({
     }),
   },
   listCustomers: {
-    input: z.object({ issueKey, query: z.string({ error: 'must be text' }).trim().max(100, { error: 'must be at most 100 characters' }).optional() }),
+    input: z.object({ issueKey, query: optionalText(100).optional() }),
     output: z.object({ customers: z.array(namedRef) }),
   },
-  listServices: { input: emptyInput, output: z.object({ services: z.array(serviceView) }) },
+  /** The active services, for an agent of the project of `issueKey`. */
+  listServices: { input: z.object({ issueKey }), output: z.object({ services: z.array(serviceView) }) },
   getFieldDisplay: {
-    input: z.object({ fieldKey, value: z.string({ error: 'must be text or null' }).max(200, { error: 'is too long' }).nullable() }),
+    input: z.object({ fieldKey, value: stringValue().max(200, { error: 'is too long' }).nullable() }),
     output: fieldDisplay,
   },
   setCustomer: { input: z.object({ issueKey, customerId: numericId('an organization').nullable() }), output: z.object({ customer: namedRef.nullable() }) },

@@ -1,5 +1,5 @@
 import { issueContract } from '../contract/issue';
-import { requireAgent } from '../services/access';
+import { requireAgentOf } from '../services/access';
 import { listServices, serviceViewOf } from '../services/catalogue/catalogue-service';
 import { getFeedbackState } from '../services/feedback/feedback-state';
 import { fieldDisplay, listCustomers, setCustomer, setService } from '../services/feedback/issue-fields';
@@ -15,8 +15,8 @@ export const issueResolver = contractResolver(issueContract, {
   getFeedbackState: ({ issueKey }, { accountId }) => getFeedbackState(accountId, issueKey),
   tagFeedback: (input, { accountId }) => tagFeedback(accountId, input),
   listCustomers: async ({ issueKey, query }, { accountId }) => ({ customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })) }),
-  listServices: async (_input, { accountId }) => {
-    await requireAgent(accountId);
+  listServices: async ({ issueKey }, { accountId }) => {
+    await requireAgentOf(accountId, issueKey);
     return { services: (await listServices(false)).map(serviceViewOf) };
   },
   getFieldDisplay: ({ fieldKey, value }, { accountId }) => fieldDisplay(accountId, fieldKey, value),
