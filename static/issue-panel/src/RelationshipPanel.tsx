@@ -27,6 +27,7 @@ function PanelBody({ issueKey, state }: { issueKey: string; state: FeedbackState
   useEffect(() => setCustomer(state.customer), [state.customer]);
   useEffect(() => setService(state.service), [state.service]);
   const useCustomers = () => useCustomerChoices(issueKey);
+  const useServices = () => useServiceChoices(issueKey);
 
   // The ticket's fields changed: the host refreshes the issue so its Customer and Service fields agree.
   const refreshIssue = () => void view.refresh().catch(() => undefined);
@@ -57,7 +58,7 @@ function PanelBody({ issueKey, state }: { issueKey: string; state: FeedbackState
           label={t('issue.panel.service')}
           value={service}
           canEdit={state.canEdit}
-          useChoices={useServiceChoices}
+          useChoices={useServices}
           placeholder={t('issue.service.placeholder')}
           noOptionsMessage={t('issue.service.noOptions')}
           loadFailed={(message) => t('issue.service.loadFailed', { message })}

@@ -79,7 +79,7 @@ export const enIssue = {
   'issue.field.archived': '{name} (archived)',
   'issue.field.label.brm-customer': 'Customer',
   'issue.field.label.brm-service': 'Service',
-  'issue.field.noIssue': 'Choose the customer once the issue is created: the choices depend on its project.',
+  'issue.field.noIssue': 'Choose this once the issue is created: the choices depend on its project.',
   'issue.field.save': 'Save',
   'issue.field.cancel': 'Cancel',
   'issue.field.notAppField': 'This field is not one of the app’s Customer or Service fields.',
