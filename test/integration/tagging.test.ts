@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
-import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, projectId, searchKeys, startSandbox, writesSince } from './harness';
+import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, projectId, searchKeys, startSandbox, writesSince } from './harness';
 
 const fieldList = z.array(z.object({ id: z.string(), clauseNames: z.array(z.string()).optional(), schema: z.object({ custom: z.string().optional() }).optional() }));
 const issueRead = z.object({
@@ -115,7 +115,7 @@ describe('tagging a ticket as customer feedback', () => {
     expect(writesSince(sandbox).jira).toEqual([]);
   });
 
-  it('lets only people who can create issues in the project tag, and says so', async () => {
+  it('lets only agents who can create issues in the project tag, and says so', async () => {
     const customer = customers()[0];
     if (!customer) throw new Error('no demo customer');
     expect(errorOf(await tag({}, customer.accountId)).code).toMatch(/NOT_FOUND|FORBIDDEN/);
@@ -157,17 +157,18 @@ describe('tagging a ticket as customer feedback', () => {
     const set = dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-customer'));
     expect(set.customer?.id).toBe(otherCustomerId);
     expect((await readIssue(ticket)).fields[customerField.id]).toBe(otherCustomerId);
-    const display = dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: otherCustomerId }, agent().accountId, 'brm-customer'));
+    const shownOn = await onIssue(sandbox, ticket);
+    const display = dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: otherCustomerId }, agent().accountId, 'brm-customer', shownOn));
     expect(display).toEqual({ label: set.customer?.name, status: 'known' });
 
     dataOf(await callIssue(sandbox, 'setService', { issueKey: ticket, serviceId }, agent().accountId, 'brm-service'));
-    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-service', value: serviceId }, agent().accountId, 'brm-service'))).toEqual({ label: 'Service desk', status: 'known' });
+    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-service', value: serviceId }, agent().accountId, 'brm-service', shownOn))).toEqual({ label: 'Service desk', status: 'known' });
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: ticket }, agent().accountId, 'brm-issue-panel'));
     expect(state).toMatchObject({ customer: { id: otherCustomerId }, service: { id: serviceId, name: 'Service desk' }, canEdit: true, canTag: true, tag: null });
 
     expect(errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: '987654' }, agent().accountId, 'brm-customer'))).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId' });
     dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: null }, agent().accountId, 'brm-customer'));
     expect((await readIssue(ticket)).fields[customerField.id] ?? null).toBeNull();
-    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: null }, agent().accountId, 'brm-customer')).status).toBe('empty');
+    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: null }, agent().accountId, 'brm-customer', shownOn)).status).toBe('empty');
   });
 });

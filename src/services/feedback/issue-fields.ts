@@ -5,9 +5,10 @@ import { asAppJira, asUserJira } from '../../platform/jira/client';
 import { findIssue, updateIssueFields } from '../../platform/jira/issues';
 import { findOrganization, type Organization } from '../../platform/jira/service-desk';
 import { findService } from '../../platform/kvs/service-store';
-import { issuePermissions, requireIssuePermission } from '../access';
+import { requireAgentOf, requireIssuePermission } from '../access';
 import { appFieldIds } from '../app-fields';
 import { customerChoices, requireCustomerChoice } from './customers';
+import { idValue } from './feedback-state';
 import { requireActiveService } from './service-choice';
 
 /** The Customer and Service fields: choices, display names, and edits. */
@@ -19,9 +20,9 @@ async function projectOf(issueKey: string): Promise<{ id: string; key: string }>
   return project;
 }
 
-/** Organizations the caller may pick as the ticket's customer, optionally filtered by name. */
+/** Organizations the caller may pick as the ticket's customer, optionally filtered by name. Agents only: the list names the desk's customers. */
 export async function listCustomers(accountId: string | undefined, issueKey: string, query?: string): Promise<Organization[]> {
-  await issuePermissions(accountId, issueKey);
+  await requireAgentOf(accountId, issueKey);
   const project = await projectOf(issueKey);
   const all = await customerChoices(asUserJira(), project.id);
   const needle = query?.trim().toLocaleLowerCase('en') ?? '';
@@ -55,16 +56,27 @@ export interface FieldDisplay {
   status: 'empty' | 'known' | 'archived' | 'unknown';
 }
 
-/** The name the Customer or Service field shows for a stored id. An organization the caller cannot see shows as unknown. */
-export async function fieldDisplay(accountId: string | undefined, fieldKey: 'brm-customer' | 'brm-service', value: string | null): Promise<FieldDisplay> {
+/**
+ * The name the Customer or Service field shows for a stored id. Only the value of that field on the
+ * issue the field is shown on (`shownOn`, from the module's Forge context), and only if the caller
+ * can see that issue: anything else, an organization or service the caller cannot vouch for through
+ * a ticket they may see, shows as unknown, so the call cannot be used to look names up.
+ */
+export async function fieldDisplay(accountId: string | undefined, fieldKey: 'brm-customer' | 'brm-service', value: string | null, shownOn: string | undefined): Promise<FieldDisplay> {
   if (!accountId) throw forbidden('You need to be signed in to Jira to do this.');
   const id = value?.trim() ?? '';
   if (id === '') return { label: null, status: 'empty' };
+  const unknown: FieldDisplay = { label: null, status: 'unknown' };
+  if (shownOn === undefined) return unknown;
+  const fieldId = (await appFieldIds(asAppJira())).get(fieldKey);
+  const issue = fieldId ? await findIssue(asUserJira(), shownOn, [fieldId]) : undefined;
+  if (!fieldId || !issue || idValue(issue.fields[fieldId]) !== id) return unknown;
+  // The caller sees this value on a ticket they may browse: the app may name it for them.
   if (fieldKey === 'brm-customer') {
-    const organization = /^\d+$/.test(id) ? await findOrganization(asUserJira(), id) : undefined;
-    return organization ? { label: organization.name, status: 'known' } : { label: null, status: 'unknown' };
+    const organization = /^\d+$/.test(id) ? await findOrganization(asAppJira(), id) : undefined;
+    return organization ? { label: organization.name, status: 'known' } : unknown;
   }
   const service = await findService(id);
-  if (!service) return { label: null, status: 'unknown' };
+  if (!service) return unknown;
   return { label: service.name, status: service.status === 'active' ? 'known' : 'archived' };
 }

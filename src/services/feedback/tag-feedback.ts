@@ -1,4 +1,4 @@
-import { AppError, conflict, notFound } from '../../domain/app-error';
+import { AppError, conflict, forbidden, notFound } from '../../domain/app-error';
 import { BRM_ISSUE_TYPES, sameName } from '../../domain/brm/issue-types';
 import { feedbackDescription } from '../../domain/feedback/description';
 import { FEEDBACK_PROPERTY_KEY, feedbackLabels, feedbackSummary, type FeedbackTag } from '../../domain/feedback/feedback';
@@ -8,7 +8,7 @@ import { issueTypesForProject } from '../../platform/jira/issue-types';
 import { createIssue, deleteIssue, findIssue, linkIssues, setIssueProperty, updateIssueFields } from '../../platform/jira/issues';
 import { JiraError } from '../../platform/jira/jira-error';
 import { acquireLock, releaseLock } from '../../platform/kvs/locks';
-import { requireIssuePermission } from '../access';
+import { requireAgentOf } from '../access';
 import { appFieldIds } from '../app-fields';
 import { requireCustomerChoice } from './customers';
 import { idValue } from './feedback-state';
@@ -36,13 +36,15 @@ async function existingTag(issueKey: string): Promise<FeedbackTagView | undefine
 /**
  * Tags a ticket as a complaint or a compliment: creates the linked Complaint or Compliment issue in
  * the same project (as the app, once the agent's CREATE_ISSUES permission is checked), links it to
- * the ticket ("Relates"), gives the ticket the chosen customer and service where it has none (when
- * the agent may edit it) and marks it with the `brm-feedback` property. A ticket already tagged
+ * the ticket ("Relates"), gives the ticket the chosen customer and service where it has none, and
+ * marks it with the `brm-feedback` property. A ticket already tagged
  * answers its existing tag and writes nothing. If a later write fails, the new issue is deleted and
  * the ticket's fields are put back, so nothing is half written.
  */
 export async function tagFeedback(accountId: string | undefined, input: TagFeedbackInput, now: () => Date = () => new Date()): Promise<TagResult> {
-  const held = await requireIssuePermission(accountId, input.issueKey, 'CREATE_ISSUES', 'create issues');
+  // JSM grants portal customers Create Issues on their desk's project too: tagging needs an agent.
+  const held = await requireAgentOf(accountId, input.issueKey);
+  if (!held.has('CREATE_ISSUES')) throw forbidden(`You do not have permission to create issues in the project of ${input.issueKey}.`);
   const agent = accountId ?? '';
   const user = asUserJira();
   const app = asAppJira();
@@ -84,7 +86,7 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
     const created = await createIssue(app, fields);
     const tag: FeedbackTag = { kind: input.kind, feedbackIssueKey: created.key, taggedAt: now().toISOString(), taggedBy: agent };
     // The ticket takes the customer and service the agent chose where it has none yet.
-    const ticketFields = held.has('EDIT_ISSUES') ? await findIssue(app, issue.key, [customerField, serviceField]) : undefined;
+    const ticketFields = await findIssue(app, issue.key, [customerField, serviceField]);
     const fill: Record<string, string> = {};
     if (ticketFields && idValue(ticketFields.fields[customerField]) === undefined) fill[customerField] = customer.id;
     if (ticketFields && service && idValue(ticketFields.fields[serviceField]) === undefined) fill[serviceField] = service.id;
