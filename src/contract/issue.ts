@@ -31,6 +31,18 @@ export const feedbackTagView = z.object({
 });
 export type FeedbackTagView = z.infer<typeof feedbackTagView>;
 
+/** A correction the app made to the ticket's Customer or Service field, while the field still holds `value`. */
+export const fieldCheckView = z.object({
+  /** The value the app found (an organization or service id). */
+  previous: z.string(),
+  /** The value it left; null when it cleared the field. */
+  value: z.string().nullable(),
+  /** Why, in a sentence for agents. */
+  reason: z.string(),
+  at: z.string(),
+});
+export type FieldCheckView = z.infer<typeof fieldCheckView>;
+
 export const feedbackState = z.object({
   issueKey: z.string(),
   projectKey: z.string(),
@@ -43,6 +55,8 @@ export const feedbackState = z.object({
   canEdit: z.boolean(),
   /** Complaint and Compliment exist in the project (the admin has provisioned it). */
   feedbackTypesAvailable: z.boolean(),
+  /** The app's corrections of the Customer and Service fields that still apply; agents only. */
+  checks: z.object({ customer: fieldCheckView.nullable(), service: fieldCheckView.nullable() }),
 });
 export type FeedbackState = z.infer<typeof feedbackState>;
 

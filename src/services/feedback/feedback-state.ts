@@ -1,5 +1,6 @@
 import { notFound } from '../../domain/app-error';
 import { BRM_ISSUE_TYPES, sameName } from '../../domain/brm/issue-types';
+import { CUSTOMER_CHECK_PROPERTY_KEY, currentCheck, SERVICE_CHECK_PROPERTY_KEY } from '../../domain/feedback/field-check';
 import type { FeedbackState } from '../../contract/issue';
 import { asUserJira } from '../../platform/jira/client';
 import { issueTypesForProject } from '../../platform/jira/issue-types';
@@ -7,11 +8,9 @@ import { findIssue } from '../../platform/jira/issues';
 import { findOrganization } from '../../platform/jira/service-desk';
 import { findService } from '../../platform/kvs/service-store';
 import { isAgent, issuePermissions } from '../access';
+import { idValue } from '../app-field-values';
 import { appFieldIds } from '../app-fields';
 import { readFeedbackTag, tagView } from './feedback-tag';
-
-/** A custom field value the app stores as a plain id string. */
-export const idValue = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /**
  * What the panel, the badge and the action show for a ticket: its feedback tag, customer and
@@ -26,7 +25,12 @@ export async function getFeedbackState(accountId: string | undefined, issueKey: 
   const fieldIds = await appFieldIds(user);
   const customerField = fieldIds.get('brm-customer');
   const serviceField = fieldIds.get('brm-service');
-  const issue = await findIssue(user, issueKey, ['project', ...(customerField ? [customerField] : []), ...(serviceField ? [serviceField] : [])]);
+  const issue = await findIssue(
+    user,
+    issueKey,
+    ['project', ...(customerField ? [customerField] : []), ...(serviceField ? [serviceField] : [])],
+    agent ? [CUSTOMER_CHECK_PROPERTY_KEY, SERVICE_CHECK_PROPERTY_KEY] : [],
+  );
   const project = issue?.core.project;
   if (!issue || !project) throw notFound(`issueKey: issue ${issueKey} does not exist or you cannot see it.`, 'issueKey');
 
@@ -48,5 +52,9 @@ export async function getFeedbackState(accountId: string | undefined, issueKey: 
     canTag: agent && held.has('CREATE_ISSUES'),
     canEdit: agent,
     feedbackTypesAvailable: has(BRM_ISSUE_TYPES.complaint.name) && has(BRM_ISSUE_TYPES.compliment.name),
+    checks: {
+      customer: currentCheck(issue.properties[CUSTOMER_CHECK_PROPERTY_KEY], customerId),
+      service: currentCheck(issue.properties[SERVICE_CHECK_PROPERTY_KEY], serviceId),
+    },
   };
 }

@@ -11,7 +11,7 @@ import { acquireLock, releaseLock } from '../../platform/kvs/locks';
 import { requireAgentOf } from '../access';
 import { appFieldIds } from '../app-fields';
 import { requireCustomerChoice } from './customers';
-import { idValue } from './feedback-state';
+import { idValue } from '../app-field-values';
 import { readFeedbackTag, tagView } from './feedback-tag';
 import { requireActiveService } from './service-choice';
 

@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FeedbackBadge } from '../../shared/ui/FeedbackBadge';
 import { Loading } from '../../shared/ui/Loading';
 import { EditableRef } from './EditableRef';
+import { FieldCheckNote } from './FieldCheckNote';
 
 /** "Customer relationship" on a ticket: its customer and service, and its customer feedback. */
 export function RelationshipPanel({ issueKey }: { issueKey: string }) {
@@ -73,6 +74,8 @@ function PanelBody({ issueKey, state }: { issueKey: string; state: FeedbackState
           }}
         />
       </Grid>
+      <FieldCheckNote field="customer" check={state.checks.customer} />
+      <FieldCheckNote field="service" check={state.checks.service} />
       <Stack space="space.050">
         <Text size="small" weight="semibold" color="color.text.subtle">
           {t('issue.panel.feedback')}

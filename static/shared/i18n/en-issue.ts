@@ -72,6 +72,10 @@ export const enIssue = {
   'issue.panel.editLabel': 'Change the {field}',
   'issue.panel.save': 'Save',
   'issue.panel.cancel': 'Cancel',
+  'issue.panel.check.changed.customer': 'The app changed the Customer on {date}: {reason}',
+  'issue.panel.check.cleared.customer': 'The app cleared the Customer on {date}: {reason}',
+  'issue.panel.check.changed.service': 'The app changed the Service on {date}: {reason}',
+  'issue.panel.check.cleared.service': 'The app cleared the Service on {date}: {reason}',
   'issue.panel.notTagged': 'Not tagged. To record a complaint or compliment, choose Customer feedback… in the ••• menu.',
 
   'issue.field.unknown.brm-customer': 'Unknown customer ({value})',
