@@ -153,6 +153,44 @@ describe('tagging a ticket as customer feedback', () => {
     expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([retried.tag.feedbackIssueKey]);
   });
 
+  it('reuses the complaint a failed clean-up left behind, so that trying again makes no second one', async () => {
+    sandbox.jira.injectFault({ method: 'PUT', pathPattern: /\/properties\/brm-feedback$/, status: 500, times: 1 });
+    sandbox.jira.injectFault({ method: 'DELETE', pathPattern: /^\/rest\/api\/3\/issue\/ACME-\d+$/, status: 500, times: 1 });
+    const failed = errorOf(await tag({}));
+    expect(failed.code).toBe('UPSTREAM');
+    expect(failed.message).toMatch(/could not be removed/);
+    const leftovers = await searchKeys(sandbox, 'issuetype = Complaint');
+    expect(leftovers).toHaveLength(1);
+
+    const retried = dataOf(await tag({}));
+    expect(retried.created).toBe(true);
+    expect(retried.tag.feedbackIssueKey).toBe(leftovers[0]);
+    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual(leftovers);
+    expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([ticket]);
+  });
+
+  it('answers success once the tag is written, even when reading the new complaint back fails', async () => {
+    const numbers = (await searchKeys(sandbox, 'project = ACME')).map((k) => Number(k.split('-')[1]));
+    const next = `ACME-${Math.max(...numbers) + 1}`;
+    sandbox.jira.injectFault({ method: 'GET', pathPattern: new RegExp(`^/rest/api/3/issue/${next}$`), status: 500, times: 10 });
+    const result = dataOf(await tag({}));
+    await sandbox.settle();
+    sandbox.jira.clearFaults();
+    expect(result).toMatchObject({ created: true, tag: { kind: 'complaint', feedbackIssueKey: next } });
+    expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([ticket]);
+    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([next]);
+  });
+
+  it('refuses to tag a Complaint or a Compliment itself, naming it', async () => {
+    const complaint = dataOf(await tag({})).tag.feedbackIssueKey;
+    sandbox.runtime.resetCalls();
+    const error = errorOf(await tag({ issueKey: complaint }));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
+    expect(error.message).toContain(complaint);
+    expect(writesSince(sandbox).jira).toEqual([]);
+    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([complaint]);
+  });
+
   it('sets, shows and clears the ticket’s customer and service for agents who may edit it', async () => {
     const set = dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-customer'));
     expect(set.customer?.id).toBe(otherCustomerId);
