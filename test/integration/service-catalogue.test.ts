@@ -46,6 +46,29 @@ describe('the service catalogue', () => {
     expect(writesSince(sandbox).kvs).toEqual([]);
   });
 
+  it('ends with exactly one service when several saves of one name race, and says so to the others', async () => {
+    const results = await Promise.all(['Email', 'email', ' EMAIL ', 'Email', 'eMail'].map((name) => save({ name })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results) if (!r.ok) expect(r.error).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services).toHaveLength(1);
+  });
+
+  it('gives a name back when a service is renamed, and lets only one of two racing renames take a name', async () => {
+    const email = dataOf(await save({ name: 'Email' })).service;
+    dataOf(await save({ id: email.id, name: 'Mail' }));
+    // "Email" is free again.
+    const again = dataOf(await save({ name: 'Email' })).service;
+    expect(again.id).not.toBe(email.id);
+
+    const vpn = dataOf(await save({ name: 'VPN' })).service;
+    const wifi = dataOf(await save({ name: 'Wi-Fi' })).service;
+    const renames = await Promise.all([save({ id: vpn.id, name: 'Network' }), save({ id: wifi.id, name: 'network' })]);
+    expect(renames.filter((r) => r.ok)).toHaveLength(1);
+    const names = dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services.map((s) => s.name.toLowerCase());
+    expect(names.filter((n) => n === 'network')).toHaveLength(1);
+    expect(names).toHaveLength(4);
+  });
+
   it('lets only Jira admins edit the catalogue', async () => {
     expect(errorOf(await callAdmin(sandbox, 'saveService', { name: 'Payroll' }, agent().accountId)).code).toBe('FORBIDDEN');
     expect(dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services).toEqual([]);
