@@ -16,7 +16,7 @@ export type AppFieldValues = Partial<Record<AppFieldKey, AppFieldValue>>;
 /** A custom field value the app stores as a plain id string (Customer, Service). */
 export const idValue = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
-/** The values as Jira field ids, after checking each against its rule; `field` names the input that carried them. */
+/** The values by Jira field id, after checking each against its rule (an error names the field by its key). */
 function toJiraFields(values: AppFieldValues, fieldIds: ReadonlyMap<AppFieldKey, string>): Record<string, AppFieldValue> {
   const fields: Record<string, AppFieldValue> = {};
   for (const key of APP_FIELD_KEYS) {

@@ -63,13 +63,13 @@ async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<Pending
   try {
     await deleteIssue(asAppJira(), pending.key);
   } catch (error) {
-    throw new AppError('UPSTREAM', `An earlier attempt left the ${BRM_ISSUE_TYPES[pending.kind].name} ${pending.key}, which could not be removed (${describe(error)}). Delete ${pending.key}, then try again.`);
+    throw new AppError('UPSTREAM', `An earlier attempt left the ${BRM_ISSUE_TYPES[pending.kind].name} ${pending.key}, which could not be removed (${explain(error)}). Delete ${pending.key}, then try again.`);
   }
   await deleteJson(pendingKey(ticketId));
   return undefined;
 }
 
-const describe = (cause: unknown): string => (cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause));
+const explain = (cause: unknown): string => (cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause));
 
 /**
  * Tags a ticket as a complaint or a compliment: creates the linked Complaint or Compliment issue in
@@ -176,7 +176,7 @@ async function tagViewOrKnown(tag: FeedbackTag, summary: string): Promise<Feedba
  * back, and says what happened. An issue that cannot be deleted stays recorded for the next attempt.
  */
 async function compensate(ticketId: string, createdKey: string, cause: unknown, restore?: { issueKey: string; values: AppFieldValues }): Promise<AppError> {
-  const why = describe(cause);
+  const why = explain(cause);
   const app = asAppJira();
   const leftovers: string[] = [];
   try {
