@@ -14,6 +14,8 @@ interface Step {
   moduleKey: string;
   payload: () => unknown;
   who: 'admin' | 'agent';
+  /** What Jira tells the module about where it is, e.g. the issue a field is shown on. */
+  extension?: () => Record<string, unknown>;
 }
 
 interface Cost {
@@ -40,7 +42,7 @@ async function costsAt(issues: number, steps: (ids: { acme: string; ticket: () =
     for (const step of steps(ids)) {
       if (step.call === 'getFeedbackState' && step.screen.startsWith('Issue view')) ticketNumber += 1;
       sandbox.runtime.resetCalls();
-      const outcome = await sandbox.invoke({ moduleKey: step.moduleKey, functionKey: step.call, payload: step.payload(), accountId: accounts[step.who] });
+      const outcome = await sandbox.invoke({ moduleKey: step.moduleKey, functionKey: step.call, payload: step.payload(), accountId: accounts[step.who], ...(step.extension ? { extension: step.extension() } : {}) });
       await sandbox.settle();
       if (!outcome.ok || (typeof outcome.value === 'object' && outcome.value !== null && 'ok' in outcome.value && outcome.value.ok !== true)) {
         throw new Error(`${step.screen} / ${step.call} failed: ${JSON.stringify(outcome)}`);
@@ -71,8 +73,7 @@ const scenario = (ids: { acme: string; ticket: () => string; customer: () => str
   { screen: 'Admin adds a service to the catalogue', call: 'saveService', moduleKey: admin, payload: () => ({ name: 'Email and calendar' }), who: 'admin' },
   { screen: 'Issue view: badge, panel or action opens', call: 'getFeedbackState', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
   { screen: 'Feedback form: customer choices', call: 'listCustomers', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
-  { screen: 'Feedback form: service choices', call: 'listServices', moduleKey: action, payload: () => ({}), who: 'agent' },
-  { screen: 'Customer field shows its name', call: 'getFieldDisplay', moduleKey: 'brm-customer', payload: () => ({ fieldKey: 'brm-customer', value: ids.customer() }), who: 'agent' },
+  { screen: 'Feedback form: service choices', call: 'listServices', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
   {
     screen: 'Agent tags the ticket as a complaint',
     call: 'tagFeedback',
@@ -85,6 +86,14 @@ const scenario = (ids: { acme: string; ticket: () => string; customer: () => str
     call: 'tagFeedback',
     moduleKey: action,
     payload: () => ({ issueKey: ids.ticket(), kind: 'complaint', customerId: ids.customer(), severity: 'high', statement: 'Again.' }),
+    who: 'agent',
+  },
+  {
+    screen: 'Customer field shows its name (the tagged ticket now has one)',
+    call: 'getFieldDisplay',
+    moduleKey: 'brm-customer',
+    payload: () => ({ fieldKey: 'brm-customer', value: ids.customer() }),
+    extension: () => ({ issue: { key: ids.ticket() } }),
     who: 'agent',
   },
 ];

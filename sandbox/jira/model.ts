@@ -50,6 +50,8 @@ export interface JiraIssueType {
   hierarchyLevel: number;
   /** Project-scoped (team-managed) types belong to one project; global types have none. */
   scopeProjectId?: string;
+  /** The issue-type avatar set with Update issue type; absent: Jira's default for new types. */
+  avatarId?: number;
 }
 
 export interface JiraProject {

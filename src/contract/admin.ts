@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyInput, numericId, serviceId, serviceView } from './common';
+import { booleanValue, emptyInput, numericId, optionalText, requiredText, serviceId, serviceView, stringValue } from './common';
 import { defineContract } from './define';
 
 /** The admin page (jira:adminPage `brm-admin-page`). Every call needs Jira's ADMINISTER permission. */
@@ -87,25 +87,21 @@ export const adminOverview = z.object({
 });
 export type AdminOverview = z.infer<typeof adminOverview>;
 
-const serviceName = z
-  .string({ error: 'is required' })
-  .trim()
-  .min(1, { error: 'is required' })
-  .max(100, { error: 'must be at most 100 characters' });
+const serviceName = requiredText(100);
 
 export const saveServiceInput = z.object({
   /** Absent to create a service. */
   id: serviceId.optional(),
   name: serviceName,
-  description: z.string({ error: 'must be text' }).trim().max(1000, { error: 'must be at most 1000 characters' }).default(''),
-  ownerAccountId: z.string({ error: 'must be an account id' }).trim().min(1).max(128, { error: 'is not an account id' }).nullable().default(null),
+  description: optionalText(1000).default(''),
+  ownerAccountId: stringValue().trim().min(1, { error: 'is not an account id' }).max(128, { error: 'is not an account id' }).nullable().default(null),
 });
 
 export const adminContract = defineContract({
   getOverview: { input: emptyInput, output: adminOverview },
   planProvisioning: { input: z.object({ projectIds }), output: provisioningPlanView },
   runProvisioning: { input: z.object({ projectIds }), output: provisioningReport },
-  listServices: { input: z.object({ includeArchived: z.boolean({ error: 'must be true or false' }).default(true) }), output: z.object({ services: z.array(serviceView) }) },
+  listServices: { input: z.object({ includeArchived: booleanValue().default(true) }), output: z.object({ services: z.array(serviceView) }) },
   saveService: { input: saveServiceInput, output: z.object({ service: serviceView }) },
   archiveService: { input: z.object({ id: serviceId }), output: z.object({ service: serviceView }) },
   restoreService: { input: z.object({ id: serviceId }), output: z.object({ service: serviceView }) },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyInput, issueKey, namedRef, numericId, serviceId, serviceView } from './common';
+import { issueKey, namedRef, numericId, optionalText, requiredText, serviceId, serviceView, stringValue } from './common';
 import { defineContract } from './define';
 
 /**
@@ -31,6 +31,18 @@ export const feedbackTagView = z.object({
 });
 export type FeedbackTagView = z.infer<typeof feedbackTagView>;
 
+/** A correction the app made to the ticket's Customer or Service field, while the field still holds `value`. */
+export const fieldCheckView = z.object({
+  /** The value the app found (an organization or service id). */
+  previous: z.string(),
+  /** The value it left; null when it cleared the field. */
+  value: z.string().nullable(),
+  /** Why, in a sentence for agents. */
+  reason: z.string(),
+  at: z.string(),
+});
+export type FieldCheckView = z.infer<typeof fieldCheckView>;
+
 export const feedbackState = z.object({
   issueKey: z.string(),
   projectKey: z.string(),
@@ -43,6 +55,8 @@ export const feedbackState = z.object({
   canEdit: z.boolean(),
   /** Complaint and Compliment exist in the project (the admin has provisioned it). */
   feedbackTypesAvailable: z.boolean(),
+  /** The app's corrections of the Customer and Service fields that still apply; agents only. */
+  checks: z.object({ customer: fieldCheckView.nullable(), service: fieldCheckView.nullable() }),
 });
 export type FeedbackState = z.infer<typeof feedbackState>;
 
@@ -56,11 +70,7 @@ export const tagFeedbackInput = z
     serviceId: serviceId.optional(),
     category: feedbackCategory.optional(),
     severity: complaintSeverity.optional(),
-    statement: z
-      .string({ error: 'is required' })
-      .trim()
-      .min(1, { error: 'is required' })
-      .max(STATEMENT_MAX, { error: `must be at most ${STATEMENT_MAX} characters` }),
+    statement: requiredText(STATEMENT_MAX),
   })
   .superRefine((input, ctx) => {
     if (input.kind === 'complaint' && input.severity === undefined) ctx.addIssue({ code: 'custom', path: ['severity'], message: 'is required for a complaint' });
@@ -87,12 +97,13 @@ export const issueContract = defineContract({
     }),
   },
   listCustomers: {
-    input: z.object({ issueKey, query: z.string({ error: 'must be text' }).trim().max(100, { error: 'must be at most 100 characters' }).optional() }),
+    input: z.object({ issueKey, query: optionalText(100).optional() }),
     output: z.object({ customers: z.array(namedRef) }),
   },
-  listServices: { input: emptyInput, output: z.object({ services: z.array(serviceView) }) },
+  /** The active services, for an agent of the project of `issueKey`. */
+  listServices: { input: z.object({ issueKey }), output: z.object({ services: z.array(serviceView) }) },
   getFieldDisplay: {
-    input: z.object({ fieldKey, value: z.string({ error: 'must be text or null' }).max(200, { error: 'is too long' }).nullable() }),
+    input: z.object({ fieldKey, value: stringValue().max(200, { error: 'is too long' }).nullable() }),
     output: fieldDisplay,
   },
   setCustomer: { input: z.object({ issueKey, customerId: numericId('an organization').nullable() }), output: z.object({ customer: namedRef.nullable() }) },

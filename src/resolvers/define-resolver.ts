@@ -1,5 +1,6 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
+import { INPUT_MESSAGES } from '../contract/common';
 import type { CallError, CallResult, Contract } from '../contract/define';
 import { AppError } from '../domain/app-error';
 import { JiraError, UnexpectedJiraResponse } from '../platform/jira/jira-error';
@@ -37,16 +38,25 @@ function valueAt(payload: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** A bad payload, in sentences that name each field: "statement: must be at most 2000 characters". */
+/**
+ * A bad payload, in sentences that name each field: "statement: must be at most 2000 characters".
+ * A field that is absent "is required" (unless a rule of the call says more, such as "is required
+ * for a complaint"); a payload that is not an object says so. Each sentence appears once.
+ */
 export function inputError(error: z.ZodError, payload: unknown): CallError {
-  const messages = error.issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
-    const missing = issue.path.length > 0 && valueAt(payload, issue.path) === undefined && issue.code === 'invalid_type';
-    const text = missing ? 'is required' : issue.message;
-    return field === '' ? `The request is not valid: ${text}` : `${field}: ${text}`;
+  const pathOf = (issue: z.core.$ZodIssue): string => issue.path.map(String).join('.');
+  // A value of the wrong type is all there is to say about it: zod still runs later checks on it
+  // (an array has a length), whose messages would only confuse.
+  const wrongType = new Set(error.issues.filter((issue) => issue.code === 'invalid_type').map(pathOf));
+  const issues = error.issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(pathOf(issue)));
+  const messages = issues.map((issue) => {
+    const field = pathOf(issue);
+    if (field === '') return `The request is not valid: ${issue.code === 'invalid_type' ? INPUT_MESSAGES.object : issue.message}`;
+    const absent = valueAt(payload, issue.path) === undefined && issue.code !== 'custom';
+    return `${field}: ${absent ? INPUT_MESSAGES.required : issue.message}`;
   });
-  const first = error.issues[0]?.path.map(String).join('.');
-  return { code: 'INVALID_INPUT', message: messages.join('; '), ...(first ? { field: first } : {}) };
+  const first = issues[0] ? pathOf(issues[0]) : undefined;
+  return { code: 'INVALID_INPUT', message: [...new Set(messages)].join('; '), ...(first ? { field: first } : {}) };
 }
 
 /** Any failure as the envelope's error. Unexpected ones are logged and described without internals. */

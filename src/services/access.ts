@@ -24,16 +24,6 @@ export async function requireJiraAdmin(accountId: string | undefined): Promise<v
 }
 
 /**
- * Refuses anyone who cannot work issues in at least one project (portal customers, anonymous
- * callers): for calls of the agent surfaces that name no issue.
- */
-export async function requireAgent(accountId: string | undefined): Promise<void> {
-  if (!accountId) throw notSignedIn();
-  const held = await myPermissions(asUserJira(), ['EDIT_ISSUES'], {});
-  if (!held.has('EDIT_ISSUES')) throw forbidden('Only agents who work on service projects can do this.');
-}
-
-/**
  * The caller's permissions on one issue. An issue the caller cannot browse is reported as not
  * found, as Jira does, so that its existence does not leak.
  */
@@ -57,3 +47,18 @@ export async function requireIssuePermission(accountId: string | undefined, issu
   if (!held.has(permission)) throw forbidden(`You do not have permission to ${action} in the project of ${issueKey}.`);
   return held;
 }
+
+/**
+ * Refuses anyone who is not an agent of the project of `issueKey`: someone who may edit its issues.
+ * Portal customers may browse their own requests but not edit them (JSM's customer permissions are
+ * Browse, Create, Add comments and Create attachments), so this is what sets agents apart; it is
+ * asked in the project concerned, never "in some project".
+ */
+export async function requireAgentOf(accountId: string | undefined, issueKey: string): Promise<Set<JiraPermissionKey>> {
+  const held = await issuePermissions(accountId, issueKey);
+  if (!isAgent(held)) throw forbidden(`Only agents of the project of ${issueKey} can do this.`);
+  return held;
+}
+
+/** Whether the caller works the issue's project as an agent (see requireAgentOf). */
+export const isAgent = (held: ReadonlySet<JiraPermissionKey>): boolean => held.has('EDIT_ISSUES');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fillCustomerFromReporter, type CustomerDefaultOutcome } from '../services/feedback/customer-default';
+import { checkTicketFields, type TicketCheckOutcome } from '../services/feedback/ticket-field-check';
 
 /** The part of Forge's `avi:jira:created:issue` event the handler reads. */
 const issueCreatedEvent = z.object({
@@ -8,13 +8,14 @@ const issueCreatedEvent = z.object({
 
 /**
  * Trigger for `avi:jira:created:issue`: defaults the Customer field from the reporter's
- * organization. Forge may deliver an event twice; the service changes nothing the second time.
+ * organization and corrects a Customer or Service the portal or the creator set outside their
+ * rules. Forge may deliver an event twice; the service changes nothing the second time.
  */
-export async function onIssueCreated(event: unknown): Promise<CustomerDefaultOutcome | { outcome: 'ignored'; reason: 'unreadable-event' }> {
+export async function onIssueCreated(event: unknown): Promise<TicketCheckOutcome | { outcome: 'ignored'; reason: 'unreadable-event' }> {
   const parsed = issueCreatedEvent.safeParse(event);
   if (!parsed.success) {
     console.warn('avi:jira:created:issue event without an issue id; ignored.');
     return { outcome: 'ignored', reason: 'unreadable-event' };
   }
-  return fillCustomerFromReporter(parsed.data.issue.id);
+  return checkTicketFields(parsed.data.issue.id, { kind: 'created' });
 }

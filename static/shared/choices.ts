@@ -1,4 +1,4 @@
-import { emptyInput, type NamedRef } from '../../src/contract/common';
+import type { NamedRef } from '../../src/contract/common';
 import type { CallError } from '../../src/contract/define';
 import { useCall } from './bridge-client';
 import { issueClient } from './issue-client';
@@ -17,11 +17,9 @@ export function useCustomerChoices(issueKey: string): Choices {
   return { choices: call.data?.customers ?? [], loading: call.loading, error: call.error, reload: call.reload };
 }
 
-const noInput = emptyInput.parse({});
-
-/** The active services of the catalogue, by name. */
-export function useServiceChoices(): Choices {
-  const call = useCall(issueClient, 'listServices', noInput);
+/** The active services of the catalogue, by name, for an agent of the ticket's project. */
+export function useServiceChoices(issueKey: string): Choices {
+  const call = useCall(issueClient, 'listServices', { issueKey });
   const choices = (call.data?.services ?? []).filter((s) => s.status === 'active').map(({ id, name }) => ({ id, name }));
   return { choices, loading: call.loading, error: call.error, reload: call.reload };
 }

@@ -80,17 +80,24 @@ describe('the Customer default trigger', () => {
     expect(writesSince(sandbox).jira).toEqual([]);
   });
 
-  it('does not touch a Customer someone already set', async () => {
+  it('does not touch a Customer someone already set within the rule', async () => {
     const reporter = customers()[0];
     if (!reporter) throw new Error('no demo customer');
+    // The reporter belongs to two of the desk's organizations, so the Customer is left for an agent.
+    const own = (await organizationsOf(reporter.accountId)).map((o) => o.id);
+    const deskOrganizations = organizations.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${deskId}/organization`)).body).values;
+    const second = deskOrganizations.find((o) => !own.includes(o.id));
+    if (!second) throw new Error('the ACME desk has a single organization');
+    expect((await jira(sandbox, 'POST', `/rest/servicedeskapi/organization/${second.id}/user`, { accountIds: [reporter.accountId] })).status).toBe(204);
     const request = await raise(reporter.accountId);
     await sandbox.settle();
-    const current = await customerOf(request.issueKey);
-    const other = organizations.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/organization')).body).values.find((o) => o.id !== current);
-    expect((await jira(sandbox, 'PUT', `/rest/api/3/issue/${request.issueKey}`, { fields: { [customerField]: other?.id } })).status).toBe(204);
+    expect(await customerOf(request.issueKey)).toBeNull();
+
+    expect((await jira(sandbox, 'PUT', `/rest/api/3/issue/${request.issueKey}`, { fields: { [customerField]: second.id } })).status).toBe(204);
+    await sandbox.settle();
     sandbox.runtime.resetCalls();
     await sandbox.deliverEvent('avi:jira:created:issue', { issue: { id: request.issueId, key: request.issueKey } });
     expect(writesSince(sandbox).jira).toEqual([]);
-    expect(await customerOf(request.issueKey)).toBe(other?.id);
+    expect(await customerOf(request.issueKey)).toBe(second.id);
   });
 });

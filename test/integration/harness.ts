@@ -55,8 +55,9 @@ async function callSurface<C extends Contract, K extends keyof C & string>(
   functionKey: K,
   payload: unknown,
   accountId: string | undefined,
+  extension?: Record<string, unknown>,
 ): Promise<CallResult<z.output<C[K]['output']>>> {
-  const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}) });
+  const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}), ...(extension ? { extension } : {}) });
   if (!outcome.ok) throw new Error(`The resolver threw instead of answering an envelope: ${outcome.error}`);
   return parseResult<C[K]['output']>(callOf(contract, functionKey).output, outcome.value);
 }
@@ -67,9 +68,25 @@ export const callAdmin = <K extends keyof AdminContract & string>(sandbox: Sandb
 
 export type IssueModule = 'brm-feedback-action' | 'brm-issue-panel' | 'brm-feedback-context' | 'brm-customer' | 'brm-service';
 
-/** Calls the issue surfaces' resolver from one of its modules. */
-export const callIssue = <K extends keyof IssueContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined, moduleKey: IssueModule = 'brm-feedback-action') =>
-  callSurface(sandbox, issueContract, moduleKey, functionKey, payload, accountId);
+/**
+ * Calls the issue surfaces' resolver from one of its modules. `extension` is what Jira tells the
+ * module about where it is (e.g. `{ issue: { id, key } }` for a field on an issue).
+ */
+export const callIssue = <K extends keyof IssueContract & string>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+  moduleKey: IssueModule = 'brm-feedback-action',
+  extension?: Record<string, unknown>,
+) => callSurface(sandbox, issueContract, moduleKey, functionKey, payload, accountId, extension);
+
+/** The extension Jira gives a module shown on an issue. */
+export async function onIssue(sandbox: Sandbox, issueKey: string): Promise<Record<string, unknown>> {
+  const answer = await jira(sandbox, 'GET', `/rest/api/3/issue/${issueKey}?fields=project`);
+  const issue = z.object({ id: z.string(), key: z.string(), fields: z.object({ project: z.object({ id: z.string(), key: z.string() }) }) }).parse(answer.body);
+  return { issue: { id: issue.id, key: issue.key }, project: { id: issue.fields.project.id, key: issue.fields.project.key } };
+}
 
 /** The data of a successful call; fails the test with the error otherwise. */
 export function dataOf<T>(result: CallResult<T>): T {

@@ -124,6 +124,28 @@ describe('provisioning through the admin page resolver', () => {
     }
   });
 
+  it('gives an existing BRM issue type the icon it is missing on the next run, and then writes nothing', async () => {
+    // Jira fails the icon right after creating Complaint: the run stops there.
+    sandbox.jira.injectFault({ method: 'PUT', pathPattern: /^\/rest\/api\/3\/issuetype\/[^/]+$/, status: 500, times: 1 });
+    const broken = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId));
+    expect(broken.complete).toBe(false);
+    const avatars = z.array(z.object({ id: z.string(), name: z.string(), avatarId: z.number().optional(), scope: z.unknown().optional() }));
+    const complaint = async () => avatars.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body).find((t) => t.name === 'Complaint' && t.scope === undefined);
+    const before = await complaint();
+    if (!before) throw new Error('Complaint was not created');
+    expect(before.avatarId).not.toBe(10303);
+
+    const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [acme] }, admin().accountId));
+    expect(plan.items.find((i) => i.id === 'issuetype:complaint')).toMatchObject({ status: 'todo', writes: 1, summary: expect.stringContaining('icon') });
+    const resumed = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId));
+    expect(resumed.complete).toBe(true);
+    expect((await complaint())?.avatarId).toBe(10303);
+
+    sandbox.runtime.resetCalls();
+    expect(dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId)).writes).toBe(0);
+    expect(writesSince(sandbox)).toEqual({ jira: [], kvs: [] });
+  });
+
   it('leaves no stray global type when a site will not create types inside a team-managed project, and says how to add them', async () => {
     // A site that ignores the project scope on POST /issuetype creates a global type instead.
     const jiraEmulator = sandbox.jira;

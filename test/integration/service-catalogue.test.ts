@@ -1,10 +1,18 @@
 import type { Sandbox } from '../../sandbox/sandbox';
-import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, startSandbox, writesSince } from './harness';
+import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, searchKeys, startSandbox, writesSince } from './harness';
 
 describe('the service catalogue', () => {
   let sandbox: Sandbox;
-  beforeEach(() => {
+  /** A ticket of each service project, for the issue surfaces' calls. */
+  let acmeTicket: string;
+  let fieldTicket: string;
+  beforeEach(async () => {
     sandbox = startSandbox();
+    const [acme] = await searchKeys(sandbox, 'project = ACME ORDER BY created ASC');
+    const [field] = await searchKeys(sandbox, 'project = "FIELD" ORDER BY created ASC');
+    if (!acme || !field) throw new Error('the demo tenant lacks ACME or FIELD tickets');
+    acmeTicket = acme;
+    fieldTicket = field;
   });
   afterEach(() => sandbox.close());
 
@@ -22,9 +30,9 @@ describe('the service catalogue', () => {
     ]);
     expect(dataOf(await callAdmin(sandbox, 'archiveService', { id: vpn.id }, admin().accountId)).service.status).toBe('archived');
     expect(dataOf(await callAdmin(sandbox, 'listServices', { includeArchived: false }, admin().accountId)).services.map((s) => s.name)).toEqual(['Email']);
-    expect(dataOf(await callIssue(sandbox, 'listServices', {}, agent().accountId)).services.map((s) => s.name)).toEqual(['Email']);
+    expect(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, agent().accountId)).services.map((s) => s.name)).toEqual(['Email']);
     expect(dataOf(await callAdmin(sandbox, 'restoreService', { id: vpn.id }, admin().accountId)).service.status).toBe('active');
-    expect(dataOf(await callIssue(sandbox, 'listServices', {}, agent().accountId)).services.map((s) => s.name)).toEqual(['Email', 'VPN']);
+    expect(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, agent().accountId)).services.map((s) => s.name)).toEqual(['Email', 'VPN']);
   });
 
   it('refuses a second service of the same name, a missing or over-long name, and an unknown id, writing nothing', async () => {
@@ -38,6 +46,29 @@ describe('the service catalogue', () => {
     expect(writesSince(sandbox).kvs).toEqual([]);
   });
 
+  it('ends with exactly one service when several saves of one name race, and says so to the others', async () => {
+    const results = await Promise.all(['Email', 'email', ' EMAIL ', 'Email', 'eMail'].map((name) => save({ name })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results) if (!r.ok) expect(r.error).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services).toHaveLength(1);
+  });
+
+  it('gives a name back when a service is renamed, and lets only one of two racing renames take a name', async () => {
+    const email = dataOf(await save({ name: 'Email' })).service;
+    dataOf(await save({ id: email.id, name: 'Mail' }));
+    // "Email" is free again.
+    const again = dataOf(await save({ name: 'Email' })).service;
+    expect(again.id).not.toBe(email.id);
+
+    const vpn = dataOf(await save({ name: 'VPN' })).service;
+    const wifi = dataOf(await save({ name: 'Wi-Fi' })).service;
+    const renames = await Promise.all([save({ id: vpn.id, name: 'Network' }), save({ id: wifi.id, name: 'network' })]);
+    expect(renames.filter((r) => r.ok)).toHaveLength(1);
+    const names = dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services.map((s) => s.name.toLowerCase());
+    expect(names.filter((n) => n === 'network')).toHaveLength(1);
+    expect(names).toHaveLength(4);
+  });
+
   it('lets only Jira admins edit the catalogue', async () => {
     expect(errorOf(await callAdmin(sandbox, 'saveService', { name: 'Payroll' }, agent().accountId)).code).toBe('FORBIDDEN');
     expect(dataOf(await callAdmin(sandbox, 'listServices', {}, admin().accountId)).services).toEqual([]);
@@ -45,10 +76,20 @@ describe('the service catalogue', () => {
 
   it('offers the catalogue on the issue surfaces to agents only, not to portal customers or anonymous callers', async () => {
     dataOf(await save({ name: 'Payroll' }));
-    expect(dataOf(await callIssue(sandbox, 'listServices', {}, agent().accountId)).services.map((s) => s.name)).toEqual(['Payroll']);
+    expect(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, agent().accountId)).services.map((s) => s.name)).toEqual(['Payroll']);
     const customer = customers()[0];
     if (!customer) throw new Error('the demo tenant has no customer');
-    expect(errorOf(await callIssue(sandbox, 'listServices', {}, customer.accountId)).code).toBe('FORBIDDEN');
-    expect(errorOf(await callIssue(sandbox, 'listServices', {}, undefined)).code).toBe('FORBIDDEN');
+    const own = (await searchKeys(sandbox, `reporter = "${customer.accountId}"`))[0];
+    if (!own) throw new Error('the demo customer reported nothing');
+    expect(errorOf(await callIssue(sandbox, 'listServices', { issueKey: own }, customer.accountId)).code).toBe('FORBIDDEN');
+    expect(errorOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, undefined)).code).toBe('FORBIDDEN');
+  });
+
+  it('asks for the agent permission in the project of the ticket the surface is on, not in some project', async () => {
+    dataOf(await save({ name: 'Payroll' }));
+    // Kim is an agent of ACME only: Field Services' catalogue choices are not for her.
+    expect(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, acmeOnlyAgent().accountId)).services).toHaveLength(1);
+    expect(errorOf(await callIssue(sandbox, 'listServices', { issueKey: fieldTicket }, acmeOnlyAgent().accountId))).toMatchObject({ code: 'NOT_FOUND', field: 'issueKey' });
+    expect(errorOf(await callIssue(sandbox, 'listServices', {}, acmeOnlyAgent().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey', message: 'issueKey: is required' });
   });
 });

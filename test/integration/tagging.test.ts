@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
-import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, projectId, searchKeys, startSandbox, writesSince } from './harness';
+import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, projectId, searchKeys, startSandbox, writesSince } from './harness';
 
 const fieldList = z.array(z.object({ id: z.string(), clauseNames: z.array(z.string()).optional(), schema: z.object({ custom: z.string().optional() }).optional() }));
 const issueRead = z.object({
@@ -115,7 +115,7 @@ describe('tagging a ticket as customer feedback', () => {
     expect(writesSince(sandbox).jira).toEqual([]);
   });
 
-  it('lets only people who can create issues in the project tag, and says so', async () => {
+  it('lets only agents who can create issues in the project tag, and says so', async () => {
     const customer = customers()[0];
     if (!customer) throw new Error('no demo customer');
     expect(errorOf(await tag({}, customer.accountId)).code).toMatch(/NOT_FOUND|FORBIDDEN/);
@@ -153,21 +153,60 @@ describe('tagging a ticket as customer feedback', () => {
     expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([retried.tag.feedbackIssueKey]);
   });
 
+  it('reuses the complaint a failed clean-up left behind, so that trying again makes no second one', async () => {
+    sandbox.jira.injectFault({ method: 'PUT', pathPattern: /\/properties\/brm-feedback$/, status: 500, times: 1 });
+    sandbox.jira.injectFault({ method: 'DELETE', pathPattern: /^\/rest\/api\/3\/issue\/ACME-\d+$/, status: 500, times: 1 });
+    const failed = errorOf(await tag({}));
+    expect(failed.code).toBe('UPSTREAM');
+    expect(failed.message).toMatch(/could not be removed/);
+    const leftovers = await searchKeys(sandbox, 'issuetype = Complaint');
+    expect(leftovers).toHaveLength(1);
+
+    const retried = dataOf(await tag({}));
+    expect(retried.created).toBe(true);
+    expect(retried.tag.feedbackIssueKey).toBe(leftovers[0]);
+    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual(leftovers);
+    expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([ticket]);
+  });
+
+  it('answers success once the tag is written, even when reading the new complaint back fails', async () => {
+    const numbers = (await searchKeys(sandbox, 'project = ACME')).map((k) => Number(k.split('-')[1]));
+    const next = `ACME-${Math.max(...numbers) + 1}`;
+    sandbox.jira.injectFault({ method: 'GET', pathPattern: new RegExp(`^/rest/api/3/issue/${next}$`), status: 500, times: 10 });
+    const result = dataOf(await tag({}));
+    await sandbox.settle();
+    sandbox.jira.clearFaults();
+    expect(result).toMatchObject({ created: true, tag: { kind: 'complaint', feedbackIssueKey: next } });
+    expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([ticket]);
+    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([next]);
+  });
+
+  it('refuses to tag a Complaint or a Compliment itself, naming it', async () => {
+    const complaint = dataOf(await tag({})).tag.feedbackIssueKey;
+    sandbox.runtime.resetCalls();
+    const error = errorOf(await tag({ issueKey: complaint }));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
+    expect(error.message).toContain(complaint);
+    expect(writesSince(sandbox).jira).toEqual([]);
+    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([complaint]);
+  });
+
   it('sets, shows and clears the ticket’s customer and service for agents who may edit it', async () => {
     const set = dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-customer'));
     expect(set.customer?.id).toBe(otherCustomerId);
     expect((await readIssue(ticket)).fields[customerField.id]).toBe(otherCustomerId);
-    const display = dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: otherCustomerId }, agent().accountId, 'brm-customer'));
+    const shownOn = await onIssue(sandbox, ticket);
+    const display = dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: otherCustomerId }, agent().accountId, 'brm-customer', shownOn));
     expect(display).toEqual({ label: set.customer?.name, status: 'known' });
 
     dataOf(await callIssue(sandbox, 'setService', { issueKey: ticket, serviceId }, agent().accountId, 'brm-service'));
-    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-service', value: serviceId }, agent().accountId, 'brm-service'))).toEqual({ label: 'Service desk', status: 'known' });
+    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-service', value: serviceId }, agent().accountId, 'brm-service', shownOn))).toEqual({ label: 'Service desk', status: 'known' });
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: ticket }, agent().accountId, 'brm-issue-panel'));
     expect(state).toMatchObject({ customer: { id: otherCustomerId }, service: { id: serviceId, name: 'Service desk' }, canEdit: true, canTag: true, tag: null });
 
     expect(errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: '987654' }, agent().accountId, 'brm-customer'))).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId' });
     dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: null }, agent().accountId, 'brm-customer'));
     expect((await readIssue(ticket)).fields[customerField.id] ?? null).toBeNull();
-    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: null }, agent().accountId, 'brm-customer')).status).toBe('empty');
+    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: null }, agent().accountId, 'brm-customer', shownOn)).status).toBe('empty');
   });
 });

@@ -37,6 +37,12 @@ describe('manifest.yml', () => {
     expect(missing).toEqual([]);
   });
 
+  it('shows the issue panel, action and context only in service projects (display condition projectType)', () => {
+    const issueModules = readAppManifest().modules.filter((m) => ['jira:issuePanel', 'jira:issueAction', 'jira:issueContext'].includes(m.type));
+    expect(issueModules.length).toBe(3);
+    for (const module of issueModules) expect(module.raw.displayConditions).toEqual({ projectType: 'service_desk' });
+  });
+
   it('resolves every UI module to a resolver function the manifest declares', () => {
     const manifest = readAppManifest();
     const functionKeys = new Set(manifest.functions.map((f) => f.key));

@@ -87,7 +87,12 @@ function updateIssueType(ctx: RouteContext) {
     checkName(body.name);
     if (nameTaken(ctx, body.name, type.scopeProjectId, type.id)) throw conflict('An issue type with this name already exists.');
   }
-  const updated = ctx.store.docs.issueTypes.put({ ...type, name: body.name?.trim() ?? type.name, description: body.description ?? type.description });
+  const updated = ctx.store.docs.issueTypes.put({
+    ...type,
+    name: body.name?.trim() ?? type.name,
+    description: body.description ?? type.description,
+    ...(body.avatarId !== undefined ? { avatarId: body.avatarId } : {}),
+  });
   return ok(issueTypeShape(ctx.baseUrl, updated));
 }
 

@@ -1,6 +1,9 @@
 import type { IssueTypeScheme, JiraIssueType } from '../model';
 import { siteUrl } from './common';
 
+/** The avatar a new issue type shows until one is set (Update issue type, PUT /rest/api/3/issuetype/{id}). */
+export const DEFAULT_ISSUE_TYPE_AVATAR_ID = 10318;
+
 export function issueTypeShape(baseUrl: string, type: JiraIssueType): Record<string, unknown> {
   const shape: Record<string, unknown> = {
     self: `${baseUrl}/rest/api/3/issuetype/${type.id}`,
@@ -10,7 +13,7 @@ export function issueTypeShape(baseUrl: string, type: JiraIssueType): Record<str
     name: type.name,
     untranslatedName: type.name,
     subtask: type.subtask,
-    avatarId: 10318,
+    avatarId: type.avatarId ?? DEFAULT_ISSUE_TYPE_AVATAR_ID,
     hierarchyLevel: type.hierarchyLevel,
   };
   if (type.scopeProjectId) shape.scope = { type: 'PROJECT', project: { id: type.scopeProjectId } };

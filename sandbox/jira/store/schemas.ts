@@ -54,6 +54,7 @@ export const issueTypeSchema: z.ZodType<JiraIssueType> = z.object({
   subtask: z.boolean(),
   hierarchyLevel: z.number().int(),
   scopeProjectId: z.string().optional(),
+  avatarId: z.number().optional(),
 });
 
 export const projectSchema: z.ZodType<JiraProject> = z.object({

@@ -25,3 +25,22 @@ export interface CatalogueService extends StoredService {
 export const normaliseServiceName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 
 export const byServiceName = (a: CatalogueService, b: CatalogueService): number => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+export type ServiceProblem = 'not-in-catalogue' | 'archived';
+
+/**
+ * Whether a ticket may hold this Service value: it must name a service of the catalogue, and one
+ * that is active when it is newly set (a ticket keeps a service that was archived after it was set).
+ */
+export function judgeServiceValue(serviceId: string, service: CatalogueService | undefined, newlySet: boolean): { ok: true } | { ok: false; problem: ServiceProblem } {
+  if (!service) return { ok: false, problem: 'not-in-catalogue' };
+  if (newlySet && service.status !== 'active') return { ok: false, problem: 'archived' };
+  return { ok: true };
+}
+
+/** A sentence for agents saying why the Service was cleared. */
+export function serviceCorrectionReason(serviceId: string, service: CatalogueService | undefined, problem: ServiceProblem): string {
+  return problem === 'not-in-catalogue'
+    ? `there is no service ${serviceId} in the service catalogue; it was cleared for an agent to choose.`
+    : `the service ${service?.name ?? serviceId} is archived and cannot be chosen any more; it was cleared for an agent to choose.`;
+}

@@ -20,9 +20,13 @@ function mapContext(snapshot: ProvisioningSnapshot, fieldId: string, contextId: 
 export function applyStep(snapshot: ProvisioningSnapshot, step: ProvisioningStep): ProvisioningSnapshot {
   switch (step.kind) {
     case 'createIssueType': {
-      const name = BRM_ISSUE_TYPES[step.brmType].name;
-      const type = step.projectId === undefined ? { id: step.ref, name } : { id: step.ref, name, projectId: step.projectId };
+      const { name, avatarId } = BRM_ISSUE_TYPES[step.brmType];
+      const type = step.projectId === undefined ? { id: step.ref, name, avatarId } : { id: step.ref, name, projectId: step.projectId, avatarId };
       return { ...snapshot, issueTypes: [...snapshot.issueTypes, type] };
+    }
+    case 'setIssueTypeAvatar': {
+      const { avatarId } = BRM_ISSUE_TYPES[step.brmType];
+      return { ...snapshot, issueTypes: snapshot.issueTypes.map((t) => (t.id === step.issueTypeId ? { ...t, avatarId } : t)) };
     }
     case 'addIssueTypesToScheme':
       return {

@@ -36,6 +36,8 @@ export function resolveStep(step: ProvisioningStep, created: ReadonlyMap<string,
   switch (step.kind) {
     case 'createIssueType':
       return step;
+    case 'setIssueTypeAvatar':
+      return { ...step, issueTypeId: id(step.issueTypeId) };
     case 'addIssueTypesToScheme':
       return { ...step, schemeId: id(step.schemeId), issueTypeIds: ids(step.issueTypeIds) };
     case 'createFieldContext':

@@ -3,7 +3,7 @@ import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS, sameName, type BrmTypeKey } from '../br
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS } from '../brm/request-types';
 import { applySteps } from './apply-step';
 import { contextPlaceholder, issueTypePlaceholder, requestTypePlaceholder } from './placeholders';
-import type { ProvisioningSnapshot, SnapshotField, SnapshotProject } from './snapshot';
+import type { ProvisioningSnapshot, SnapshotField, SnapshotIssueType, SnapshotProject } from './snapshot';
 import type { PlanItem, ProvisioningPlan, ProvisioningStep } from './steps';
 
 const listNames = (names: readonly string[]): string =>
@@ -15,6 +15,12 @@ function brmTypeIdFor(snapshot: ProvisioningSnapshot, project: SnapshotProject, 
   const scope = project.style === 'team-managed' ? project.id : undefined;
   return snapshot.issueTypes.find((t) => t.projectId === scope && sameName(t.name, name))?.id;
 }
+
+/**
+ * A BRM type lacks its icon when Jira reports another avatar: the icon step of an earlier run failed
+ * after the type was created. A type whose avatar Jira does not report is left as it is.
+ */
+const lacksIcon = (type: SnapshotIssueType, brmType: BrmTypeKey): boolean => type.avatarId !== undefined && type.avatarId !== BRM_ISSUE_TYPES[brmType].avatarId;
 
 function issueTypeName(snapshot: ProvisioningSnapshot, id: string): string {
   return snapshot.issueTypes.find((t) => t.id === id)?.name ?? `issue type ${id}`;
@@ -81,13 +87,14 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
   if (companyManaged.length > 0) {
     for (const brmType of BRM_TYPE_KEYS) {
       const { name } = BRM_ISSUE_TYPES[brmType];
-      const exists = current.issueTypes.some((t) => t.projectId === undefined && sameName(t.name, name));
+      const existing = current.issueTypes.find((t) => t.projectId === undefined && sameName(t.name, name));
+      const icon = existing && lacksIcon(existing, brmType);
       add({
         id: `issuetype:${brmType}`,
         area: 'issueType',
-        summary: exists ? `The issue type ${name} exists.` : `Create the issue type ${name} for company-managed projects.`,
+        summary: !existing ? `Create the issue type ${name} for company-managed projects.` : icon ? `Give the issue type ${name} its icon.` : `The issue type ${name} exists.`,
         projectIds: companyManaged.map((p) => p.id),
-        steps: exists ? [] : [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType), brmType }],
+        steps: !existing ? [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType), brmType }] : icon ? [{ kind: 'setIssueTypeAvatar', issueTypeId: existing.id, brmType }] : [],
       });
     }
   }
@@ -95,13 +102,22 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
   for (const project of teamManaged) {
     for (const brmType of BRM_TYPE_KEYS) {
       const { name } = BRM_ISSUE_TYPES[brmType];
-      const exists = current.issueTypes.some((t) => t.projectId === project.id && sameName(t.name, name));
+      const existing = current.issueTypes.find((t) => t.projectId === project.id && sameName(t.name, name));
+      const icon = existing && lacksIcon(existing, brmType);
       add({
         id: `issuetype:${project.id}:${brmType}`,
         area: 'issueType',
-        summary: exists ? `${project.key} has its own issue type ${name}.` : `Create the issue type ${name} in the team-managed project ${project.key}.`,
+        summary: !existing
+          ? `Create the issue type ${name} in the team-managed project ${project.key}.`
+          : icon
+            ? `Give ${project.key}'s issue type ${name} its icon.`
+            : `${project.key} has its own issue type ${name}.`,
         projectIds: [project.id],
-        steps: exists ? [] : [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType, project.id), brmType, projectId: project.id }],
+        steps: !existing
+          ? [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType, project.id), brmType, projectId: project.id }]
+          : icon
+            ? [{ kind: 'setIssueTypeAvatar', issueTypeId: existing.id, brmType }]
+            : [],
       });
     }
   }

@@ -11,6 +11,8 @@ export interface SnapshotIssueType {
   name: string;
   /** Set for a team-managed project's own (project-scoped) type; absent for global types. */
   projectId?: string;
+  /** The type's icon (Jira's `avatarId`); absent when Jira does not say. */
+  avatarId?: number;
 }
 
 export interface SnapshotScheme {

@@ -11,6 +11,13 @@ export interface CreateIssueTypeStep {
   projectId?: string;
 }
 
+/** Gives an existing BRM issue type its icon, which it lacks (Jira kept another). */
+export interface SetIssueTypeAvatarStep {
+  kind: 'setIssueTypeAvatar';
+  issueTypeId: string;
+  brmType: BrmTypeKey;
+}
+
 /** Adds issue types to a company-managed project's issue type scheme. */
 export interface AddIssueTypesToSchemeStep {
   kind: 'addIssueTypesToScheme';
@@ -57,6 +64,7 @@ export interface CreateRequestTypeStep {
 /** One write provisioning makes. Each is planned only when a fresh read shows it is needed. */
 export type ProvisioningStep =
   | CreateIssueTypeStep
+  | SetIssueTypeAvatarStep
   | AddIssueTypesToSchemeStep
   | CreateFieldContextStep
   | AddProjectsToFieldContextStep

@@ -18,6 +18,8 @@ export const jiraIssue = z.object({
   id: z.string(),
   key: z.string(),
   fields: z.record(z.string(), z.unknown()),
+  /** Entity properties asked for with `properties=`, by key. */
+  properties: z.record(z.string(), z.unknown()).optional(),
 });
 export type JiraIssue = z.infer<typeof jiraIssue>;
 
@@ -27,14 +29,22 @@ export interface IssueRead {
   core: z.infer<typeof issueCoreFields>;
   /** All returned fields by id, including custom fields (`customfield_10050`). */
   fields: Record<string, unknown>;
+  /** The entity properties asked for that the issue has, by key. */
+  properties: Record<string, unknown>;
 }
 
-/** Reads an issue, or undefined when it does not exist or the actor cannot see it (Jira answers 404 for both). */
-export async function findIssue(client: JiraClient, issueIdOrKey: string, fieldIds: readonly string[]): Promise<IssueRead | undefined> {
+/**
+ * Reads an issue with the fields (and, in the same request, the entity properties) asked for, or
+ * undefined when it does not exist or the actor cannot see it (Jira answers 404 for both).
+ */
+export async function findIssue(client: JiraClient, issueIdOrKey: string, fieldIds: readonly string[], propertyKeys: readonly string[] = []): Promise<IssueRead | undefined> {
   const fields = fieldIds.join(',');
-  const issue = await client.find(route`/rest/api/3/issue/${issueIdOrKey}?fields=${fields}`, jiraIssue);
+  const issue =
+    propertyKeys.length === 0
+      ? await client.find(route`/rest/api/3/issue/${issueIdOrKey}?fields=${fields}`, jiraIssue)
+      : await client.find(route`/rest/api/3/issue/${issueIdOrKey}?fields=${fields}&properties=${propertyKeys.join(',')}`, jiraIssue);
   if (!issue) return undefined;
-  return { id: issue.id, key: issue.key, core: issueCoreFields.parse(issue.fields), fields: issue.fields };
+  return { id: issue.id, key: issue.key, core: issueCoreFields.parse(issue.fields), fields: issue.fields, properties: issue.properties ?? {} };
 }
 
 export function createIssue(client: JiraClient, fields: Record<string, unknown>): Promise<{ id: string; key: string }> {

@@ -12,3 +12,7 @@ export async function readJson<S extends z.ZodType>(key: string, schema: S): Pro
 export async function writeJson(key: string, value: unknown): Promise<void> {
   await kvs.set(key, value);
 }
+
+export async function deleteJson(key: string): Promise<void> {
+  await kvs.delete(key);
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { conflict, notFound } from '../../domain/app-error';
 import { byServiceName, normaliseServiceName, type CatalogueService } from '../../domain/catalogue/service';
 import type { ServiceView } from '../../contract/common';
-import { findService, listAllServices, putService } from '../../platform/kvs/service-store';
+import { findService, listAllServices, putService, saveServiceClaimingName } from '../../platform/kvs/service-store';
 
 /** The service catalogue the Service field draws on. Services are archived, never deleted: tickets keep their ids. */
 
@@ -33,7 +33,11 @@ export interface ServiceChanges {
   ownerAccountId: string | null;
 }
 
-/** Creates or renames/describes a service. Names are unique without regard to case. */
+/**
+ * Creates or renames/describes a service. Names are unique without regard to case: the list read
+ * gives a clear message for a name in use (archived services keep theirs), and the name claim saved
+ * with the service in one KVS transaction keeps two saves that race from both taking one name.
+ */
 export async function saveService(changes: ServiceChanges, now: Date = new Date()): Promise<CatalogueService> {
   const existing = changes.id === undefined ? undefined : await getService(changes.id);
   const name = changes.name.trim().replace(/\s+/g, ' ');
@@ -47,7 +51,11 @@ export async function saveService(changes: ServiceChanges, now: Date = new Date(
     ownerAccountId: changes.ownerAccountId ?? '',
     updatedAt: now.toISOString(),
   };
-  await putService(service);
+  const outcome = await saveServiceClaimingName(service, existing);
+  if (!outcome.saved) {
+    if (outcome.reason === 'name-taken') throw conflict(`name: a service named “${name}” was saved by someone else just now.`, 'name');
+    throw conflict(`${existing ? `The service “${existing.name}”` : 'The service'} was changed by someone else just now. Reload the catalogue and try again.`);
+  }
   return service;
 }
 

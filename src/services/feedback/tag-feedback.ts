@@ -1,19 +1,23 @@
-import { AppError, conflict, notFound } from '../../domain/app-error';
+import { z } from 'zod';
+import { AppError, conflict, forbidden, invalidInput, notFound } from '../../domain/app-error';
 import { BRM_ISSUE_TYPES, sameName } from '../../domain/brm/issue-types';
+import { judgeCustomer } from '../../domain/feedback/customer-rule';
 import { feedbackDescription } from '../../domain/feedback/description';
-import { FEEDBACK_PROPERTY_KEY, feedbackLabels, feedbackSummary, type FeedbackTag } from '../../domain/feedback/feedback';
+import { FEEDBACK_KINDS, FEEDBACK_PROPERTY_KEY, feedbackLabels, feedbackSummary, type FeedbackKind, type FeedbackTag } from '../../domain/feedback/feedback';
 import type { FeedbackTagView, TagFeedbackInput } from '../../contract/issue';
 import { asAppJira, asUserJira } from '../../platform/jira/client';
 import { issueTypesForProject } from '../../platform/jira/issue-types';
-import { createIssue, deleteIssue, findIssue, linkIssues, setIssueProperty, updateIssueFields } from '../../platform/jira/issues';
+import { createIssue, deleteIssue, findIssue, linkIssues, setIssueProperty } from '../../platform/jira/issues';
 import { JiraError } from '../../platform/jira/jira-error';
+import { deleteJson, readJson, writeJson } from '../../platform/kvs/json-store';
 import { acquireLock, releaseLock } from '../../platform/kvs/locks';
-import { requireIssuePermission } from '../access';
+import { requireAgentOf } from '../access';
+import { appFieldCreateValues, idValue, writeAppFieldValues, type AppFieldValues } from '../app-field-values';
 import { appFieldIds } from '../app-fields';
 import { requireCustomerChoice } from './customers';
-import { idValue } from './feedback-state';
 import { readFeedbackTag, tagView } from './feedback-tag';
 import { requireActiveService } from './service-choice';
+import { readTicketParties } from './ticket-parties';
 
 const LINK_TYPE = 'Relates';
 const LOCK_SECONDS = 60;
@@ -34,21 +38,62 @@ async function existingTag(issueKey: string): Promise<FeedbackTagView | undefine
 }
 
 /**
+ * The feedback issue a tagging of this ticket created and has not finished with: a KVS record per
+ * ticket, written as soon as Jira answers the creation and removed once the ticket is tagged or the
+ * issue deleted again. If the clean-up after a failure could not delete the issue, the record stays,
+ * and the next attempt takes that issue instead of creating a second one. KVS rather than a JQL
+ * search for a property on the new issue, because Jira's search index may lag behind a creation
+ * made seconds ago, and a retry comes seconds later; a KVS read sees the write at once.
+ */
+const pendingFeedback = z.object({ key: z.string(), kind: z.enum(FEEDBACK_KINDS) });
+type PendingFeedback = z.infer<typeof pendingFeedback>;
+const pendingKey = (ticketId: string): string => `feedback:created:${ticketId}`;
+
+/** The feedback issue an earlier attempt left behind for this ticket, if it still exists and is of `kind`. */
+async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<PendingFeedback | undefined> {
+  const pending = await readJson(pendingKey(ticketId), pendingFeedback);
+  if (!pending) return undefined;
+  const issue = await findIssue(asAppJira(), pending.key, ['issuetype']);
+  if (!issue) {
+    await deleteJson(pendingKey(ticketId));
+    return undefined;
+  }
+  if (pending.kind === kind) return pending;
+  // The agent now tags it the other way: the earlier issue must go first.
+  try {
+    await deleteIssue(asAppJira(), pending.key);
+  } catch (error) {
+    throw new AppError('UPSTREAM', `An earlier attempt left the ${BRM_ISSUE_TYPES[pending.kind].name} ${pending.key}, which could not be removed (${explain(error)}). Delete ${pending.key}, then try again.`);
+  }
+  await deleteJson(pendingKey(ticketId));
+  return undefined;
+}
+
+const explain = (cause: unknown): string => (cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause));
+
+/**
  * Tags a ticket as a complaint or a compliment: creates the linked Complaint or Compliment issue in
- * the same project (as the app, once the agent's CREATE_ISSUES permission is checked), links it to
- * the ticket ("Relates"), gives the ticket the chosen customer and service where it has none (when
- * the agent may edit it) and marks it with the `brm-feedback` property. A ticket already tagged
- * answers its existing tag and writes nothing. If a later write fails, the new issue is deleted and
- * the ticket's fields are put back, so nothing is half written.
+ * the same project (as the app, once the caller is known to be an agent who may create issues
+ * there), links it to the ticket ("Relates"), gives the ticket the chosen customer (when the
+ * Customer rule allows it for the ticket) and service where it has none, and marks it with the
+ * `brm-feedback` property. A ticket already tagged answers its existing tag and writes nothing; a
+ * Complaint or Compliment cannot be tagged. If a later write fails, the new issue is deleted and the
+ * ticket's fields are put back, so nothing is half written; an issue that could not be deleted is
+ * taken up by the next attempt. Once the property is written the tag stands, whatever happens after.
  */
 export async function tagFeedback(accountId: string | undefined, input: TagFeedbackInput, now: () => Date = () => new Date()): Promise<TagResult> {
-  const held = await requireIssuePermission(accountId, input.issueKey, 'CREATE_ISSUES', 'create issues');
+  // JSM grants portal customers Create Issues on their desk's project too: tagging needs an agent.
+  const held = await requireAgentOf(accountId, input.issueKey);
+  if (!held.has('CREATE_ISSUES')) throw forbidden(`You do not have permission to create issues in the project of ${input.issueKey}.`);
   const agent = accountId ?? '';
   const user = asUserJira();
   const app = asAppJira();
-  const issue = await findIssue(user, input.issueKey, ['project', 'summary']);
+  const issue = await findIssue(user, input.issueKey, ['project', 'summary', 'issuetype', 'reporter']);
   const project = issue?.core.project;
   if (!issue || !project) throw notFound(`issueKey: issue ${input.issueKey} does not exist or you cannot see it.`, 'issueKey');
+  const ownType = issue.core.issuetype?.name ?? '';
+  const feedbackType = [BRM_ISSUE_TYPES.complaint, BRM_ISSUE_TYPES.compliment].find((t) => sameName(t.name, ownType));
+  if (feedbackType) throw invalidInput('issueKey', `${issue.key} is itself a ${feedbackType.name}; tag the ticket the feedback is about instead.`);
 
   const already = await existingTag(issue.key);
   if (already) return { created: false, tag: already };
@@ -71,54 +116,78 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
     const raced = await existingTag(issue.key);
     if (raced) return { created: false, tag: raced };
 
-    const fields: Record<string, unknown> = {
-      project: { id: project.id },
-      issuetype: { id: issueType.id },
-      summary: feedbackSummary(input.kind, input.statement),
-      description: feedbackDescription(input.statement, issue.key, issue.core.summary ?? ''),
-      labels: feedbackLabels(input.category, input.severity),
-      reporter: { accountId: agent },
-      [customerField]: customer.id,
-      ...(service ? { [serviceField]: service.id } : {}),
-    };
-    const created = await createIssue(app, fields);
-    const tag: FeedbackTag = { kind: input.kind, feedbackIssueKey: created.key, taggedAt: now().toISOString(), taggedBy: agent };
-    // The ticket takes the customer and service the agent chose where it has none yet.
-    const ticketFields = held.has('EDIT_ISSUES') ? await findIssue(app, issue.key, [customerField, serviceField]) : undefined;
-    const fill: Record<string, string> = {};
-    if (ticketFields && idValue(ticketFields.fields[customerField]) === undefined) fill[customerField] = customer.id;
-    if (ticketFields && service && idValue(ticketFields.fields[serviceField]) === undefined) fill[serviceField] = service.id;
+    const summary = feedbackSummary(input.kind, input.statement);
+    let feedback = await leftBehind(issue.id, input.kind);
+    if (!feedback) {
+      const created = await createIssue(app, {
+        project: { id: project.id },
+        issuetype: { id: issueType.id },
+        summary,
+        description: feedbackDescription(input.statement, issue.key, issue.core.summary ?? ''),
+        labels: feedbackLabels(input.category, input.severity),
+        reporter: { accountId: agent },
+        ...appFieldCreateValues({ 'brm-customer': customer.id, ...(service ? { 'brm-service': service.id } : {}) }, fieldIds),
+      });
+      feedback = { key: created.key, kind: input.kind };
+      try {
+        await writeJson(pendingKey(issue.id), feedback);
+      } catch (error) {
+        throw await compensate(issue.id, created.key, error);
+      }
+    }
+    const tag: FeedbackTag = { kind: input.kind, feedbackIssueKey: feedback.key, taggedAt: now().toISOString(), taggedBy: agent };
+
+    // The ticket takes the customer and service the agent chose where it has none yet, within the Customer rule.
+    const [ticketFields, { parties }] = await Promise.all([findIssue(app, issue.key, [customerField, serviceField]), readTicketParties(app, project.id, issue.core.reporter?.accountId)]);
+    const fill: AppFieldValues = {};
+    if (ticketFields && idValue(ticketFields.fields[customerField]) === undefined && judgeCustomer(customer.id, parties).ok) fill['brm-customer'] = customer.id;
+    if (ticketFields && service && idValue(ticketFields.fields[serviceField]) === undefined) fill['brm-service'] = service.id;
     let filled = false;
     try {
-      await linkIssues(app, LINK_TYPE, issue.key, created.key);
+      await linkIssues(app, LINK_TYPE, issue.key, feedback.key);
       if (Object.keys(fill).length > 0) {
-        await updateIssueFields(app, issue.key, fill);
+        await writeAppFieldValues(issue.key, fill, fieldIds);
         filled = true;
       }
       await setIssueProperty(app, issue.key, FEEDBACK_PROPERTY_KEY, tag);
     } catch (error) {
-      const restore = filled ? Object.fromEntries(Object.keys(fill).map((id) => [id, null])) : undefined;
-      throw await compensate(created.key, error, restore && { issueKey: issue.key, fields: restore });
+      const restore: AppFieldValues = filled ? { ...(fill['brm-customer'] !== undefined ? { 'brm-customer': null } : {}), ...(fill['brm-service'] !== undefined ? { 'brm-service': null } : {}) } : {};
+      throw await compensate(issue.id, feedback.key, error, { issueKey: issue.key, values: restore });
     }
-    return { created: true, tag: await tagView(app, tag) };
+    // The ticket is tagged: nothing below may turn that into a failure.
+    await deleteJson(pendingKey(issue.id)).catch(() => undefined);
+    return { created: true, tag: await tagViewOrKnown(tag, summary) };
   } finally {
     await releaseLock(lockKey);
   }
 }
 
-/** Deletes the feedback issue created before a failure, puts the ticket's fields back, and says what happened. */
-async function compensate(createdKey: string, cause: unknown, restore?: { issueKey: string; fields: Record<string, null> }): Promise<AppError> {
-  const why = cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause);
+/** The new tag as Jira shows it now; if Jira cannot be read, as the app just wrote it. */
+async function tagViewOrKnown(tag: FeedbackTag, summary: string): Promise<FeedbackTagView> {
+  try {
+    return await tagView(asAppJira(), tag);
+  } catch {
+    return { ...tag, feedbackIssue: { key: tag.feedbackIssueKey, summary, status: '', statusCategory: 'new' } };
+  }
+}
+
+/**
+ * Deletes the feedback issue created before a failure (and forgets it), puts the ticket's fields
+ * back, and says what happened. An issue that cannot be deleted stays recorded for the next attempt.
+ */
+async function compensate(ticketId: string, createdKey: string, cause: unknown, restore?: { issueKey: string; values: AppFieldValues }): Promise<AppError> {
+  const why = explain(cause);
   const app = asAppJira();
   const leftovers: string[] = [];
   try {
     await deleteIssue(app, createdKey);
+    await deleteJson(pendingKey(ticketId)).catch(() => undefined);
   } catch {
-    leftovers.push(`the issue ${createdKey} created for it could not be removed: delete ${createdKey}`);
+    leftovers.push(`the issue ${createdKey} created for it could not be removed (trying again uses it)`);
   }
-  if (restore) {
+  if (restore && Object.keys(restore.values).length > 0) {
     try {
-      await updateIssueFields(app, restore.issueKey, restore.fields);
+      await writeAppFieldValues(restore.issueKey, restore.values);
     } catch {
       leftovers.push(`its Customer and Service could not be cleared again: check them on ${restore.issueKey}`);
     }

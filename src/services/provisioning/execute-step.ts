@@ -43,6 +43,18 @@ export async function executeStep(client: JiraClient, step: ProvisioningStep): P
         throw error;
       }
     }
+    case 'setIssueTypeAvatar': {
+      const definition = BRM_ISSUE_TYPES[step.brmType];
+      try {
+        await setIssueTypeAvatar(client, step.issueTypeId, definition.avatarId);
+        return { writes: 1 };
+      } catch (error) {
+        if (error instanceof JiraError && error.status >= 400 && error.status < 500) {
+          return { writes: 1, note: `Jira kept its default icon for ${definition.name} (${error.reason}).` };
+        }
+        throw error;
+      }
+    }
     case 'addIssueTypesToScheme':
       await addIssueTypesToScheme(client, step.schemeId, step.issueTypeIds);
       return { writes: 1 };

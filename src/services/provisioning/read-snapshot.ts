@@ -75,7 +75,12 @@ export async function readSnapshot(client: JiraClient, projects: readonly Servic
   return {
     issueTypes: issueTypes
       .filter((t) => t.scope?.project === undefined || projectIds.has(t.scope.project.id))
-      .map((t) => (t.scope?.project === undefined ? { id: t.id, name: t.name } : { id: t.id, name: t.name, projectId: t.scope.project.id })),
+      .map((t) => ({
+        id: t.id,
+        name: t.name,
+        ...(t.scope?.project === undefined ? {} : { projectId: t.scope.project.id }),
+        ...(t.avatarId === undefined ? {} : { avatarId: t.avatarId }),
+      })),
     schemes: schemeIds.map((id) => ({
       id,
       name: schemesOfProjects.find((s) => s.issueTypeScheme.id === id)?.issueTypeScheme.name ?? id,

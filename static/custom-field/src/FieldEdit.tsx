@@ -17,25 +17,23 @@ import type { AppFieldKey } from './field-context';
  * the id) or left with `view.close()`. Escape leaves too.
  */
 export function FieldEdit({ fieldKey, value, issueKey }: { fieldKey: AppFieldKey; value: string | null; issueKey: string | undefined }) {
-  if (fieldKey === 'brm-customer') {
-    if (!issueKey) {
-      return (
-        <Text as="p" color="color.text.subtle">
-          {t('issue.field.noIssue')}
-        </Text>
-      );
-    }
-    return <CustomerEdit issueKey={issueKey} value={value} />;
+  // Both choices are the ticket's: its project's organizations, and the catalogue for that project's agents.
+  if (!issueKey) {
+    return (
+      <Text as="p" color="color.text.subtle">
+        {t('issue.field.noIssue')}
+      </Text>
+    );
   }
-  return <ServiceEdit value={value} />;
+  return fieldKey === 'brm-customer' ? <CustomerEdit issueKey={issueKey} value={value} /> : <ServiceEdit issueKey={issueKey} value={value} />;
 }
 
 function CustomerEdit({ issueKey, value }: { issueKey: string; value: string | null }) {
   return <Editor fieldKey="brm-customer" value={value} choices={useCustomerChoices(issueKey)} />;
 }
 
-function ServiceEdit({ value }: { value: string | null }) {
-  return <Editor fieldKey="brm-service" value={value} choices={useServiceChoices()} />;
+function ServiceEdit({ issueKey, value }: { issueKey: string; value: string | null }) {
+  return <Editor fieldKey="brm-service" value={value} choices={useServiceChoices(issueKey)} />;
 }
 
 /** The stored id with its name: among the choices, or asked for when it is not (an archived service). */

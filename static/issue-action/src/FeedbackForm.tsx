@@ -37,7 +37,7 @@ export function FeedbackForm({ issueKey, state, onTagged }: { issueKey: string; 
   const [draft, setDraft] = useState<FeedbackDraft>(() => newDraft(state));
   const [tried, setTried] = useState(false);
   const customers = useCustomerChoices(issueKey);
-  const services = useServiceChoices();
+  const services = useServiceChoices(issueKey);
   const tag = useAction(issueClient, 'tagFeedback');
 
   const problems = draftProblems(draft);

@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FeedbackBadge } from '../../shared/ui/FeedbackBadge';
 import { Loading } from '../../shared/ui/Loading';
 import { EditableRef } from './EditableRef';
+import { FieldCheckNote } from './FieldCheckNote';
 
 /** "Customer relationship" on a ticket: its customer and service, and its customer feedback. */
 export function RelationshipPanel({ issueKey }: { issueKey: string }) {
@@ -27,6 +28,7 @@ function PanelBody({ issueKey, state }: { issueKey: string; state: FeedbackState
   useEffect(() => setCustomer(state.customer), [state.customer]);
   useEffect(() => setService(state.service), [state.service]);
   const useCustomers = () => useCustomerChoices(issueKey);
+  const useServices = () => useServiceChoices(issueKey);
 
   // The ticket's fields changed: the host refreshes the issue so its Customer and Service fields agree.
   const refreshIssue = () => void view.refresh().catch(() => undefined);
@@ -57,7 +59,7 @@ function PanelBody({ issueKey, state }: { issueKey: string; state: FeedbackState
           label={t('issue.panel.service')}
           value={service}
           canEdit={state.canEdit}
-          useChoices={useServiceChoices}
+          useChoices={useServices}
           placeholder={t('issue.service.placeholder')}
           noOptionsMessage={t('issue.service.noOptions')}
           loadFailed={(message) => t('issue.service.loadFailed', { message })}
@@ -72,6 +74,8 @@ function PanelBody({ issueKey, state }: { issueKey: string; state: FeedbackState
           }}
         />
       </Grid>
+      <FieldCheckNote field="customer" check={state.checks.customer} />
+      <FieldCheckNote field="service" check={state.checks.service} />
       <Stack space="space.050">
         <Text size="small" weight="semibold" color="color.text.subtle">
           {t('issue.panel.feedback')}

@@ -30,9 +30,12 @@ export function FeedbackBadge({ tag, showSummary = false }: { tag: FeedbackTagVi
         <FeedbackKindLozenge kind={tag.kind} />
         <IssueLink issueKey={tag.feedbackIssueKey} testId="feedback-issue-link" />
         {issue ? (
-          <Lozenge appearance={statusAppearance[issue.statusCategory]} testId="feedback-status">
-            {issue.status}
-          </Lozenge>
+          // A tag just written may come back before its issue could be read: no status to show yet.
+          issue.status === '' ? null : (
+            <Lozenge appearance={statusAppearance[issue.statusCategory]} testId="feedback-status">
+              {issue.status}
+            </Lozenge>
+          )
         ) : (
           <Text size="small" color="color.text.subtlest">
             {t('issue.feedback.hidden')}

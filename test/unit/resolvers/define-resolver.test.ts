@@ -13,6 +13,24 @@ describe('inputError', () => {
     expect(inputError(result.error, payload)).toEqual({ code: 'INVALID_INPUT', message: 'name: is required; ids.1: must be digits', field: 'name' });
   });
 
+  it('says each thing once, even when several rules report the same problem', () => {
+    const twice = z.object({ code: z.string() }).superRefine((value, ctx) => {
+      for (const _rule of ['length', 'pattern']) ctx.addIssue({ code: 'custom', path: ['code'], message: 'must be three letters' });
+    });
+    const payload = { code: 'abcd' };
+    const result = twice.safeParse(payload);
+    if (result.success) throw new Error('expected a failure');
+    expect(inputError(result.error, payload).message).toBe('code: must be three letters');
+  });
+
+  it('reports only the type of a wrong-typed value, not the checks that follow it', () => {
+    const schema = z.object({ tags: z.string().trim().min(1, { error: 'is required' }) });
+    const payload = { tags: [] };
+    const result = schema.safeParse(payload);
+    if (result.success) throw new Error('expected a failure');
+    expect(inputError(result.error, payload).message).toBe('tags: Invalid input: expected string, received array');
+  });
+
   it('says so when the payload is not an object at all', () => {
     const result = schema.safeParse('hello');
     if (result.success) throw new Error('expected a failure');

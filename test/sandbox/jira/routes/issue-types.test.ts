@@ -58,6 +58,18 @@ describe('issuetype', () => {
     expect((await call(jira, SAM, 'PUT', `/rest/api/3/issuetype/${incident?.id}`, { name: 'X' })).status).toBe(403);
   });
 
+  it('keeps the avatar set with Update issue type (PUT /rest/api/3/issuetype/{id}) and reports it as avatarId', async () => {
+    const { jira } = demoJira({ issues: 1 });
+    const created = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);
+    const avatarOf = async () => z.object({ avatarId: z.number() }).parse((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/${created.id}`)).body).avatarId;
+    const fresh = await avatarOf();
+    expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetype/${created.id}`, { avatarId: 10303 })).status).toBe(200);
+    expect(await avatarOf()).toBe(10303);
+    expect(fresh).not.toBe(10303);
+    expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetype/${created.id}`, { description: 'Negative feedback' })).status).toBe(200);
+    expect(await avatarOf()).toBe(10303);
+  });
+
   it('deletes an unused type for admins, taking it out of its schemes, and refuses a type issues use', async () => {
     const { jira } = demoJira({ issues: 3 });
     const created = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);

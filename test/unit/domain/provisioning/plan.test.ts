@@ -89,6 +89,18 @@ describe('planProvisioning when things exist', () => {
     });
   });
 
+  it('gives an existing type that lacks its icon one icon step, and leaves an icon Jira does not report alone', () => {
+    const site = freshSite({
+      issueTypes: [...jsmTypes, { id: '50', name: 'Complaint', avatarId: 10318 }, { id: '51', name: 'Compliment', avatarId: BRM_ISSUE_TYPES.compliment.avatarId }, { id: '52', name: 'Business Case' }],
+    });
+    const plan = planProvisioning(site, ['10000']);
+    const iconSteps = stepsOf(plan).filter((s) => s.kind === 'setIssueTypeAvatar');
+    expect(iconSteps).toEqual([{ kind: 'setIssueTypeAvatar', issueTypeId: '50', brmType: 'complaint' }]);
+    expect(plan.items.find((i) => i.id === 'issuetype:complaint')?.summary).toBe('Give the issue type Complaint its icon.');
+    const again = planProvisioning(applySteps(site, stepsOf(plan)), ['10000']);
+    expect(stepsOf(again)).toEqual([]);
+  });
+
   it('adds the types once to a scheme two chosen projects share', () => {
     const site = freshSite({ projects: [companyProject('10000', 'ACME', 's1'), companyProject('10001', 'BETA', 's1')] });
     const plan = planProvisioning(site, ['10000', '10001']);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { APP_CONTEXT_NAME, APP_FIELD_KEYS, type AppFieldKey } from '../../../../src/domain/brm/app-fields';
+import { BRM_ISSUE_TYPES } from '../../../../src/domain/brm/issue-types';
 import type { ProvisioningSnapshot, SnapshotField, SnapshotFieldContext, SnapshotIssueType, SnapshotProject } from '../../../../src/domain/provisioning/snapshot';
 
 /** Builders and a fast-check generator of Jira states as provisioning reads them. */
@@ -57,6 +58,8 @@ const shape = fc.record({
   withoutDesk: fc.array(fc.integer({ min: 0, max: 9 }).map((n) => n === 0), { minLength: maxProjects, maxLength: maxProjects }),
   globalBrm: fc.subarray([...BRM_NAMES]),
   shoutNames: fc.boolean(),
+  /** What Jira reports as each BRM type's icon: nothing, the app's, or another one. */
+  brmAvatars: fc.array(fc.constantFrom('unreported' as const, 'own' as const, 'other' as const), { minLength: 8, maxLength: 8 }),
   scopedBrm: fc.array(fc.subarray([...BRM_NAMES]), { minLength: maxProjects, maxLength: maxProjects }),
   schemeOf: fc.array(fc.integer({ min: -1, max: 2 }), { minLength: maxProjects, maxLength: maxProjects }),
   schemeContents: fc.array(fc.subarray([0, 1, 2, 3, 4, 5, 6]), { minLength: 3, maxLength: 3 }),
@@ -64,6 +67,19 @@ const shape = fc.record({
   fields: fc.array(fieldShape, { minLength: APP_FIELD_KEYS.length, maxLength: APP_FIELD_KEYS.length }),
   selection: fc.array(fc.integer({ min: 0, max: maxProjects + 1 }), { minLength: 1, maxLength: 6 }),
 });
+
+const OWN_AVATARS: Record<(typeof BRM_NAMES)[number], number> = {
+  Complaint: BRM_ISSUE_TYPES.complaint.avatarId,
+  Compliment: BRM_ISSUE_TYPES.compliment.avatarId,
+  'Business Case': BRM_ISSUE_TYPES.businessCase.avatarId,
+  'Service Requirement': BRM_ISSUE_TYPES.serviceRequirement.avatarId,
+};
+
+function avatarOf(name: (typeof BRM_NAMES)[number], reported: 'unreported' | 'own' | 'other' | undefined): { avatarId?: number } {
+  if (reported === 'own') return { avatarId: OWN_AVATARS[name] };
+  if (reported === 'other') return { avatarId: 10318 };
+  return {};
+}
 
 export interface GeneratedCase {
   snapshot: ProvisioningSnapshot;
@@ -74,14 +90,14 @@ function build(s: ShapeValue): GeneratedCase {
   const projectIds = Array.from({ length: s.projectCount }, (_, i) => String(10000 + i));
   const globals: SnapshotIssueType[] = [
     ...OTHER_GLOBAL.map((name, i) => ({ id: String(1 + i), name })),
-    ...s.globalBrm.map((name, i) => ({ id: String(100 + i), name: s.shoutNames ? name.toUpperCase() : name })),
+    ...s.globalBrm.map((name, i) => ({ id: String(100 + i), name: s.shoutNames ? name.toUpperCase() : name, ...avatarOf(name, s.brmAvatars[i]) })),
   ];
   const globalIdAt = (index: number): string | undefined => globals[index % Math.max(globals.length, 1)]?.id;
   const scoped: SnapshotIssueType[] = [];
   const projects: SnapshotProject[] = projectIds.map((id, i) => {
     const tm = s.teamManaged[i] ?? false;
     const key = `P${i}`;
-    const own = tm ? (s.scopedBrm[i] ?? []).map((name, j) => ({ id: `${id}${200 + j}`, name, projectId: id })) : [];
+    const own = tm ? (s.scopedBrm[i] ?? []).map((name, j) => ({ id: `${id}${200 + j}`, name, projectId: id, ...avatarOf(name, s.brmAvatars[4 + j]) })) : [];
     scoped.push(...own);
     const usable = tm ? [{ id: `${id}900`, name: 'Request', projectId: id }, ...own] : globals;
     if (tm) scoped.push({ id: `${id}900`, name: 'Request', projectId: id });

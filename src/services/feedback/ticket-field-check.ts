@@ -1,0 +1,108 @@
+import { judgeServiceValue, serviceCorrectionReason } from '../../domain/catalogue/service';
+import { customerCorrectionReason, defaultCustomer, judgeCustomer } from '../../domain/feedback/customer-rule';
+import { CUSTOMER_CHECK_PROPERTY_KEY, SERVICE_CHECK_PROPERTY_KEY, type FieldCheck } from '../../domain/feedback/field-check';
+import { asAppJira } from '../../platform/jira/client';
+import { findIssue, setIssueProperty } from '../../platform/jira/issues';
+import { JiraError } from '../../platform/jira/jira-error';
+import { findService } from '../../platform/kvs/service-store';
+import { idValue, writeAppFieldValues, type AppFieldValues } from '../app-field-values';
+import { appFieldIds } from '../app-fields';
+import { readTicketParties } from './ticket-parties';
+
+/** One changed field of an `avi:jira:updated:issue` event's changelog. */
+export interface FieldChange {
+  field: string;
+  fieldId?: string;
+  to?: string | null;
+}
+
+/**
+ * What happened to a ticket: created, or updated with these changes. `changes` is undefined when
+ * the event carried no readable changelog; then everything is checked.
+ */
+export type TicketEvent = { kind: 'created' } | { kind: 'updated'; changes: readonly FieldChange[] | undefined };
+
+export type FieldOutcome = 'unchanged' | 'filled' | 'corrected' | 'cleared';
+
+export type TicketCheckOutcome =
+  | { outcome: 'checked'; customer: FieldOutcome; service: FieldOutcome }
+  | { outcome: 'skipped'; reason: 'no-field' | 'no-relevant-change' | 'issue-gone' | 'field-not-on-issue' };
+
+/** Custom field and reporter changes can touch the rule; a change of anything else cannot. */
+const mayMatter = (change: FieldChange): boolean => change.field === 'reporter' || (change.fieldId ?? '').startsWith('customfield_');
+
+/**
+ * Keeps a ticket's Customer and Service within their rules, whoever set them (the portal, a plain
+ * edit, the REST API): a Customer the ticket cannot be for (domain/feedback/customer-rule) becomes
+ * the reporter's one organization or is cleared; a Service that names no catalogue service, or an
+ * archived one newly set, is cleared. Each correction is recorded on the ticket (issue properties
+ * `brm-customer-check`, `brm-service-check`) with its reason. A new ticket without a Customer takes
+ * the reporter's one organization. Idempotent: a ticket that keeps its rules is not written, so the
+ * update event of the app's own correction, or a repeated delivery, changes nothing.
+ */
+export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent, now: () => Date = () => new Date()): Promise<TicketCheckOutcome> {
+  if (event.kind === 'updated' && event.changes && !event.changes.some(mayMatter)) return { outcome: 'skipped', reason: 'no-relevant-change' };
+  const app = asAppJira();
+  const fieldIds = await appFieldIds(app);
+  const customerField = fieldIds.get('brm-customer');
+  const serviceField = fieldIds.get('brm-service');
+  if (!customerField && !serviceField) return { outcome: 'skipped', reason: 'no-field' };
+
+  const changed = (fieldId: string | undefined): boolean =>
+    fieldId !== undefined && (event.kind === 'created' || event.changes === undefined || event.changes.some((c) => c.fieldId === fieldId || c.field === 'reporter'));
+  const checkCustomer = changed(customerField);
+  const checkService = changed(serviceField);
+  if (!checkCustomer && !checkService) return { outcome: 'skipped', reason: 'no-relevant-change' };
+
+  const issue = await findIssue(app, issueIdOrKey, ['project', 'reporter', ...(customerField ? [customerField] : []), ...(serviceField ? [serviceField] : [])]);
+  const project = issue?.core.project;
+  if (!issue || !project) return { outcome: 'skipped', reason: 'issue-gone' };
+
+  const at = now().toISOString();
+  const writes: AppFieldValues = {};
+  const records: [string, FieldCheck][] = [];
+  let customer: FieldOutcome = 'unchanged';
+  let service: FieldOutcome = 'unchanged';
+
+  const customerId = customerField ? idValue(issue.fields[customerField]) : undefined;
+  if (checkCustomer && (customerId !== undefined || event.kind === 'created')) {
+    const { parties, nameOf } = await readTicketParties(app, project.id, issue.core.reporter?.accountId);
+    if (customerId === undefined) {
+      const fallback = defaultCustomer(parties);
+      if (fallback.kind === 'one') {
+        writes['brm-customer'] = fallback.organizationId;
+        customer = 'filled';
+      }
+    } else {
+      const verdict = judgeCustomer(customerId, parties);
+      if (!verdict.ok) {
+        writes['brm-customer'] = verdict.replacement;
+        records.push([CUSTOMER_CHECK_PROPERTY_KEY, { previous: customerId, value: verdict.replacement, reason: customerCorrectionReason(customerId, verdict, nameOf), at }]);
+        customer = verdict.replacement === null ? 'cleared' : 'corrected';
+      }
+    }
+  }
+
+  const serviceId = serviceField ? idValue(issue.fields[serviceField]) : undefined;
+  if (checkService && serviceId !== undefined) {
+    const found = await findService(serviceId);
+    const newlySet = event.kind === 'created' || (event.changes?.some((c) => c.fieldId === serviceField && c.to === serviceId) ?? false);
+    const verdict = judgeServiceValue(serviceId, found, newlySet);
+    if (!verdict.ok) {
+      writes['brm-service'] = null;
+      records.push([SERVICE_CHECK_PROPERTY_KEY, { previous: serviceId, value: null, reason: serviceCorrectionReason(serviceId, found, verdict.problem), at }]);
+      service = 'cleared';
+    }
+  }
+
+  if (Object.keys(writes).length === 0) return { outcome: 'checked', customer, service };
+  try {
+    await writeAppFieldValues(issue.key, writes, fieldIds);
+  } catch (error) {
+    // Jira refuses a field that is not in the issue's context: the project is not provisioned.
+    if (error instanceof JiraError && error.status === 400) return { outcome: 'skipped', reason: 'field-not-on-issue' };
+    throw error;
+  }
+  for (const [key, record] of records) await setIssueProperty(app, issue.key, key, record);
+  return { outcome: 'checked', customer, service };
+}

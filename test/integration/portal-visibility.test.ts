@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { Sandbox } from '../../sandbox/sandbox';
+import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, projectId, searchKeys, startSandbox, writesSince } from './harness';
+
+const organizations = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) });
+
+/**
+ * A portal customer can browse their own request but is not an agent of its project: the issue
+ * surfaces' calls must tell them nothing of how agents tagged it, nor anything beyond their request.
+ */
+describe('what a portal customer learns from the issue surfaces', () => {
+  let sandbox: Sandbox;
+  let request: string;
+  let reporterId: string;
+  let othersRequest: string;
+  let serviceId: string;
+  let otherServiceId: string;
+  let organizationId: string;
+
+  beforeEach(async () => {
+    sandbox = startSandbox();
+    const acme = await projectId(sandbox, 'ACME');
+    dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId));
+    serviceId = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Email' }, admin().accountId)).service.id;
+    otherServiceId = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Payroll (internal)' }, admin().accountId)).service.id;
+    // A request of one customer, and one of a customer of another organization (not shared with the first).
+    let found: { key: string; reporter: string; organization: string | null } | undefined;
+    for (const customer of customers()) {
+      const [key] = await searchKeys(sandbox, `project = ACME AND reporter = "${customer.accountId}" ORDER BY created ASC`);
+      if (!key) continue;
+      if (!found) found = { key, reporter: customer.accountId, organization: customer.organization };
+      else if (customer.organization !== found.organization) {
+        othersRequest = key;
+        break;
+      }
+    }
+    if (!found || !othersRequest) throw new Error('the demo tenant has too few customer requests in ACME');
+    request = found.key;
+    reporterId = found.reporter;
+    organizationId = organizations.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/organization?accountId=${reporterId}`)).body).values[0]?.id ?? '';
+    // An agent tags the customer's request as a complaint and gives it a service.
+    dataOf(
+      await callIssue(sandbox, 'tagFeedback', { issueKey: request, kind: 'complaint', customerId: organizationId, serviceId, severity: 'medium', statement: 'Escalated by phone.' }, agent().accountId),
+    );
+    dataOf(await callIssue(sandbox, 'setService', { issueKey: othersRequest, serviceId: otherServiceId }, agent().accountId));
+    await sandbox.settle();
+    sandbox.runtime.resetCalls();
+  });
+  afterEach(() => sandbox.close());
+
+  it('shows the customer their request’s customer and service, but not that or how agents tagged it', async () => {
+    const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: request }, reporterId, 'brm-issue-panel'));
+    expect(state.tag).toBeNull();
+    expect(JSON.stringify(state)).not.toContain(agent().accountId);
+    expect(state).toMatchObject({ canTag: false, canEdit: false, customer: { id: organizationId }, service: { id: serviceId, name: 'Email' } });
+    // The agent who tagged it sees the tag.
+    expect(dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: request }, agent().accountId, 'brm-issue-panel')).tag).toMatchObject({ taggedBy: agent().accountId });
+  });
+
+  it('does not list the service desk’s organizations to a portal customer', async () => {
+    expect(errorOf(await callIssue(sandbox, 'listCustomers', { issueKey: request }, reporterId)).code).toBe('FORBIDDEN');
+    expect(errorOf(await callIssue(sandbox, 'tagFeedback', { issueKey: request, kind: 'compliment', customerId: organizationId, statement: 'Thanks' }, reporterId)).code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    expect(errorOf(await callIssue(sandbox, 'setService', { issueKey: request, serviceId: null }, reporterId)).code).toBe('FORBIDDEN');
+    expect(writesSince(sandbox).jira).toEqual([]);
+  });
+
+  it('names a service only as the value of the field on a request the caller can see (Forge jira:customField context)', async () => {
+    const own = await onIssue(sandbox, request);
+    const display = (value: string | null, extension: Record<string, unknown> | undefined, accountId = reporterId) =>
+      callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-service', value }, accountId, 'brm-service', extension);
+    expect(dataOf(await display(serviceId, own))).toEqual({ label: 'Email', status: 'known' });
+    // Another service id, on the customer's own request: not its value.
+    expect(dataOf(await display(otherServiceId, own))).toEqual({ label: null, status: 'unknown' });
+    // No issue in the context: nothing to vouch for the value.
+    expect(dataOf(await display(otherServiceId, undefined))).toEqual({ label: null, status: 'unknown' });
+    // Someone else's request, which this customer cannot browse.
+    expect(dataOf(await display(otherServiceId, await onIssue(sandbox, othersRequest)))).toEqual({ label: null, status: 'unknown' });
+    // An agent of the project sees the other request's service by name.
+    expect(dataOf(await display(otherServiceId, await onIssue(sandbox, othersRequest), agent().accountId))).toEqual({ label: 'Payroll (internal)', status: 'known' });
+  });
+
+  it('names an organization only as the Customer of a request the caller can see', async () => {
+    const own = await onIssue(sandbox, request);
+    const display = (value: string, extension: Record<string, unknown> | undefined) =>
+      callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value }, reporterId, 'brm-customer', extension);
+    expect(dataOf(await display(organizationId, own)).status).toBe('known');
+    const other = organizations.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/organization')).body).values.find((o) => o.id !== organizationId);
+    expect(dataOf(await display(other?.id ?? '999', own))).toEqual({ label: null, status: 'unknown' });
+    expect(dataOf(await display(organizationId, undefined))).toEqual({ label: null, status: 'unknown' });
+  });
+});
