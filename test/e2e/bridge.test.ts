@@ -1,4 +1,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
+import { readAppManifest } from '../../sandbox/runtime/app-manifest';
+import { scopesGrant } from '../../sandbox/runtime/scopes/scope-table';
+import { shippedScopeTable } from '../../sandbox/runtime/scopes/shipped-table';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
 import { appFrame, launchBrowser, openAs, startSite, type Site } from './harness';
 
@@ -63,9 +66,13 @@ test('requestJira reaches the REST API as the signed-in user, in the shape @forg
   expect(JSON.parse(body)).toMatchObject({ permissions: { ADMINISTER: { havePermission: false }, EDIT_ISSUES: { havePermission: true } } });
 });
 
-test("requestJira is refused as Forge refuses a scope the manifest lacks (Get current user needs read:jira-user, which the app does not declare)", async () => {
+test('requestJira is refused as Forge refuses an operation whose scopes the manifest lacks', async () => {
+  // A GET without path parameters that the app's declared scopes do not grant, chosen from the sandbox's scope table.
+  const granted = new Set(readAppManifest().scopes);
+  const refused = shippedScopeTable.operations.find((o) => o.method === 'GET' && !o.path.includes('{') && !scopesGrant(o, granted));
+  if (!refused) throw new Error('Every GET in the scope table is granted by the manifest; pick another refused operation for this test.');
   const { panel } = await issueView();
-  const answer = await call(panel, 'fetchProduct', { product: 'jira', restPath: '/rest/api/3/myself', fetchRequestInit: { method: 'GET', headers: [['Accept', 'application/json']] } });
+  const answer = await call(panel, 'fetchProduct', { product: 'jira', restPath: refused.path, fetchRequestInit: { method: 'GET', headers: [['Accept', 'application/json']] } });
   expect(answer).toMatchObject({ status: 401, body: JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }) });
 });
 
