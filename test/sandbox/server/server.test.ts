@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -50,6 +50,8 @@ beforeAll(async () => {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" crossorigin src="./assets/app.js"></script></head><body><div id="root"></div></body></html>',
   );
   writeFileSync(join(resourceDir, 'app.js'), 'console.log("app");');
+  mkdirSync(join(resourceDir, 'assets'));
+  writeFileSync(join(resourceDir, 'assets', 'app-AbC123xy.js'), `console.log(${JSON.stringify('app '.repeat(100))});`);
   server = await startServer({
     sandbox,
     port: 0,
@@ -160,6 +162,20 @@ describe('app frames', () => {
     expect((await get('/__app/admin-page/..%2F..%2Fpackage.json')).status).toBe(404);
     expect((await get('/__app/nope/')).status).toBe(404);
     expect((await get('/__app/admin-page/')).status).toBe(400);
+  });
+
+  test('the entry page is revalidated on each use; hashed files are kept for a year and sent gzipped, as the Forge CDN serves resources', async () => {
+    const page = await get('/__app/admin-page/?moduleKey=brm-admin-page', as(agent.accountId));
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const hashed = await get('/__app/admin-page/assets/app-AbC123xy.js', { 'accept-encoding': 'gzip' });
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(hashed.headers.get('content-encoding')).toBe('gzip');
+    expect(await hashed.text()).toContain('console.log("app app ');
+    const plain = await get('/__app/admin-page/assets/app-AbC123xy.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await get('/__app/admin-page/app.js')).headers.get('cache-control')).toBe('no-cache');
+    const etag = plain.headers.get('etag') ?? '';
+    expect((await get('/__app/admin-page/assets/app-AbC123xy.js', { 'accept-encoding': 'identity', 'if-none-match': etag })).status).toBe(304);
   });
 
   test('the browser scripts are classic scripts: nothing imported or exported at run time', async () => {
