@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   }
   const build = await buildStatic({ ifMissing: true, log: (line) => say(`  ${line}`) });
   const server = await startServer({ sandbox, port, host: process.env.HOST ?? '127.0.0.1', switchableUsers: () => demoSwitcherUsers(sandbox.jira.store) });
-  say(`BRM for JSM sandbox: ${server.url} (data in ${dataDir}; ready in ${Date.now() - started} ms${build.built.length > 0 ? `, built ${build.built.join(', ')}` : ''})`);
+  say(`BRM for JSM sandbox: ${server.url} (data in ${dataDir}; ready in ${Date.now() - started} ms${build.built ? ', built the app' : ''})`);
 
   let stopping = false;
   const stop = (): void => {
