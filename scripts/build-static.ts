@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { TOKEN_THEMES, TOKEN_THEMES_CSS } from '../static/app/src/shared/token-themes';
+import { layerCompiledCss, layerResetCss } from './compiled-css-layers';
 
 export const projectRoot = resolve(__dirname, '..');
 /** The app's Custom UI: its index.html, sources and (once built) its build folder. */
@@ -171,6 +172,24 @@ function tokenThemesPlugin(): import('vite').Plugin {
   };
 }
 
+/**
+ * Atlaskit's Compiled stylesheets and the CSS reset into cascade layers (compiled-css-layers.ts),
+ * before Vite reads them, so that their order holds across the build's CSS files.
+ */
+function compiledCssLayersPlugin(): import('vite').Plugin {
+  return {
+    name: 'brm-compiled-css-layers',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0] ?? id;
+      if (!file.endsWith('.css')) return undefined;
+      if (file.endsWith('.compiled.css')) return { code: layerCompiledCss(code), map: null };
+      if (packageOf(file) === '@atlaskit/css-reset') return { code: layerResetCss(code), map: null };
+      return undefined;
+    },
+  };
+}
+
 /** The Vite configuration of the app; no config file, so the build is the same everywhere. */
 export function appConfig(root: string): import('vite').InlineConfig {
   return {
@@ -189,7 +208,7 @@ export function appConfig(root: string): import('vite').InlineConfig {
       dedupe: ['react', 'react-dom'],
       alias: [{ find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: join(root, 'src', 'shell', 'feature-gates-off.ts') }],
     },
-    plugins: [tokenThemesPlugin(), contentsPlugin()],
+    plugins: [compiledCssLayersPlugin(), tokenThemesPlugin(), contentsPlugin()],
     build: {
       outDir: join(root, 'build'),
       emptyOutDir: true,

@@ -69,6 +69,10 @@ test("every frame of the issue view loads the app's one resource, and the panel'
   await panel.locator('#panel-customerId').fill(target.split(' ')[0] ?? target);
   await panel.getByRole('option', { name: target }).click();
   expect(scripts).toContain(editor);
+  // Atlaskit's styles keep their order when the editor's stylesheet arrives after the panel's: a
+  // small label's weight (a longhand) is not undone by the size (the font shorthand) in the new file.
+  const weight = await panel.getByText('Service', { exact: true }).evaluate((element) => getComputedStyle(element).fontWeight);
+  expect(Number(weight)).toBeGreaterThanOrEqual(600);
   await panel.getByTestId('panel-customerId-save').click();
   // The panel asks the host to refresh the issue, which shows the ticket's new customer.
   await page.frameLocator(PANEL).getByTestId('panel-customerId-value').filter({ hasText: target }).waitFor(WAIT);
