@@ -1,11 +1,11 @@
 import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
-import Lozenge from '@atlaskit/lozenge';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import type { ServiceView } from '../../../../../src/contract/common';
 import { t } from '../../shared/i18n';
+import { StatusLozenge } from '../../shared/ui/StatusLozenge';
 
 const head = {
   cells: [
@@ -57,7 +57,7 @@ export function ServiceTable({
         },
         {
           key: 'status',
-          content: <Lozenge appearance={archived ? 'default' : 'success'}>{t(`admin.catalogue.status.${service.status}`)}</Lozenge>,
+          content: <StatusLozenge appearance={archived ? 'default' : 'success'}>{t(`admin.catalogue.status.${service.status}`)}</StatusLozenge>,
         },
         { key: 'updated', content: <Text size="small">{dateOf(service.updatedAt)}</Text> },
         {

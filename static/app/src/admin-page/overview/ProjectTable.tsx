@@ -1,11 +1,11 @@
 import { Checkbox } from '@atlaskit/checkbox';
 import DynamicTable from '@atlaskit/dynamic-table';
-import Lozenge from '@atlaskit/lozenge';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import type { ProvisionableProject } from '../../../../../src/contract/admin';
 import { t } from '../../shared/i18n';
 import { EmptyView } from '../../shared/ui/EmptyView';
+import { StatusLozenge } from '../../shared/ui/StatusLozenge';
 
 /** The projects the admin has chosen to set up, and how to change that choice. */
 export interface ProjectSelection {
@@ -69,9 +69,9 @@ export function ProjectTable({ projects, loading, selection }: { projects: Provi
         key: project.provisioned ? 1 : 0,
         content: (
           <Inline space="space.100" alignBlock="center">
-            <Lozenge appearance={project.provisioned ? 'success' : 'default'}>
+            <StatusLozenge appearance={project.provisioned ? 'success' : 'default'}>
               {project.provisioned ? t('admin.overview.status.provisioned') : t('admin.overview.status.pending')}
-            </Lozenge>
+            </StatusLozenge>
             {!project.provisioned && project.pendingWrites > 0 ? (
               <Text size="small" color="color.text.subtlest">
                 {t('admin.overview.pendingWrites', { count: project.pendingWrites })}

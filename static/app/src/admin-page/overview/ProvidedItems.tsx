@@ -1,6 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
 import Heading from '@atlaskit/heading';
-import Lozenge from '@atlaskit/lozenge';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
@@ -8,6 +7,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import type { AdminOverview } from '../../../../../src/contract/admin';
 import { t } from '../../shared/i18n';
 import { ColumnGrid } from '../../shared/ui/ColumnGrid';
+import { StatusLozenge } from '../../shared/ui/StatusLozenge';
 import { IssueTypeIcon } from '../IssueTypeIcon';
 
 const plainList: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 };
@@ -48,7 +48,7 @@ export function ProvidedItems({ issueTypes, requestTypes, fields }: Props) {
             <li key={field.key}>
               <Inline space="space.100" alignBlock="center">
                 <Text weight="medium">{field.name}</Text>
-                {field.fieldId ? <Lozenge>{field.fieldId}</Lozenge> : <Text size="small" color="color.text.subtlest">{t('admin.overview.fieldMissing')}</Text>}
+                {field.fieldId ? <StatusLozenge>{field.fieldId}</StatusLozenge> : <Text size="small" color="color.text.subtlest">{t('admin.overview.fieldMissing')}</Text>}
               </Inline>
               {field.brmTypes.length > 0 ? (
                 <Text as="p" size="small" color="color.text.subtle">

@@ -1,5 +1,4 @@
 import Heading from '@atlaskit/heading';
-import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
@@ -7,6 +6,7 @@ import { token } from '@atlaskit/tokens';
 import type { CSSProperties, ReactNode } from 'react';
 import type { AdminOverview, PlanItemView, RunItemView } from '../../../../../src/contract/admin';
 import { t } from '../../shared/i18n';
+import { StatusLozenge, type LozengeAppearance } from '../../shared/ui/StatusLozenge';
 import { IssueTypeIcon } from '../IssueTypeIcon';
 import { countBy, groupByArea, issueTypeKeyOf, type PlanArea } from './areas';
 
@@ -19,8 +19,8 @@ const row: CSSProperties = { borderTop: `1px solid ${token('color.border')}`, pa
 const trailingColumn: CSSProperties = { flexShrink: 0, whiteSpace: 'nowrap' };
 const statusColumn: CSSProperties = { flexShrink: 0, minWidth: 104 };
 
-const planAppearance: Record<PlanItemView['status'], ThemeAppearance> = { inPlace: 'success', todo: 'inprogress', blocked: 'removed' };
-const outcomeAppearance: Record<RunItemView['outcome'], ThemeAppearance> = { done: 'success', skipped: 'default', failed: 'removed', notAttempted: 'moved' };
+const planAppearance: Record<PlanItemView['status'], LozengeAppearance> = { inPlace: 'success', todo: 'inprogress', blocked: 'removed' };
+const outcomeAppearance: Record<RunItemView['outcome'], LozengeAppearance> = { done: 'success', skipped: 'default', failed: 'removed', notAttempted: 'moved' };
 
 /** The plan's items by area, each with its status, the projects it is for and the writes it takes. */
 export function PlanItems({ items, issueTypes }: { items: readonly PlanItemView[]; issueTypes: IssueTypes }) {
@@ -37,7 +37,7 @@ export function PlanItems({ items, issueTypes }: { items: readonly PlanItemView[
               <ItemRow
                 key={item.id}
                 testId={`plan-item-${item.id}`}
-                lozenge={<Lozenge appearance={planAppearance[item.status]}>{t(`admin.plan.status.${item.status}`)}</Lozenge>}
+                lozenge={<StatusLozenge appearance={planAppearance[item.status]}>{t(`admin.plan.status.${item.status}`)}</StatusLozenge>}
                 item={item}
                 issueTypes={issueTypes}
                 trailing={item.writes > 0 ? (item.writes === 1 ? t('admin.plan.write') : t('admin.plan.writes', { count: item.writes })) : undefined}
@@ -67,7 +67,7 @@ export function ReportItems({ items, issueTypes }: { items: readonly RunItemView
               <ItemRow
                 key={item.id}
                 testId={`report-item-${item.id}`}
-                lozenge={<Lozenge appearance={outcomeAppearance[item.outcome]}>{t(`admin.run.outcome.${item.outcome}`)}</Lozenge>}
+                lozenge={<StatusLozenge appearance={outcomeAppearance[item.outcome]}>{t(`admin.run.outcome.${item.outcome}`)}</StatusLozenge>}
                 item={item}
                 issueTypes={issueTypes}
                 problem={item.outcome === 'failed' || item.outcome === 'notAttempted' ? item.reason : undefined}
@@ -151,7 +151,7 @@ function ItemRow({
         <div style={trailingColumn}>
           <Inline space="space.100" alignBlock="center">
             {item.projectKeys.map((key) => (
-              <Lozenge key={key}>{key}</Lozenge>
+              <StatusLozenge key={key}>{key}</StatusLozenge>
             ))}
             {trailing ? (
               <Text size="small" color="color.text.subtlest">
