@@ -87,17 +87,25 @@ export const adminOverview = z.object({
 });
 export type AdminOverview = z.infer<typeof adminOverview>;
 
+/** The longest service name and description the catalogue keeps; the admin page checks them as the admin types. */
+export const SERVICE_NAME_MAX = 100;
+export const SERVICE_DESCRIPTION_MAX = 1000;
+
 const serviceName = z
   .string({ error: 'is required' })
   .trim()
   .min(1, { error: 'is required' })
-  .max(100, { error: 'must be at most 100 characters' });
+  .max(SERVICE_NAME_MAX, { error: `must be at most ${SERVICE_NAME_MAX} characters` });
 
 export const saveServiceInput = z.object({
   /** Absent to create a service. */
   id: serviceId.optional(),
   name: serviceName,
-  description: z.string({ error: 'must be text' }).trim().max(1000, { error: 'must be at most 1000 characters' }).default(''),
+  description: z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(SERVICE_DESCRIPTION_MAX, { error: `must be at most ${SERVICE_DESCRIPTION_MAX} characters` })
+    .default(''),
   ownerAccountId: z.string({ error: 'must be an account id' }).trim().min(1).max(128, { error: 'is not an account id' }).nullable().default(null),
 });
 

@@ -1,11 +1,11 @@
 import type { ServiceView } from '../../../../../src/contract/common';
 import type { CallInput } from '../../../../../src/contract/define';
-import type { AdminContract } from '../../../../../src/contract/admin';
+import { SERVICE_DESCRIPTION_MAX, SERVICE_NAME_MAX, type AdminContract } from '../../../../../src/contract/admin';
 import type { MessageKey } from '../../shared/i18n';
 
-/** The limits the backend holds a service to (src/contract/admin.ts `saveServiceInput`). */
-export const NAME_MAX = 100;
-export const DESCRIPTION_MAX = 1000;
+/** The limits the backend holds a service to, from its contract (`saveServiceInput`). */
+export const NAME_MAX = SERVICE_NAME_MAX;
+export const DESCRIPTION_MAX = SERVICE_DESCRIPTION_MAX;
 
 /** A service being added (no id) or edited. */
 export interface ServiceDraft {
