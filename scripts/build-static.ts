@@ -115,13 +115,12 @@ export function packageOf(moduleId: string): string | undefined {
 }
 
 /**
- * How the build splits the app into files. `vendor`: the libraries the shell itself runs in every
- * frame before it shows anything (React, react-dom, @forge/bridge, the design tokens' theme
- * loader, the CSS reset, the compiled primitives and the spinner), in one chunk whose name (its
- * content hash) changes only when they change, so a browser keeps it across frames, pages and app
- * deployments. `zod`: the schema library every surface checks its calls with. Everything else
- * stays with the surface that uses it, in chunks Rolldown makes by who shares them; the design
- * tokens' themes are loaded on demand, one colour mode at a time.
+ * How the build splits the app into files. `vendor`: every library the shell itself runs in each
+ * frame before it shows a surface (React, react-dom, @forge/bridge, the CSS reset, the compiled
+ * primitives, the spinner), in one chunk whose name (its content hash) changes only when they
+ * change, so a browser keeps it across frames, pages and app deployments. `zod`: the schema
+ * library every surface checks its calls with. Everything else stays with the surfaces that use
+ * it, in chunks Rolldown makes by who shares them.
  */
 const chunkGroups = [
   { name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial' as const], priority: 2 },

@@ -90,8 +90,8 @@ export function EditableRef(props: EditableRefProps) {
             <QuietButton
               id={`${id}-edit`}
               onClick={start}
-              onMouseEnter={() => void loadEditor()}
-              onFocus={() => void loadEditor()}
+              onMouseEnter={() => void loadEditor().catch(() => undefined)}
+              onFocus={() => void loadEditor().catch(() => undefined)}
               aria-label={t('issue.panel.editLabel', { field: props.label.toLocaleLowerCase() })}
               testId={`${id}-edit`}
             >

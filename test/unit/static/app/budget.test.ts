@@ -1,4 +1,5 @@
 import { cacheControlOf, IMMUTABLE } from '../../../../sandbox/server/app-assets';
+import { readContents } from '../../../../scripts/build-static';
 import { BUDGET, entryKey, FORM_PACKAGES, ISSUE_VIEW_SURFACES, issueViewWeight, readBuild, surfaceWeights, VIEW_ONLY_SURFACES, type BuiltApp } from '../../../../scripts/static-weight';
 import { SURFACE_SOURCES, SURFACES } from '../../../../static/app/src/shell/surfaces';
 import { ensureBuilt } from '../../../support/built-app';
@@ -52,4 +53,10 @@ test('every script and stylesheet is named by its content, so browsers keep it f
   const files = Object.values(build.manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]);
   expect(files.length).toBeGreaterThan(0);
   expect(files.filter((file) => !/-[\w-]{8}\.(m?js|css)$/.test(file) || cacheControlOf(file) !== IMMUTABLE)).toEqual([]);
+});
+
+test('the UI bundles nothing of src/ but contracts and the kernel: no domain rule, service or platform code', () => {
+  const fromSrc = (readContents()?.sources ?? []).filter((source) => source.startsWith('src/'));
+  expect(fromSrc.length).toBeGreaterThan(0);
+  expect(fromSrc.filter((source) => !/(^|\/)contract(\/|\.ts$)/.test(source) && !source.startsWith('src/kernel/'))).toEqual([]);
 });
