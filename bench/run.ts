@@ -1,18 +1,29 @@
 /**
- * `npm run bench [-- --issues N]`: the sandbox's latency over a tenant of N issues (default
- * 100,000), then what each app screen costs in platform calls at 1,000 and at N issues. Prints
- * Markdown for docs/benchmarks.md.
+ * `npm run bench [-- --issues N] [-- --only calls|latency|ui]`: the sandbox's latency over a
+ * tenant of N issues (default 100,000), what each app screen costs in platform calls at 1,000 and
+ * at N issues, and what each screen's app frames cost the browser in JavaScript. Prints Markdown
+ * for docs/benchmarks.md.
  */
 import { emulatorLatency } from './emulator-latency';
 import { screenCalls } from './screen-calls';
+import { uiWeight } from './ui-weight';
+
+const sections = ['latency', 'calls', 'ui'] as const;
+type Section = (typeof sections)[number];
+const isSection = (value: string | undefined): value is Section => sections.some((s) => s === value);
 
 async function main(): Promise<void> {
   const flag = process.argv.indexOf('--issues');
   const issues = flag > 0 ? Number(process.argv[flag + 1]) : 100_000;
   if (!Number.isInteger(issues) || issues < 1) throw new Error('--issues needs a whole number of at least 1.');
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+  if (onlyAt > 0 && !isSection(only)) throw new Error(`--only takes one of ${sections.join(', ')}.`);
+  const runs = (section: Section): boolean => only === undefined || only === section;
   const out = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n\n`);
-  out(['## Jira emulator latency', '', ...(await emulatorLatency(issues))]);
-  out(['## Platform calls per screen', '', ...(await screenCalls(issues === 1000 ? [1000] : [1000, issues]))]);
+  if (runs('latency')) out(['## Jira emulator latency', '', ...(await emulatorLatency(issues))]);
+  if (runs('calls')) out(['## Platform calls per screen', '', ...(await screenCalls(issues === 1000 ? [1000] : [1000, issues]))]);
+  if (runs('ui')) out(['## App JavaScript per screen', '', ...(await uiWeight())]);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentTypeOf, fileInside } from './app-resources';
+import { AssetFiles, REVALIDATE } from './app-assets';
+import { fileInside } from './app-resources';
 import { frameConfig, injectBridge, parseFrameQuery } from './app-frames';
 import { html } from './html';
 import { HttpError, redirect, send, sendHtml } from './http-io';
@@ -11,10 +12,11 @@ import { colorModeOf, cookieUser } from './session';
 /**
  * The app's Custom UI, as Forge serves resources: `/__app/<resourceKey>/…` from the resource's
  * build folder. The page itself gets the frame's configuration and the bridge injected ahead of
- * the app's bundle.
+ * the app's bundle; the other files are served with the CDN's caching and compression.
  */
 export function registerAppRoutes(router: Router, services: ServerServices): void {
   const { sandbox, users, assets, resources } = services;
+  const files = new AssetFiles();
 
   // Relative asset paths need the trailing slash.
   router.get('/__app/:resourceKey', ({ params, url, res }) => redirect(res, `/__app/${encodeURIComponent(params.resourceKey ?? '')}/${url.search}`));
@@ -36,11 +38,19 @@ export function registerAppRoutes(router: Router, services: ServerServices): voi
       if (!module) throw new HttpError(404, `manifest.yml declares no module '${request.moduleKey}'.`);
       const config = frameConfig(sandbox.runtime, module, request, cookieUser(req, users, services.signer), colorModeOf(req));
       const page = injectBridge(readFileSync(indexFile, 'utf8'), config, await assets.script('iframe-bridge'));
-      send(res, 200, page, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      // The entry page is revalidated on every use, as Forge's CDN serves it; the files it names
+      // carry their content hash and are kept (app-assets.ts).
+      send(res, 200, page, { 'content-type': 'text/html; charset=utf-8', 'cache-control': REVALIDATE });
       return;
     }
     const file = fileInside(folder, rest);
     if (!file || !existsSync(file) || !statSync(file).isFile()) throw new HttpError(404, `No file '${rest}' in resource '${resourceKey}'.`);
-    send(res, 200, readFileSync(file), { 'content-type': contentTypeOf(file), 'cache-control': 'no-cache' });
+    const answer = files.respond(file, rest, { acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] });
+    if (answer.status === 304) {
+      res.writeHead(304, answer.headers);
+      res.end();
+      return;
+    }
+    send(res, 200, answer.body, answer.headers);
   });
 }

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   });
   // Async events and retried triggers fall due as time passes: deliver them without being asked.
   sandbox.deliverInBackground();
-  say(`BRM for JSM sandbox: ${server.url} (data in ${dataDir}; ready in ${Date.now() - started} ms${build.built.length > 0 ? `, built ${build.built.join(', ')}` : ''})`);
+  say(`BRM for JSM sandbox: ${server.url} (data in ${dataDir}; ready in ${Date.now() - started} ms${build.built ? ', built the app' : ''})`);
 
   let stopping = false;
   const stop = (): void => {

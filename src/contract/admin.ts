@@ -87,13 +87,17 @@ export const adminOverview = z.object({
 });
 export type AdminOverview = z.infer<typeof adminOverview>;
 
-const serviceName = requiredText(100);
+/** The longest service name and description the catalogue keeps; the admin page checks them as the admin types. */
+export const SERVICE_NAME_MAX = 100;
+export const SERVICE_DESCRIPTION_MAX = 1000;
+
+const serviceName = requiredText(SERVICE_NAME_MAX);
 
 export const saveServiceInput = z.object({
   /** Absent to create a service. */
   id: serviceId.optional(),
   name: serviceName,
-  description: optionalText(1000).default(''),
+  description: optionalText(SERVICE_DESCRIPTION_MAX).default(''),
   ownerAccountId: stringValue().trim().min(1, { error: 'is not an account id' }).max(128, { error: 'is not an account id' }).nullable().default(null),
 });
 

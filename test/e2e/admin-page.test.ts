@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
-import { appFrame, collectErrors, goto, launchBrowser, openAs, pageAs, startSite, type Site } from './harness';
+import { appFrame, collectErrors, goto, launchBrowser, openAs, pageAs, screenshotPath, startSite, type Site } from './harness';
 
 jest.setTimeout(90_000);
 
 const ADMIN_PAGE = '/jira/settings/apps/brm-admin-page';
 const FRAME = 'iframe[data-module-key="brm-admin-page"]';
-const SCREENSHOT = '/tmp/brm-admin-page.png';
 
 let site: Site;
 let browser: Browser;
@@ -60,7 +59,7 @@ test("the admin sees the service projects that the real resolver reported throug
   const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
   expect(inner.scroll).toBeLessThanOrEqual(inner.view + 1);
 
-  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  await page.screenshot({ path: screenshotPath('admin-page.png'), fullPage: true });
   expect(errors.filter((e) => !/feature gate/i.test(e))).toEqual([]);
 });
 

@@ -9,17 +9,18 @@
  *   const frame = await appFrame(page, 'iframe[data-module-key="brm-admin-page"]');
  *   await frame.getByText('Acme Service Desk').waitFor();
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { listSurfaces, projectRoot, staleReason } from '../../scripts/build-static';
 import { Sandbox } from '../../sandbox/sandbox';
 import { DEMO_USERS, type DemoUser } from '../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../sandbox/seed/seed';
 import { demoSwitcherUsers } from '../../sandbox/server/demo-switcher';
 import { startServer, type RunningServer } from '../../sandbox/server/server';
+import { ensureBuilt } from '../support/built-app';
+
+export { ensureBuilt } from '../support/built-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,19 +34,6 @@ export interface Site {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
-}
-
-/**
- * Builds any Custom UI whose build is missing or outdated, as `npm test` does before Jest. It runs
- * the build script in a child process: Vite is ESM, which Jest's module system cannot load.
- */
-export function ensureBuilt(): void {
-  const stale = listSurfaces().filter((surface) => staleReason(surface) !== undefined);
-  if (stale.length === 0) return;
-  execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot, 'scripts', 'build-static.ts'), '--if-missing'], {
-    cwd: projectRoot,
-    stdio: 'pipe',
-  });
 }
 
 /** A fresh sandbox in a temporary folder, seeded with a small demo tenant, served on a free port. */
@@ -124,6 +112,17 @@ export async function appFrame(page: Page, selector: string, timeout = 15_000): 
   await frame.waitForLoadState('load', { timeout });
   await frame.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout });
   return frame;
+}
+
+let screenshots: string | undefined;
+
+/**
+ * Where a screenshot of this test run goes: a fresh temporary folder per run
+ * (`<tmpdir>/brm-e2e-screenshots-*`), never the repository, kept for a look after the run.
+ */
+export function screenshotPath(name: string): string {
+  screenshots ??= mkdtempSync(join(tmpdir(), 'brm-e2e-screenshots-'));
+  return join(screenshots, name);
 }
 
 /** Collects the page's and its frames' console errors and uncaught exceptions, for assertions. */

@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { z } from 'zod';
-import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
+import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, screenshotPath, startSite, type Site } from './harness';
 
 /**
  * Feature #3 in a real browser: a Jira admin sets BRM up in a service project from the admin page
@@ -133,7 +133,7 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
   await badge.getByTestId('feedback-badge').waitFor(WAIT);
   expect((await badge.getByTestId('feedback-kind').innerText()).trim()).toBe('Complaint');
   expect((await badge.getByTestId('feedback-issue-link').innerText()).trim()).toBe(complaintKey);
-  await agent.page.screenshot({ path: '/tmp/brm-provision-and-tag.png', fullPage: true });
+  await agent.page.screenshot({ path: screenshotPath('provision-and-tag.png'), fullPage: true });
   expect(realErrors(agent.errors)).toEqual([]);
 });
 

@@ -43,6 +43,20 @@ describe('manifest.yml', () => {
     for (const module of issueModules) expect(module.raw.displayConditions).toEqual({ projectType: 'service_desk' });
   });
 
+  it("shows every UI module, a custom field's view and edit too, from the app's one resource", () => {
+    const manifest = readAppManifest();
+    const ui = manifest.modules.filter((m) => m.resourceKey !== undefined);
+    const keys = new Set(ui.flatMap((m) => [m.resourceKey, m.raw.view?.resource, m.raw.edit?.resource]).filter((key) => key !== undefined));
+    expect([...keys]).toEqual(['app']);
+    const icons = ui.flatMap((m) => (typeof m.raw.icon === 'string' ? [m.raw.icon] : []));
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) {
+      const [resource, file] = icon.replace(/^resource:/, '').split(';');
+      expect(resource).toBe('app');
+      expect(existsSync(join(projectRoot, 'static', 'app', 'public', file ?? ''))).toBe(true);
+    }
+  });
+
   it('resolves every UI module to a resolver function the manifest declares', () => {
     const manifest = readAppManifest();
     const functionKeys = new Set(manifest.functions.map((f) => f.key));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -51,12 +51,14 @@ beforeAll(async () => {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" crossorigin src="./assets/app.js"></script></head><body><div id="root"></div></body></html>',
   );
   writeFileSync(join(resourceDir, 'app.js'), 'console.log("app");');
+  mkdirSync(join(resourceDir, 'assets'));
+  writeFileSync(join(resourceDir, 'assets', 'app-AbC123xy.js'), `console.log(${JSON.stringify('app '.repeat(100))});`);
   server = await startServer({
     sandbox,
     port: 0,
     log: () => undefined,
     switchableUsers: () => demoSwitcherUsers(sandbox.jira.store),
-    resources: new Map([['admin-page', resourceDir], ['issue-panel', resourceDir]]),
+    resources: new Map([['app', resourceDir]]),
   });
 });
 
@@ -131,7 +133,7 @@ describe('bridge invoke', () => {
 
 describe('app frames', () => {
   test('the page has the frame configuration and the bridge before the bundle, with the cookie user in the context', async () => {
-    const response = await get(`/__app/admin-page/?moduleKey=brm-admin-page`, { ...as(agent.accountId), cookie: `${as(agent.accountId).cookie}; brm_sandbox_theme=dark` });
+    const response = await get(`/__app/app/?moduleKey=brm-admin-page`, { ...as(agent.accountId), cookie: `${as(agent.accountId).cookie}; brm_sandbox_theme=dark` });
     expect(response.status).toBe(200);
     const page = await response.text();
     const configAt = page.indexOf('__forgeSandboxFrame');
@@ -147,20 +149,34 @@ describe('app frames', () => {
 
   test('the extension from the host page reaches the context, and modals are closable', async () => {
     const ext = JSON.stringify({ issue: { id: '10000', key: 'ACME-1' }, project: { id: '1', key: 'ACME' } });
-    const page = await (await get(`/__app/issue-panel/?moduleKey=brm-feedback-action&closable=1&ext=${encodeURIComponent(ext)}`, as(agent.accountId))).text();
+    const page = await (await get(`/__app/app/?moduleKey=brm-feedback-action&closable=1&ext=${encodeURIComponent(ext)}`, as(agent.accountId))).text();
     const config = configOf(page);
     expect(config.context.extension).toEqual({ type: 'jira:issueAction', issue: { id: '10000', key: 'ACME-1' }, project: { id: '1', key: 'ACME' } });
     expect(config.closable).toBe(true);
   });
 
   test("the resource's other files are served as they are, and nothing outside its folder", async () => {
-    const asset = await get('/__app/admin-page/app.js');
+    const asset = await get('/__app/app/app.js');
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(await asset.text()).toContain('console.log("app")');
-    expect((await get('/__app/admin-page/..%2F..%2Fpackage.json')).status).toBe(404);
+    expect((await get('/__app/app/..%2F..%2Fpackage.json')).status).toBe(404);
     expect((await get('/__app/nope/')).status).toBe(404);
-    expect((await get('/__app/admin-page/')).status).toBe(400);
+    expect((await get('/__app/app/')).status).toBe(400);
+  });
+
+  test('the entry page is revalidated on each use; hashed files are kept for a year and sent gzipped, as the Forge CDN serves resources', async () => {
+    const page = await get('/__app/app/?moduleKey=brm-admin-page', as(agent.accountId));
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const hashed = await get('/__app/app/assets/app-AbC123xy.js', { 'accept-encoding': 'gzip' });
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(hashed.headers.get('content-encoding')).toBe('gzip');
+    expect(await hashed.text()).toContain('console.log("app app ');
+    const plain = await get('/__app/app/assets/app-AbC123xy.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await get('/__app/app/app.js')).headers.get('cache-control')).toBe('no-cache');
+    const etag = plain.headers.get('etag') ?? '';
+    expect((await get('/__app/app/assets/app-AbC123xy.js', { 'accept-encoding': 'identity', 'if-none-match': etag })).status).toBe(304);
   });
 
   test('the browser scripts are classic scripts: nothing imported or exported at run time', async () => {
@@ -224,7 +240,7 @@ describe('host pages', () => {
     const issue = z.object({ fields: z.object({ summary: z.string() }) }).parse(await (await get('/rest/api/3/issue/ACME-3', { authorization: basic(agent.email) })).json());
     const page = await (await get('/browse/ACME-3', as(agent.accountId))).text();
     expect(page).toContain(issue.fields.summary.replace(/&/g, '&amp;'));
-    expect(page).toMatch(/<iframe class="forge-frame"[^>]*src="\/__app\/issue-panel\/\?moduleKey=brm-issue-panel[^"]*ACME-3/);
+    expect(page).toMatch(/<iframe class="forge-frame"[^>]*src="\/__app\/app\/\?moduleKey=brm-issue-panel[^"]*ACME-3/);
     expect(page).toMatch(/<details class="context-item"[^>]*>\s*<summary>Customer feedback<\/summary>/);
     expect(page).toMatch(/role="menuitem"[^>]*data-module-key="brm-feedback-action"[\s\S]*?>Customer feedback…<\/button>/);
     expect(page).toContain('data-testid="field-brm-customer"');
@@ -249,7 +265,7 @@ describe('host pages', () => {
 
   test('the admin page hosts the jira:adminPage module, whose history lives under the page URL', async () => {
     const page = await (await get('/jira/settings/apps/brm-admin-page/services', as(admin.accountId))).text();
-    expect(page).toMatch(/src="\/__app\/admin-page\/\?moduleKey=brm-admin-page[^"]*path=%2Fservices/);
+    expect(page).toMatch(/src="\/__app\/app\/\?moduleKey=brm-admin-page[^"]*path=%2Fservices/);
     expect(page).toContain('data-history-base="/jira/settings/apps/brm-admin-page"');
     expect((await get('/jira/settings/apps/no-such-page', as(admin.accountId))).status).toBe(404);
   });

@@ -67,7 +67,7 @@ beforeAll(async () => {
   seedDemoTenant(sandbox.jira, { issues: 12, now: new Date('2026-06-01T12:00:00Z') });
   resourceDir = mkdtempSync(join(tmpdir(), 'brm-field-resource-'));
   writeFileSync(join(resourceDir, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body><div id="root"></div></body></html>');
-  server = await startServer({ sandbox, port: 0, log: () => undefined, resources: new Map([['custom-field', resourceDir]]) });
+  server = await startServer({ sandbox, port: 0, log: () => undefined, resources: new Map([['app', resourceDir]]) });
 });
 
 afterAll(async () => {
@@ -87,7 +87,7 @@ test("an agent's Edit on the Customer field opens the edit frame with the contex
   const page = await issuePage('ACME-2', agent.accountId);
   expect(page).toMatch(/<button type="button"[^>]*data-edit-field aria-label="Edit Customer"[^>]*>Edit<\/button>/);
   const editSrc = frameAttribute(page, 'field-brm-customer', 'data-edit-src');
-  expect(editSrc).toMatch(/^\/__app\/custom-field\/\?moduleKey=brm-customer&/);
+  expect(editSrc).toMatch(/^\/__app\/app\/\?moduleKey=brm-customer&/);
 
   const edit = await configOf(editSrc ?? '', agent.accountId);
   expect(edit.closable).toBe(true);

@@ -1,0 +1,5 @@
+import { adminContract } from '../../../../src/contract/admin';
+import { createClient } from '../shared/bridge-client';
+
+/** The admin page's resolver calls (`admin-resolver`). */
+export const adminClient = createClient(adminContract);

@@ -1,0 +1,104 @@
+import Button from '@atlaskit/button/new';
+import { Inline } from '@atlaskit/primitives/compiled/inline';
+import { Stack } from '@atlaskit/primitives/compiled/stack';
+import { Text } from '@atlaskit/primitives/compiled/text';
+import { view } from '@forge/bridge';
+import { useState, type KeyboardEvent } from 'react';
+import type { NamedRef } from '../../../../src/contract/common';
+import { useCall } from '../shared/bridge-client';
+import { useCustomerChoices, useServiceChoices, type Choices } from '../shared/choices';
+import { t } from '../shared/i18n';
+import { issueClient } from '../shared/issue-client';
+import { FormField } from '../shared/ui/FormField';
+import { Loading } from '../shared/ui/Loading';
+import { RefSelect } from '../shared/ui/RefSelect';
+import type { AppFieldKey } from './field-context';
+
+/**
+ * Editing the Customer or Service field: a choice by name, saved with `view.submit(id)` (Jira stores
+ * the id) or left with `view.close()`. Escape leaves too.
+ */
+export function FieldEdit({ fieldKey, value, issueKey }: { fieldKey: AppFieldKey; value: string | null; issueKey: string | undefined }) {
+  // Both choices are the ticket's: its project's organizations, and the catalogue for that project's agents.
+  if (!issueKey) {
+    return (
+      <Text as="p" color="color.text.subtle">
+        {t('issue.field.noIssue')}
+      </Text>
+    );
+  }
+  return fieldKey === 'brm-customer' ? <CustomerEdit issueKey={issueKey} value={value} /> : <ServiceEdit issueKey={issueKey} value={value} />;
+}
+
+function CustomerEdit({ issueKey, value }: { issueKey: string; value: string | null }) {
+  return <Editor fieldKey="brm-customer" value={value} choices={useCustomerChoices(issueKey)} />;
+}
+
+function ServiceEdit({ issueKey, value }: { issueKey: string; value: string | null }) {
+  return <Editor fieldKey="brm-service" value={value} choices={useServiceChoices(issueKey)} />;
+}
+
+/** The stored id with its name: among the choices, or asked for when it is not (an archived service). */
+function useCurrent(fieldKey: AppFieldKey, value: string | null, choices: Choices): { current: NamedRef | null; loading: boolean } {
+  const listed = value === null ? undefined : choices.choices.find((c) => c.id === value);
+  const display = useCall(issueClient, 'getFieldDisplay', { fieldKey, value }, { skip: value === null || choices.loading || listed !== undefined });
+  if (value === null) return { current: null, loading: false };
+  if (listed) return { current: listed, loading: false };
+  if (choices.loading || display.loading) return { current: null, loading: true };
+  return { current: { id: value, name: display.data?.label ?? t(`issue.field.unknown.${fieldKey}`, { value }) }, loading: false };
+}
+
+function Editor({ fieldKey, value, choices }: { fieldKey: AppFieldKey; value: string | null; choices: Choices }) {
+  const { current, loading } = useCurrent(fieldKey, value, choices);
+  if (loading) return <Loading />;
+  return <EditorForm fieldKey={fieldKey} initial={current} choices={choices} />;
+}
+
+function EditorForm({ fieldKey, initial, choices }: { fieldKey: AppFieldKey; initial: NamedRef | null; choices: Choices }) {
+  const [draft, setDraft] = useState<NamedRef | null>(initial);
+  const isCustomer = fieldKey === 'brm-customer';
+  const loadError = choices.error ? t(isCustomer ? 'issue.customer.loadFailed' : 'issue.service.loadFailed', { message: choices.error.message }) : undefined;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) void view.close();
+  };
+  return (
+    <div onKeyDown={onKeyDown}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void view.submit(draft?.id ?? null);
+        }}
+        data-testid="field-edit"
+      >
+        <Stack space="space.100">
+          <FormField id={`field-${fieldKey}`} label={t(`issue.field.label.${fieldKey}`)} error={loadError}>
+            {(control) => (
+              <RefSelect
+                inputId={control.id}
+                choices={choices.choices}
+                value={draft}
+                onChange={setDraft}
+                placeholder={t(isCustomer ? 'issue.customer.placeholder' : 'issue.service.placeholder')}
+                noOptionsMessage={t(isCustomer ? 'issue.customer.noOptions' : 'issue.service.noOptions')}
+                isLoading={choices.loading}
+                isInvalid={control.isInvalid}
+                isClearable
+                autoFocus
+                describedBy={control.describedBy}
+                unlistedLabel={(ref) => (isCustomer ? ref.name : t('issue.service.archived', { name: ref.name }))}
+              />
+            )}
+          </FormField>
+          <Inline space="space.100" alignInline="end">
+            <Button appearance="subtle" spacing="compact" onClick={() => void view.close()}>
+              {t('issue.field.cancel')}
+            </Button>
+            <Button type="submit" appearance="primary" spacing="compact" testId="field-save">
+              {t('issue.field.save')}
+            </Button>
+          </Inline>
+        </Stack>
+      </form>
+    </div>
+  );
+}

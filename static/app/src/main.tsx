@@ -1,0 +1,4 @@
+import { mount } from './shared/mount';
+import { Shell } from './shell/Shell';
+
+void mount((context) => <Shell context={context} />);

@@ -1,4 +1,0 @@
-import { mount } from '../../shared/mount';
-import { App } from './App';
-
-void mount(<App />);

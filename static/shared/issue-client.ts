@@ -1,5 +1,0 @@
-import { issueContract } from '../../src/contract/issue';
-import { createClient } from './bridge-client';
-
-/** The issue surfaces' resolver calls (`issue-resolver`): panel, action, context and the custom fields. */
-export const issueClient = createClient(issueContract);
