@@ -166,7 +166,7 @@ export class ForgeRuntime {
     if (target.provider === 'app') return { kind: 'app' };
     if (target.provider === 'user') {
       const accountId = target.accountId ?? this.invocation.getStore()?.accountId;
-      return accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
+      return accountId ? { kind: 'user', accountId, viaApp: true } : { kind: 'anonymous' };
     }
     // requestJira without asUser/asApp: Forge treats it as the app in backend code.
     return { kind: 'app' };

@@ -6,7 +6,8 @@
 
 /** Who a product request runs as. `user` requests are checked against that user's permissions. */
 export type Caller =
-  | { kind: 'user'; accountId: string }
+  /** `viaApp`: a Forge app's `asUser()` request, made by the app on behalf of this user. */
+  | { kind: 'user'; accountId: string; viaApp?: boolean }
   | { kind: 'app' }
   | { kind: 'anonymous' };
 

@@ -65,6 +65,8 @@ export const requestComment = z
 export const requestType = z.object({ id: z.string(), name: z.string(), description: z.string().optional(), helpText: z.string().optional() }).passthrough();
 export type RequestType = z.infer<typeof requestType>;
 
+const editMetaAnswer = z.object({ fields: z.record(z.string(), z.object({ name: z.string() }).passthrough()) }).passthrough();
+
 const permissionAnswer = z.object({ permissions: z.record(z.string(), z.object({ havePermission: z.boolean() }).passthrough()) }).passthrough();
 
 /** What the portal's create form sends: JSM's `POST /rest/servicedeskapi/request` body. */
@@ -174,6 +176,12 @@ export class JiraReads {
 
   serviceDesk(id: string) {
     return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(id)}`, serviceDesk);
+  }
+
+  /** The fields the caller may edit on the issue (`editmeta`: the edit screen's, for users with Edit issues). */
+  async editableFields(issueKey: string): Promise<Read<Set<string>>> {
+    const read = await this.get(`/rest/api/3/issue/${encodeURIComponent(issueKey)}/editmeta`, editMetaAnswer);
+    return read.ok ? { ok: true, value: new Set(Object.keys(read.value.fields)) } : read;
   }
 
   /** Whether the caller holds each of `permissions` on the issue (`mypermissions`). */
