@@ -62,8 +62,12 @@ export type CustomerRequest = z.infer<typeof customerRequest>;
 export const requestComment = z
   .object({ id: z.string(), body: z.string().optional(), public: z.boolean().optional(), author: userRef.optional(), created: z.object({ friendly: z.string().optional(), iso8601: z.string().optional() }).passthrough().optional() })
   .passthrough();
-export const requestType = z.object({ id: z.string(), name: z.string(), description: z.string().optional(), helpText: z.string().optional() }).passthrough();
+export const requestType = z
+  .object({ id: z.string(), name: z.string(), description: z.string().optional(), helpText: z.string().optional(), issueTypeId: z.string().optional(), groupIds: z.array(z.string()).default([]) })
+  .passthrough();
 export type RequestType = z.infer<typeof requestType>;
+export const requestTypeGroup = z.object({ id: z.string(), name: z.string() }).passthrough();
+export type RequestTypeGroup = z.infer<typeof requestTypeGroup>;
 
 const editMetaAnswer = z.object({ fields: z.record(z.string(), z.object({ name: z.string() }).passthrough()) }).passthrough();
 
@@ -172,6 +176,11 @@ export class JiraReads {
 
   requestTypes(serviceDeskId: string) {
     return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/requesttype?limit=100`, page(requestType));
+  }
+
+  /** A desk's portal groups, in the order the portal shows them. */
+  requestTypeGroups(serviceDeskId: string) {
+    return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/requesttypegroup?limit=100`, page(requestTypeGroup));
   }
 
   serviceDesk(id: string) {
