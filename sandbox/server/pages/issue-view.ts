@@ -7,6 +7,7 @@ import { renderAdf } from './adf';
 import { formatDate, moduleFrame, modulesOfType, person, sectionMessage, statusLozenge } from './components';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
+import { projectSettingsHref } from './project-settings/sidebar';
 import { projectSidebar } from './project-sidebar';
 
 /** What every issue module (panel, action, context, field) is told about where it is. */
@@ -192,7 +193,7 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
     title: `[${issue.key}] ${issue.fields.summary ?? ''}`,
     section: 'issues',
     breadcrumbs: [{ label: 'Projects', href: '/' }, { label: projectName, href: `/jira/software/projects/${encodeURIComponent(projectKey)}/issues` }, { label: issue.key }],
-    sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues'),
+    sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues', projectSettingsHref(ctx, projectKey)),
     body,
   });
   return { status: 200, page };
