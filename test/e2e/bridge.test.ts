@@ -1,5 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
+import { putOnScreens } from '../sandbox/jira/emulator-fixture';
 import { appFrame, launchBrowser, openAs, startSite, type Site } from './harness';
 
 /**
@@ -15,6 +16,10 @@ const pages: Page[] = [];
 beforeAll(async () => {
   site = await startSite({ issues: 10 });
   browser = await launchBrowser();
+  // The issue view shows an app field only on the issue's screens; an admin puts Customer there.
+  const customer = site.sandbox.jira.store.fields().find((f) => f.schemaCustom?.endsWith('/static/brm-customer'));
+  if (!customer) throw new Error('The app has no Customer field.');
+  await putOnScreens(site.sandbox.jira, 'ACME', customer.id);
 });
 
 afterAll(async () => {
