@@ -71,8 +71,6 @@ export type RequestTypeGroup = z.infer<typeof requestTypeGroup>;
 
 const editMetaAnswer = z.object({ fields: z.record(z.string(), z.object({ name: z.string() }).passthrough()) }).passthrough();
 
-const permissionAnswer = z.object({ permissions: z.record(z.string(), z.object({ havePermission: z.boolean() }).passthrough()) }).passthrough();
-
 /** What the portal's create form sends: JSM's `POST /rest/servicedeskapi/request` body. */
 export interface NewCustomerRequest {
   serviceDeskId: string;
@@ -191,14 +189,6 @@ export class JiraReads {
   async editableFields(issueKey: string): Promise<Read<Set<string>>> {
     const read = await this.get(`/rest/api/3/issue/${encodeURIComponent(issueKey)}/editmeta`, editMetaAnswer);
     return read.ok ? { ok: true, value: new Set(Object.keys(read.value.fields)) } : read;
-  }
-
-  /** Whether the caller holds each of `permissions` on the issue (`mypermissions`). */
-  async issuePermissions(issueKey: string, permissions: readonly string[]): Promise<Read<Record<string, boolean>>> {
-    const query = new URLSearchParams({ issueKey, permissions: permissions.join(',') });
-    const read = await this.get(`/rest/api/3/mypermissions?${query.toString()}`, permissionAnswer);
-    if (!read.ok) return read;
-    return { ok: true, value: Object.fromEntries(permissions.map((p) => [p, read.value.permissions[p]?.havePermission === true])) };
   }
 
   /** Raises a request on a portal as the caller, as the help center's create form does. */
