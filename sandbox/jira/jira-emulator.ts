@@ -121,7 +121,7 @@ export class JiraEmulator implements ProductBackend {
   private actorOf(request: ProductRequest, anonymousAllowed: boolean): Actor {
     if (request.caller.kind === 'app') return { kind: 'app' };
     const user = request.caller.kind === 'user' ? this.store.user(request.caller.accountId) : undefined;
-    if (user?.active) return request.caller.kind === 'user' && request.caller.viaApp === true ? { kind: 'user', user, viaApp: true } : { kind: 'user', user };
+    if (user?.active) return request.viaApp === true ? { kind: 'user', user, viaApp: true } : { kind: 'user', user };
     if (anonymousAllowed) return { kind: 'anonymous' };
     throw unauthorized();
   }

@@ -155,6 +155,7 @@ export class ForgeRuntime {
         headers: headersOf(init),
         body: await bodyText(init),
         caller,
+        ...(caller.kind === 'user' ? { viaApp: true } : {}),
       });
       this.calls.push({ type: 'product', method, path, caller: caller.kind, status: answer.status });
       return toResponse(answer);
@@ -166,7 +167,7 @@ export class ForgeRuntime {
     if (target.provider === 'app') return { kind: 'app' };
     if (target.provider === 'user') {
       const accountId = target.accountId ?? this.invocation.getStore()?.accountId;
-      return accountId ? { kind: 'user', accountId, viaApp: true } : { kind: 'anonymous' };
+      return accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
     }
     // requestJira without asUser/asApp: Forge treats it as the app in backend code.
     return { kind: 'app' };

@@ -6,8 +6,7 @@
 
 /** Who a product request runs as. `user` requests are checked against that user's permissions. */
 export type Caller =
-  /** `viaApp`: a Forge app's `asUser()` request, made by the app on behalf of this user. */
-  | { kind: 'user'; accountId: string; viaApp?: boolean }
+  | { kind: 'user'; accountId: string }
   | { kind: 'app' }
   | { kind: 'anonymous' };
 
@@ -19,6 +18,8 @@ export interface ProductRequest {
   /** Raw request body, when there is one. */
   body?: string;
   caller: Caller;
+  /** A Forge app's `asUser()` request: the app acting on behalf of the user `caller` names. */
+  viaApp?: boolean;
 }
 
 export interface ProductResponse {

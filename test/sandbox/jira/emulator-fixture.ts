@@ -43,9 +43,17 @@ export function customerCaller(organization: string, index = 0): Caller {
   return { kind: 'user', accountId: user.accountId };
 }
 
-/** Sends one REST request to the emulator. */
-export function call(jira: JiraEmulator, caller: Caller, method: string, path: string, body?: unknown): Promise<ProductResponse> {
-  return jira.handle({ method, path, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), caller });
+/** A Forge app's `asUser()` request for a user, as the runtime marks it. */
+export interface ViaApp {
+  viaApp: Caller;
+}
+
+export const viaApp = (caller: Caller): ViaApp => ({ viaApp: caller });
+
+/** Sends one REST request to the emulator, as a caller or as an app acting for one. */
+export function call(jira: JiraEmulator, who: Caller | ViaApp, method: string, path: string, body?: unknown): Promise<ProductResponse> {
+  const request = { method, path, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) };
+  return jira.handle('viaApp' in who ? { ...request, caller: who.viaApp, viaApp: true } : { ...request, caller: who });
 }
 
 export const accountIdOf = (caller: Caller): string => {

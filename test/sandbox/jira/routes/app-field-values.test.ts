@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Caller } from '../../../../sandbox/runtime/product-types';
-import { ADMIN, APP, SAM, accountIdOf, call, demoJira, putOnScreens } from '../emulator-fixture';
+import { ADMIN, APP, SAM, accountIdOf, call, viaApp, demoJira, putOnScreens } from '../emulator-fixture';
 
 /**
  * Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/value) and Update custom
@@ -16,7 +15,6 @@ const fieldId = (jira: Jira, name: string): string => {
   return field.id;
 };
 const issueId = (jira: Jira, key: string): number => Number(jira.store.issue(key)?.id);
-const viaApp = (caller: Caller): Caller => ({ kind: 'user', accountId: accountIdOf(caller), viaApp: true });
 
 describe('Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/value)', () => {
   it("sets the app's own field on issues whose screens lack it, with a changelog and an avi:jira:updated:issue event per issue", async () => {

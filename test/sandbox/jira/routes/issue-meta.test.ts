@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Caller } from '../../../../sandbox/runtime/product-types';
-import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens } from '../emulator-fixture';
+import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens, viaApp } from '../emulator-fixture';
 
 /** Create and edit metadata answer from the screens and field layouts that create and edit check. */
 
@@ -44,7 +43,7 @@ describe('Get edit issue metadata (GET /rest/api/3/issue/{issueIdOrKey}/editmeta
   it('overrideScreenSecurity lists every field with a context, for the app and Forge apps acting for admins only (403 otherwise)', async () => {
     const { jira } = demoJira({ issues: 2 });
     const customer = fieldId(jira, 'Customer');
-    const forAdmin: Caller = { kind: 'user', accountId: accountIdOf(ADMIN), viaApp: true };
+    const forAdmin = viaApp(ADMIN);
     for (const caller of [APP, forAdmin]) {
       const meta = editMeta.parse((await call(jira, caller, 'GET', '/rest/api/3/issue/ACME-1/editmeta?overrideScreenSecurity=true')).body);
       expect(meta.fields[customer]).toMatchObject({ name: 'Customer' });

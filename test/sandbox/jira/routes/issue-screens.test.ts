@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Caller } from '../../../../sandbox/runtime/product-types';
-import { ADMIN, APP, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens } from '../emulator-fixture';
+import { ADMIN, APP, SAM, accountIdOf, call, viaApp, customerCaller, demoJira, putOnScreens } from '../emulator-fixture';
 
 /**
  * Create issue and Edit issue accept only the fields of the issue's create / edit screen
@@ -10,7 +9,6 @@ import { ADMIN, APP, SAM, accountIdOf, call, customerCaller, demoJira, putOnScre
 
 const created = z.object({ key: z.string() });
 const cannotSet = (id: string) => ({ errorMessages: [], errors: { [id]: `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.` } });
-const viaApp = (caller: Caller): Caller => ({ kind: 'user', accountId: accountIdOf(caller), viaApp: true });
 
 function appField(jira: ReturnType<typeof demoJira>['jira'], name: string): string {
   const field = jira.store.fields().find((f) => f.name === name);
