@@ -1,6 +1,7 @@
-import { forgeFieldTypeKey, type AppManifest } from '../runtime/app-manifest';
+import { forgeFieldTypeKey, type AppCustomField, type AppManifest } from '../runtime/app-manifest';
 import { SANDBOX_ENVIRONMENT_ID } from './constants';
-import type { JiraField } from './model';
+import { parseValidationExpression, UnsupportedExpressionError } from './fields/validation-expression';
+import type { FieldValidation, JiraField } from './model';
 import { defaultContext } from './routes/fields';
 import type { InstalledPropertyIndex } from './store/schemas';
 import type { JiraStore } from './store/jira-store';
@@ -22,20 +23,50 @@ const sameIndex = (a: InstalledPropertyIndex, b: InstalledPropertyIndex): boolea
   a.propertyKey === b.propertyKey && a.path === b.path && a.type === b.type && a.searchAlias === b.searchAlias;
 
 /**
+ * A module's `validation`, once the sandbox knows it can evaluate the expression. An expression
+ * outside the supported forms stops the install: the app must never declare a rule the sandbox
+ * would silently skip.
+ */
+function validationOf(module: AppCustomField): FieldValidation | undefined {
+  if (!module.validation) return undefined;
+  try {
+    parseValidationExpression(module.validation.expression);
+  } catch (error) {
+    if (!(error instanceof UnsupportedExpressionError)) throw error;
+    throw new Error(
+      `jira:customField '${module.key}': the sandbox cannot evaluate its validation expression: ${error.message}. ` +
+        'Supported: value == null, comparisons of value or value.length with a number (==, !=, <, <=, >, >=), ' +
+        'value == "text", ["a", "b"].includes(value), joined with &&, ||, ! and parentheses.',
+    );
+  }
+  return { expression: module.validation.expression, errorMessage: module.validation.errorMessage };
+}
+
+const sameValidation = (a: FieldValidation | undefined, b: FieldValidation | undefined): boolean =>
+  a?.expression === b?.expression && a?.errorMessage === b?.errorMessage;
+
+/**
  * Registers what an app's manifest declares in Jira, as installing a Forge app does: each
- * `jira:customField` becomes a custom field with one global context, and each issue
- * `jira:entityProperty` index becomes searchable. Running it again changes nothing, except to
- * follow renamed fields and changed index declarations.
+ * `jira:customField` becomes a custom field with one global context, on no screen (an admin or the
+ * app puts it on the screens that should show it), and each issue `jira:entityProperty` index
+ * becomes searchable. Running it again changes nothing, except to follow renamed fields, changed
+ * validations and changed index declarations.
  */
 export function installApp(store: JiraStore, manifest: AppManifest, environmentId = SANDBOX_ENVIRONMENT_ID): void {
+  const validations = new Map(manifest.customFields.map((module) => [module.key, validationOf(module)]));
   store.transaction(() => {
     for (const module of manifest.customFields) {
       const typeKey = forgeFieldTypeKey(manifest.appId, environmentId, module.key);
       const schemaType = FORGE_FIELD_TYPES[module.type] ?? 'any';
+      const validation = validations.get(module.key);
       const existing = store.fields().find((f) => f.schemaCustom === typeKey);
       if (existing) {
-        if (existing.name !== module.name || existing.description !== module.description || existing.schemaType !== schemaType)
-          store.docs.fields.put({ ...existing, name: module.name, description: module.description, schemaType });
+        if (existing.name !== module.name || existing.description !== module.description || existing.schemaType !== schemaType || !sameValidation(existing.validation, validation)) {
+          const updated: JiraField = { ...existing, name: module.name, description: module.description, schemaType };
+          if (validation) updated.validation = validation;
+          else delete updated.validation;
+          store.docs.fields.put(updated);
+        }
         continue;
       }
       const field: JiraField = {
@@ -46,6 +77,7 @@ export function installApp(store: JiraStore, manifest: AppManifest, environmentI
         schemaType,
         schemaCustom: typeKey,
         searcherKey: `${typeKey}-searcher`,
+        ...(validation ? { validation } : {}),
       };
       store.docs.fields.put(field);
       store.docs.fieldContexts.put(defaultContext(store.nextId('fieldContext'), field));

@@ -1,9 +1,10 @@
-import type { AppManifest } from '../runtime/app-manifest';
+import { forgeFieldTypeKey, type AppManifest } from '../runtime/app-manifest';
 import type { ProductBackend, ProductRequest, ProductResponse } from '../runtime/product-types';
 import type { SandboxDatabase } from '../store/database';
-import { DEFAULT_SITE_URL } from './constants';
+import { DEFAULT_SITE_URL, SANDBOX_ENVIRONMENT_ID } from './constants';
 import { installApp } from './install-app';
 import type { Actor } from './permissions';
+import { ProjectSettings } from './project-settings';
 import { RestError, unauthorized } from './rest-error';
 import { buildRouter } from './routes';
 import type { PendingEvent, RouteContext } from './routes/route-context';
@@ -32,16 +33,20 @@ export type JiraEventListener = (eventType: string, event: Record<string, unknow
  */
 export class JiraEmulator implements ProductBackend {
   readonly store: JiraStore;
+  /** What Jira's project settings pages do that its REST API cannot (the sandbox's settings pages use it). */
+  readonly settings: ProjectSettings;
   readonly baseUrl: string;
   private readonly now: () => Date;
   private readonly router: Router;
   private readonly traffic: TrafficControl;
   private readonly listeners: JiraEventListener[] = [];
+  private appFieldTypePrefix: string | undefined;
 
   constructor(db: SandboxDatabase, options: JiraEmulatorOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.baseUrl = options.baseUrl ?? DEFAULT_SITE_URL;
     this.store = new JiraStore(db);
+    this.settings = new ProjectSettings(this.store);
     this.router = buildRouter(new IssueSearch(this.store));
     this.traffic = new TrafficControl(this.now);
   }
@@ -53,6 +58,7 @@ export class JiraEmulator implements ProductBackend {
   /** Registers the app's custom fields and entity property indexes (idempotent). */
   installApp(manifest: AppManifest): void {
     installApp(this.store, manifest);
+    this.appFieldTypePrefix = forgeFieldTypeKey(manifest.appId, SANDBOX_ENVIRONMENT_ID, '');
   }
 
   /**
@@ -101,6 +107,7 @@ export class JiraEmulator implements ProductBackend {
         body: parseBody(request.body),
         now: this.now(),
         baseUrl: this.baseUrl,
+        appFieldTypePrefix: this.appFieldTypePrefix,
         emit: (event) => events.push(event),
       };
       // The events go to the outbox in the write's own transaction: a crash after the commit loses none.
@@ -122,7 +129,7 @@ export class JiraEmulator implements ProductBackend {
   private actorOf(request: ProductRequest, anonymousAllowed: boolean): Actor {
     if (request.caller.kind === 'app') return { kind: 'app' };
     const user = request.caller.kind === 'user' ? this.store.user(request.caller.accountId) : undefined;
-    if (user?.active) return { kind: 'user', user };
+    if (user?.active) return request.viaApp === true ? { kind: 'user', user, viaApp: true } : { kind: 'user', user };
     if (anonymousAllowed) return { kind: 'anonymous' };
     throw unauthorized();
   }

@@ -63,6 +63,8 @@ export interface JiraProject {
   leadAccountId: string;
   /** The issue type scheme of a company-managed project; team-managed projects use scoped types. */
   issueTypeSchemeId?: string;
+  /** The issue type screen scheme of a company-managed project (Jira's default one when absent). */
+  issueTypeScreenSchemeId?: string;
   /** Agents of the project's service desk (staff who can see and work its issues). */
   agentIds: string[];
 }
@@ -87,6 +89,14 @@ export interface JiraField {
   searcherKey?: string;
   /** For Forge `jira:customField`: the object type's property that JQL searches (e.g. an id). */
   forgeSearchProperty?: string;
+  /** For Forge `jira:customField`: the manifest's `validation` (a Jira expression over `value`). */
+  validation?: FieldValidation;
+}
+
+/** A `jira:customField` module's `validation`: values for which `expression` is false are refused with `errorMessage`. */
+export interface FieldValidation {
+  expression: string;
+  errorMessage: string;
 }
 
 export interface FieldContext {
@@ -115,6 +125,18 @@ export interface RequestType {
   description: string;
   helpText: string;
   groupIds: string[];
+}
+
+/**
+ * A request type group of a service desk: the portal shows request types by group, in the groups'
+ * order, and does not show a request type that is in no group.
+ */
+export interface RequestTypeGroup {
+  id: string;
+  serviceDeskId: string;
+  name: string;
+  /** Position on the portal, lowest first. */
+  order: number;
 }
 
 export interface Organization {
@@ -175,4 +197,52 @@ export interface EntityPropertyIndex {
   type: 'number' | 'string' | 'text' | 'user' | 'date';
   /** Optional alias usable as a JQL field name. */
   searchAlias?: string;
+}
+
+/** A tab of a screen, with its fields in the order the screen shows them. */
+export interface ScreenTab {
+  id: string;
+  name: string;
+  fieldIds: string[];
+}
+
+/** A screen of company-managed projects: the fields a create, edit or view of an issue offers, by tab. */
+export interface Screen {
+  id: string;
+  name: string;
+  description: string;
+  tabs: ScreenTab[];
+}
+
+/** The issue operations a screen scheme gives a screen to. */
+export type ScreenOperation = 'create' | 'edit' | 'view';
+
+/** Which screen each operation uses; an operation without its own screen uses `default`. */
+export interface ScreenScheme {
+  id: string;
+  name: string;
+  description: string;
+  screens: { default: string } & Partial<Record<ScreenOperation, string>>;
+}
+
+/** The `default` entry of an issue type screen scheme covers every issue type without its own. */
+export const DEFAULT_MAPPING = 'default';
+
+/** Which screen scheme each issue type of a company-managed project uses. */
+export interface IssueTypeScreenScheme {
+  id: string;
+  name: string;
+  description: string;
+  /** `issueTypeId` is an issue type's id or `default`; there is always one `default` entry. */
+  mappings: { issueTypeId: string; screenSchemeId: string }[];
+}
+
+/**
+ * A team-managed project's fields of one of its issue types: create, edit and view all use it.
+ * Keyed by the issue type's id, since team-managed types belong to one project.
+ */
+export interface FieldLayout {
+  id: string;
+  projectId: string;
+  fieldIds: string[];
 }

@@ -11,7 +11,7 @@ import type { JiraStore } from './store/jira-store';
  *   of their organizations (that is all a portal customer sees);
  * - customers of a service desk (added directly or through an organization on it) browse its project.
  */
-export type Actor = { kind: 'app' } | { kind: 'user'; user: JiraUser } | { kind: 'anonymous' };
+export type Actor = { kind: 'app' } | { kind: 'user'; user: JiraUser; viaApp?: boolean } | { kind: 'anonymous' };
 
 export function isAdmin(actor: Actor): boolean {
   return actor.kind === 'app' || (actor.kind === 'user' && actor.user.kind === 'admin');
@@ -19,6 +19,18 @@ export function isAdmin(actor: Actor): boolean {
 
 export function requireAdmin(actor: Actor): void {
   if (!isAdmin(actor)) throw adminOnly();
+}
+
+/**
+ * Who may use `overrideScreenSecurity` and `overrideEditableFlag` (Edit issue, PUT
+ * /rest/api/3/issue/{issueIdOrKey}; Get edit issue metadata, GET .../editmeta): "Connect and Forge app
+ * users with Administer Jira global permission and Forge apps acting on behalf of users with
+ * Administer Jira global permission". The app's own user (asApp) holds Administer Jira in the
+ * sandbox; a person calling the REST API directly may not, even an admin.
+ */
+export function mayOverrideScreens(actor: Actor): boolean {
+  if (actor.kind === 'app') return true;
+  return actor.kind === 'user' && actor.viaApp === true && actor.user.kind === 'admin';
 }
 
 /** Whether the actor works the project's issues as staff. */

@@ -20,6 +20,8 @@ const moduleEntry = z
     entityType: z.string().optional(),
     values: z.array(z.object({ path: z.string(), type: z.string(), searchAlias: z.string().optional() })).optional(),
     view: z.object({ resource: z.string().optional() }).passthrough().optional(),
+    /** `jira:customField`: a Jira expression over `value`, and the message Jira shows when it is false. */
+    validation: z.object({ expression: z.string().min(1), errorMessage: z.string().min(1) }).optional(),
     edit: z.object({ resource: z.string().optional() }).passthrough().optional(),
   })
   .passthrough();
@@ -49,6 +51,7 @@ export interface AppCustomField {
   name: string;
   description: string;
   type: string;
+  validation?: { expression: string; errorMessage: string };
 }
 
 export interface AppEntityProperty {
@@ -143,6 +146,7 @@ export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): Ap
       name: f.name ?? f.key,
       description: f.description ?? '',
       type: f.type ?? 'string',
+      ...(f.validation ? { validation: f.validation } : {}),
     })),
     entityProperties: (file.modules['jira:entityProperty'] ?? []).map((p) => ({
       key: p.key,

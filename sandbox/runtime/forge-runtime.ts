@@ -268,7 +268,14 @@ export class ForgeRuntime {
       const caller = this.callerFor(target);
       const refusal = this.guard?.checkProduct(method, path);
       if (refusal) return this.record('product', method, path, caller.kind, refusal);
-      const answer = await this.options.jira.handle({ method, path, headers: headersOf(init), body: await bodyText(init), caller });
+      const answer = await this.options.jira.handle({
+        method,
+        path,
+        headers: headersOf(init),
+        body: await bodyText(init),
+        caller,
+        ...(caller.kind === 'user' ? { viaApp: true } : {}),
+      });
       return this.record('product', method, path, caller.kind, answer);
     }
     if (target.type === 'fpp' && target.remote === 'stargate' && this.options.events && path.startsWith('/webhook/queue/')) {

@@ -18,6 +18,8 @@ export interface ProductRequest {
   /** Raw request body, when there is one. */
   body?: string;
   caller: Caller;
+  /** A Forge app's `asUser()` request: the app acting on behalf of the user `caller` names. */
+  viaApp?: boolean;
 }
 
 export interface ProductResponse {

@@ -1,5 +1,6 @@
-import type { JiraIssueType, JiraProject, JiraUser, Organization, RequestType } from '../jira/model';
+import type { JiraIssueType, JiraProject, JiraUser, Organization, RequestType, RequestTypeGroup } from '../jira/model';
 import type { JiraStore } from '../jira/store/jira-store';
+import { seedFieldLayouts, seedServiceProjectScreens } from './demo-screens';
 import { DEMO_ORGANIZATIONS, DEMO_USERS, FIELD_ORGANIZATIONS, demoUser, DEMO_ADMIN_EMAIL, DEMO_AGENT2_EMAIL, DEMO_AGENT_EMAIL } from './demo-users';
 
 /** What the seeder built, by name, for the issue generator and for tests. */
@@ -13,6 +14,9 @@ export interface DemoConfig {
   /** FIELD's own (team-managed) issue types. */
   fieldTypes: Record<'Request' | 'Task', JiraIssueType>;
   requestTypes: Record<'Get IT help' | 'Report an incident' | 'Request access' | 'Request a site visit', RequestType>;
+  /** The portal groups of each desk, by name. */
+  acmeGroups: Record<'Get help' | 'Report a problem' | 'Feedback', RequestTypeGroup>;
+  fieldGroups: Record<'Get help' | 'Feedback', RequestTypeGroup>;
   organizations: Organization[];
 }
 
@@ -36,10 +40,15 @@ function issueType(store: JiraStore, name: string, description: string, iconUrl:
   return type;
 }
 
-function requestType(store: JiraStore, serviceDeskId: string, issueTypeId: string, name: string, description: string, helpText: string): RequestType {
-  const type: RequestType = { id: store.nextId('requestType'), serviceDeskId, issueTypeId, name, description, helpText, groupIds: [] };
+function requestType(store: JiraStore, group: RequestTypeGroup, issueTypeId: string, name: string, description: string, helpText: string): RequestType {
+  const type: RequestType = { id: store.nextId('requestType'), serviceDeskId: group.serviceDeskId, issueTypeId, name, description, helpText, groupIds: [group.id] };
   store.docs.requestTypes.put(type);
   return type;
+}
+
+/** A portal group of a desk; `order` places it on the portal. */
+function group(store: JiraStore, serviceDeskId: string, name: string, order: number): RequestTypeGroup {
+  return store.docs.requestTypeGroups.put({ id: store.nextId('requestTypeGroup'), serviceDeskId, name, order });
 }
 
 function users(store: JiraStore): void {
@@ -84,7 +93,7 @@ export function seedDemoConfig(store: JiraStore): DemoConfig {
   };
   store.docs.issueTypeSchemes.put(scheme);
 
-  const acme: JiraProject = {
+  const acmeProject: JiraProject = {
     id: store.nextId('project'),
     key: 'ACME',
     name: 'Acme Service Desk',
@@ -94,7 +103,8 @@ export function seedDemoConfig(store: JiraStore): DemoConfig {
     issueTypeSchemeId: scheme.id,
     agentIds: [sam.accountId, kim.accountId],
   };
-  store.docs.projects.put(acme);
+  store.docs.projects.put(acmeProject);
+  const acme = seedServiceProjectScreens(store, acmeProject, Object.values(acmeTypes));
   const field: JiraProject = {
     id: store.nextId('project'),
     key: 'FIELD',
@@ -109,17 +119,20 @@ export function seedDemoConfig(store: JiraStore): DemoConfig {
     Request: issueType(store, 'Request', 'A request for an on-site visit or repair.', icon('servicerequest'), field.id),
     Task: issueType(store, 'Task', 'Work the field team plans for itself.', icon('task'), field.id),
   };
+  seedFieldLayouts(store, field, Object.values(fieldTypes));
 
   const acmeDeskId = store.nextId('serviceDesk');
   store.docs.serviceDesks.put({ id: acmeDeskId, projectId: acme.id, customerIds: [] });
   const fieldDeskId = store.nextId('serviceDesk');
   store.docs.serviceDesks.put({ id: fieldDeskId, projectId: field.id, customerIds: [] });
 
+  const acmeGroups = { 'Get help': group(store, acmeDeskId, 'Get help', 0), 'Report a problem': group(store, acmeDeskId, 'Report a problem', 1), Feedback: group(store, acmeDeskId, 'Feedback', 2) };
+  const fieldGroups = { 'Get help': group(store, fieldDeskId, 'Get help', 0), Feedback: group(store, fieldDeskId, 'Feedback', 1) };
   const requestTypes = {
-    'Get IT help': requestType(store, acmeDeskId, acmeTypes['Service Request'].id, 'Get IT help', 'Get assistance for general IT problems and questions.', 'Tell us what is wrong and how it affects your work.'),
-    'Report an incident': requestType(store, acmeDeskId, acmeTypes.Incident.id, 'Report an incident', 'Report a system outage or something that stopped working.', 'Say what stopped working, since when, and how many people it affects.'),
-    'Request access': requestType(store, acmeDeskId, acmeTypes['Service Request'].id, 'Request access', 'Request access to an application, a shared folder or a system.', 'Name the system and the access level you need.'),
-    'Request a site visit': requestType(store, fieldDeskId, fieldTypes.Request.id, 'Request a site visit', 'Ask a technician to come on site.', 'Give the site address and the times that suit you.'),
+    'Get IT help': requestType(store, acmeGroups['Get help'], acmeTypes['Service Request'].id, 'Get IT help', 'Get assistance for general IT problems and questions.', 'Tell us what is wrong and how it affects your work.'),
+    'Report an incident': requestType(store, acmeGroups['Report a problem'], acmeTypes.Incident.id, 'Report an incident', 'Report a system outage or something that stopped working.', 'Say what stopped working, since when, and how many people it affects.'),
+    'Request access': requestType(store, acmeGroups['Get help'], acmeTypes['Service Request'].id, 'Request access', 'Request access to an application, a shared folder or a system.', 'Name the system and the access level you need.'),
+    'Request a site visit': requestType(store, fieldGroups['Get help'], fieldTypes.Request.id, 'Request a site visit', 'Ask a technician to come on site.', 'Give the site address and the times that suit you.'),
   };
 
   const organizations = DEMO_ORGANIZATIONS.map((name) => {
@@ -134,5 +147,5 @@ export function seedDemoConfig(store: JiraStore): DemoConfig {
     return organization;
   });
 
-  return { acme, field, acmeDeskId, fieldDeskId, acmeTypes, fieldTypes, requestTypes, organizations };
+  return { acme, field, acmeDeskId, fieldDeskId, acmeTypes, fieldTypes, requestTypes, acmeGroups, fieldGroups, organizations };
 }

@@ -62,10 +62,14 @@ export type CustomerRequest = z.infer<typeof customerRequest>;
 export const requestComment = z
   .object({ id: z.string(), body: z.string().optional(), public: z.boolean().optional(), author: userRef.optional(), created: z.object({ friendly: z.string().optional(), iso8601: z.string().optional() }).passthrough().optional() })
   .passthrough();
-export const requestType = z.object({ id: z.string(), name: z.string(), description: z.string().optional(), helpText: z.string().optional() }).passthrough();
+export const requestType = z
+  .object({ id: z.string(), name: z.string(), description: z.string().optional(), helpText: z.string().optional(), issueTypeId: z.string().optional(), groupIds: z.array(z.string()).default([]) })
+  .passthrough();
 export type RequestType = z.infer<typeof requestType>;
+export const requestTypeGroup = z.object({ id: z.string(), name: z.string() }).passthrough();
+export type RequestTypeGroup = z.infer<typeof requestTypeGroup>;
 
-const permissionAnswer = z.object({ permissions: z.record(z.string(), z.object({ havePermission: z.boolean() }).passthrough()) }).passthrough();
+const editMetaAnswer = z.object({ fields: z.record(z.string(), z.object({ name: z.string() }).passthrough()) }).passthrough();
 
 /** What the portal's create form sends: JSM's `POST /rest/servicedeskapi/request` body. */
 export interface NewCustomerRequest {
@@ -172,16 +176,19 @@ export class JiraReads {
     return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/requesttype?limit=100`, page(requestType));
   }
 
+  /** A desk's portal groups, in the order the portal shows them. */
+  requestTypeGroups(serviceDeskId: string) {
+    return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/requesttypegroup?limit=100`, page(requestTypeGroup));
+  }
+
   serviceDesk(id: string) {
     return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(id)}`, serviceDesk);
   }
 
-  /** Whether the caller holds each of `permissions` on the issue (`mypermissions`). */
-  async issuePermissions(issueKey: string, permissions: readonly string[]): Promise<Read<Record<string, boolean>>> {
-    const query = new URLSearchParams({ issueKey, permissions: permissions.join(',') });
-    const read = await this.get(`/rest/api/3/mypermissions?${query.toString()}`, permissionAnswer);
-    if (!read.ok) return read;
-    return { ok: true, value: Object.fromEntries(permissions.map((p) => [p, read.value.permissions[p]?.havePermission === true])) };
+  /** The fields the caller may edit on the issue (`editmeta`: the edit screen's, for users with Edit issues). */
+  async editableFields(issueKey: string): Promise<Read<Set<string>>> {
+    const read = await this.get(`/rest/api/3/issue/${encodeURIComponent(issueKey)}/editmeta`, editMetaAnswer);
+    return read.ok ? { ok: true, value: new Set(Object.keys(read.value.fields)) } : read;
   }
 
   /** Raises a request on a portal as the caller, as the help center's create form does. */

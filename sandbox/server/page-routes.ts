@@ -12,6 +12,11 @@ import { organizationPage, organizationsPage } from './pages/organization';
 import type { PageContext } from './pages/page-context';
 import { helpCenterPage, myRequestsPage, portalHomePage, portalRequestPage } from './pages/portal';
 import { createRequestPage, draftOf, raiseRequest } from './pages/portal-create';
+import { changeIssueTypeField, issueTypeFieldsPage } from './pages/project-settings/issue-type-fields-page';
+import { createIssueType, issueTypeDraftOf, issueTypesPage } from './pages/project-settings/issue-types-page';
+import { PROJECT_SETTINGS_ROUTES } from './pages/project-settings/paths';
+import { changeRequestTypeGroup, requestTypesPage } from './pages/project-settings/request-types-page';
+import { changeScreenField, screensPage } from './pages/project-settings/screens-page';
 import type { Router } from './router';
 import type { ServerServices } from './server';
 import { colorModeOf, cookieUser, defaultUser, sessionCookie } from './session';
@@ -102,6 +107,23 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   router.get('/jira/servicedesk/organizations', page((ctx) => organizationsPage(ctx)));
   router.get('/jira/servicedesk/organizations/:organizationId', page((ctx, p) => organizationPage(ctx, p.organizationId ?? '')));
   router.get('/jira/dashboards/:dashboardId', page((ctx, p) => dashboardPage(ctx, p.dashboardId ?? '1')));
+  // Project settings (Jira admins only): see pages/project-settings/paths.ts for the URLs.
+  const routes = PROJECT_SETTINGS_ROUTES;
+  const key = (p: Record<string, string>): string => p.projectKey ?? '';
+  const field = (form: URLSearchParams): string => form.get('fieldId') ?? '';
+  const group = (form: URLSearchParams): string => form.get('groupId') ?? '';
+  router.get(routes.issueTypes, page((ctx, p) => issueTypesPage(ctx, key(p))));
+  router.post(routes.issueTypes, action(async (ctx, p, form) => createIssueType(ctx, key(p), issueTypeDraftOf(form))));
+  router.get(routes.issueTypeFields, page((ctx, p) => issueTypeFieldsPage(ctx, key(p), p.issueTypeId ?? '')));
+  router.post(`${routes.issueTypeFields}/fields`, action(async (ctx, p, form) => changeIssueTypeField(ctx, key(p), p.issueTypeId ?? '', field(form), 'add')));
+  router.post(`${routes.issueTypeFields}/fields/remove`, action(async (ctx, p, form) => changeIssueTypeField(ctx, key(p), p.issueTypeId ?? '', field(form), 'remove')));
+  router.get(routes.screens, page((ctx, p) => screensPage(ctx, key(p))));
+  router.post(`${routes.screens}/:screenId/tabs/:tabId/fields`, action((ctx, p, form) => changeScreenField(ctx, key(p), p.screenId ?? '', p.tabId ?? '', field(form), 'add')));
+  router.post(`${routes.screens}/:screenId/tabs/:tabId/fields/remove`, action((ctx, p, form) => changeScreenField(ctx, key(p), p.screenId ?? '', p.tabId ?? '', field(form), 'remove')));
+  router.get(routes.requestTypes, page((ctx, p) => requestTypesPage(ctx, key(p))));
+  router.post(`${routes.requestTypes}/:requestTypeId/groups`, action((ctx, p, form) => changeRequestTypeGroup(ctx, key(p), p.requestTypeId ?? '', group(form), 'add')));
+  router.post(`${routes.requestTypes}/:requestTypeId/groups/remove`, action((ctx, p, form) => changeRequestTypeGroup(ctx, key(p), p.requestTypeId ?? '', group(form), 'remove')));
+
   router.get('/jira/settings/apps', page((ctx) => appsPage(ctx)));
   router.get('/jira/settings/apps/:moduleKey', page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', '')));
   router.get('/jira/settings/apps/:moduleKey/*', page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', p.rest ?? '')));

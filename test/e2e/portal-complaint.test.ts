@@ -1,9 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
+import { PROJECT_SETTINGS } from '../../sandbox/server/pages/project-settings/paths';
 import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, sessionCookieOf, startSite, type Site } from './harness';
 
 /**
  * In a real browser, after a Jira admin has set BRM up in ACME:
+ * - the admin puts the new "Raise a complaint" request type in ACME's "Feedback" portal group on the
+ *   project's Request types settings page (a request type created through the API is in no group,
+ *   so the portal does not offer it until then);
  * - a Northwind customer raises "Raise a complaint" on the ACME portal; Jira holds a Complaint whose
  *   Customer the app's trigger filled with Northwind Traders, and the agent's issue view names it;
  * - an agent sets the Customer of an ACME ticket through the field's edit frame; Jira's refusal
@@ -75,9 +79,26 @@ test("a Northwind customer's complaint on the ACME portal becomes a Complaint fo
   if (!northwind) throw new Error('The demo tenant has no Northwind Traders.');
 
   // The customer picks "Raise a complaint" on the portal's home and fills the form by keyboard.
+  // Until an admin puts it in a portal group, the portal does not offer the new request type.
   const customer = await open(NORA);
   await goto(customer.page, site, `/servicedesk/customer/portal/${acmeDesk}`);
-  await customer.page.getByRole('link', { name: /Raise a complaint/ }).click();
+  expect(await customer.page.getByRole('link', { name: /Raise a complaint/ }).count()).toBe(0);
+
+  // The admin adds it to the "Feedback" group on ACME's Request types settings page, by keyboard.
+  const admin = await open('admin');
+  await goto(admin.page, site, PROJECT_SETTINGS.requestTypes('ACME'));
+  const group = admin.page.getByLabel('Portal group for Raise a complaint');
+  await group.selectOption({ label: 'Feedback' });
+  await group.focus();
+  await admin.page.keyboard.press('Tab');
+  await admin.page.keyboard.press('Enter');
+  await admin.page.getByText('The portal groups of Raise a complaint were saved.').waitFor(WAIT);
+  expect(realErrors(admin.errors)).toEqual([]);
+
+  // The customer now finds it under Feedback on the portal's home.
+  await goto(customer.page, site, `/servicedesk/customer/portal/${acmeDesk}`);
+  const feedback = customer.page.getByRole('region', { name: 'Feedback' });
+  await feedback.getByRole('link', { name: /Raise a complaint/ }).click();
   await customer.page.getByRole('heading', { level: 1, name: 'Raise a complaint' }).waitFor(WAIT);
   await customer.page.getByLabel('Summary').fill('Invoices arrive a month late');
   await customer.page.getByLabel('Description').fill('Three invoices in a row reached our accounts team weeks after the due date.');

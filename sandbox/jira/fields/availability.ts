@@ -12,7 +12,7 @@ const cache = new WeakMap<JiraStore, { version: string; byPair: Map<string, read
 
 /**
  * The custom fields an issue of this project and type carries: those with a context that applies.
- * (The emulator has no screens; a field with an applicable context can be set on create and edit.)
+ * Create and edit also need the field on the operation's screen (`fields/screens.ts`).
  */
 export function customFieldsFor(store: JiraStore, projectId: string, issueTypeId: string): readonly JiraField[] {
   const version = `${store.docs.fields.version}:${store.docs.fieldContexts.version}`;

@@ -1,4 +1,5 @@
 import { customFieldsFor } from '../fields/availability';
+import { checkForgeFieldValue, isForgeField } from '../fields/forge-field-value';
 import { JSM_FIELDS } from '../fields/system-fields';
 import type { JiraIssueType, JiraProject, StoredIssue } from '../model';
 import type { JiraStore } from '../store/jira-store';
@@ -11,6 +12,16 @@ export interface FieldInputResult {
 }
 
 export const cannotSet = (fieldId: string): string => `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`;
+
+/** How `applyFields` reads its input. */
+export interface FieldInputOptions {
+  mode: 'create' | 'edit';
+  /**
+   * The fields of the create or edit screen (team-managed: the issue type's field layout); any other
+   * field "cannot be set". `override` skips the screen (an allowed `overrideScreenSecurity`).
+   */
+  screen: ReadonlySet<string> | 'override';
+}
 
 const stringProp = (value: unknown, key: string): string | undefined => {
   if (!isRecord(value)) return undefined;
@@ -28,16 +39,25 @@ export function issueTypeInProject(store: JiraStore, project: JiraProject, value
 const isAtlassianDocument = (value: unknown): boolean => isRecord(value) && value.type === 'doc' && Array.isArray(value.content);
 
 /**
- * Applies a REST `fields` object to an issue, checking each value as Jira does. `project` is set
- * by the caller before (create) and cannot change (edit).
+ * Applies a REST `fields` object to an issue, checking each value as Jira does. `project` and
+ * `issuetype` are set by the caller before a create; on an edit `project` cannot change.
+ *
+ * Create issue (POST /rest/api/3/issue) and Edit issue (PUT /rest/api/3/issue/{issueIdOrKey}):
+ * a field that is not on the create (edit) screen of the issue's project and type, or a custom
+ * field without a context for them, answers "Field 'x' cannot be set. It is not on the appropriate
+ * screen, or unknown."
  */
-export function applyFields(store: JiraStore, start: StoredIssue, fields: Record<string, unknown>, mode: 'create' | 'edit'): FieldInputResult {
+export function applyFields(store: JiraStore, start: StoredIssue, fields: Record<string, unknown>, options: FieldInputOptions): FieldInputResult {
+  const { mode, screen } = options;
   const errors: Record<string, string> = {};
   const project = store.docs.projects.get(start.projectId);
   if (!project) return { issue: start, errors: { project: 'Specify a valid project ID or key' } };
   let issue: StoredIssue = { ...start };
+  const exempt = (fieldId: string): boolean => mode === 'create' && (fieldId === 'project' || fieldId === 'issuetype');
+  const onScreen = (fieldId: string): boolean => exempt(fieldId) || (screen === 'override' ? fieldId !== 'project' : screen.has(fieldId));
+  for (const fieldId of Object.keys(fields)) if (!onScreen(fieldId)) errors[fieldId] = cannotSet(fieldId);
 
-  if (mode === 'edit' && 'issuetype' in fields) {
+  if (mode === 'edit' && 'issuetype' in fields && onScreen('issuetype')) {
     const type = issueTypeInProject(store, project, fields.issuetype);
     if (type) issue.issueTypeId = type.id;
     else errors.issuetype = 'The issue type selected is invalid.';
@@ -45,10 +65,9 @@ export function applyFields(store: JiraStore, start: StoredIssue, fields: Record
   const available = new Set(customFieldsFor(store, issue.projectId, issue.issueTypeId).map((f) => f.id));
 
   for (const [fieldId, value] of Object.entries(fields)) {
+    if (!onScreen(fieldId)) continue;
     switch (fieldId) {
       case 'project':
-        if (mode === 'edit') errors.project = cannotSet('project');
-        break;
       case 'issuetype':
         break;
       case 'summary':
@@ -97,7 +116,7 @@ export function applyFields(store: JiraStore, start: StoredIssue, fields: Record
           errors[fieldId] = cannotSet(fieldId);
           break;
         }
-        const checked = checkCustomFieldValue(field, value);
+        const checked = isForgeField(field) ? checkForgeFieldValue(field, value) : checkCustomFieldValue(field, value);
         if (!checked.ok) errors[fieldId] = checked.message;
         else {
           const customFields = { ...issue.customFields };

@@ -59,7 +59,7 @@ export function issueCreatedEvent(ctx: ShapeContext, issue: StoredIssue, atlassi
   };
 }
 
-export function issueUpdatedEvent(ctx: ShapeContext, before: StoredIssue, after: StoredIssue, atlassianId: string, changelogId: string, items: ChangelogItem[]): PendingEvent {
+export function issueUpdatedEvent(ctx: ShapeContext, before: StoredIssue, after: StoredIssue, atlassianId: string, changelog: { id: string; items: ChangelogItem[] } | undefined): PendingEvent {
   return {
     eventType: 'avi:jira:updated:issue',
     event: {
@@ -67,7 +67,7 @@ export function issueUpdatedEvent(ctx: ShapeContext, before: StoredIssue, after:
       atlassianId,
       associatedUsers: associatedUsers(after, atlassianId),
       associatedStatuses: associatedStatuses(ctx, [before.statusId, after.statusId]),
-      changelog: { id: changelogId, items },
+      ...(changelog ? { changelog } : {}),
     },
   };
 }

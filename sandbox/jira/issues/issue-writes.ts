@@ -55,14 +55,16 @@ export function createIssue(ctx: RouteContext, draft: StoredIssue): StoredIssue 
 
 /**
  * Stores a changed issue when anything changed: bumps `updated` and queues an
- * `avi:jira:updated:issue` event with the changelog. Returns the stored version.
+ * `avi:jira:updated:issue` event with the changelog. Returns the stored version. Without
+ * `changelog` (the app field value API's `generateChangelog=false`) Jira records no history entry,
+ * so the event carries none.
  */
-export function saveIssueChange(ctx: RouteContext, before: StoredIssue, after: StoredIssue): StoredIssue {
+export function saveIssueChange(ctx: RouteContext, before: StoredIssue, after: StoredIssue, options: { changelog?: boolean } = {}): StoredIssue {
   const items = changelogItems(ctx.store, before, after);
   if (items.length === 0) return before;
   const saved = ctx.store.docs.issues.put({ ...after, updated: ctx.now.toISOString() });
-  const changelogId = ctx.store.nextId('changelog');
-  ctx.emit(issueUpdatedEvent(ctx, before, saved, actingAccountId(ctx.actor), changelogId, items));
+  const changelog = options.changelog === false ? undefined : { id: ctx.store.nextId('changelog'), items };
+  ctx.emit(issueUpdatedEvent(ctx, before, saved, actingAccountId(ctx.actor), changelog));
   return saved;
 }
 

@@ -1,8 +1,10 @@
 import type { IssueSearch } from '../search/issue-search';
+import { appFieldValueRoutes } from './app-field-values';
 import { customerRoutes } from './customers';
 import { fieldContextRoutes } from './field-contexts';
 import { fieldRoutes } from './fields';
 import { issueLinkRoutes } from './issue-links';
+import { issueMetaRoutes } from './issue-meta';
 import { issuePropertyRoutes } from './issue-properties';
 import { issueTypeSchemeRoutes } from './issue-type-schemes';
 import { issueTypeRoutes } from './issue-types';
@@ -12,6 +14,8 @@ import { organizationRoutes } from './organizations';
 import { projectRoutes } from './projects';
 import { requestRoutes } from './requests';
 import { Router } from './router';
+import { screenSchemeRoutes } from './screen-schemes';
+import { screenRoutes } from './screens';
 import { searchRoutes } from './search';
 import { serviceDeskRoutes } from './servicedesks';
 import { transitionRoutes } from './transitions';
@@ -28,7 +32,11 @@ export function buildRouter(search: IssueSearch): Router {
     workflowMetaRoutes,
     fieldRoutes,
     fieldContextRoutes,
+    screenRoutes,
+    screenSchemeRoutes,
     issueRoutes,
+    issueMetaRoutes,
+    appFieldValueRoutes,
     transitionRoutes,
     issueLinkRoutes,
     issuePropertyRoutes,

@@ -97,21 +97,29 @@ function schemeMappings(ctx: RouteContext) {
   return page(ctx, values, 'issuetypescheme/mapping');
 }
 
-const addTypesBody = z.object({ issueTypeIds: z.array(z.string()).min(1) });
+/** Atlassian's `IssueTypeIds` bean: `issueTypeIds` and nothing else. */
+const addTypesBody = z.strictObject({ issueTypeIds: z.array(z.string()).min(1) });
 
-/** Adds issue types to a scheme; like Jira, refuses (400) types the scheme already has. */
+/**
+ * Add issue types to issue type scheme (PUT /rest/api/3/issuetypescheme/{issueTypeSchemeId}/issuetype):
+ * "If any of the issue types exist in the issue type scheme, the operation fails and no issue types
+ * are added" (400), not even the request's other ids. An id named twice in one request is refused
+ * the same way (stricter than the reference, which is silent). Every check runs before the write.
+ */
 function addTypesToScheme(ctx: RouteContext) {
   requireAdmin(ctx.actor);
   const scheme = schemeOr404(ctx, param(ctx, 'issueTypeSchemeId'));
   const body = readBody(ctx, addTypesBody);
   const present = body.issueTypeIds.filter((id) => scheme.issueTypeIds.includes(id));
-  if (present.length > 0) throw badRequest(`These issue types are already associated with the issue type scheme: ${present.join(', ')}.`);
+  if (present.length > 0) throw badRequest(`These issue types are already associated with the issue type scheme: ${[...new Set(present)].join(', ')}.`);
+  const repeated = body.issueTypeIds.filter((id, i) => body.issueTypeIds.indexOf(id) !== i);
+  if (repeated.length > 0) throw badRequest(`These issue types are named more than once: ${[...new Set(repeated)].join(', ')}.`);
   for (const id of body.issueTypeIds) {
     const type = ctx.store.docs.issueTypes.get(id);
     if (!type) throw notFound(`The issue type with id '${id}' does not exist.`);
     if (type.scopeProjectId) throw badRequest(`The issue type with id '${id}' belongs to a team-managed project and cannot be added to a scheme.`);
   }
-  ctx.store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, ...new Set(body.issueTypeIds)] });
+  ctx.store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, ...body.issueTypeIds] });
   return noContent();
 }
 

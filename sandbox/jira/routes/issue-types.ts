@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { JiraIssueType } from '../model';
+import type { JiraIssueType, StoredIssue } from '../model';
 import { canBrowseProject, isAdmin, requireAdmin } from '../permissions';
 import { badRequest, conflict, fieldErrors, notFound } from '../rest-error';
 import { issueTypeShape } from '../shapes/issue-type';
@@ -9,19 +9,20 @@ import { route, type Route } from './router';
 const NAME_LIMIT = 60;
 
 /**
- * `POST issuetype` body. Besides Jira's documented fields it accepts `scope` to create a
- * team-managed project's own issue type: this mirrors the `scope` Jira returns on such types,
- * since Jira Cloud itself creates them only through the project settings UI.
+ * Create issue type (POST /rest/api/3/issuetype) takes Atlassian's `IssueTypeCreateBean`: name,
+ * description, type, hierarchyLevel and nothing else (`additionalProperties: false`), so a `scope`
+ * is refused (400 "Unrecognized field") like any unknown property: a type created here is always
+ * global. Team-managed projects get their own types in their project settings only.
  */
-const createBody = z.object({
+const createBody = z.strictObject({
   name: z.string(),
   description: z.string().optional(),
   type: z.enum(['standard', 'subtask']).optional(),
   hierarchyLevel: z.number().int().min(-1).max(0).optional(),
-  scope: z.object({ type: z.literal('PROJECT'), project: z.object({ id: z.string() }) }).optional(),
 });
 
-const updateBody = z.object({ name: z.string().optional(), description: z.string().optional(), avatarId: z.number().optional() });
+/** Update issue type (PUT /rest/api/3/issuetype/{id}) takes `IssueTypeUpdateBean`, strict too. */
+const updateBody = z.strictObject({ name: z.string().optional(), description: z.string().optional(), avatarId: z.number().optional() });
 
 function visibleTypes(ctx: RouteContext): JiraIssueType[] {
   return ctx.store.issueTypes().filter((t) => {
@@ -38,7 +39,7 @@ function typeOr404(ctx: RouteContext): JiraIssueType {
   return type;
 }
 
-/** Another type that would share the name: among global types, or among one project's own types. */
+/** Another type that would share the name, compared without regard to case: among global types, or among one project's own types. */
 function nameTaken(ctx: RouteContext, name: string, scopeProjectId: string | undefined, exceptId?: string): boolean {
   const wanted = name.trim().toLowerCase();
   return ctx.store.issueTypes().some((t) => t.id !== exceptId && t.scopeProjectId === scopeProjectId && t.name.toLowerCase() === wanted);
@@ -49,17 +50,15 @@ function checkName(name: string): void {
   if (name.length > NAME_LIMIT) throw fieldErrors({ name: `The entered text is too long. It exceeds the allowed limit of ${NAME_LIMIT} characters.` });
 }
 
+/**
+ * Create issue type (POST /rest/api/3/issuetype): "Creates an issue type and adds it to the default
+ * issue type scheme"; 409 when the name is in use (without regard to case), 400 past 60 characters.
+ */
 function createIssueType(ctx: RouteContext) {
   requireAdmin(ctx.actor);
   const body = readBody(ctx, createBody);
   checkName(body.name);
-  const scopeProjectId = body.scope?.project.id;
-  if (scopeProjectId !== undefined) {
-    const project = ctx.store.docs.projects.get(scopeProjectId);
-    if (!project) throw notFound(`No project could be found with id '${scopeProjectId}'.`);
-    if (project.style !== 'next-gen') throw fieldErrors({ scope: 'Only team-managed projects have project-scoped issue types.' });
-  }
-  if (nameTaken(ctx, body.name, scopeProjectId)) throw conflict('An issue type with this name already exists.');
+  if (nameTaken(ctx, body.name, undefined)) throw conflict('An issue type with this name already exists.');
   const subtask = body.type === 'subtask' || body.hierarchyLevel === -1;
   const type: JiraIssueType = {
     id: ctx.store.nextId('issueType'),
@@ -68,14 +67,10 @@ function createIssueType(ctx: RouteContext) {
     iconUrl: subtask ? '/images/icons/issuetypes/subtask.svg' : '/images/icons/issuetypes/genericissue.svg',
     subtask,
     hierarchyLevel: subtask ? -1 : 0,
-    ...(scopeProjectId !== undefined ? { scopeProjectId } : {}),
   };
   ctx.store.docs.issueTypes.put(type);
-  if (scopeProjectId === undefined) {
-    // Jira adds every new global issue type to the default issue type scheme.
-    const scheme = ctx.store.defaultScheme();
-    ctx.store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, type.id] });
-  }
+  const scheme = ctx.store.defaultScheme();
+  ctx.store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, type.id] });
   return created(issueTypeShape(ctx.baseUrl, type));
 }
 
@@ -97,16 +92,43 @@ function updateIssueType(ctx: RouteContext) {
 }
 
 /**
- * `DELETE issuetype/{id}`: refused while issues use the type (Jira then asks for an
- * `alternativeIssueTypeId`, which the emulator does not move issues to); otherwise the type leaves
- * every scheme too.
+ * The type that takes over a deleted type's issues (Delete issue type, `alternativeIssueTypeId`):
+ * 404 when the type is in use and none is named or it does not exist, 409 when it is the deleted
+ * type itself or a subtask type for standard issues, 400 when an issue's project does not offer it.
+ */
+function alternativeFor(ctx: RouteContext, type: JiraIssueType, inUse: readonly StoredIssue[]): JiraIssueType | undefined {
+  if (inUse.length === 0) return undefined;
+  const alternativeId = ctx.query.get('alternativeIssueTypeId');
+  if (!alternativeId) throw notFound(`The issue type is in use by ${inUse.length} issue(s): name an alternative issue type (alternativeIssueTypeId) for them.`);
+  const alternative = ctx.store.docs.issueTypes.get(alternativeId);
+  if (!alternative) throw notFound(`The alternative issue type with id '${alternativeId}' does not exist.`);
+  if (alternative.id === type.id) throw conflict('The alternative issue type cannot be the issue type being deleted.');
+  if (alternative.subtask !== type.subtask) throw conflict('The alternative issue type must be of the same kind (standard or subtask) as the issue type being deleted.');
+  for (const issue of inUse) {
+    const project = ctx.store.docs.projects.get(issue.projectId);
+    if (!project || !ctx.store.issueTypesOfProject(project).some((t) => t.id === alternative.id))
+      throw badRequest(`Issue ${issue.key} cannot be moved to the alternative issue type: its project does not use it.`);
+  }
+  return alternative;
+}
+
+/**
+ * Delete issue type (DELETE /rest/api/3/issuetype/{id}): issues of the type move to the
+ * `alternativeIssueTypeId`; the type leaves every issue type scheme, issue type screen scheme and
+ * field layout. A type a request type is based on is refused (400), since the request type would
+ * be left without one.
  */
 function deleteIssueType(ctx: RouteContext) {
   requireAdmin(ctx.actor);
   const type = typeOr404(ctx);
-  if (ctx.store.docs.issues.all().some((issue) => issue.issueTypeId === type.id)) {
-    throw badRequest('The issue type is in use by issues; choose an alternative issue type (alternativeIssueTypeId) for them.');
-  }
+  const requestType = ctx.store.docs.requestTypes.find((r) => r.issueTypeId === type.id);
+  if (requestType) throw badRequest([`The request type '${requestType.name}' is based on this issue type; change or delete it first.`]);
+  const inUse = ctx.store.docs.issues.filter((issue) => issue.issueTypeId === type.id);
+  const alternative = alternativeFor(ctx, type, inUse);
+  if (alternative) for (const issue of inUse) ctx.store.docs.issues.put({ ...issue, issueTypeId: alternative.id, updated: ctx.now.toISOString() });
+  for (const screenScheme of ctx.store.docs.issueTypeScreenSchemes.filter((s) => s.mappings.some((m) => m.issueTypeId === type.id)))
+    ctx.store.docs.issueTypeScreenSchemes.put({ ...screenScheme, mappings: screenScheme.mappings.filter((m) => m.issueTypeId !== type.id) });
+  ctx.store.docs.fieldLayouts.delete(type.id);
   for (const scheme of ctx.store.docs.issueTypeSchemes.all().filter((s) => s.issueTypeIds.includes(type.id))) {
     const { defaultIssueTypeId, ...rest } = scheme;
     ctx.store.docs.issueTypeSchemes.put({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { screenFieldIds } from '../fields/screens';
 import { applyFields, issueTypeInProject, updateToFields } from '../issues/field-input';
 import { createIssue, deleteIssue, newIssueDraft, saveIssueChange } from '../issues/issue-writes';
 import { isRecord } from '../issues/custom-field-value';
-import { canBrowseProject, isAgentOf, visibleIssue, workableIssue } from '../permissions';
-import { fieldErrors, forbidden } from '../rest-error';
+import { canBrowseProject, isAgentOf, mayOverrideScreens, visibleIssue, workableIssue } from '../permissions';
+import { badRequest, fieldErrors, forbidden } from '../rest-error';
 import { FieldSelection } from '../shapes/field-selection';
 import { issueSelf, issueShape } from '../shapes/issue';
 import { created, noContent, ok, param, readBody, type RouteContext } from './route-context';
@@ -46,7 +47,8 @@ function createIssueRoute(ctx: RouteContext) {
   const draft = newIssueDraft(project, type, ctx.now, reporterId);
   const errors: Record<string, string> = {};
   const fromUpdate = body.update ? updateToFields(draft, body.update, errors) : {};
-  const result = applyFields(ctx.store, draft, { ...fromUpdate, ...rest }, 'create');
+  const screen = screenFieldIds(ctx.store, project, type.id, 'create');
+  const result = applyFields(ctx.store, draft, { ...fromUpdate, ...rest }, { mode: 'create', screen });
   Object.assign(errors, result.errors);
   if (!('summary' in rest) && !('summary' in fromUpdate)) errors.summary = 'You must specify a summary of the issue.';
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
@@ -68,12 +70,40 @@ function getIssue(ctx: RouteContext) {
   return ok(shape);
 }
 
+/** A boolean query parameter: absent is `fallback`; anything but `true` or `false` answers 400. */
+export function booleanQuery(ctx: RouteContext, name: string, fallback = false): boolean {
+  const raw = ctx.query.get(name);
+  if (raw === null || raw === '') return fallback;
+  if (raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw badRequest(`The '${name}' parameter must be true or false; got '${raw}'.`);
+}
+
+export const OVERRIDE_REFUSED =
+  'Only Connect and Forge app users with the Administer Jira global permission, and Forge apps acting for a user with it, can use overrideScreenSecurity or overrideEditableFlag.';
+
+/**
+ * `overrideScreenSecurity` and `overrideEditableFlag` of Edit issue and Get edit issue metadata:
+ * 403 for anyone but the callers the reference names (see `mayOverrideScreens`). Whether screens
+ * are skipped: the emulator's statuses are all editable, so `overrideEditableFlag` changes nothing else.
+ */
+export function screenOverride(ctx: RouteContext): boolean {
+  const screens = booleanQuery(ctx, 'overrideScreenSecurity');
+  const editable = booleanQuery(ctx, 'overrideEditableFlag');
+  if ((screens || editable) && !mayOverrideScreens(ctx.actor)) throw forbidden(OVERRIDE_REFUSED);
+  return screens;
+}
+
 function editIssue(ctx: RouteContext) {
   const before = workableIssue(ctx.store, ctx.actor, param(ctx, 'issueIdOrKey'), 'edit');
+  const override = screenOverride(ctx);
   const body = readBody(ctx, editBody);
+  const project = ctx.store.docs.projects.get(before.projectId);
+  if (!project) throw new Error(`Issue ${before.key} belongs to missing project ${before.projectId}.`);
   const errors: Record<string, string> = {};
   const fromUpdate = body.update ? updateToFields(before, body.update, errors) : {};
-  const result = applyFields(ctx.store, before, { ...fromUpdate, ...(body.fields ?? {}) }, 'edit');
+  const screen = override ? 'override' : screenFieldIds(ctx.store, project, before.issueTypeId, 'edit');
+  const result = applyFields(ctx.store, before, { ...fromUpdate, ...(body.fields ?? {}) }, { mode: 'edit', screen });
   Object.assign(errors, result.errors);
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
   let after = result.issue;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { screenFieldIds } from '../fields/screens';
 import { JSM_FIELDS } from '../fields/system-fields';
 import { applyFields } from '../issues/field-input';
 import { createIssue, newIssueDraft } from '../issues/issue-writes';
@@ -102,7 +103,9 @@ function createRequest(ctx: RouteContext) {
     organizationIds: sharedOrganizations(ctx.store, reporter, desk, organizationChoice),
     participantIds: [...new Set(participantIds)],
   };
-  const result = applyFields(ctx.store, draft, otherFields, 'create');
+  // A request type's fields come from its issue type's create screen (JSM: "the new field must be
+  // available in the create screen"), so a field beyond it cannot be set.
+  const result = applyFields(ctx.store, draft, otherFields, { mode: 'create', screen: screenFieldIds(ctx.store, project, issueType.id, 'create') });
   if (Object.keys(result.errors).length > 0) throw new RestError(400, [], result.errors);
   const issue = createIssue(ctx, result.issue);
   return created(requestShape(ctx, issue, desk.id, ctx.now));

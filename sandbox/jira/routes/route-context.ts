@@ -20,6 +20,11 @@ export interface RouteContext {
   body: unknown;
   now: Date;
   baseUrl: string;
+  /**
+   * The `schema.custom` prefix of the installed Forge app's own fields (its extension ARI up to the
+   * module key); `asApp` requests are that app's. Undefined before an app is installed.
+   */
+  appFieldTypePrefix: string | undefined;
   /** Queues a product event for after the commit. */
   emit(event: PendingEvent): void;
 }
@@ -35,7 +40,11 @@ export function param(ctx: RouteContext, name: string): string {
   return value;
 }
 
-/** Parses the JSON body with a schema; a mismatch answers 400 naming the offending fields. */
+/**
+ * Parses the JSON body with a schema; a mismatch answers 400 naming the offending fields. A strict
+ * schema (Atlassian's beans with `additionalProperties: false`) refuses unknown properties the way
+ * Jira's JSON reader does: `Unrecognized field "<name>" (not marked as ignorable)`.
+ */
 export function readBody<S extends z.ZodType>(ctx: RouteContext, schema: S): z.output<S> {
   if (ctx.body === undefined) throw badRequest('No content to map to Object due to end of input');
   const parsed = schema.safeParse(ctx.body);
@@ -44,7 +53,8 @@ export function readBody<S extends z.ZodType>(ctx: RouteContext, schema: S): z.o
   const messages: string[] = [];
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join('.');
-    if (path) errors[path] ??= issue.message;
+    if (issue.code === 'unrecognized_keys') messages.push(...issue.keys.map((key) => `Unrecognized field "${path ? `${path}.` : ''}${key}" (not marked as ignorable)`));
+    else if (path) errors[path] ??= issue.message;
     else messages.push(issue.message);
   }
   throw badRequest(messages, errors);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RequestType } from '../model';
 import { isStaff, requireAdmin } from '../permissions';
 import { badRequest, forbidden, notFound } from '../rest-error';
-import { organizationShape, requestTypeShape, serviceDeskShape } from '../shapes/servicedesk';
+import { organizationShape, requestTypeGroupShape, requestTypeShape, serviceDeskShape } from '../shapes/servicedesk';
 import { servicedeskUserShape } from '../shapes/user';
 import { noContent, ok, param, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
@@ -24,11 +24,36 @@ function getDesk(ctx: RouteContext) {
   return ok(serviceDeskShape(ctx.baseUrl, desk, project));
 }
 
+/**
+ * Get request types (GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype): `groupId`
+ * keeps the types of one portal group; `searchQuery` matches name or description and, as the
+ * reference says, then leaves out request types hidden from the portal (in no group) unless
+ * `includeHiddenRequestTypesInSearch=true`.
+ */
 function listRequestTypes(ctx: RouteContext) {
   const { desk } = visibleDesk(ctx, param(ctx, 'serviceDeskId'));
   const query = (ctx.query.get('searchQuery') ?? '').toLowerCase();
-  const types = ctx.store.docs.requestTypes.filter((t) => t.serviceDeskId === desk.id && (!query || t.name.toLowerCase().includes(query)));
+  const groupId = ctx.query.get('groupId');
+  const includeHidden = ctx.query.get('includeHiddenRequestTypesInSearch') === 'true';
+  const types = ctx.store.docs.requestTypes.filter((t) => {
+    if (t.serviceDeskId !== desk.id) return false;
+    if (groupId && !t.groupIds.includes(groupId)) return false;
+    if (!query) return true;
+    const matches = t.name.toLowerCase().includes(query) || t.description.toLowerCase().includes(query);
+    return matches && (includeHidden || t.groupIds.length > 0);
+  });
   return jsmPage(ctx, types.map((t) => requestTypeShape(ctx.baseUrl, t)), `servicedesk/${desk.id}/requesttype`);
+}
+
+/**
+ * Get request type groups (GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttypegroup):
+ * the desk's portal groups `{ id, name }`, in the order the portal shows them; anyone who may view
+ * the desk may list them.
+ */
+function listRequestTypeGroups(ctx: RouteContext) {
+  const { desk } = visibleDesk(ctx, param(ctx, 'serviceDeskId'));
+  const groups = ctx.store.docs.requestTypeGroups.filter((g) => g.serviceDeskId === desk.id).sort((a, b) => a.order - b.order || Number(a.id) - Number(b.id));
+  return jsmPage(ctx, groups.map(requestTypeGroupShape), `servicedesk/${desk.id}/requesttypegroup`);
 }
 
 function getRequestType(ctx: RouteContext) {
@@ -45,6 +70,10 @@ const requestTypeBody = z.object({
   helpText: z.string().optional(),
 });
 
+/**
+ * Create request type (POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype): the new
+ * type is in no portal group, so the portal does not offer it until an admin adds it to one.
+ */
 function createRequestType(ctx: RouteContext) {
   requireAdmin(ctx.actor);
   const { desk, project } = visibleDesk(ctx, param(ctx, 'serviceDeskId'));
@@ -114,6 +143,7 @@ export const serviceDeskRoutes: Route[] = [
   route('GET', `${BASE}/{serviceDeskId}/requesttype`, listRequestTypes),
   route('POST', `${BASE}/{serviceDeskId}/requesttype`, createRequestType),
   route('GET', `${BASE}/{serviceDeskId}/requesttype/{requestTypeId}`, getRequestType),
+  route('GET', `${BASE}/{serviceDeskId}/requesttypegroup`, listRequestTypeGroups),
   route('GET', `${BASE}/{serviceDeskId}/organization`, listDeskOrganizations),
   route('POST', `${BASE}/{serviceDeskId}/organization`, (ctx) => changeDeskOrganization(ctx, true)),
   route('DELETE', `${BASE}/{serviceDeskId}/organization`, (ctx) => changeDeskOrganization(ctx, false)),

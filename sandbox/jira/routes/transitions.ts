@@ -42,7 +42,10 @@ function doTransition(ctx: RouteContext) {
     resolutionId = found.id;
   }
   const moved = applyTransition(ctx.store, before, transition, resolutionId, ctx.now);
-  const result = applyFields(ctx.store, moved, otherFields, 'edit');
+  // Transition issue (POST /rest/api/3/issue/{issueIdOrKey}/transitions) sets only fields of the
+  // transition's screen; the emulator's transitions have none (`hasScreen: false`), so any field
+  // other than the resolution, which its workflow sets itself, cannot be set.
+  const result = applyFields(ctx.store, moved, otherFields, { mode: 'edit', screen: new Set() });
   if (Object.keys(result.errors).length > 0) throw fieldErrors(result.errors);
   saveIssueChange(ctx, before, result.issue);
   return noContent();

@@ -1,4 +1,4 @@
-import type { JiraProject, Organization, RequestType, ServiceDesk } from '../model';
+import type { JiraProject, Organization, RequestType, RequestTypeGroup, ServiceDesk } from '../model';
 
 export function serviceDeskShape(baseUrl: string, desk: ServiceDesk, project: JiraProject): Record<string, unknown> {
   return {
@@ -25,6 +25,9 @@ export function requestTypeShape(baseUrl: string, type: RequestType): Record<str
     icon: { id: '10600', _links: { iconUrls: {} } },
   };
 }
+
+/** JSM's `RequestTypeGroupDTO`. */
+export const requestTypeGroupShape = (group: RequestTypeGroup): Record<string, unknown> => ({ id: group.id, name: group.name });
 
 export function organizationShape(baseUrl: string, organization: Organization): Record<string, unknown> {
   return {

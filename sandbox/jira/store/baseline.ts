@@ -91,6 +91,11 @@ export const SEQUENCE_STARTS = {
   organization: 1,
   issueLink: 10000,
   changelog: 10000,
+  screen: 10000,
+  screenTab: 10001,
+  screenScheme: 10000,
+  issueTypeScreenScheme: 10000,
+  requestTypeGroup: 1,
 } as const;
 
 export type SequenceName = keyof typeof SEQUENCE_STARTS;

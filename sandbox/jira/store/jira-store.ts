@@ -3,6 +3,8 @@ import type { JqlTenant } from '../jql/context';
 import type {
   EntityPropertyIndex,
   FieldContext,
+  FieldLayout,
+  IssueTypeScreenScheme,
   IssueLink,
   IssueLinkType,
   IssueTypeScheme,
@@ -15,6 +17,9 @@ import type {
   JiraUser,
   Organization,
   RequestType,
+  RequestTypeGroup,
+  Screen,
+  ScreenScheme,
   ServiceDesk,
   StoredIssue,
 } from '../model';
@@ -29,6 +34,7 @@ import {
   SEQUENCE_STARTS,
   type SequenceName,
 } from './baseline';
+import { DEFAULT_ISSUE_TYPE_SCREEN_SCHEME, DEFAULT_SCREEN, DEFAULT_SCREEN_SCHEME } from './baseline-screens';
 import { Collection } from './collection';
 import { WriteJournal } from './journal';
 import * as schema from './schemas';
@@ -70,11 +76,16 @@ export interface StoreDocuments {
   fieldContexts: Collection<FieldContext>;
   serviceDesks: Collection<ServiceDesk>;
   requestTypes: Collection<RequestType>;
+  requestTypeGroups: Collection<RequestTypeGroup>;
   organizations: Collection<Organization>;
   issueLinkTypes: Collection<IssueLinkType>;
   issueLinks: Collection<IssueLink>;
   issues: Collection<StoredIssue>;
   propertyIndexes: Collection<schema.InstalledPropertyIndex>;
+  screens: Collection<Screen>;
+  screenSchemes: Collection<ScreenScheme>;
+  issueTypeScreenSchemes: Collection<IssueTypeScreenScheme>;
+  fieldLayouts: Collection<FieldLayout>;
   sequences: Collection<schema.Sequence>;
 }
 
@@ -105,15 +116,24 @@ export class JiraStore implements JqlTenant {
       fieldContexts: new Collection('fieldcontext', schema.fieldContextSchema, j, byId),
       serviceDesks: new Collection('servicedesk', schema.serviceDeskSchema, j, byId),
       requestTypes: new Collection('requesttype', schema.requestTypeSchema, j, byId),
+      requestTypeGroups: new Collection('requesttypegroup', schema.requestTypeGroupSchema, j, byId),
       organizations: new Collection('organization', schema.organizationSchema, j, byId),
       issueLinkTypes: new Collection('issuelinktype', schema.issueLinkTypeSchema, j, byId),
       issueLinks: new Collection('issuelink', schema.issueLinkSchema, j, byId),
       issues: new Collection('issue', schema.issueSchema, j, byId, (i) => i.key),
       propertyIndexes: new Collection('propertyindex', schema.propertyIndexSchema, j, byId),
+      screens: new Collection('screen', schema.screenSchema, j, byId),
+      screenSchemes: new Collection('screenscheme', schema.screenSchemeSchema, j, byId),
+      issueTypeScreenSchemes: new Collection('issuetypescreenscheme', schema.issueTypeScreenSchemeSchema, j, byId),
+      fieldLayouts: new Collection('fieldlayout', schema.fieldLayoutSchema, j, byId),
       sequences: new Collection('sequence', schema.sequenceSchema, j, byId),
     };
     this.load();
-    if (this.docs.statuses.size === 0) this.transaction(() => this.installBaseline());
+    this.transaction(() => {
+      if (this.docs.statuses.size === 0) this.installBaseline();
+      // A data folder written before a kind of document existed gets that kind's baseline.
+      this.fillInScreens();
+    });
   }
 
   /** Runs `fn` and commits its writes in one SQLite transaction, or rolls memory back if it throws. */
@@ -206,6 +226,14 @@ export class JiraStore implements JqlTenant {
     return own ?? this.defaultScheme();
   }
 
+  /** The issue type screen scheme a company-managed project uses: its own, else Jira's default one. */
+  screenSchemeOfProject(project: JiraProject): IssueTypeScreenScheme {
+    const own = project.issueTypeScreenSchemeId ? this.docs.issueTypeScreenSchemes.get(project.issueTypeScreenSchemeId) : undefined;
+    const scheme = own ?? this.docs.issueTypeScreenSchemes.get(DEFAULT_ISSUE_TYPE_SCREEN_SCHEME.id);
+    if (!scheme) throw new Error('The default issue type screen scheme is missing from the store.');
+    return scheme;
+  }
+
   defaultScheme(): IssueTypeScheme {
     const scheme = this.docs.issueTypeSchemes.get(DEFAULT_ISSUE_TYPE_SCHEME.id);
     if (!scheme) throw new Error('The default issue type scheme is missing from the store.');
@@ -294,5 +322,11 @@ export class JiraStore implements JqlTenant {
     for (const type of BASE_ISSUE_TYPES) this.docs.issueTypes.put(type);
     this.docs.issueTypeSchemes.put(DEFAULT_ISSUE_TYPE_SCHEME);
     for (const field of BASE_FIELDS) this.docs.fields.put(field);
+  }
+
+  private fillInScreens(): void {
+    if (this.docs.screens.size === 0) this.docs.screens.put(DEFAULT_SCREEN);
+    if (this.docs.screenSchemes.size === 0) this.docs.screenSchemes.put(DEFAULT_SCREEN_SCHEME);
+    if (this.docs.issueTypeScreenSchemes.size === 0) this.docs.issueTypeScreenSchemes.put(DEFAULT_ISSUE_TYPE_SCREEN_SCHEME);
   }
 }

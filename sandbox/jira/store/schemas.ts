@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type {
   EntityPropertyIndex,
   FieldContext,
+  FieldLayout,
+  IssueTypeScreenScheme,
   IssueLink,
   IssueLinkType,
   IssueTypeScheme,
@@ -14,6 +16,9 @@ import type {
   JiraUser,
   Organization,
   RequestType,
+  RequestTypeGroup,
+  Screen,
+  ScreenScheme,
   ServiceDesk,
   StoredIssue,
 } from '../model';
@@ -65,6 +70,7 @@ export const projectSchema: z.ZodType<JiraProject> = z.object({
   style: z.enum(['classic', 'next-gen']),
   leadAccountId: z.string(),
   issueTypeSchemeId: z.string().optional(),
+  issueTypeScreenSchemeId: z.string().optional(),
   agentIds: z.array(z.string()),
 });
 
@@ -85,6 +91,7 @@ export const fieldSchema: z.ZodType<JiraField> = z.object({
   schemaCustom: z.string().optional(),
   searcherKey: z.string().optional(),
   forgeSearchProperty: z.string().optional(),
+  validation: z.object({ expression: z.string(), errorMessage: z.string() }).optional(),
 });
 
 export const fieldContextSchema: z.ZodType<FieldContext> = z.object({
@@ -109,6 +116,8 @@ export const requestTypeSchema: z.ZodType<RequestType> = z.object({
   helpText: z.string(),
   groupIds: z.array(z.string()),
 });
+
+export const requestTypeGroupSchema: z.ZodType<RequestTypeGroup> = z.object({ id, serviceDeskId: z.string(), name: z.string(), order: z.number().int() });
 
 export const organizationSchema: z.ZodType<Organization> = z.object({
   id,
@@ -144,6 +153,29 @@ export const issueSchema: z.ZodType<StoredIssue> = z.object({
   participantIds: z.array(z.string()),
   properties: z.record(z.string(), z.unknown()),
 });
+
+export const screenSchema: z.ZodType<Screen> = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  tabs: z.array(z.object({ id, name: z.string(), fieldIds: z.array(z.string()) })),
+});
+
+export const screenSchemeSchema: z.ZodType<ScreenScheme> = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  screens: z.object({ default: z.string(), create: z.string().optional(), edit: z.string().optional(), view: z.string().optional() }),
+});
+
+export const issueTypeScreenSchemeSchema: z.ZodType<IssueTypeScreenScheme> = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  mappings: z.array(z.object({ issueTypeId: z.string(), screenSchemeId: z.string() })),
+});
+
+export const fieldLayoutSchema: z.ZodType<FieldLayout> = z.object({ id, projectId: z.string(), fieldIds: z.array(z.string()) });
 
 /** An entity property index as an installed app declared it; `id` is `<moduleKey>:<path>`. */
 export interface InstalledPropertyIndex extends EntityPropertyIndex {

@@ -3,6 +3,7 @@ import type { IssueSummary } from '../jira-reads';
 import { formatDate, person, sectionMessage, statusLozenge } from './components';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
+import { projectSettingsHref } from './project-settings/sidebar';
 import { projectSidebar } from './project-sidebar';
 
 /** A JQL string literal, quoted the way Jira reads it. */
@@ -48,7 +49,7 @@ export async function issueListPage(ctx: PageContext, projectKey?: string): Prom
     title: projectKey ? `${projectName ?? projectKey} issues` : 'Issues',
     section: 'issues',
     breadcrumbs: projectKey ? [{ label: 'Projects', href: '/' }, { label: projectName ?? projectKey, href: action }, { label: 'Issues' }] : [{ label: 'Issues' }],
-    sidebar: projectKey ? projectSidebar({ key: projectKey, name: projectName ?? projectKey }, 'issues') : undefined,
+    sidebar: projectKey ? projectSidebar({ key: projectKey, name: projectName ?? projectKey }, 'issues', projectSettingsHref(ctx, projectKey)) : undefined,
     body,
   });
 }

@@ -1,3 +1,4 @@
+import { screenFieldIds } from '../../jira/fields/screens';
 import type { AppModule } from '../../runtime/app-manifest';
 import { frameUrl } from '../app-frames';
 import { html, type Html } from '../html';
@@ -6,6 +7,7 @@ import { renderAdf } from './adf';
 import { formatDate, moduleFrame, modulesOfType, person, sectionMessage, statusLozenge } from './components';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
+import { projectSettingsHref } from './project-settings/sidebar';
 import { projectSidebar } from './project-sidebar';
 
 /** What every issue module (panel, action, context, field) is told about where it is. */
@@ -87,12 +89,25 @@ function appFieldValue(module: AppModule, field: FieldDefinition, issue: IssueDe
   </div>`;
 }
 
-function appFieldRows(modules: AppModule[], fields: FieldDefinition[], issue: IssueDetail, canEdit: boolean): Html[] {
+/**
+ * The app's fields that the issue view shows: those on the issue's view screen (team-managed: its
+ * type's fields), as Jira's issue view does. Each offers "Edit" only when Jira's edit metadata for
+ * the signed-in user lists it (on the edit screen, and the user may edit the issue).
+ */
+function appFieldRows(modules: AppModule[], fields: FieldDefinition[], issue: IssueDetail, shown: ReadonlySet<string>, editable: ReadonlySet<string>): Html[] {
   return modules.flatMap((module) => {
     const field = fieldOfModule(fields, module.key);
-    if (!field) return [];
-    return [detailRow(field.name, appFieldValue(module, field, issue, canEdit), `field-${module.key}`)];
+    if (!field || !shown.has(field.id)) return [];
+    return [detailRow(field.name, appFieldValue(module, field, issue, editable.has(field.id)), `field-${module.key}`)];
   });
+}
+
+/** The fields of the issue's view screen, read from the site's own configuration. */
+function viewScreenFields(ctx: PageContext, issue: IssueDetail): ReadonlySet<string> {
+  const store = ctx.sandbox.jira.store;
+  const project = issue.fields.project ? store.project(issue.fields.project.id) : undefined;
+  const typeId = stringId(issue.fields.issuetype);
+  return project && typeId ? screenFieldIds(store, project, typeId, 'view') : new Set();
 }
 
 function actionsMenu(modules: AppModule[], issue: IssueDetail): Html {
@@ -112,7 +127,7 @@ function actionsMenu(modules: AppModule[], issue: IssueDetail): Html {
 
 /** `/browse/<KEY>`: the agent's issue view with the app's panels, actions, context items and fields. */
 export async function issueViewPage(ctx: PageContext, key: string): Promise<{ status: number; page: Html }> {
-  const [issueRead, fieldsRead, permissionsRead] = await Promise.all([ctx.reads.issue(key), ctx.reads.fields(), ctx.reads.issuePermissions(key, ['EDIT_ISSUES'])]);
+  const [issueRead, fieldsRead, editableRead] = await Promise.all([ctx.reads.issue(key), ctx.reads.fields(), ctx.reads.editableFields(key)]);
   if (!issueRead.ok) {
     const page = renderPage(ctx, {
       title: key,
@@ -124,7 +139,7 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
   }
   const issue = issueRead.value;
   const fields = fieldsRead.ok ? fieldsRead.value : [];
-  const canEdit = permissionsRead.ok && permissionsRead.value.EDIT_ISSUES === true;
+  const editable = editableRead.ok ? editableRead.value : new Set<string>();
   const modules = ctx.sandbox.manifest.modules;
   const extension = issueExtension(issue);
   const projectKey = issue.fields.project?.key ?? issue.key.split('-')[0] ?? '';
@@ -167,7 +182,7 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
             ${detailRow('Reporter', person(issue.fields.reporter, 'Anonymous'))}
             ${detailRow('Priority', issue.fields.priority?.name ?? html`<span class="subtle">None</span>`)}
             ${detailRow('Labels', issue.fields.labels && issue.fields.labels.length > 0 ? issue.fields.labels.join(', ') : html`<span class="subtle">None</span>`)}
-            ${appFieldRows(modulesOfType(modules, 'jira:customField'), fields, issue, canEdit)}
+            ${appFieldRows(modulesOfType(modules, 'jira:customField'), fields, issue, viewScreenFields(ctx, issue), editable)}
           </dl>
         </section>
         ${contexts}
@@ -178,7 +193,7 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
     title: `[${issue.key}] ${issue.fields.summary ?? ''}`,
     section: 'issues',
     breadcrumbs: [{ label: 'Projects', href: '/' }, { label: projectName, href: `/jira/software/projects/${encodeURIComponent(projectKey)}/issues` }, { label: issue.key }],
-    sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues'),
+    sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues', projectSettingsHref(ctx, projectKey)),
     body,
   });
   return { status: 200, page };

@@ -3,6 +3,7 @@ import type { ReadFailure, RequestType } from '../jira-reads';
 import { sectionMessage } from './components';
 import { renderPage, type Crumb } from './layout';
 import type { PageContext } from './page-context';
+import { onPortal } from './portal-groups';
 import { HELP_CENTER, createRequestPath, portalPath, portalRequestPath } from './portal-paths';
 
 /** What the customer typed into the create form, kept when Jira refuses it so nothing is lost. */
@@ -86,10 +87,13 @@ export async function createRequestPage(
   requestTypeId: string,
   attempt: { draft: RequestDraft; failure: ReadFailure } | undefined = undefined,
 ): Promise<{ status: number; page: Html }> {
-  const [deskRead, typesRead] = await Promise.all([ctx.reads.serviceDesk(deskId), ctx.reads.requestTypes(deskId)]);
+  const [deskRead, typesRead, groupsRead] = await Promise.all([ctx.reads.serviceDesk(deskId), ctx.reads.requestTypes(deskId), ctx.reads.requestTypeGroups(deskId)]);
   const deskName = deskRead.ok ? deskRead.value.projectName : `Portal ${deskId}`;
-  const refused = !deskRead.ok ? deskRead.failure : !typesRead.ok ? typesRead.failure : undefined;
-  const type = typesRead.ok ? typesRead.value.values.find((t) => t.id === requestTypeId) : undefined;
+  const refused = !deskRead.ok ? deskRead.failure : !typesRead.ok ? typesRead.failure : !groupsRead.ok ? groupsRead.failure : undefined;
+  const groups = groupsRead.ok ? groupsRead.value.values : [];
+  // The portal offers only request types in one of its groups; JSM hides the others.
+  const offered = typesRead.ok ? typesRead.value.values.filter((t) => onPortal(t, groups)) : [];
+  const type = offered.find((t) => t.id === requestTypeId);
   if (refused || !typesRead.ok || !type) {
     // A send Jira refused for this very reason says it in Jira's words.
     const message = refused?.message ?? attempt?.failure.message ?? `The portal has no request type '${requestTypeId}', or you do not have permission to see it.`;
@@ -103,7 +107,7 @@ export async function createRequestPage(
       ${type.description ? html`<p class="subtle">${type.description}</p>` : ''}
       ${requestForm(deskId, type, attempt?.draft ?? emptyDraft, attempt?.failure)}
     </div>
-    ${requestTypePicker(deskId, typesRead.value.values, type.id)}
+    ${requestTypePicker(deskId, offered, type.id)}
   </div>`;
   const status = attempt ? (attempt.failure.status >= 400 && attempt.failure.status < 500 ? attempt.failure.status : 502) : 200;
   return { status, page: renderPage(ctx, { title: type.name, portal: true, section: 'portal', breadcrumbs: crumbs(deskId, deskName, type.name), body }) };

@@ -4,6 +4,7 @@ import { formatDate, moduleFrame, modulesOfType, person, sectionMessage, statusL
 import { summaryOf } from './home';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
+import { portalSections } from './portal-groups';
 import { HELP_CENTER, MY_REQUESTS, createRequestPath, portalPath, portalRequestPath } from './portal-paths';
 
 /** The module types JSM shows on a customer's request page. */
@@ -50,24 +51,35 @@ export async function helpCenterPage(ctx: PageContext): Promise<Html> {
   return renderPage(ctx, { title: 'Help center', portal: true, section: 'portal', breadcrumbs: [{ label: 'Help center' }], body });
 }
 
-/** `/servicedesk/customer/portal/<deskId>`: a portal's home, its request types each leading to its create form. */
+/**
+ * `/servicedesk/customer/portal/<deskId>`: a portal's home, its request types by portal group, each
+ * leading to its create form. Request types in no group are not offered, as in JSM.
+ */
 export async function portalHomePage(ctx: PageContext, deskId: string): Promise<{ status: number; page: Html }> {
-  const [desk, types] = await Promise.all([ctx.reads.serviceDesk(deskId), ctx.reads.requestTypes(deskId)]);
+  const [desk, types, groups] = await Promise.all([ctx.reads.serviceDesk(deskId), ctx.reads.requestTypes(deskId), ctx.reads.requestTypeGroups(deskId)]);
   const name = desk.ok ? desk.value.projectName : `Portal ${deskId}`;
   const crumbs = [helpCenterCrumb, { label: name }];
-  if (!types.ok) {
-    const body = html`<h1>${name}</h1>${sectionMessage('warning', 'This portal cannot be shown', types.failure.message)}<p><a href="${HELP_CENTER}">Back to the help center</a></p>`;
-    return { status: types.failure.status === 401 ? 401 : 404, page: renderPage(ctx, { title: name, portal: true, section: 'portal', breadcrumbs: crumbs, body }) };
+  const refused = !types.ok ? types.failure : !groups.ok ? groups.failure : undefined;
+  if (refused || !types.ok || !groups.ok) {
+    const message = refused?.message ?? 'This portal cannot be shown.';
+    const body = html`<h1>${name}</h1>${sectionMessage('warning', 'This portal cannot be shown', message)}<p><a href="${HELP_CENTER}">Back to the help center</a></p>`;
+    return { status: refused?.status === 401 ? 401 : 404, page: renderPage(ctx, { title: name, portal: true, section: 'portal', breadcrumbs: crumbs, body }) };
   }
+  const sections = portalSections(types.value.values, groups.value.values);
   const body = html`<h1>${name}</h1>
     <p class="subtle">Welcome! You can raise a request for ${name} using the options provided.</p>
     <h2>What can we help you with?</h2>
-    ${types.value.values.length === 0
+    ${sections.length === 0
       ? html`<div class="empty-state"><h3>No request types yet</h3><p>This portal does not offer any request types.</p></div>`
-      : html`<ul class="request-types" data-testid="request-types">${types.value.values.map(
-          (t) => html`<li><a class="request-type" href="${createRequestPath(deskId, t.id)}"><span class="request-type-icon" aria-hidden="true"></span>
-            <span><span class="request-type-name">${t.name}</span>${t.description ? html`<span class="subtle small request-type-description">${t.description}</span>` : ''}</span></a></li>`,
-        )}</ul>`}
+      : html`<div data-testid="request-types">${sections.map(
+          (section) => html`<section class="request-type-group" aria-labelledby="group-${section.group.id}">
+            <h3 id="group-${section.group.id}">${section.group.name}</h3>
+            <ul class="request-types" data-testid="request-type-group">${section.types.map(
+              (t) => html`<li><a class="request-type" href="${createRequestPath(deskId, t.id)}"><span class="request-type-icon" aria-hidden="true"></span>
+                <span><span class="request-type-name">${t.name}</span>${t.description ? html`<span class="subtle small request-type-description">${t.description}</span>` : ''}</span></a></li>`,
+            )}</ul>
+          </section>`,
+        )}</div>`}
     <p><a href="${MY_REQUESTS}">Your requests</a></p>`;
   return { status: 200, page: renderPage(ctx, { title: name, portal: true, section: 'portal', breadcrumbs: crumbs, body }) };
 }

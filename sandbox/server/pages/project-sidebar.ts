@@ -1,7 +1,10 @@
 import type { SidebarLink } from './layout';
 
-/** The sidebar of a service project's agent pages, as JSM shows it. */
-export function projectSidebar(project: { key: string; name: string }, current: 'issues' | 'organizations' | 'dashboards'): { heading: string; subheading: string; links: SidebarLink[] } {
+/**
+ * The sidebar of a service project's agent pages, as JSM shows it; Jira admins also get "Project
+ * settings" (`settingsHref`, see project-settings/sidebar.ts).
+ */
+export function projectSidebar(project: { key: string; name: string }, current: 'issues' | 'organizations' | 'dashboards', settingsHref?: string): { heading: string; subheading: string; links: SidebarLink[] } {
   const key = encodeURIComponent(project.key);
   return {
     heading: project.name,
@@ -10,6 +13,7 @@ export function projectSidebar(project: { key: string; name: string }, current: 
       { label: 'Issues', href: `/jira/software/projects/${key}/issues`, current: current === 'issues' },
       { label: 'Organizations', href: '/jira/servicedesk/organizations', current: current === 'organizations' },
       { label: 'Dashboards', href: '/jira/dashboards/1', current: current === 'dashboards' },
+      ...(settingsHref ? [{ label: 'Project settings', href: settingsHref }] : []),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
 import { ForgeRuntime } from '../../../sandbox/runtime/forge-runtime';
-import { accountIdOf, customerCaller, demoJira, SAM } from './emulator-fixture';
+import { ADMIN, accountIdOf, customerCaller, demoJira, SAM } from './emulator-fixture';
 
 /** A KVS that this suite never reaches. */
 const noKvs = { handle: () => ({ status: 500, body: { message: 'KVS is not part of this test.' } }) };
@@ -44,5 +44,20 @@ describe('the emulator behind @forge/api', () => {
     );
     expect(res.status).toBe(201);
     expect(events.map((e) => e.eventType)).toEqual(['avi:jira:created:issue']);
+  });
+
+  it("Edit issue's overrideScreenSecurity: a Forge app acting for an admin may use it, acting for an agent may not", async () => {
+    const customer = jira.store.fields().find((f) => f.name === 'Customer')?.id ?? '';
+    const edit = (accountId: string) =>
+      runtime.run({ accountId, moduleKey: 'brm-admin-page' }, () =>
+        api.asUser().requestJira(route`/rest/api/3/issue/${'ACME-4'}?overrideScreenSecurity=true`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ fields: { [customer]: '2' } }),
+        }),
+      );
+    expect((await edit(accountIdOf(SAM))).status).toBe(403);
+    expect((await edit(accountIdOf(ADMIN))).status).toBe(204);
+    expect(jira.store.issue('ACME-4')?.customFields[customer]).toBe('2');
   });
 });

@@ -44,4 +44,37 @@ describe('installApp', () => {
     expect(jira.store.fields().find((f) => f.name === 'Business service')?.id).toBe(before?.id);
     expect(jira.store.entityPropertyIndexes().map((i) => i.path)).toEqual(['kind']);
   });
+
+  it('puts no app field on a screen or in a field layout, as on a new site', () => {
+    const { jira } = demoJira({ issues: 1 });
+    const appIds = new Set(jira.store.fields().filter((f) => f.schemaCustom?.startsWith('ari:cloud:ecosystem::extension/')).map((f) => f.id));
+    expect(appIds.size).toBeGreaterThan(0);
+    const placed = [...jira.store.docs.screens.all().flatMap((s) => s.tabs.flatMap((t) => t.fieldIds)), ...jira.store.docs.fieldLayouts.all().flatMap((l) => l.fieldIds)];
+    expect(placed.filter((id) => appIds.has(id))).toEqual([]);
+  });
+
+  it("keeps each field's manifest validation, and follows a changed one", () => {
+    const { jira } = demoJira({ issues: 1 });
+    const manifest = readAppManifest();
+    expect(manifest.customFields.find((f) => f.key === 'brm-decision')?.validation).toEqual({ expression: 'value == null || ["go", "no-go", "pending"].includes(value)', errorMessage: 'The decision must be go, no-go or pending.' });
+    expect(jira.store.fields().find((f) => f.name === 'Decision')?.validation).toEqual(manifest.customFields.find((f) => f.key === 'brm-decision')?.validation);
+    const changed: AppManifest = {
+      ...manifest,
+      customFields: manifest.customFields.map((f) => (f.key === 'brm-decision' ? { ...f, validation: { expression: 'value == null || value.length <= 5', errorMessage: 'Too long.' } } : f)),
+    };
+    jira.installApp(changed);
+    expect(jira.store.fields().find((f) => f.name === 'Decision')?.validation).toEqual({ expression: 'value == null || value.length <= 5', errorMessage: 'Too long.' });
+  });
+
+  it('refuses to install a validation expression the sandbox cannot evaluate, naming the module, and installs nothing of it', () => {
+    const { jira } = demoJira({ issues: 1 });
+    const manifest = readAppManifest();
+    const before = jira.store.fields();
+    const unsupported: AppManifest = {
+      ...manifest,
+      customFields: [...manifest.customFields, { key: 'brm-notes', name: 'Notes', description: '', type: 'string', validation: { expression: 'value.trim().length > 0', errorMessage: 'Say something.' } }],
+    };
+    expect(() => jira.installApp(unsupported)).toThrow(/jira:customField 'brm-notes': the sandbox cannot evaluate its validation expression/);
+    expect(jira.store.fields()).toBe(before);
+  });
 });

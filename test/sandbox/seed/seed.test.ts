@@ -37,6 +37,24 @@ describe('seedDemoTenant', () => {
     expect(byNumber.map((i) => i.created)).toEqual([...byNumber.map((i) => i.created)].sort());
   });
 
+  it("gives ACME its own JSM screens (create, edit, view) through its issue type screen scheme, FIELD's types their fields, and each desk its portal groups", () => {
+    const jira = seeded({ issues: 1 });
+    const store = jira.store;
+    const acme = store.project('ACME');
+    const field = store.project('FIELD');
+    if (!acme || !field) throw new Error('The seed has no ACME or FIELD.');
+    const scheme = store.screenSchemeOfProject(acme);
+    expect(scheme.name).toBe('ACME: Jira Service Management Issue Type Screen Scheme');
+    const screenScheme = store.docs.screenSchemes.get(scheme.mappings.find((m) => m.issueTypeId === 'default')?.screenSchemeId ?? '');
+    const screens = (['create', 'edit', 'view'] as const).map((op) => store.docs.screens.get(screenScheme?.screens[op] ?? ''));
+    expect(screens.map((s) => s?.name)).toEqual(['ACME: Jira Service Management Create Issue Screen', 'ACME: Jira Service Management Edit Issue Screen', 'ACME: Jira Service Management View Issue Screen']);
+    for (const screen of screens) expect(screen?.tabs.flatMap((t) => t.fieldIds)).toEqual(['summary', 'issuetype', 'description', 'reporter', 'assignee', 'priority', 'labels', 'customfield_10010', 'customfield_10002']);
+    for (const type of store.issueTypesOfProject(field)) expect(store.docs.fieldLayouts.get(type.id)?.fieldIds).toContain('summary');
+    const groups = store.docs.requestTypeGroups.all().map((g) => `${g.serviceDeskId}:${g.name}`);
+    expect(groups).toEqual(['1:Get help', '1:Report a problem', '1:Feedback', '2:Get help', '2:Feedback']);
+    expect(store.docs.requestTypes.all().every((t) => t.groupIds.length === 1)).toBe(true);
+  });
+
   it('gives each issue a coherent lifecycle', () => {
     const jira = seeded({ issues: 500 });
     const categories = new Set<string>();

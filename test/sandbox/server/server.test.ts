@@ -9,6 +9,7 @@ import { demoSwitcherUsers } from '../../../sandbox/server/demo-switcher';
 import { GadgetConfigStore } from '../../../sandbox/server/gadget-config';
 import { startServer, type RunningServer } from '../../../sandbox/server/server';
 import { USER_COOKIE } from '../../../sandbox/server/session';
+import { putOnScreens } from '../jira/emulator-fixture';
 
 let sandbox: Sandbox;
 let server: RunningServer;
@@ -236,7 +237,10 @@ describe('host pages', () => {
     expect(offsite.headers.get('location')).toBe('/');
   });
 
-  test("the issue view shows the issue and every issue module of the manifest where Jira puts it", async () => {
+  test("the issue view shows the issue and every issue module of the manifest where Jira puts it (custom fields once they are on the view screen)", async () => {
+    const before = await (await get('/browse/ACME-3', as(agent.accountId))).text();
+    expect(before).not.toContain('data-testid="field-brm-customer"');
+    for (const field of sandbox.jira.store.fields().filter((f) => f.name === 'Customer' || f.name === 'Planned cost')) await putOnScreens(sandbox.jira, 'ACME', field.id);
     const issue = z.object({ fields: z.object({ summary: z.string() }) }).parse(await (await get('/rest/api/3/issue/ACME-3', { authorization: basic(agent.email) })).json());
     const page = await (await get('/browse/ACME-3', as(agent.accountId))).text();
     expect(page).toContain(issue.fields.summary.replace(/&/g, '&amp;'));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, SAM, call, demoJira } from '../emulator-fixture';
+import { ADMIN, SAM, call, demoJira, putOnScreens } from '../emulator-fixture';
 
 const field = z.object({ id: z.string() });
 
@@ -48,6 +48,9 @@ describe('field contexts', () => {
     if (!global) throw new Error('no context');
     jira.store.transaction(() => jira.store.docs.fieldContexts.delete(global.id));
     await call(jira, ADMIN, 'POST', `/rest/api/3/field/${created.id}/context`, { name: 'FIELD only', projectIds: [jira.store.project('FIELD')?.id] });
+    // On the screens of both projects, so only the context decides.
+    await putOnScreens(jira, 'ACME', created.id);
+    await putOnScreens(jira, 'FIELD', created.id);
     const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { [created.id]: 'x' } });
     expect(res).toMatchObject({ status: 400, body: { errors: { [created.id]: expect.stringContaining('cannot be set') } } });
     expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/FIELD-1', { fields: { [created.id]: 'x' } })).status).toBe(204);

@@ -31,6 +31,26 @@ describe('issuetypescheme', () => {
     expect(jira.store.schemeOfProject(acme).issueTypeIds.filter((id) => id === complaint.id)).toHaveLength(1);
   });
 
+  it('Add issue types to issue type scheme (PUT /rest/api/3/issuetypescheme/{id}/issuetype): one type the scheme has fails the request and adds nothing, not even the others', async () => {
+    const { jira } = demoJira({ issues: 1 });
+    const acme = jira.store.project('ACME');
+    if (!acme) throw new Error('ACME is missing');
+    const path = `/rest/api/3/issuetypescheme/${acme.issueTypeSchemeId}/issuetype`;
+    const complaint = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);
+    const compliment = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Compliment' })).body);
+    const before = jira.store.schemeOfProject(acme).issueTypeIds;
+    const incident = before[1];
+    const mixed = await call(jira, ADMIN, 'PUT', path, { issueTypeIds: [complaint.id, incident, compliment.id] });
+    expect(mixed).toMatchObject({ status: 400, body: { errorMessages: [expect.stringContaining(String(incident))] } });
+    expect(jira.store.schemeOfProject(acme).issueTypeIds).toEqual(before);
+    // The same id twice in one request is refused too, and an unknown property of the bean.
+    expect((await call(jira, ADMIN, 'PUT', path, { issueTypeIds: [complaint.id, complaint.id] })).status).toBe(400);
+    expect((await call(jira, ADMIN, 'PUT', path, { issueTypeIds: [complaint.id], defaultIssueTypeId: complaint.id })).status).toBe(400);
+    expect(jira.store.schemeOfProject(acme).issueTypeIds).toEqual(before);
+    expect((await call(jira, ADMIN, 'PUT', path, { issueTypeIds: [complaint.id, compliment.id] })).status).toBe(204);
+    expect(jira.store.schemeOfProject(acme).issueTypeIds).toEqual([...before, complaint.id, compliment.id]);
+  });
+
   it('has no scheme for a team-managed project', async () => {
     const { jira } = demoJira({ issues: 1 });
     const res = await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescheme/project?projectId=${jira.store.project('FIELD')?.id}`);

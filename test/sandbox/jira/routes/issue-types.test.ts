@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, SAM, call, customerCaller, demoJira } from '../emulator-fixture';
+import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira } from '../emulator-fixture';
 
 const issueType = z.object({ id: z.string(), name: z.string(), hierarchyLevel: z.number(), subtask: z.boolean(), scope: z.object({ type: z.string(), project: z.object({ id: z.string() }) }).optional() });
 
@@ -17,26 +17,37 @@ describe('issuetype', () => {
     expect((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/${created.id}`)).body).toMatchObject({ name: 'Complaint' });
   });
 
-  it('refuses non-admins (403) and duplicate global names (409)', async () => {
+  it('Create issue type (POST /rest/api/3/issuetype): refuses non-admins (403), a name in use without regard to case (409) and names over 60 characters (400)', async () => {
     const { jira } = demoJira({ issues: 1 });
     expect(await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).toMatchObject({ status: 403, body: { errorMessages: [expect.stringContaining('administrator')] } });
     expect((await call(jira, customerCaller('Litware Health'), 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).status).toBe(403);
     expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).status).toBe(201);
-    expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'complaint' })).status).toBe(409);
+    expect(await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'complaint' })).toMatchObject({ status: 409, body: { errorMessages: ['An issue type with this name already exists.'] } });
+    expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: '  COMPLAINT ' })).status).toBe(409);
     expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'x'.repeat(61) })).status).toBe(400);
   });
 
-  it('creates a team-managed project’s own type with scope, where a global type of that name may exist', async () => {
+  it('Create issue type (IssueTypeCreateBean has no scope): a `scope` is refused like any unknown property, so no team-managed type is made and nothing joins a scheme', async () => {
     const { jira } = demoJira({ issues: 1 });
     const field = jira.store.project('FIELD');
+    const before = jira.store.issueTypes().length;
     const res = await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Incident', scope: { type: 'PROJECT', project: { id: field?.id } } });
-    expect(res.status).toBe(201);
-    expect(issueType.parse(res.body).scope).toEqual({ type: 'PROJECT', project: { id: field?.id } });
+    expect(res).toMatchObject({ status: 400, body: { errorMessages: ['Unrecognized field "scope" (not marked as ignorable)'] } });
+    expect(jira.store.issueTypes()).toHaveLength(before);
     const fieldTypes = z.array(issueType).parse((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/project?projectId=${field?.id}`)).body);
-    expect(fieldTypes.map((t) => t.name).sort()).toEqual(['Incident', 'Request', 'Task']);
-    expect((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Request', scope: { type: 'PROJECT', project: { id: field?.id } } })).status).toBe(409);
-    const acme = jira.store.project('ACME');
-    expect((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Other', scope: { type: 'PROJECT', project: { id: acme?.id } } })).status).toBe(400);
+    expect(fieldTypes.map((t) => t.name).sort()).toEqual(['Request', 'Task']);
+  });
+
+  it('a team-managed project gets its own type in its settings, reported with its scope by issuetype/project', async () => {
+    const { jira } = demoJira({ issues: 1 });
+    const field = jira.store.project('FIELD');
+    const made = jira.settings.createIssueType(accountIdOf(ADMIN), 'FIELD', { name: 'Incident', description: 'Something broke on site.' });
+    const fieldTypes = z.array(issueType).parse((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/project?projectId=${field?.id}`)).body);
+    expect(fieldTypes.find((t) => t.id === made.id)).toMatchObject({ name: 'Incident', scope: { type: 'PROJECT', project: { id: field?.id } } });
+    // The global Incident is another type; the project's own names are compared without regard to case.
+    expect(() => jira.settings.createIssueType(accountIdOf(ADMIN), 'FIELD', { name: 'request', description: '' })).toThrow(/already exists/);
+    expect(() => jira.settings.createIssueType(accountIdOf(SAM), 'FIELD', { name: 'Visit', description: '' })).toThrow(/administrator/);
+    expect(() => jira.settings.createIssueType(accountIdOf(ADMIN), 'ACME', { name: 'Visit', description: '' })).toThrow(/company-managed/);
   });
 
   it('lists a company-managed project’s types from its scheme and hides FIELD’s from Kim', async () => {
@@ -70,14 +81,30 @@ describe('issuetype', () => {
     expect(await avatarOf()).toBe(10303);
   });
 
-  it('deletes an unused type for admins, taking it out of its schemes, and refuses a type issues use', async () => {
+  it('Delete issue type (DELETE /rest/api/3/issuetype/{id}): deletes an unused type for admins, taking it out of its schemes', async () => {
     const { jira } = demoJira({ issues: 3 });
     const created = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);
     expect((await call(jira, SAM, 'DELETE', `/rest/api/3/issuetype/${created.id}`)).status).toBe(403);
     expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${created.id}`)).status).toBe(204);
     expect((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetype/${created.id}`)).status).toBe(404);
     expect(jira.store.docs.issueTypeSchemes.all().some((scheme) => scheme.issueTypeIds.includes(created.id))).toBe(false);
-    const used = jira.store.issueTypes().find((t) => jira.store.docs.issues.all().some((i) => i.issueTypeId === t.id));
-    expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${used?.id}`)).status).toBe(400);
+  });
+
+  it('Delete issue type: a type in use needs an alternativeIssueTypeId (404 without, 409 for itself, 400 where a project lacks it), then its issues move', async () => {
+    const { jira } = demoJira({ issues: 20 });
+    const acme = jira.store.project('ACME');
+    if (!acme) throw new Error('ACME is missing');
+    const problem = jira.store.issueTypesOfProject(acme).find((t) => t.name === 'Problem');
+    const change = jira.store.issueTypesOfProject(acme).find((t) => t.name === 'Change');
+    const fieldRequest = jira.store.issueTypes().find((t) => t.scopeProjectId !== undefined && t.name === 'Request');
+    await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { id: problem?.id }, summary: 'Root cause' } });
+    const used = jira.store.docs.issues.filter((i) => i.issueTypeId === problem?.id).map((i) => i.key);
+    expect(used.length).toBeGreaterThan(0);
+    expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${problem?.id}`)).status).toBe(404);
+    expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${problem?.id}?alternativeIssueTypeId=${problem?.id}`)).status).toBe(409);
+    expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${problem?.id}?alternativeIssueTypeId=${fieldRequest?.id}`)).status).toBe(400);
+    expect(jira.store.issueTypes().some((t) => t.id === problem?.id)).toBe(true);
+    expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${problem?.id}?alternativeIssueTypeId=${change?.id}`)).status).toBe(204);
+    expect(used.map((key) => jira.store.issue(key)?.issueTypeId)).toEqual(used.map(() => change?.id));
   });
 });

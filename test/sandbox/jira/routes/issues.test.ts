@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, NOW, SAM, accountIdOf, call, customerCaller, demoJira } from '../emulator-fixture';
+import { ADMIN, APP, KIM, NOW, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens } from '../emulator-fixture';
 
 const createdIssue = z.object({ id: z.string(), key: z.string(), self: z.string() });
 const issueBody = z.object({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()), names: z.record(z.string(), z.string()).optional() });
@@ -46,8 +46,9 @@ describe('POST /rest/api/3/issue', () => {
     const { jira } = demoJira({ issues: 5 });
     const planned = jira.store.fields().find((f) => f.name === 'Planned cost');
     if (!planned) throw new Error('Planned cost field missing');
+    await putOnScreens(jira, 'ACME', planned.id);
     const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', [planned.id]: 'a lot' } });
-    expect(res).toMatchObject({ status: 400, body: { errors: { [planned.id]: 'Operation value must be a number' } } });
+    expect(res).toMatchObject({ status: 400, body: { errors: { [planned.id]: "Field 'Planned cost' must be a number, not a string." } } });
     const good = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', [planned.id]: 1200.5 } });
     expect(good.status).toBe(201);
     expect(jira.store.issue(createdIssue.parse(good.body).key)?.customFields[planned.id]).toBe(1200.5);
@@ -120,6 +121,7 @@ describe('PUT and DELETE /rest/api/3/issue/{key}', () => {
   it('edits fields (204), bumps updated and emits a changelog', async () => {
     const { jira, events } = demoJira({ issues: 3 });
     const field = customerFieldId(jira);
+    await putOnScreens(jira, 'ACME', field);
     const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { summary: 'Renamed', [field]: '3' }, update: { labels: [{ add: 'vip' }] } });
     expect(res.status).toBe(204);
     const issue = jira.store.issue('ACME-1');

@@ -50,6 +50,44 @@ describe('servicedesk/{id}/requesttype', () => {
   });
 });
 
+describe('request type groups (the portal groups)', () => {
+  const group = z.object({ id: z.string(), name: z.string() });
+  const grouped = requestType.extend({ groupIds: z.array(z.string()) });
+
+  it('Get request type groups (GET /rest/servicedeskapi/servicedesk/{id}/requesttypegroup) lists each desk’s groups in portal order, for its customers too', async () => {
+    const { jira } = demoJira({ issues: 1 });
+    const acme = page(group).parse((await call(jira, customerCaller('Northwind Traders'), 'GET', '/rest/servicedeskapi/servicedesk/1/requesttypegroup')).body);
+    expect(acme.values.map((g) => g.name)).toEqual(['Get help', 'Report a problem', 'Feedback']);
+    expect(Object.keys(acme.values[0] ?? {}).sort()).toEqual(['id', 'name']);
+    const field = page(group).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/2/requesttypegroup')).body);
+    expect(field.values.map((g) => g.name)).toEqual(['Get help', 'Feedback']);
+    expect((await call(jira, customerCaller('Litware Health'), 'GET', '/rest/servicedeskapi/servicedesk/2/requesttypegroup')).status).toBe(404);
+  });
+
+  it("gives each seeded request type its group ids and filters request types by groupId", async () => {
+    const { jira } = demoJira({ issues: 1 });
+    const groups = page(group).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttypegroup')).body).values;
+    const help = groups.find((g) => g.name === 'Get help');
+    const types = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttype')).body).values;
+    expect(types.every((t) => t.groupIds.length === 1)).toBe(true);
+    const inHelp = page(grouped).parse((await call(jira, SAM, 'GET', `/rest/servicedeskapi/servicedesk/1/requesttype?groupId=${help?.id}`)).body).values;
+    expect(inHelp.map((t) => t.name)).toEqual(['Get IT help', 'Request access']);
+  });
+
+  it('Create request type (POST .../requesttype) puts the new type in no group: a searchQuery leaves it out unless includeHiddenRequestTypesInSearch=true', async () => {
+    const { jira } = demoJira({ issues: 1 });
+    const taskId = jira.store.issueTypes().find((t) => t.name === 'Task' && !t.scopeProjectId)?.id;
+    const made = grouped.parse((await call(jira, ADMIN, 'POST', '/rest/servicedeskapi/servicedesk/1/requesttype', { issueTypeId: taskId, name: 'Raise a complaint', description: 'Tell us what went wrong.' })).body);
+    expect(made.groupIds).toEqual([]);
+    const all = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttype')).body).values;
+    expect(all.map((t) => t.name)).toContain('Raise a complaint');
+    const searched = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttype?searchQuery=complaint')).body).values;
+    expect(searched).toEqual([]);
+    const hidden = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttype?searchQuery=went%20wrong&includeHiddenRequestTypesInSearch=true')).body).values;
+    expect(hidden.map((t) => t.name)).toEqual(['Raise a complaint']);
+  });
+});
+
 describe('servicedesk/{id}/organization and customer', () => {
   it('adds an organization to a desk, whose members then become its customers', async () => {
     const { jira } = demoJira({ issues: 1 });

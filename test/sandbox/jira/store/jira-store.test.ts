@@ -30,6 +30,23 @@ describe('persistence', () => {
     expect(Number(again.store.issue('ACME-7')?.id)).toBeGreaterThan(Number(again.store.issue('ACME-6')?.id));
   });
 
+  it('opens a data folder written before screens, layouts and portal groups existed: the baseline fills them in', async () => {
+    const first = demoJira({ issues: 3, db: openDatabase(dir) });
+    first.db.exec("DELETE FROM jira_document WHERE kind IN ('screen', 'screenscheme', 'issuetypescreenscheme', 'fieldlayout', 'requesttypegroup')");
+    first.db.exec("UPDATE jira_document SET json = json_remove(json, '$.issueTypeScreenSchemeId') WHERE kind = 'project'");
+    first.db.close();
+
+    const again = new JiraEmulator(openDatabase(dir));
+    expect(again.store.docs.screens.all().map((s) => s.name)).toEqual(['Default Screen']);
+    expect(again.store.docs.issueTypeScreenSchemes.all().map((s) => s.name)).toEqual(['Default Issue Type Screen Scheme']);
+    // ACME falls back to Jira's default screens, FIELD's types to their default fields.
+    const acme = await call(again, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'After the upgrade', labels: ['ok'] } });
+    expect(acme.status).toBe(201);
+    const field = await call(again, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'FIELD' }, issuetype: { name: 'Task' }, summary: 'After the upgrade' } });
+    expect(field.status).toBe(201);
+    expect((await call(again, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttypegroup')).body).toMatchObject({ values: [] });
+  });
+
   it('writes nothing of a request that failed', async () => {
     const first = demoJira({ issues: 2, db: openDatabase(dir) });
     const res = await call(first.jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', labels: ['bad label'] } });

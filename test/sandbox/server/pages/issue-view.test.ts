@@ -6,10 +6,12 @@ import { Sandbox } from '../../../../sandbox/sandbox';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../../../sandbox/seed/seed';
 import { startServer, type RunningServer } from '../../../../sandbox/server/server';
+import { putOnScreens } from '../../jira/emulator-fixture';
 
 /**
- * The issue view's app fields: each `jira:customField` with an edit resource offers "Edit" to users
- * who may edit the issue, and its edit frame gets the Forge context of a custom field edit.
+ * The issue view's app fields: a `jira:customField` shows when it is on the issue's view screen;
+ * one with an edit resource offers "Edit" to users whose edit metadata lists it (on the edit screen,
+ * and they may edit the issue), and its edit frame gets the Forge context of a custom field edit.
  */
 
 let sandbox: Sandbox;
@@ -68,6 +70,9 @@ beforeAll(async () => {
   resourceDir = mkdtempSync(join(tmpdir(), 'brm-field-resource-'));
   writeFileSync(join(resourceDir, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body><div id="root"></div></body></html>');
   server = await startServer({ sandbox, port: 0, log: () => undefined, resources: new Map([['app', resourceDir]]) });
+  // An admin puts the app's fields on ACME's screens, as a real site needs before they show.
+  const all = fields.parse((await jira('GET', '/rest/api/3/field', agent.accountId)).body);
+  for (const key of ['brm-customer', 'brm-service', 'brm-planned-cost']) await putOnScreens(sandbox.jira, 'ACME', fieldOf(all, key).id);
 });
 
 afterAll(async () => {
@@ -116,6 +121,25 @@ test('the Service field offers Edit too; fields without an edit resource do not'
   expect(frameAttribute(page, 'field-brm-service', 'data-edit-src')).toContain('entryPoint%22%3A%22edit');
   expect(page).toContain('aria-label="Edit Service"');
   expect(page).not.toContain('aria-label="Edit Planned cost"');
+});
+
+test("a field on no screen of the issue's project is not shown; one on the view screen but not the edit screen shows without Edit", async () => {
+  const fieldPage = await issuePage('FIELD-1', agent.accountId);
+  expect(fieldPage).not.toContain('data-testid="field-brm-customer"');
+  const all = fields.parse((await jira('GET', '/rest/api/3/field', agent.accountId)).body);
+  const service = fieldOf(all, 'brm-service');
+  const store = sandbox.jira.store;
+  const acme = store.project('ACME');
+  const screen = acme ? store.docs.screens.all().find((s) => s.name === 'ACME: Jira Service Management Edit Issue Screen') : undefined;
+  const tab = screen?.tabs[0];
+  if (!screen || !tab) throw new Error('ACME has no edit screen.');
+  const removed = await sandbox.jira.handle({ method: 'DELETE', path: `/rest/api/3/screens/${screen.id}/tabs/${tab.id}/fields/${service.id}`, headers: {}, caller: { kind: 'app' } });
+  expect(removed.status).toBe(204);
+  const page = await issuePage('ACME-4', agent.accountId);
+  expect(page).toContain('data-testid="field-brm-service"');
+  expect(page).not.toContain('aria-label="Edit Service"');
+  expect(page).toContain('aria-label="Edit Customer"');
+  await putOnScreens(sandbox.jira, 'ACME', service.id);
 });
 
 test('a customer who may see but not edit their request gets the view without Edit', async () => {

@@ -1,0 +1,58 @@
+import { isRecord } from '../issues/custom-field-value';
+import type { JiraField } from '../model';
+import { evaluateValidation, parseValidationExpression, type ValidationExpression } from './validation-expression';
+
+/**
+ * Values of Forge custom fields (`jira:customField`), checked as Jira checks them on create, edit
+ * and the app field value API: the value must have the field's data type (Forge manifest reference,
+ * "jira:customField", data types: string, number, datetime, date, user, group, object), and then
+ * pass the module's `validation.expression`, else Jira refuses it with the module's `errorMessage`.
+ */
+
+/** Forge fields are marked with their extension's ARI in `schema.custom`. */
+export const FORGE_FIELD_PREFIX = 'ari:cloud:ecosystem::extension/';
+
+export const isForgeField = (field: JiraField): boolean => field.schemaCustom?.startsWith(FORGE_FIELD_PREFIX) === true;
+
+export type ValueCheck = { ok: true; value: unknown } | { ok: false; message: string };
+
+const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+
+const parsed = new Map<string, ValidationExpression>();
+
+function validationOf(expression: string): ValidationExpression {
+  let tree = parsed.get(expression);
+  if (!tree) {
+    tree = parseValidationExpression(expression);
+    parsed.set(expression, tree);
+  }
+  return tree;
+}
+
+function typed(field: JiraField, value: unknown): ValueCheck {
+  const wrong = (expected: string): ValueCheck => ({ ok: false, message: `Field '${field.name}' must be ${expected}, not ${describe(value)}.` });
+  switch (field.schemaType) {
+    case 'string':
+      return typeof value === 'string' ? { ok: true, value } : wrong('a string');
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : wrong('a number');
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? { ok: true, value } : wrong('a date (YYYY-MM-DD)');
+    case 'datetime':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? { ok: true, value: new Date(value).toISOString().replace('Z', '+0000') } : wrong('a date-time in ISO 8601');
+    case 'user':
+      return isRecord(value) && typeof value.accountId === 'string' ? { ok: true, value: { accountId: value.accountId } } : wrong("a user ({ accountId })");
+    case 'object':
+      return isRecord(value) ? { ok: true, value } : wrong('an object');
+    default:
+      // A Forge `group` field (the only Forge type without a JQL value type of its own).
+      return isRecord(value) && (typeof value.groupId === 'string' || typeof value.name === 'string') ? { ok: true, value } : wrong('a group ({ groupId } or { name })');
+  }
+}
+
+/** Checks a new value of a Forge field; `null` clears it and is still subject to the validation. */
+export function checkForgeFieldValue(field: JiraField, value: unknown): ValueCheck {
+  const checked = value === null ? { ok: true as const, value: null } : typed(field, value);
+  if (!checked.ok || !field.validation) return checked;
+  return evaluateValidation(validationOf(field.validation.expression), checked.value) ? checked : { ok: false, message: field.validation.errorMessage };
+}
