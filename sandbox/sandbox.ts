@@ -101,13 +101,17 @@ export class Sandbox {
   }
 
   /**
-   * Resolves once every delivery that is due has been handled: product events of the writes so far
-   * and async events whose time has come (delayed ones fall due as the clock passes them).
+   * Resolves once every delivery that is due has been handled: product events of the writes so far,
+   * including those the deliveries' own writes cause, and async events whose time has come (delayed
+   * ones fall due as the clock passes them).
    */
   async settle(): Promise<void> {
-    if (this.closed) return;
-    this.takeOutbox();
-    await this.scheduler.drain();
+    // A delivery's own writes put new events in the outbox while the scheduler drains: those are due too.
+    while (!this.closed) {
+      this.takeOutbox();
+      await this.scheduler.drain();
+      if (this.closed || this.jira.store.journal.outbox.pending().length === 0) return;
+    }
   }
 
   /** Delivers what is due now and waits for it: the same as {@link settle}, named for async-event tests. */
