@@ -65,7 +65,13 @@ afterAll(async () => {
 });
 
 test("the issue navigator shows an app field's formatter text in its column (Forge formatter, rendering hierarchy), not its raw value", async () => {
-  await setCustomer('ACME-2', northwind);
+  // A ticket an agent raised may be for any of the desk's organizations, so the app's trigger keeps the value.
+  const store = sandbox.jira.store;
+  const acme = store.project('ACME')?.id;
+  const ticket = store.docs.issues.all().find((i) => i.projectId === acme && i.reporterId !== null && store.user(i.reporterId)?.kind !== 'customer');
+  if (!ticket) throw new Error('The demo tenant has no ACME ticket an agent raised.');
+  await setCustomer(ticket.key, northwind);
+  await sandbox.settle();
   const list = await page(`/issues?jql=${encodeURIComponent('project = ACME ORDER BY key ASC')}`, agent.accountId);
   expect(list).toContain('<th scope="col">Customer</th>');
   expect(list).toContain(`<td data-testid="cell-${customerField}">Northwind Traders (${northwind.id})</td>`);
