@@ -22,6 +22,9 @@ import {
   retryRequested,
 } from './runtime/deliveries/retry-rules';
 
+/** How many times settle() takes the events that deliveries caused before it calls the triggers runaway. */
+const SETTLE_ROUNDS = 50;
+
 /** The app's exported handlers, by the names manifest.yml gives them (`index.<name>`). */
 export type AppHandlers = Readonly<Record<string, unknown>>;
 
@@ -107,7 +110,8 @@ export class Sandbox {
    */
   async settle(): Promise<void> {
     // A delivery's own writes put new events in the outbox while the scheduler drains: those are due too.
-    while (!this.closed) {
+    for (let round = 0; !this.closed; round++) {
+      if (round === SETTLE_ROUNDS) throw new Error(`settle(): after ${SETTLE_ROUNDS} rounds the triggers still cause new events; a trigger that is not idempotent keeps writing.`);
       this.takeOutbox();
       await this.scheduler.drain();
       if (this.closed || this.jira.store.journal.outbox.pending().length === 0) return;
