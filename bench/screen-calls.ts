@@ -14,8 +14,6 @@ interface Step {
   moduleKey: string;
   payload: () => unknown;
   who: 'admin' | 'agent';
-  /** What Jira tells the module about where it is, e.g. the issue a field is shown on. */
-  extension?: () => Record<string, unknown>;
 }
 
 interface Cost {
@@ -42,7 +40,7 @@ async function costsAt(issues: number, steps: (ids: { acme: string; ticket: () =
     for (const step of steps(ids)) {
       if (step.call === 'getFeedbackState' && step.screen.startsWith('Issue view')) ticketNumber += 1;
       sandbox.runtime.resetCalls();
-      const outcome = await sandbox.invoke({ moduleKey: step.moduleKey, functionKey: step.call, payload: step.payload(), accountId: accounts[step.who], ...(step.extension ? { extension: step.extension() } : {}) });
+      const outcome = await sandbox.invoke({ moduleKey: step.moduleKey, functionKey: step.call, payload: step.payload(), accountId: accounts[step.who] });
       await sandbox.settle();
       if (!outcome.ok || (typeof outcome.value === 'object' && outcome.value !== null && 'ok' in outcome.value && outcome.value.ok !== true)) {
         throw new Error(`${step.screen} / ${step.call} failed: ${JSON.stringify(outcome)}`);
@@ -89,11 +87,17 @@ const scenario = (ids: { acme: string; ticket: () => string; customer: () => str
     who: 'agent',
   },
   {
-    screen: 'Customer field shows its name (the tagged ticket now has one)',
-    call: 'getFieldDisplay',
-    moduleKey: 'brm-customer',
-    payload: () => ({ fieldKey: 'brm-customer', value: ids.customer() }),
-    extension: () => ({ issue: { key: ids.ticket() } }),
+    screen: 'Agent clears the ticket’s customer on the panel',
+    call: 'setCustomer',
+    moduleKey: 'brm-issue-panel',
+    payload: () => ({ issueKey: ids.ticket(), customerId: null }),
+    who: 'agent',
+  },
+  {
+    screen: 'Agent sets it again on the panel',
+    call: 'setCustomer',
+    moduleKey: 'brm-issue-panel',
+    payload: () => ({ issueKey: ids.ticket(), customerId: ids.customer() }),
     who: 'agent',
   },
 ];

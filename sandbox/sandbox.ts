@@ -22,6 +22,9 @@ import {
   retryRequested,
 } from './runtime/deliveries/retry-rules';
 
+/** How many times settle() takes the events that deliveries caused before it calls the triggers runaway. */
+const SETTLE_ROUNDS = 50;
+
 /** The app's exported handlers, by the names manifest.yml gives them (`index.<name>`). */
 export type AppHandlers = Readonly<Record<string, unknown>>;
 
@@ -101,13 +104,18 @@ export class Sandbox {
   }
 
   /**
-   * Resolves once every delivery that is due has been handled: product events of the writes so far
-   * and async events whose time has come (delayed ones fall due as the clock passes them).
+   * Resolves once every delivery that is due has been handled: product events of the writes so far,
+   * including those the deliveries' own writes cause, and async events whose time has come (delayed
+   * ones fall due as the clock passes them).
    */
   async settle(): Promise<void> {
-    if (this.closed) return;
-    this.takeOutbox();
-    await this.scheduler.drain();
+    // A delivery's own writes put new events in the outbox while the scheduler drains: those are due too.
+    for (let round = 0; !this.closed; round++) {
+      if (round === SETTLE_ROUNDS) throw new Error(`settle(): after ${SETTLE_ROUNDS} rounds the triggers still cause new events; a trigger that is not idempotent keeps writing.`);
+      this.takeOutbox();
+      await this.scheduler.drain();
+      if (this.closed || this.jira.store.journal.outbox.pending().length === 0) return;
+    }
   }
 
   /** Delivers what is due now and waits for it: the same as {@link settle}, named for async-event tests. */

@@ -1,5 +1,7 @@
 import { forgeFieldTypeKey, type AppCustomField, type AppManifest } from '../runtime/app-manifest';
 import { SANDBOX_ENVIRONMENT_ID } from './constants';
+import { parseObjectSchema, UnsupportedSchemaError } from './fields/forge-object-schema';
+import { parseFormatterExpression, UnsupportedFormatterError } from './fields/formatter-expression';
 import { parseValidationExpression, UnsupportedExpressionError } from './fields/validation-expression';
 import type { FieldValidation, JiraField } from './model';
 import { defaultContext } from './routes/fields';
@@ -45,6 +47,46 @@ function validationOf(module: AppCustomField): FieldValidation | undefined {
 const sameValidation = (a: FieldValidation | undefined, b: FieldValidation | undefined): boolean =>
   a?.expression === b?.expression && a?.errorMessage === b?.errorMessage;
 
+/** What a module declares about rendering and shaping its values, once the sandbox knows it can honour it. */
+type FieldPresentation = Pick<JiraField, 'forgeSchema' | 'formatter'>;
+
+/**
+ * A module's `schema` and `view.formatter`, checked as Forge checks them when the app is deployed
+ * ("Jira custom field": an `object` field needs a formatter, and `schema` is allowed only for the
+ * `object` type), and as far as the sandbox can honour them: a schema keyword or a formatter form
+ * outside the sandbox's subsets stops the install, as an unsupported validation expression does.
+ */
+function presentationOf(module: AppCustomField): FieldPresentation {
+  const presentation: FieldPresentation = {};
+  const where = `jira:customField '${module.key}'`;
+  if (module.schema !== undefined) {
+    if (module.type !== 'object') throw new Error(`${where}: a schema is allowed only for the object type, not ${module.type}.`);
+    try {
+      parseObjectSchema(module.schema);
+    } catch (error) {
+      if (!(error instanceof UnsupportedSchemaError)) throw error;
+      throw new Error(`${where}: the sandbox cannot validate its schema: ${error.message}. See sandbox/jira/fields/forge-object-schema.ts for the keywords it supports.`);
+    }
+    presentation.forgeSchema = module.schema;
+  }
+  if (module.type === 'object' && module.formatter === undefined) throw new Error(`${where}: an object field needs view.formatter.expression; Forge does not deploy one without it.`);
+  if (module.formatter !== undefined) {
+    try {
+      parseFormatterExpression(module.formatter);
+    } catch (error) {
+      if (!(error instanceof UnsupportedFormatterError)) throw error;
+      throw new Error(
+        `${where}: the sandbox cannot evaluate its formatter expression: ${error.message}. ` +
+          'Supported: value and its properties (value.name, value?.name), string and number literals, template literals, +, ==, !=, !, &&, || and ?:.',
+      );
+    }
+    presentation.formatter = module.formatter;
+  }
+  return presentation;
+}
+
+const samePresentation = (a: FieldPresentation, b: FieldPresentation): boolean => a.formatter === b.formatter && JSON.stringify(a.forgeSchema) === JSON.stringify(b.forgeSchema);
+
 /**
  * Registers what an app's manifest declares in Jira, as installing a Forge app does: each
  * `jira:customField` becomes a custom field with one global context, on no screen (an admin or the
@@ -54,18 +96,28 @@ const sameValidation = (a: FieldValidation | undefined, b: FieldValidation | und
  */
 export function installApp(store: JiraStore, manifest: AppManifest, environmentId = SANDBOX_ENVIRONMENT_ID): void {
   const validations = new Map(manifest.customFields.map((module) => [module.key, validationOf(module)]));
+  const presentations = new Map(manifest.customFields.map((module) => [module.key, presentationOf(module)]));
   store.transaction(() => {
     for (const module of manifest.customFields) {
       const typeKey = forgeFieldTypeKey(manifest.appId, environmentId, module.key);
       const schemaType = FORGE_FIELD_TYPES[module.type] ?? 'any';
       const validation = validations.get(module.key);
+      const presentation = presentations.get(module.key) ?? {};
       const existing = store.fields().find((f) => f.schemaCustom === typeKey);
       if (existing) {
-        if (existing.name !== module.name || existing.description !== module.description || existing.schemaType !== schemaType || !sameValidation(existing.validation, validation)) {
+        if (
+          existing.name !== module.name ||
+          existing.description !== module.description ||
+          existing.schemaType !== schemaType ||
+          !sameValidation(existing.validation, validation) ||
+          !samePresentation(existing, presentation)
+        ) {
           const updated: JiraField = { ...existing, name: module.name, description: module.description, schemaType };
           if (validation) updated.validation = validation;
           else delete updated.validation;
-          store.docs.fields.put(updated);
+          delete updated.forgeSchema;
+          delete updated.formatter;
+          store.docs.fields.put({ ...updated, ...presentation });
         }
         continue;
       }
@@ -78,6 +130,7 @@ export function installApp(store: JiraStore, manifest: AppManifest, environmentI
         schemaCustom: typeKey,
         searcherKey: `${typeKey}-searcher`,
         ...(validation ? { validation } : {}),
+        ...presentation,
       };
       store.docs.fields.put(field);
       store.docs.fieldContexts.put(defaultContext(store.nextId('fieldContext'), field));

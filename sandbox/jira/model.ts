@@ -87,8 +87,10 @@ export interface JiraField {
   schemaType: 'string' | 'number' | 'date' | 'datetime' | 'option' | 'user' | 'array' | 'object' | 'any';
   schemaCustom?: string;
   searcherKey?: string;
-  /** For Forge `jira:customField`: the object type's property that JQL searches (e.g. an id). */
-  forgeSearchProperty?: string;
+  /** For a Forge `jira:customField` of type `object`: the manifest's `schema` (JSON schema; see fields/forge-object-schema.ts). */
+  forgeSchema?: Record<string, unknown>;
+  /** For a Forge `jira:customField`: `view.formatter.expression`, the Jira expression that renders a value as text. */
+  formatter?: string;
   /** For Forge `jira:customField`: the manifest's `validation` (a Jira expression over `value`). */
   validation?: FieldValidation;
 }

@@ -19,10 +19,21 @@ const moduleEntry = z
     propertyKey: z.string().optional(),
     entityType: z.string().optional(),
     values: z.array(z.object({ path: z.string(), type: z.string(), searchAlias: z.string().optional() })).optional(),
-    view: z.object({ resource: z.string().optional() }).passthrough().optional(),
+    view: z
+      .object({
+        resource: z.string().optional(),
+        /** `jira:customField`: where the view resource renders (`issue-view`, `portal-view`). */
+        experience: z.array(z.string()).optional(),
+        /** `jira:customField`: the Jira expression that renders a value as text where the view cannot. */
+        formatter: z.object({ expression: z.string().min(1) }).passthrough().optional(),
+      })
+      .passthrough()
+      .optional(),
     /** `jira:customField`: a Jira expression over `value`, and the message Jira shows when it is false. */
     validation: z.object({ expression: z.string().min(1), errorMessage: z.string().min(1) }).optional(),
-    edit: z.object({ resource: z.string().optional() }).passthrough().optional(),
+    /** `jira:customField` of type `object`: the JSON schema of its values. */
+    schema: z.record(z.string(), z.unknown()).optional(),
+    edit: z.object({ resource: z.string().optional(), experience: z.array(z.string()).optional() }).passthrough().optional(),
   })
   .passthrough();
 
@@ -52,6 +63,10 @@ export interface AppCustomField {
   description: string;
   type: string;
   validation?: { expression: string; errorMessage: string };
+  /** The JSON schema of an `object` field's values. */
+  schema?: Record<string, unknown>;
+  /** `view.formatter.expression` (or the older top-level `formatter.expression`). */
+  formatter?: string;
 }
 
 export interface AppEntityProperty {
@@ -104,6 +119,14 @@ function consumerOf(entry: z.infer<typeof moduleEntry>): AppConsumer {
   throw new Error(`consumer '${entry.key}' names neither a function nor a resolver function and method.`);
 }
 
+const legacyFormatter = z.object({ expression: z.string().min(1) });
+
+/** A custom field's formatter: `view.formatter`, or the top-level `formatter` older manifests use. */
+function formatterOf(entry: z.infer<typeof moduleEntry>): { formatter?: string } {
+  const expression = entry.view?.formatter?.expression ?? legacyFormatter.safeParse(entry.formatter).data?.expression;
+  return expression === undefined ? {} : { formatter: expression };
+}
+
 /** Reads and flattens manifest.yml (the project's own, unless a path is given). */
 export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): AppManifest {
   const file = manifestFile.parse(parse(readFileSync(path, 'utf8')));
@@ -147,6 +170,8 @@ export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): Ap
       description: f.description ?? '',
       type: f.type ?? 'string',
       ...(f.validation ? { validation: f.validation } : {}),
+      ...(f.schema ? { schema: f.schema } : {}),
+      ...formatterOf(f),
     })),
     entityProperties: (file.modules['jira:entityProperty'] ?? []).map((p) => ({
       key: p.key,

@@ -28,7 +28,9 @@ export const issueFields = z
   })
   .passthrough();
 
-export const issueSummary = z.object({ id: z.string(), key: z.string(), fields: issueFields }).passthrough();
+export const issueSummary = z
+  .object({ id: z.string(), key: z.string(), fields: issueFields, renderedFields: z.record(z.string(), z.string().nullable()).optional() })
+  .passthrough();
 export type IssueSummary = z.infer<typeof issueSummary>;
 
 const searchAnswer = z.object({ issues: z.array(issueSummary), nextPageToken: z.string().nullable().optional(), isLast: z.boolean().optional() }).passthrough();
@@ -127,8 +129,8 @@ export class JiraReads {
     return { ok: true, value: parsed.data };
   }
 
-  search(jql: string, maxResults = 50, fields = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'reporter', 'created', 'updated']) {
-    const query = new URLSearchParams({ jql, maxResults: String(maxResults), fields: fields.join(',') });
+  search(jql: string, maxResults = 50, fields = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'reporter', 'created', 'updated'], expand: readonly string[] = []) {
+    const query = new URLSearchParams({ jql, maxResults: String(maxResults), fields: fields.join(','), ...(expand.length > 0 ? { expand: expand.join(',') } : {}) });
     return this.get(`/rest/api/3/search/jql?${query.toString()}`, searchAnswer);
   }
 

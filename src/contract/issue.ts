@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueKey, namedRef, numericId, optionalText, requiredText, serviceId, serviceView, stringValue } from './common';
+import { issueKey, namedRef, numericId, optionalText, requiredText, serviceId, serviceView } from './common';
 import { defineContract } from './define';
 
 /**
@@ -78,13 +78,8 @@ export const tagFeedbackInput = z
   });
 export type TagFeedbackInput = z.output<typeof tagFeedbackInput>;
 
+/** The app's Customer and Service fields (`jira:customField` module keys), whose frames show and edit `{ id, name }` values. */
 export const fieldKey = z.enum(['brm-customer', 'brm-service'], { error: 'must be brm-customer or brm-service' });
-
-export const fieldDisplay = z.object({
-  label: z.string().nullable(),
-  /** empty: no value; known: a live customer or service; archived: a retired service; unknown: not found or not visible. */
-  status: z.enum(['empty', 'known', 'archived', 'unknown']),
-});
 
 export const issueContract = defineContract({
   getFeedbackState: { input: z.object({ issueKey }), output: feedbackState },
@@ -102,10 +97,6 @@ export const issueContract = defineContract({
   },
   /** The active services, for an agent of the project of `issueKey`. */
   listServices: { input: z.object({ issueKey }), output: z.object({ services: z.array(serviceView) }) },
-  getFieldDisplay: {
-    input: z.object({ fieldKey, value: stringValue().max(200, { error: 'is too long' }).nullable() }),
-    output: fieldDisplay,
-  },
   setCustomer: { input: z.object({ issueKey, customerId: numericId('an organization').nullable() }), output: z.object({ customer: namedRef.nullable() }) },
   setService: { input: z.object({ issueKey, serviceId: serviceId.nullable() }), output: z.object({ service: namedRef.nullable() }) },
 });

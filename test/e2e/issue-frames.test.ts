@@ -2,12 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
 import { readBuild } from '../../scripts/static-weight';
+import { putOnScreens } from '../sandbox/jira/emulator-fixture';
 import { appFrame, collectErrors, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
 
 /**
  * The app's one Custom UI resource in the agent's issue view: every frame loads the same shared
  * files, each frame only its own surface's code, and the panel's editor (a select) only when the
- * agent edits.
+ * agent edits. The Customer field shows on the issue view once it is on ACME's screens; as a Jira
+ * admin would (provisioning does not put it there yet), the test puts it there.
  */
 jest.setTimeout(90_000);
 
@@ -16,11 +18,21 @@ const WAIT = { timeout: 20_000 };
 
 let site: Site;
 let browser: Browser;
+/** An ACME ticket an agent raised: it may be for any of the desk's organizations (a customer's is for one of theirs). */
+let ticket: string;
 const pages: Page[] = [];
 
 beforeAll(async () => {
   site = await startSite({ issues: 10 });
   browser = await launchBrowser();
+  const customer = site.sandbox.jira.store.fields().find((f) => (f.schemaCustom ?? '').endsWith('/static/brm-customer'));
+  if (!customer) throw new Error('Jira has no Customer field.');
+  await putOnScreens(site.sandbox.jira, 'ACME', customer.id);
+  const store = site.sandbox.jira.store;
+  const acme = store.project('ACME')?.id;
+  const raised = store.docs.issues.all().find((i) => i.projectId === acme && i.reporterId !== null && store.user(i.reporterId)?.kind !== 'customer');
+  if (!raised) throw new Error('The demo tenant has no ACME ticket an agent raised.');
+  ticket = raised.key;
 });
 
 afterAll(async () => {
@@ -50,7 +62,7 @@ const customers = z.object({ values: z.array(z.object({ name: z.string() })) });
 
 test("every frame of the issue view loads the app's one resource, and the panel's editor only when the agent edits", async () => {
   const { page, scripts, errors } = await agentPage();
-  await goto(page, site, '/browse/ACME-1');
+  await goto(page, site, `/browse/${ticket}`);
   const panel = await appFrame(page, PANEL);
   await panel.getByTestId('relationship-panel').waitFor(WAIT);
   await (await appFrame(page, 'iframe[data-module-key="brm-customer"]')).getByTestId('field-value').waitFor(WAIT);

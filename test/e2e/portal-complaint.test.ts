@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 import { PROJECT_SETTINGS } from '../../sandbox/server/pages/project-settings/paths';
+import { putOnScreens } from '../sandbox/jira/emulator-fixture';
 import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, sessionCookieOf, startSite, type Site } from './harness';
 
 /**
@@ -9,9 +10,12 @@ import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, session
  *   project's Request types settings page (a request type created through the API is in no group,
  *   so the portal does not offer it until then);
  * - a Northwind customer raises "Raise a complaint" on the ACME portal; Jira holds a Complaint whose
- *   Customer the app's trigger filled with Northwind Traders, and the agent's issue view names it;
+ *   Customer the app's trigger filled with Northwind Traders ({ id, name }), the agent's issue view
+ *   names it, and so does the customer's request page (the field's portal-view);
  * - an agent sets the Customer of an ACME ticket through the field's edit frame; Jira's refusal
  *   shows next to the field, the saved value shows in the view, and JQL on the field finds it.
+ * Provisioning does not yet put the app's fields on screens: as a Jira admin would, the test puts
+ * Customer on ACME's screens (the sandbox fixture `putOnScreens`) before the fields show.
  */
 
 jest.setTimeout(90_000);
@@ -65,6 +69,7 @@ beforeAll(async () => {
   const field = fields.parse(await jira('/rest/api/3/field')).find((f) => f.schema?.custom?.endsWith('/static/brm-customer'));
   if (!field) throw new Error('Jira has no Customer field.');
   customerField = field.id;
+  await putOnScreens(site.sandbox.jira, 'ACME', customerField);
   organizationIds = new Map(organizations.parse(await jira('/rest/servicedeskapi/organization?limit=50')).values.map((o) => [o.name, o.id]));
 });
 
@@ -115,7 +120,14 @@ test("a Northwind customer's complaint on the ACME portal becomes a Complaint fo
   expect(site.sandbox.triggerErrors).toEqual([]);
   const issue = issueRead.parse(await jira(`/rest/api/3/issue/${key}?fields=issuetype,${customerField}`));
   expect(issueType.parse(issue.fields.issuetype).name).toBe('Complaint');
-  expect(issue.fields[customerField]).toBe(northwind);
+  expect(issue.fields[customerField]).toEqual({ id: northwind, name: 'Northwind Traders' });
+
+  // The customer's request page names the customer too: the field's view in its portal-view experience.
+  await customer.page.reload();
+  const portalView = await appFrame(customer.page, '[data-testid="portal-field-brm-customer"] iframe.forge-frame');
+  await portalView.getByTestId('field-value').waitFor(WAIT);
+  expect((await portalView.getByTestId('field-value').innerText()).trim()).toBe('Northwind Traders');
+  expect(realErrors(customer.errors)).toEqual([]);
 
   // The agent's issue view names the customer through the field's view frame.
   const agent = await open(AGENT);
@@ -131,7 +143,8 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
   const ticket = found.issues[0]?.key;
   if (!ticket) throw new Error('The demo tenant has no ACME ticket.');
   const before = issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField] ?? null;
-  const [targetName, targetId] = [...organizationIds].find(([, id]) => id !== before) ?? [];
+  const beforeId = z.object({ id: z.string() }).nullable().parse(before)?.id;
+  const [targetName, targetId] = [...organizationIds].find(([, id]) => id !== beforeId) ?? [];
   if (!targetName || !targetId) throw new Error('The demo tenant has a single organization.');
 
   const agent = await open(AGENT);
@@ -157,7 +170,7 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
   await agent.page.locator('[data-testid="field-error-brm-customer"]:not(:empty)').waitFor(WAIT);
   expect(await error.innerText()).toBe('Customer was not saved: You do not have permission to edit this issue.');
   expect(await frame.getByTestId('field-edit').isVisible()).toBe(true);
-  expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField] ?? null).toBe(before);
+  expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField] ?? null).toEqual(before);
 
   // Back as the agent, the same save goes through and the view shows the new customer.
   await context.addCookies([sessionCookieOf(site, demoUser(AGENT).accountId)]);
@@ -171,10 +184,9 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
   const panel = await appFrame(agent.page, 'iframe[data-module-key="brm-issue-panel"]');
   await panel.getByTestId('relationship-panel').getByText(targetName).waitFor(WAIT);
 
-  // Jira holds the organization's id, and JQL on the field finds the ticket.
-  expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField]).toBe(targetId);
-  const fieldNumber = customerField.replace('customfield_', '');
-  const byCustomer = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent(`cf[${fieldNumber}] = "${targetId}" ORDER BY key ASC`)}&maxResults=100`, AGENT));
+  // Jira holds the organization's id and name, and JQL by the customer's id finds the ticket.
+  expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField]).toEqual({ id: targetId, name: targetName });
+  const byCustomer = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent(`Customer.id = ${targetId} ORDER BY key ASC`)}&maxResults=100`, AGENT));
   expect(byCustomer.issues.map((i) => i.key)).toContain(ticket);
 
   // "Edit" again starts from the saved value; Cancel goes back to the view, changing nothing.

@@ -5,7 +5,8 @@ import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, screens
 /**
  * Feature #3 in a real browser: a Jira admin sets BRM up in a service project from the admin page
  * (choose, review the plan, confirm, read the report), then an agent tags a ticket of that project
- * as a complaint with the "Customer feedback…" action and sees the badge on the ticket.
+ * as a complaint with the "Customer feedback…" action and sees the badge on the ticket, and finds the
+ * complaint in the issue navigator by the customer's id, listed by the customer's name.
  */
 
 jest.setTimeout(90_000);
@@ -49,6 +50,7 @@ const search = z.object({ issues: z.array(z.object({ key: z.string() })) });
 const issueRead = z.object({ key: z.string(), fields: z.object({ issuetype: z.object({ name: z.string() }) }) });
 const desks = z.object({ values: z.array(z.object({ id: z.string(), projectKey: z.string() })) });
 const requestTypes = z.object({ values: z.array(z.object({ name: z.string() })) });
+const organizations = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) });
 
 const countOf = (names: readonly string[], name: string): number => names.filter((n) => n === name).length;
 
@@ -134,6 +136,18 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
   expect((await badge.getByTestId('feedback-kind').innerText()).trim()).toBe('Complaint');
   expect((await badge.getByTestId('feedback-issue-link').innerText()).trim()).toBe(complaintKey);
   await agent.page.screenshot({ path: screenshotPath('provision-and-tag.png'), fullPage: true });
+
+  // The issue navigator finds the complaint by the customer's id (the Customer field's search
+  // alias) and shows the customer by name (the field's formatter), not as an id.
+  const northwind = organizations.parse(await jira('/rest/servicedeskapi/organization', 'agent')).values.find((o) => o.name === 'Northwind Traders');
+  if (!northwind) throw new Error('The demo tenant has no Northwind Traders.');
+  await goto(agent.page, site, `/issues?jql=${encodeURIComponent(`issuetype = Complaint AND Customer.id = ${northwind.id}`)}`);
+  const rows = agent.page.getByTestId('issue-table').locator('tbody tr');
+  expect(await rows.count()).toBe(1);
+  expect(await rows.first().getByRole('link', { name: complaintKey, exact: true }).count()).toBe(1);
+  const column = await agent.page.getByTestId('issue-table').locator('thead th').allInnerTexts();
+  const cells = await rows.first().locator('td').allInnerTexts();
+  expect(cells[column.indexOf('Customer')]?.trim()).toBe('Northwind Traders');
   expect(realErrors(agent.errors)).toEqual([]);
 });
 

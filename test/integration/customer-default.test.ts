@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
-import { customers, jira, startSandbox, writesSince } from './harness';
+import { putOnScreens } from '../sandbox/jira/emulator-fixture';
+import { agent, customers, jira, startSandbox, writesSince } from './harness';
 
 const desks = z.object({ values: z.array(z.object({ id: z.string(), projectKey: z.string().optional(), projectId: z.string() })) });
 const requestTypes = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) });
@@ -38,6 +39,7 @@ describe('the Customer default trigger', () => {
     return created.parse(answer.body);
   }
 
+  /** The Customer field's value: `{ id, name }` or null. */
   async function customerOf(issueKey: string): Promise<unknown> {
     const issue = z.object({ fields: z.record(z.string(), z.unknown()) }).parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${issueKey}?fields=${customerField}`)).body);
     return issue.fields[customerField] ?? null;
@@ -47,21 +49,21 @@ describe('the Customer default trigger', () => {
     return organizations.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/organization?accountId=${accountId}`)).body).values;
   }
 
-  it('fills Customer from the reporter’s only organization, once, however often the event comes', async () => {
+  it('fills Customer from the reporter’s only organization, by id and name, through the app field value API (the field is on no screen), once, however often the event comes', async () => {
     const reporter = customers()[0];
     if (!reporter) throw new Error('no demo customer');
     const [organization] = await organizationsOf(reporter.accountId);
     const request = await raise(reporter.accountId);
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
-    expect(await customerOf(request.issueKey)).toBe(organization?.id);
-    expect(writesSince(sandbox).jira).toEqual([expect.stringMatching(/^PUT \/rest\/api\/3\/issue\//)]);
+    expect(await customerOf(request.issueKey)).toEqual({ id: organization?.id, name: organization?.name });
+    expect(writesSince(sandbox).jira).toEqual([`PUT /rest/api/3/app/field/${customerField}/value`]);
 
     sandbox.runtime.resetCalls();
     await sandbox.deliverEvent('avi:jira:created:issue', { issue: { id: request.issueId, key: request.issueKey } });
     await sandbox.deliverEvent('avi:jira:created:issue', { issue: { id: request.issueId, key: request.issueKey } });
     expect(writesSince(sandbox)).toEqual({ jira: [], kvs: [] });
-    expect(await customerOf(request.issueKey)).toBe(organization?.id);
+    expect(await customerOf(request.issueKey)).toEqual({ id: organization?.id, name: organization?.name });
   });
 
   it('leaves Customer empty for the agent to choose when the reporter belongs to several organizations', async () => {
@@ -93,11 +95,20 @@ describe('the Customer default trigger', () => {
     await sandbox.settle();
     expect(await customerOf(request.issueKey)).toBeNull();
 
-    expect((await jira(sandbox, 'PUT', `/rest/api/3/issue/${request.issueKey}`, { fields: { [customerField]: second.id } })).status).toBe(204);
+    // An agent sets it on the issue view, once an admin has put the field on ACME's screens.
+    await putOnScreens(sandbox.jira, 'ACME', customerField);
+    const edit = await sandbox.jira.handle({
+      method: 'PUT',
+      path: `/rest/api/3/issue/${request.issueKey}`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fields: { [customerField]: { id: second.id, name: second.name } } }),
+      caller: { kind: 'user', accountId: agent().accountId },
+    });
+    expect(edit.status).toBe(204);
     await sandbox.settle();
     sandbox.runtime.resetCalls();
     await sandbox.deliverEvent('avi:jira:created:issue', { issue: { id: request.issueId, key: request.issueKey } });
     expect(writesSince(sandbox).jira).toEqual([]);
-    expect(await customerOf(request.issueKey)).toBe(second.id);
+    expect(await customerOf(request.issueKey)).toEqual({ id: second.id, name: second.name });
   });
 });

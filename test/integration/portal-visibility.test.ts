@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
-import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, projectId, searchKeys, startSandbox, writesSince } from './harness';
+import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, projectId, searchKeys, startSandbox, writesSince } from './harness';
 
 const organizations = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) });
+const fieldList = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
 
 /**
  * A portal customer can browse their own request but is not an agent of its project: the issue
@@ -16,9 +17,14 @@ describe('what a portal customer learns from the issue surfaces', () => {
   let serviceId: string;
   let otherServiceId: string;
   let organizationId: string;
+  let customerField: string;
+  let serviceField: string;
 
   beforeEach(async () => {
     sandbox = startSandbox();
+    const fields = fieldList.parse((await jira(sandbox, 'GET', '/rest/api/3/field')).body);
+    customerField = fields.find((f) => f.schema?.custom?.endsWith('/static/brm-customer'))?.id ?? '';
+    serviceField = fields.find((f) => f.schema?.custom?.endsWith('/static/brm-service'))?.id ?? '';
     const acme = await projectId(sandbox, 'ACME');
     dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId));
     serviceId = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Email' }, admin().accountId)).service.id;
@@ -64,28 +70,18 @@ describe('what a portal customer learns from the issue surfaces', () => {
     expect(writesSince(sandbox).jira).toEqual([]);
   });
 
-  it('names a service only as the value of the field on a request the caller can see (Forge jira:customField context)', async () => {
-    const own = await onIssue(sandbox, request);
-    const display = (value: string | null, extension: Record<string, unknown> | undefined, accountId = reporterId) =>
-      callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-service', value }, accountId, 'brm-service', extension);
-    expect(dataOf(await display(serviceId, own))).toEqual({ label: 'Email', status: 'known' });
-    // Another service id, on the customer's own request: not its value.
-    expect(dataOf(await display(otherServiceId, own))).toEqual({ label: null, status: 'unknown' });
-    // No issue in the context: nothing to vouch for the value.
-    expect(dataOf(await display(otherServiceId, undefined))).toEqual({ label: null, status: 'unknown' });
-    // Someone else's request, which this customer cannot browse.
-    expect(dataOf(await display(otherServiceId, await onIssue(sandbox, othersRequest)))).toEqual({ label: null, status: 'unknown' });
-    // An agent of the project sees the other request's service by name.
-    expect(dataOf(await display(otherServiceId, await onIssue(sandbox, othersRequest), agent().accountId))).toEqual({ label: 'Payroll (internal)', status: 'known' });
-  });
-
-  it('names an organization only as the Customer of a request the caller can see', async () => {
-    const own = await onIssue(sandbox, request);
-    const display = (value: string, extension: Record<string, unknown> | undefined) =>
-      callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value }, reporterId, 'brm-customer', extension);
-    expect(dataOf(await display(organizationId, own)).status).toBe('known');
-    const other = organizations.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/organization')).body).values.find((o) => o.id !== organizationId);
-    expect(dataOf(await display(other?.id ?? '999', own))).toEqual({ label: null, status: 'unknown' });
-    expect(dataOf(await display(organizationId, undefined))).toEqual({ label: null, status: 'unknown' });
+  it('lets a customer read the names of their own request’s Customer and Service from the fields, and nothing of another request', async () => {
+    const read = async (key: string) =>
+      sandbox.jira.handle({ method: 'GET', path: `/rest/api/3/issue/${key}?fields=${customerField},${serviceField}&expand=renderedFields`, headers: {}, caller: { kind: 'user', accountId: reporterId } });
+    const own = await read(request);
+    expect(own.status).toBe(200);
+    const organizationName = organizations.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/organization')).body).values.find((o) => o.id === organizationId)?.name;
+    expect(own.body).toMatchObject({
+      fields: { [customerField]: { id: organizationId, name: organizationName }, [serviceField]: { id: serviceId, name: 'Email' } },
+      renderedFields: { [customerField]: organizationName, [serviceField]: 'Email' },
+    });
+    // The field frames show what Jira gives them; a request the customer cannot browse gives nothing.
+    expect((await read(othersRequest)).status).toBe(404);
+    expect(JSON.stringify(own.body)).not.toContain('Payroll (internal)');
   });
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
-import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, projectId, searchKeys, startSandbox, writesSince } from './harness';
+import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, projectId, searchKeys, startSandbox, writesSince } from './harness';
 
-const fieldList = z.array(z.object({ id: z.string(), clauseNames: z.array(z.string()).optional(), schema: z.object({ custom: z.string().optional() }).optional() }));
+const fieldList = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
 const issueRead = z.object({
   key: z.string(),
   fields: z.record(z.string(), z.unknown()),
@@ -12,9 +12,11 @@ describe('tagging a ticket as customer feedback', () => {
   let sandbox: Sandbox;
   let ticket: string;
   let customerId: string;
+  let customerName: string;
   let otherCustomerId: string;
+  let otherCustomerName: string;
   let serviceId: string;
-  let customerField: { id: string; clause: string };
+  let customerField: { id: string };
   let serviceFieldId: string;
 
   const tag = (payload: Record<string, unknown>, accountId = agent().accountId) =>
@@ -35,30 +37,37 @@ describe('tagging a ticket as customer feedback', () => {
     const choices = dataOf(await callIssue(sandbox, 'listCustomers', { issueKey: ticket }, agent().accountId)).customers;
     expect(choices.length).toBeGreaterThan(1);
     customerId = choices[0]?.id ?? '';
+    customerName = choices[0]?.name ?? '';
     otherCustomerId = choices[1]?.id ?? '';
+    otherCustomerName = choices[1]?.name ?? '';
     const fields = fieldList.parse((await jira(sandbox, 'GET', '/rest/api/3/field')).body);
     const customer = fields.find((f) => f.schema?.custom?.endsWith('/static/brm-customer'));
     const service = fields.find((f) => f.schema?.custom?.endsWith('/static/brm-service'));
     if (!customer || !service) throw new Error('the app fields are not installed');
-    customerField = { id: customer.id, clause: customer.clauseNames?.find((c) => c.startsWith('cf[')) ?? customer.id };
+    customerField = { id: customer.id };
     serviceFieldId = service.id;
     sandbox.runtime.resetCalls();
   });
   afterEach(() => sandbox.close());
 
-  it('creates exactly one linked Complaint carrying customer and service, which JQL finds by customer', async () => {
+  it('creates exactly one linked Complaint with the fields on no screen: system fields at creation, then Customer and Service as the app; JQL finds it by customer id', async () => {
     const result = dataOf(await tag({}));
     expect(result.created).toBe(true);
     expect(result.tag).toMatchObject({ kind: 'complaint', taggedBy: agent().accountId, feedbackIssue: { statusCategory: 'new' } });
     const complaintKey = result.tag.feedbackIssueKey;
+    await sandbox.settle();
+    // Create issue with the create screen's system fields; one app field value write for the complaint
+    // and the ticket; the link; the mark. The triggers find both issues within their rules.
+    expect(writesSince(sandbox).jira).toEqual(['POST /rest/api/3/issue', 'POST /rest/api/3/app/field/value', 'POST /rest/api/3/issueLink', `PUT /rest/api/3/issue/${ticket}/properties/brm-feedback`]);
 
-    expect(await searchKeys(sandbox, `issuetype = Complaint AND ${customerField.clause} = "${customerId}"`)).toEqual([complaintKey]);
-    expect(await searchKeys(sandbox, `issuetype = Complaint AND ${customerField.clause} = "${otherCustomerId}"`)).toEqual([]);
+    expect(await searchKeys(sandbox, `issuetype = Complaint AND Customer.id = ${customerId}`)).toEqual([complaintKey]);
+    expect(await searchKeys(sandbox, `issuetype = Complaint AND Customer.id = "${otherCustomerId}"`)).toEqual([]);
+    expect(await searchKeys(sandbox, `issuetype = Complaint AND Customer.name ~ "${customerName.split(' ')[0] ?? customerName}"`)).toEqual([complaintKey]);
     expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([ticket]);
 
     const complaint = await readIssue(complaintKey);
-    expect(complaint.fields[customerField.id]).toBe(customerId);
-    expect(complaint.fields[serviceFieldId]).toBe(serviceId);
+    expect(complaint.fields[customerField.id]).toEqual({ id: customerId, name: customerName });
+    expect(complaint.fields[serviceFieldId]).toEqual({ id: serviceId, name: 'Service desk' });
     expect(complaint.fields.summary).toBe('Complaint: Nobody answered for a week.');
     expect(complaint.fields.labels).toEqual(expect.arrayContaining(['brm-category-response-time', 'brm-severity-high']));
     const links = z.array(z.object({ type: z.object({ name: z.string() }), inwardIssue: z.object({ key: z.string() }).optional(), outwardIssue: z.object({ key: z.string() }).optional() })).parse(complaint.fields.issuelinks);
@@ -70,18 +79,34 @@ describe('tagging a ticket as customer feedback', () => {
 
     // The ticket had no customer or service: it now carries the ones the agent chose.
     const original = await readIssue(ticket);
-    expect(original.fields[customerField.id]).toBe(customerId);
-    expect(original.fields[serviceFieldId]).toBe(serviceId);
+    expect(original.fields[customerField.id]).toEqual({ id: customerId, name: customerName });
+    expect(original.fields[serviceFieldId]).toEqual({ id: serviceId, name: 'Service desk' });
+  });
+
+  it('refuses, creating nothing, when the create screen lacks a field the complaint needs (Create issue takes only the create screen’s fields)', async () => {
+    const screens = z.object({ values: z.array(z.object({ id: z.number(), name: z.string() })) }).parse((await jira(sandbox, 'GET', '/rest/api/3/screens?queryString=Create')).body).values;
+    const create = screens.find((s) => s.name.startsWith('ACME:'));
+    if (!create) throw new Error('ACME has no create screen');
+    const [tab] = z.array(z.object({ id: z.number() })).parse((await jira(sandbox, 'GET', `/rest/api/3/screens/${create.id}/tabs`)).body);
+    expect((await jira(sandbox, 'DELETE', `/rest/api/3/screens/${create.id}/tabs/${tab?.id ?? 0}/fields/labels`)).status).toBe(204);
+    sandbox.runtime.resetCalls();
+    const error = errorOf(await tag({}));
+    expect(error).toMatchObject({ code: 'CONFLICT', field: 'kind' });
+    expect(error.message).toBe('kind: the create screen of Complaint in ACME lacks Labels, which the complaint needs. Ask a Jira admin to add it to the screen.');
+    expect(writesSince(sandbox).jira).toEqual([]);
+    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([]);
+    // A compliment without a category needs no labels.
+    expect(dataOf(await tag({ kind: 'compliment', severity: undefined, category: undefined, statement: 'Thanks!' })).created).toBe(true);
   });
 
   it('keeps a customer the ticket already has, while the complaint carries the one the agent chose', async () => {
-    dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-customer'));
+    dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-issue-panel'));
     sandbox.runtime.resetCalls();
     const result = dataOf(await tag({}));
-    expect((await readIssue(result.tag.feedbackIssueKey)).fields[customerField.id]).toBe(customerId);
+    expect((await readIssue(result.tag.feedbackIssueKey)).fields[customerField.id]).toEqual({ id: customerId, name: customerName });
     const original = await readIssue(ticket);
-    expect(original.fields[customerField.id]).toBe(otherCustomerId);
-    expect(original.fields[serviceFieldId]).toBe(serviceId);
+    expect(original.fields[customerField.id]).toEqual({ id: otherCustomerId, name: otherCustomerName });
+    expect(original.fields[serviceFieldId]).toEqual({ id: serviceId, name: 'Service desk' });
   });
 
   it('answers the existing complaint when the ticket is tagged again, writing nothing', async () => {
@@ -153,6 +178,19 @@ describe('tagging a ticket as customer feedback', () => {
     expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([retried.tag.feedbackIssueKey]);
   });
 
+  it('removes the new complaint when Jira refuses the Customer and Service write, and the ticket keeps its empty fields', async () => {
+    sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/app\/field\/value$/, status: 503, times: 10 });
+    const error = errorOf(await tag({}));
+    sandbox.jira.clearFaults();
+    expect(error.code).toBe('UPSTREAM');
+    expect(error.message).toMatch(/Nothing was changed/);
+    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([]);
+    const original = await readIssue(ticket);
+    expect(original.fields[customerField.id] ?? null).toBeNull();
+    expect(original.fields.issuelinks).toEqual([]);
+    expect(dataOf(await tag({})).created).toBe(true);
+  });
+
   it('reuses the complaint a failed clean-up left behind, so that trying again makes no second one', async () => {
     sandbox.jira.injectFault({ method: 'PUT', pathPattern: /\/properties\/brm-feedback$/, status: 500, times: 1 });
     sandbox.jira.injectFault({ method: 'DELETE', pathPattern: /^\/rest\/api\/3\/issue\/ACME-\d+$/, status: 500, times: 1 });
@@ -191,22 +229,21 @@ describe('tagging a ticket as customer feedback', () => {
     expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([complaint]);
   });
 
-  it('sets, shows and clears the ticket’s customer and service for agents who may edit it', async () => {
-    const set = dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-customer'));
-    expect(set.customer?.id).toBe(otherCustomerId);
-    expect((await readIssue(ticket)).fields[customerField.id]).toBe(otherCustomerId);
-    const shownOn = await onIssue(sandbox, ticket);
-    const display = dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: otherCustomerId }, agent().accountId, 'brm-customer', shownOn));
-    expect(display).toEqual({ label: set.customer?.name, status: 'known' });
+  it('sets, shows and clears the ticket’s customer and service for agents who may edit it, through the app field value API, with the fields on no screen', async () => {
+    const set = dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-issue-panel'));
+    expect(set.customer).toEqual({ id: otherCustomerId, name: otherCustomerName });
+    expect(writesSince(sandbox).jira).toEqual([`PUT /rest/api/3/app/field/${customerField.id}/value`]);
+    expect((await readIssue(ticket)).fields[customerField.id]).toEqual({ id: otherCustomerId, name: otherCustomerName });
 
-    dataOf(await callIssue(sandbox, 'setService', { issueKey: ticket, serviceId }, agent().accountId, 'brm-service'));
-    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-service', value: serviceId }, agent().accountId, 'brm-service', shownOn))).toEqual({ label: 'Service desk', status: 'known' });
+    dataOf(await callIssue(sandbox, 'setService', { issueKey: ticket, serviceId }, agent().accountId, 'brm-issue-panel'));
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: ticket }, agent().accountId, 'brm-issue-panel'));
-    expect(state).toMatchObject({ customer: { id: otherCustomerId }, service: { id: serviceId, name: 'Service desk' }, canEdit: true, canTag: true, tag: null });
+    expect(state).toMatchObject({ customer: { id: otherCustomerId, name: otherCustomerName }, service: { id: serviceId, name: 'Service desk' }, canEdit: true, canTag: true, tag: null });
+    // Jira's lists name them: the formatter renders the name (REST renderedFields).
+    const rendered = z.object({ renderedFields: z.record(z.string(), z.string().nullable()) }).parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${ticket}?fields=${customerField.id},${serviceFieldId}&expand=renderedFields`)).body);
+    expect(rendered.renderedFields).toEqual({ [customerField.id]: otherCustomerName, [serviceFieldId]: 'Service desk' });
 
-    expect(errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: '987654' }, agent().accountId, 'brm-customer'))).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId' });
-    dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: null }, agent().accountId, 'brm-customer'));
+    expect(errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: '987654' }, agent().accountId, 'brm-issue-panel'))).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId' });
+    dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: null }, agent().accountId, 'brm-issue-panel'));
     expect((await readIssue(ticket)).fields[customerField.id] ?? null).toBeNull();
-    expect(dataOf(await callIssue(sandbox, 'getFieldDisplay', { fieldKey: 'brm-customer', value: null }, agent().accountId, 'brm-customer', shownOn)).status).toBe('empty');
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
+import { putOnScreens } from '../sandbox/jira/emulator-fixture';
 import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, searchKeys, startSandbox, writesSince } from './harness';
 
 const desks = z.object({ values: z.array(z.object({ id: z.string(), projectKey: z.string().optional() })) });
@@ -11,7 +12,9 @@ const check = z.object({ previous: z.string(), value: z.string().nullable(), rea
 /**
  * The Customer and Service fields keep their rules however they are set (the portal, a plain edit,
  * the REST API): the triggers on `avi:jira:created:issue` and `avi:jira:updated:issue` correct them
- * and record why, and a repeated or self-caused event changes nothing.
+ * through the app field value API and record why, and a repeated or self-caused event changes
+ * nothing. Users set the fields only where they are on the screens: as a Jira admin would, each test
+ * puts them on ACME's and Field Services' screens first.
  */
 describe('the Customer and Service rules, kept by the issue triggers', () => {
   let sandbox: Sandbox;
@@ -22,6 +25,9 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
   let reporter: string;
   let reporterOrganization: string;
   let otherOrganization: string;
+  let organizationNames: Map<string, string>;
+  /** The Customer value of an organization, `{ id, name }`, as the field's edit frame submits it. */
+  const org = (id: string) => ({ id, name: organizationNames.get(id) ?? id });
 
   beforeEach(async () => {
     sandbox = startSandbox();
@@ -34,6 +40,8 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     reporterOrganization = (await organizationsOf(reporter))[0]?.id ?? '';
     const deskOrganizations = listOf.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${acmeDesk}/organization`)).body).values;
     otherOrganization = deskOrganizations.find((o) => o.id !== reporterOrganization)?.id ?? '';
+    organizationNames = new Map(listOf.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/organization')).body).values.map((o) => [o.id, o.name]));
+    for (const project of ['ACME', 'FIELD']) for (const field of [customerField, serviceField]) await putOnScreens(sandbox.jira, project, field);
     await sandbox.settle();
     sandbox.runtime.resetCalls();
   });
@@ -73,26 +81,31 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     return issue.fields[fieldId] ?? null;
   }
 
+  /** The id the field holds, or null. */
+  async function idOf(issueKey: string, fieldId: string): Promise<string | null> {
+    return z.object({ id: z.string() }).nullable().parse(await valueOf(issueKey, fieldId))?.id ?? null;
+  }
+
   async function checkOf(issueKey: string, propertyKey: string) {
     const answer = await jira(sandbox, 'GET', `/rest/api/3/issue/${issueKey}/properties/${propertyKey}`);
     return answer.status === 404 ? null : check.parse(z.object({ value: z.unknown() }).parse(answer.body).value);
   }
 
   it('puts a Customer set on the portal to another organization back to the reporter’s own, says why, and does it once', async () => {
-    const request = await raise(reporter, { [customerField]: otherOrganization });
+    const request = await raise(reporter, { [customerField]: org(otherOrganization) });
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
-    expect(await valueOf(request.issueKey, customerField)).toBe(reporterOrganization);
+    expect(await valueOf(request.issueKey, customerField)).toEqual(org(reporterOrganization));
     expect(await checkOf(request.issueKey, 'brm-customer-check')).toMatchObject({
       previous: otherOrganization,
       value: reporterOrganization,
       reason: expect.stringMatching(/is not an organization of the reporter.*was set instead/),
     });
     // One correction and its record; the update event the correction caused changed nothing.
-    expect(writesSince(sandbox).jira).toEqual([`PUT /rest/api/3/issue/${request.issueKey}`, `PUT /rest/api/3/issue/${request.issueKey}/properties/brm-customer-check`]);
+    expect(writesSince(sandbox).jira).toEqual([`PUT /rest/api/3/app/field/${customerField}/value`, `PUT /rest/api/3/issue/${request.issueKey}/properties/brm-customer-check`]);
 
     sandbox.runtime.resetCalls();
-    const changelog = { items: [{ field: 'Customer', fieldtype: 'custom', fieldId: customerField, from: otherOrganization, to: reporterOrganization }] };
+    const changelog = { items: [{ field: 'Customer', fieldtype: 'custom', fieldId: customerField, from: JSON.stringify(org(otherOrganization)), to: JSON.stringify(org(reporterOrganization)) }] };
     await sandbox.deliverEvent('avi:jira:created:issue', { issue: { id: request.issueId, key: request.issueKey } });
     await sandbox.deliverEvent('avi:jira:updated:issue', { issue: { id: request.issueId, key: request.issueKey }, changelog });
     await sandbox.deliverEvent('avi:jira:updated:issue', { issue: { id: request.issueId, key: request.issueKey }, changelog });
@@ -102,12 +115,12 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
   it('corrects an agent’s plain edit of a customer’s ticket, and shows why on the panel', async () => {
     const request = await raise(reporter);
     await sandbox.settle();
-    expect(await valueOf(request.issueKey, customerField)).toBe(reporterOrganization);
+    expect(await idOf(request.issueKey, customerField)).toBe(reporterOrganization);
 
-    await edit(request.issueKey, { [customerField]: otherOrganization });
+    await edit(request.issueKey, { [customerField]: org(otherOrganization) });
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
-    expect(await valueOf(request.issueKey, customerField)).toBe(reporterOrganization);
+    expect(await valueOf(request.issueKey, customerField)).toEqual(org(reporterOrganization));
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: request.issueKey }, agent().accountId, 'brm-issue-panel'));
     expect(state.checks.customer).toMatchObject({ previous: otherOrganization, value: reporterOrganization, reason: expect.stringContaining('is not an organization of the reporter') });
     // The reporter sees no such internals.
@@ -121,7 +134,7 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     expect(choices.map((c) => c.id)).toEqual([reporterOrganization]);
     const refused = errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: request.issueKey, customerId: otherOrganization }, agent().accountId, 'brm-issue-panel'));
     expect(refused).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId', message: expect.stringContaining('is not an organization of the reporter') });
-    expect(await valueOf(request.issueKey, customerField)).toBe(reporterOrganization);
+    expect(await idOf(request.issueKey, customerField)).toBe(reporterOrganization);
     // An agent's own ticket may be for any of the desk's organizations.
     const [own] = await searchKeys(sandbox, `project = ACME AND reporter = "${agent().accountId}" ORDER BY created ASC`);
     if (!own) throw new Error('no ACME ticket of the agent');
@@ -132,15 +145,15 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
   it('clears a Customer outside the reporter’s organizations when several of them fit, for an agent to choose', async () => {
     const third = listOf.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${acmeDesk}/organization`)).body).values.find((o) => o.id !== reporterOrganization && o.id !== otherOrganization);
     expect((await jira(sandbox, 'POST', `/rest/servicedeskapi/organization/${otherOrganization}/user`, { accountIds: [reporter] })).status).toBe(204);
-    const request = await raise(reporter, { [customerField]: third?.id });
+    const request = await raise(reporter, { [customerField]: org(third?.id ?? '') });
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
     expect(await valueOf(request.issueKey, customerField)).toBeNull();
     expect(await checkOf(request.issueKey, 'brm-customer-check')).toMatchObject({ previous: third?.id, value: null, reason: expect.stringContaining("choose among the reporter's organizations") });
     // Either of the reporter's own organizations is fine.
-    await edit(request.issueKey, { [customerField]: otherOrganization });
+    await edit(request.issueKey, { [customerField]: org(otherOrganization) });
     await sandbox.settle();
-    expect(await valueOf(request.issueKey, customerField)).toBe(otherOrganization);
+    expect(await idOf(request.issueKey, customerField)).toBe(otherOrganization);
   });
 
   it('lets a ticket raised by an agent be for any organization of the project’s desk, and no other', async () => {
@@ -151,11 +164,11 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     const [task] = await searchKeys(sandbox, `project = "FIELD" AND reporter in ("${agent().accountId}", "${admin().accountId}", "712020:5eed0000-0000-4000-8000-000000000003") ORDER BY created ASC`);
     if (!task || !offDesk || !onDesk[1]) throw new Error('the demo tenant lacks an agent’s FIELD ticket or an organization off its desk');
 
-    await edit(task, { [customerField]: onDesk[1] }, admin().accountId);
+    await edit(task, { [customerField]: org(onDesk[1]) }, admin().accountId);
     await sandbox.settle();
-    expect(await valueOf(task, customerField)).toBe(onDesk[1]);
+    expect(await idOf(task, customerField)).toBe(onDesk[1]);
 
-    await edit(task, { [customerField]: offDesk.id }, admin().accountId);
+    await edit(task, { [customerField]: org(offDesk.id) }, admin().accountId);
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
     expect(await valueOf(task, customerField)).toBeNull();
@@ -169,24 +182,50 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     const [ticket] = await searchKeys(sandbox, 'project = ACME ORDER BY created ASC');
     if (!ticket) throw new Error('no ACME ticket');
 
-    await edit(ticket, { [serviceField]: 'no-such-service' });
+    await edit(ticket, { [serviceField]: { id: 'no-such-service', name: 'Telepathy' } });
     await sandbox.settle();
     expect(await valueOf(ticket, serviceField)).toBeNull();
     expect(await checkOf(ticket, 'brm-service-check')).toMatchObject({ previous: 'no-such-service', value: null, reason: expect.stringContaining('no service no-such-service in the service catalogue') });
 
-    await edit(ticket, { [serviceField]: retired });
+    await edit(ticket, { [serviceField]: { id: retired, name: 'Fax' } });
     await sandbox.settle();
     expect(await valueOf(ticket, serviceField)).toBeNull();
     expect((await checkOf(ticket, 'brm-service-check'))?.reason).toContain('the service Fax is archived');
 
-    await edit(ticket, { [serviceField]: active });
+    await edit(ticket, { [serviceField]: { id: active, name: 'Email' } });
     await sandbox.settle();
     dataOf(await callAdmin(sandbox, 'archiveService', { id: active }, admin().accountId));
     sandbox.runtime.resetCalls();
-    await edit(ticket, { summary: 'Mail is slow', [customerField]: otherOrganization });
+    await edit(ticket, { summary: 'Mail is slow', [customerField]: org(otherOrganization) });
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
-    expect(await valueOf(ticket, serviceField)).toBe(active);
+    expect(await valueOf(ticket, serviceField)).toEqual({ id: active, name: 'Email' });
     expect(writesSince(sandbox).jira).toEqual([]);
+  });
+
+  it('puts back the name of an organization or service that an edit wrote wrong, keeping the id, without a correction record', async () => {
+    const active = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Email' }, admin().accountId)).service.id;
+    const request = await raise(reporter);
+    await sandbox.settle();
+    sandbox.runtime.resetCalls();
+    await edit(request.issueKey, { [customerField]: { id: reporterOrganization, name: 'Anything we like' }, [serviceField]: { id: active, name: 'Free lunch' } });
+    await sandbox.settle();
+    expect(sandbox.triggerErrors).toEqual([]);
+    expect(await valueOf(request.issueKey, customerField)).toEqual(org(reporterOrganization));
+    expect(await valueOf(request.issueKey, serviceField)).toEqual({ id: active, name: 'Email' });
+    expect(writesSince(sandbox).jira).toEqual(['POST /rest/api/3/app/field/value']);
+    expect(await checkOf(request.issueKey, 'brm-customer-check')).toBeNull();
+  });
+
+  it('refuses a value of the wrong shape in an edit, naming the field (Forge object field schema), and writes nothing', async () => {
+    const [ticket] = await searchKeys(sandbox, 'project = ACME ORDER BY created ASC');
+    if (!ticket) throw new Error('no ACME ticket');
+    const before = await valueOf(ticket, customerField);
+    const send = (value: unknown) =>
+      sandbox.jira.handle({ method: 'PUT', path: `/rest/api/3/issue/${ticket}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields: { [customerField]: value } }), caller: { kind: 'user', accountId: agent().accountId } });
+    expect(await send(reporterOrganization)).toMatchObject({ status: 400, body: { errors: { [customerField]: "Field 'Customer' must be an object, not a string." } } });
+    expect(await send({ id: reporterOrganization })).toMatchObject({ status: 400, body: { errors: { [customerField]: "Field 'Customer': name is required." } } });
+    await sandbox.settle();
+    expect(await valueOf(ticket, customerField)).toEqual(before);
   });
 });

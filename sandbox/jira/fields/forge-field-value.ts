@@ -1,5 +1,6 @@
 import { isRecord } from '../issues/custom-field-value';
 import type { JiraField } from '../model';
+import { parseObjectSchema, schemaProblem, type ObjectSchema } from './forge-object-schema';
 import { evaluateValidation, parseValidationExpression, type ValidationExpression } from './validation-expression';
 
 /**
@@ -7,6 +8,9 @@ import { evaluateValidation, parseValidationExpression, type ValidationExpressio
  * and the app field value API: the value must have the field's data type (Forge manifest reference,
  * "jira:customField", data types: string, number, datetime, date, user, group, object), and then
  * pass the module's `validation.expression`, else Jira refuses it with the module's `errorMessage`.
+ * An `object` field's value must also hold to the module's `schema` ("Object type": "the JSON schema
+ * that is used to validate values stored in the field"); the refusal names the field and the place:
+ * `Field 'Customer': name is required.`
  */
 
 /** Forge fields are marked with their extension's ARI in `schema.custom`. */
@@ -29,6 +33,24 @@ function validationOf(expression: string): ValidationExpression {
   return tree;
 }
 
+const schemas = new Map<string, ObjectSchema>();
+
+/** The field's schema, parsed once per distinct schema (install has checked that it parses). */
+function schemaOf(raw: Record<string, unknown>): ObjectSchema {
+  const key = JSON.stringify(raw);
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = parseObjectSchema(raw);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+function objectValue(field: JiraField, value: Record<string, unknown>): ValueCheck {
+  const problem = field.forgeSchema ? schemaProblem(schemaOf(field.forgeSchema), value) : undefined;
+  return problem ? { ok: false, message: `Field '${field.name}': ${problem}.` } : { ok: true, value };
+}
+
 function typed(field: JiraField, value: unknown): ValueCheck {
   const wrong = (expected: string): ValueCheck => ({ ok: false, message: `Field '${field.name}' must be ${expected}, not ${describe(value)}.` });
   switch (field.schemaType) {
@@ -43,7 +65,7 @@ function typed(field: JiraField, value: unknown): ValueCheck {
     case 'user':
       return isRecord(value) && typeof value.accountId === 'string' ? { ok: true, value: { accountId: value.accountId } } : wrong("a user ({ accountId })");
     case 'object':
-      return isRecord(value) ? { ok: true, value } : wrong('an object');
+      return isRecord(value) ? objectValue(field, value) : wrong('an object');
     default:
       // A Forge `group` field (the only Forge type without a JQL value type of its own).
       return isRecord(value) && (typeof value.groupId === 'string' || typeof value.name === 'string') ? { ok: true, value } : wrong('a group ({ groupId } or { name })');

@@ -1,3 +1,4 @@
+import { formattedValue } from '../fields/field-formatter';
 import { JSM_FIELDS } from '../fields/system-fields';
 import type { StoredIssue } from '../model';
 import type { JiraStore } from '../store/jira-store';
@@ -65,8 +66,10 @@ export function changelogItems(store: JiraStore, before: StoredIssue, after: Sto
     const from = before.customFields[fieldId] ?? null;
     const to = after.customFields[fieldId] ?? null;
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    const name = store.docs.fields.get(fieldId)?.name ?? fieldId;
-    items.push(item(name, fieldId, 'custom', text(from), text(from), text(to), text(to)));
+    const field = store.docs.fields.get(fieldId);
+    // A Forge field's display strings are its formatter's text (the sandbox's choice; the raw value stays in from/to).
+    const display = (value: unknown): string | null => (field ? (formattedValue(field, value) ?? text(value)) : text(value));
+    items.push(item(field?.name ?? fieldId, fieldId, 'custom', text(from), display(from), text(to), display(to)));
   }
   return items;
 }

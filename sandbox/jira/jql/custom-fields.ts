@@ -26,6 +26,15 @@ function textsOf(value: unknown): string[] {
   return [];
 }
 
+/** Every string and number anywhere in a value (an object's properties, a list's items), for `~`. */
+function leafTexts(value: unknown): string[] {
+  if (typeof value === 'string') return value ? [value] : [];
+  if (typeof value === 'number' && isFiniteNumber(value)) return [String(value)];
+  if (isArray(value)) return value.flatMap(leafTexts);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(leafTexts);
+  return [];
+}
+
 function isTextSearcher(field: JiraField): boolean {
   return field.searcherKey !== undefined && /:textsearcher$/.test(field.searcherKey);
 }
@@ -75,17 +84,24 @@ export function customFieldHandler(field: JiraField, scope: CompileScope): Field
       };
       return userField(tenant, { one: accountIdOf }, accountIdOf);
     }
+    case 'object': {
+      // A Forge object field: "you can search for a text string anywhere in the content" with `~`
+      // (Forge manifest reference, "Object type JQL search"); its properties are searched through
+      // their search aliases (`Customer.id = 10003`, field-lookup.ts). Exact comparison of the whole
+      // value is not offered.
+      const texts = (issue: StoredIssue) => leafTexts(raw(issue));
+      return valueField<string>({ operators: TEXT_OPERATORS, access: { many: texts }, resolve: lowerCaseResolver, text: { many: texts } }, { kind: 'text', key: (issue) => texts(issue)[0] ?? null });
+    }
     default: {
-      // Options, lists, Forge objects and values of unknown type compare by their generic keys.
-      // Select lists take no `~` in Jira; Forge objects and untyped values do.
-      const searchProperty = field.schemaType === 'object' ? field.forgeSearchProperty : undefined;
-      const takesText = field.schemaType === 'object' || field.schemaType === 'any';
+      // Options, lists and values of unknown type compare by their generic keys.
+      // Select lists take no `~` in Jira; untyped values do.
+      const takesText = field.schemaType === 'any';
       return valueField<string>(
         {
           operators: takesText ? EXACT_AND_TEXT_OPERATORS : EQUALITY_OPERATORS,
-          access: { many: (issue) => genericKeys(raw(issue), searchProperty) },
+          access: { many: (issue) => genericKeys(raw(issue)) },
           resolve: genericResolver(() => tenant.users().refs),
-          text: { many: (issue) => (searchProperty === undefined ? textsOf(raw(issue)) : genericKeys(raw(issue), searchProperty)) },
+          text: { many: (issue) => textsOf(raw(issue)) },
         },
         { kind: 'text', key: firstText },
       );

@@ -4,7 +4,7 @@ import { customFieldHandler } from './custom-fields';
 import type { FieldHandler } from './field-handler';
 import { messages } from './messages';
 import { jqlStringValue } from './operands';
-import { pathSegments, propertyHandler } from './property-fields';
+import { indexedValueHandler, pathSegments, propertyHandler } from './property-fields';
 import { SYSTEM_FIELDS } from './system-fields';
 
 /**
@@ -52,6 +52,14 @@ export function lookUpField(field: Field, scope: CompileScope): FieldLookup {
     if (aliased) return { kind: 'fields', name, handlers: aliased.map((index) => propertyHandler(index, scope)) };
     const named = fields.byName.get(lower)?.filter((f) => f.custom);
     if (named && named.length > 0) return { kind: 'fields', name, handlers: named.map((f) => customFieldHandler(f, scope)) };
+    // A Forge object field's search alias: `Customer.id` (the field's name, a dot, the alias).
+    const clauses = fields.propertyClauses.get(lower);
+    if (clauses && clauses.length > 0) {
+      const handlers = clauses.map(({ field, property }) =>
+        indexedValueHandler(property.type === 'group' ? 'string' : property.type, (issue) => issue.customFields[field.id], property.path, scope),
+      );
+      return { kind: 'fields', name, handlers };
+    }
   }
 
   scope.errors.push(messages.unknownField(name));

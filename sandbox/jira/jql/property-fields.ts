@@ -39,12 +39,12 @@ function collectAtPath<T>(value: unknown, segments: readonly string[], from: num
  * the list it returns is valid only until its next call. Clause predicates and sort keys read
  * the list at once and keep nothing, which spares an allocation per issue.
  */
-function pathReader<T>(propertyKey: string, path: string, read: (value: unknown) => T | null): (issue: StoredIssue) => readonly T[] {
+function pathReader<T>(root: (issue: StoredIssue) => unknown, path: string, read: (value: unknown) => T | null): (issue: StoredIssue) => readonly T[] {
   const segments = pathSegments(path);
   const buffer: T[] = [];
   return (issue) => {
     buffer.length = 0;
-    collectAtPath(issue.properties[propertyKey], segments, 0, read, buffer);
+    collectAtPath(root(issue), segments, 0, read, buffer);
     return buffer;
   };
 }
@@ -61,14 +61,24 @@ function numberOf(value: unknown): number | null {
   return null;
 }
 
+/** How an indexed value is searched: exact string, number, text (`~`), user (account ids) or date. */
+export type IndexedValueType = EntityPropertyIndex['type'];
+
 /**
  * The handler of an indexed issue property (`issue.property[key].path` or its search alias),
- * typed as the `jira:entityProperty` module declares it: number, string (exact), text (`~`),
- * user (account ids) or date.
+ * typed as the `jira:entityProperty` module declares it.
  */
 export function propertyHandler(index: EntityPropertyIndex, scope: CompileScope): FieldHandler {
-  const reader = <T>(read: (value: unknown) => T | null) => pathReader(index.propertyKey, index.path, read);
-  switch (index.type) {
+  return indexedValueHandler(index.type, (issue) => issue.properties[index.propertyKey], index.path, scope);
+}
+
+/**
+ * The handler of values at `path` inside what `root` reads from an issue (an entity property, or
+ * the value of a Forge object field), searched as `type`. Lists on the path are searched item by item.
+ */
+export function indexedValueHandler(type: IndexedValueType, root: (issue: StoredIssue) => unknown, path: string, scope: CompileScope): FieldHandler {
+  const reader = <T>(read: (value: unknown) => T | null) => pathReader(root, path, read);
+  switch (type) {
     case 'number': {
       const numbers = reader(numberOf);
       return valueField<number>({ operators: ORDERED_OPERATORS, access: { many: numbers }, resolve: numberResolver }, { kind: 'number', key: (issue) => numbers(issue)[0] ?? null });

@@ -1,3 +1,4 @@
+import { parseObjectSchema, searchPropertiesOf, type SearchProperty } from '../fields/forge-object-schema';
 import type { EntityPropertyIndex, JiraField, JiraUser, StatusCategory } from '../model';
 import type { JqlTenant } from './context';
 
@@ -34,6 +35,28 @@ function lazy<T>(build: () => T): () => T {
     built ??= { value: build() };
     return built.value;
   };
+}
+
+/** A JQL clause a Forge object field's search alias makes: `<field name>.<alias>`. */
+export interface PropertyClause {
+  field: JiraField;
+  property: SearchProperty;
+}
+
+/**
+ * The clauses of Forge object fields' search aliases, by lower-cased `<field name>.<alias>`
+ * (Forge manifest reference, "Jira custom field", "Object type JQL search": "X.Y = value").
+ */
+function propertyClauses(fields: readonly JiraField[]): ReadonlyMap<string, PropertyClause[]> {
+  const clauses = new Map<string, PropertyClause[]>();
+  for (const field of fields) {
+    if (field.schemaType !== 'object' || !field.forgeSchema) continue;
+    for (const property of searchPropertiesOf(parseObjectSchema(field.forgeSchema))) {
+      const name = `${field.name}.${property.alias}`.toLowerCase();
+      clauses.set(name, [...(clauses.get(name) ?? []), { field, property }]);
+    }
+  }
+  return clauses;
 }
 
 /**
@@ -102,7 +125,7 @@ export class TenantIndex {
       const name = field.name.toLowerCase();
       byName.set(name, [...(byName.get(name) ?? []), field]);
     }
-    return { byName, byId: new Map(fields.map((f) => [f.id, f])) };
+    return { byName, byId: new Map(fields.map((f) => [f.id, f])), propertyClauses: propertyClauses(fields) };
   });
 
   readonly propertyIndexes = lazy(() => {

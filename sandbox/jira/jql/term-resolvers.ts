@@ -87,7 +87,7 @@ export function genericResolver(users: () => RefLookup): TermResolver<string> {
  * Comparison keys of a stored custom field or property value: text lower-cased, option or object
  * ids as `#id`, users as `@accountId`. Lists give the keys of all their items.
  */
-export function genericKeys(value: unknown, searchProperty?: string): string[] {
+export function genericKeys(value: unknown): string[] {
   const keys: string[] = [];
   const visit = (item: unknown): void => {
     if (item === null || item === undefined) return;
@@ -95,10 +95,6 @@ export function genericKeys(value: unknown, searchProperty?: string): string[] {
     else if (typeof item === 'number' || typeof item === 'boolean') keys.push(toText(item).toLowerCase());
     else if (isArray(item)) item.forEach(visit);
     else if (typeof item === 'object') {
-      if (searchProperty !== undefined) {
-        visit(getProperty(item, searchProperty));
-        return;
-      }
       if ('accountId' in item && typeof item.accountId === 'string') keys.push(`@${item.accountId}`);
       if ('id' in item && (typeof item.id === 'string' || typeof item.id === 'number')) keys.push(`#${item.id}`);
       for (const name of ['value', 'name', 'key'] as const) {

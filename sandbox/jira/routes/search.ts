@@ -45,8 +45,10 @@ function searchPage(ctx: RouteContext, search: IssueSearch, input: SearchInput) 
   const matches = search.search(ctx.actor, input.jql, ctx.now);
   const slice = matches.slice(start, start + pageSize);
   const expand = new Set((input.expand ?? []).map((e) => e.trim()));
+  // Per issue, enhanced search expands only `renderedFields`; `names` is one map for the page.
+  const issueExpand = new Set(expand.has('renderedFields') ? ['renderedFields'] : []);
   const issues = slice.map((issue) => {
-    const shape = issueShape(ctx, issue, selection, new Set());
+    const shape = issueShape(ctx, issue, selection, issueExpand);
     if (input.properties?.length) {
       const all = input.properties.includes('*all');
       shape.properties = Object.fromEntries(Object.entries(issue.properties).filter(([key]) => all || input.properties?.includes(key)));

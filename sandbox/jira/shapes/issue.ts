@@ -1,4 +1,5 @@
 import { customFieldsFor } from '../fields/availability';
+import { formattedValue } from '../fields/field-formatter';
 import { JSM_FIELDS, SYSTEM_FIELDS } from '../fields/system-fields';
 import type { IssueLink, JiraField, StoredIssue } from '../model';
 import { jiraDateTime, type ShapeContext } from './common';
@@ -140,7 +141,21 @@ export function issueShape(ctx: ShapeContext, issue: StoredIssue, selection: Fie
     for (const id of Object.keys(fields)) picked[id] = names.get(id) ?? id;
     shape.names = picked;
   }
+  if (expand.has('renderedFields')) shape.renderedFields = renderedFields(ctx, fields);
   return shape;
+}
+
+/**
+ * `expand=renderedFields`: the fields rendered as text, where the emulator renders them: a Forge
+ * field with a formatter gives the formatter's text (null when empty or when the formatter errs).
+ */
+function renderedFields(ctx: ShapeContext, fields: Record<string, unknown>): Record<string, string | null> {
+  const rendered: Record<string, string | null> = {};
+  for (const [id, value] of Object.entries(fields)) {
+    const field = ctx.store.docs.fields.get(id);
+    if (field?.formatter !== undefined) rendered[id] = formattedValue(field, value) ?? null;
+  }
+  return rendered;
 }
 
 /** Plain values of an issue's fields, for event payloads and changelogs. */

@@ -90,7 +90,8 @@ export const fieldSchema: z.ZodType<JiraField> = z.object({
   schemaType: z.enum(['string', 'number', 'date', 'datetime', 'option', 'user', 'array', 'object', 'any']),
   schemaCustom: z.string().optional(),
   searcherKey: z.string().optional(),
-  forgeSearchProperty: z.string().optional(),
+  forgeSchema: z.record(z.string(), z.unknown()).optional(),
+  formatter: z.string().optional(),
   validation: z.object({ expression: z.string(), errorMessage: z.string() }).optional(),
 });
 

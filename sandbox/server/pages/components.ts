@@ -33,6 +33,23 @@ export function person(user: { displayName?: string } | null | undefined, none =
   return html`<span class="person">${avatar(user.displayName)}<span>${user.displayName ?? ''}</span></span>`;
 }
 
+/** A field value as plain text, for fields the page renders without the app (names, ids, lists). */
+export function plainValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(plainValue).filter(Boolean).join(', ');
+  if (typeof value === 'object') {
+    for (const key of ['displayName', 'name', 'value', 'label', 'key', 'id']) {
+      if (key in value) {
+        const inner: unknown = Reflect.get(value, key);
+        if (typeof inner === 'string' || typeof inner === 'number') return String(inner);
+      }
+    }
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);

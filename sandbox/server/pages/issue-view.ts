@@ -4,7 +4,7 @@ import { frameUrl } from '../app-frames';
 import { html, type Html } from '../html';
 import type { FieldDefinition, IssueDetail } from '../jira-reads';
 import { renderAdf } from './adf';
-import { formatDate, moduleFrame, modulesOfType, person, sectionMessage, statusLozenge } from './components';
+import { formatDate, moduleFrame, modulesOfType, person, plainValue, sectionMessage, statusLozenge } from './components';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
 import { projectSettingsHref } from './project-settings/sidebar';
@@ -25,22 +25,6 @@ function stringId(value: unknown): string {
 /** The Jira field a `jira:customField` module created: Jira marks it with the module's key in `schema.custom`. */
 export function fieldOfModule(fields: FieldDefinition[], moduleKey: string): FieldDefinition | undefined {
   return fields.find((f) => f.custom && (f.schema?.custom ?? '').endsWith(`/static/${moduleKey}`));
-}
-
-function plainValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(plainValue).filter(Boolean).join(', ');
-  if (typeof value === 'object') {
-    for (const key of ['displayName', 'name', 'value', 'label', 'key', 'id']) {
-      if (key in value) {
-        const inner: unknown = Reflect.get(value, key);
-        if (typeof inner === 'string' || typeof inner === 'number') return String(inner);
-      }
-    }
-    return JSON.stringify(value);
-  }
-  return String(value);
 }
 
 function detailRow(label: string, value: Html | string, testId?: string): Html {

@@ -4,6 +4,7 @@ import { formatDate, moduleFrame, modulesOfType, person, sectionMessage, statusL
 import { summaryOf } from './home';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
+import { portalFieldSections } from './portal-fields';
 import { portalSections } from './portal-groups';
 import { HELP_CENTER, MY_REQUESTS, createRequestPath, portalPath, portalRequestPath } from './portal-paths';
 
@@ -93,6 +94,7 @@ export async function portalRequestPage(ctx: PageContext, deskId: string, key: s
     return { status: requestRead.failure.status === 401 ? 401 : 404, page };
   }
   const request = requestRead.value;
+  const appFields = await portalFieldSections(ctx, deskId, request.issueKey, request.requestTypeId);
   const extension = { request: { key: request.issueKey, typeId: request.requestTypeId ?? '' }, portal: { id: deskId } };
   const modules = modulesOfType(ctx.sandbox.manifest.modules, ...PORTAL_REQUEST_MODULES).map(
     (m) => html`<section class="portal-module" aria-label="${m.title ?? m.key}">
@@ -108,6 +110,7 @@ export async function portalRequestPage(ctx: PageContext, deskId: string, key: s
       <h1 data-testid="request-summary">${summaryOf(request.requestFieldValues) || request.issueKey}</h1>
       <p class="subtle small">${person(request.reporter, 'Unknown')} raised this request ${request.createdDate?.friendly ?? formatDate(request.createdDate?.iso8601)}</p>
       ${details.map((d) => html`<section class="request-field"><h2 class="panel-title">${d.label ?? d.fieldId}</h2>${typeof d.value === 'string' ? html`<p>${d.value}</p>` : html`<p>${JSON.stringify(d.value)}</p>`}</section>`)}
+      ${appFields}
       ${modules}
       <section class="activity"><h2 class="panel-title">Activity</h2>
         ${comments.length === 0 ? html`<p class="subtle">No comments yet.</p>` : comments.map((c) => html`<article class="comment">${person(c.author, 'Unknown')} <span class="subtle small">${c.created?.friendly ?? formatDate(c.created?.iso8601)}</span><p>${c.body ?? ''}</p></article>`)}

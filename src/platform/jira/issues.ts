@@ -1,6 +1,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import type { JiraClient } from './client';
+import { allJiraPages } from './paging';
 
 const statusCategoryKey = z.enum(['new', 'indeterminate', 'done']).catch('indeterminate');
 
@@ -51,8 +52,33 @@ export function createIssue(client: JiraClient, fields: Record<string, unknown>)
   return client.post(route`/rest/api/3/issue`, { fields }, z.object({ id: z.string(), key: z.string() }));
 }
 
-export function updateIssueFields(client: JiraClient, issueIdOrKey: string, fields: Record<string, unknown>): Promise<void> {
-  return client.write('PUT', route`/rest/api/3/issue/${issueIdOrKey}`, { fields });
+/**
+ * Create metadata pages (Get create field metadata for a project and issue type id,
+ * `PageOfCreateMetaIssueTypeWithField`): the reference names the list `fields` and also lists
+ * `results`; clients of the API report `values` too. Whichever the answer holds is read.
+ */
+const createField = z.object({ fieldId: z.string() });
+const createFieldsPage = z.object({
+  startAt: z.number().optional(),
+  total: z.number().optional(),
+  isLast: z.boolean().optional(),
+  fields: z.array(createField).optional(),
+  results: z.array(createField).optional(),
+  values: z.array(createField).optional(),
+});
+
+/**
+ * The fields the create screen of `issueTypeId` in `projectId` offers the client's actor (GET
+ * /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}): Create issue refuses
+ * any other field with 400.
+ */
+export async function createScreenFields(client: JiraClient, projectId: string, issueTypeId: string): Promise<Set<string>> {
+  const fields = await allJiraPages(async (startAt) => {
+    const page = await client.get(route`/rest/api/3/issue/createmeta/${projectId}/issuetypes/${issueTypeId}?startAt=${startAt}&maxResults=200`, createFieldsPage);
+    const values = page.fields ?? page.results ?? page.values ?? [];
+    return { values, ...(page.total === undefined ? {} : { total: page.total }), ...(page.isLast === undefined ? {} : { isLast: page.isLast }) };
+  });
+  return new Set(fields.map((f) => f.fieldId));
 }
 
 export function deleteIssue(client: JiraClient, issueIdOrKey: string): Promise<void> {

@@ -58,7 +58,3 @@ export function listOrganizations(client: JiraClient): Promise<Organization[]> {
 export function organizationsOfUser(client: JiraClient, accountId: string): Promise<Organization[]> {
   return allJsmPages((start) => client.get(route`/rest/servicedeskapi/organization?accountId=${accountId}&start=${start}&limit=${LIMIT}`, jsmPage(organization)));
 }
-
-export function findOrganization(client: JiraClient, organizationId: string): Promise<Organization | undefined> {
-  return client.find(route`/rest/servicedeskapi/organization/${organizationId}`, organization);
-}

@@ -1,25 +1,24 @@
-import { forbidden, invalidInput, notFound } from '../../domain/app-error';
+import { invalidInput, notFound } from '../../domain/app-error';
 import { allowedCustomers, judgeCustomer, type CustomerProblem } from '../../domain/feedback/customer-rule';
 import type { NamedRef } from '../../contract/common';
+import { refFieldValueOf } from '../../kernel/ref-field-value';
 import { asAppJira, asUserJira } from '../../platform/jira/client';
 import { findIssue } from '../../platform/jira/issues';
-import { findOrganization, type Organization } from '../../platform/jira/service-desk';
-import { findService } from '../../platform/kvs/service-store';
+import type { Organization } from '../../platform/jira/service-desk';
 import { requireAgentOf, requireIssuePermission } from '../access';
-import { idValue, writeAppFieldValues } from '../app-field-values';
-import { appFieldIds } from '../app-fields';
+import { writeAppFieldValues } from '../app-field-values';
 import { customerChoices, requireCustomerChoice } from './customers';
 import { requireActiveService } from './service-choice';
 import { readTicketParties } from './ticket-parties';
 
-/** The Customer and Service fields: choices, display names, and edits. */
+/** The Customer and Service fields: choices and edits. */
 
-/** The ticket's project and reporter, read as the caller (404 when they cannot see it). */
-async function ticketOf(issueKey: string): Promise<{ project: { id: string; key: string }; reporter: string | undefined }> {
+/** The ticket's id, project and reporter, read as the caller (404 when they cannot see it). */
+async function ticketOf(issueKey: string): Promise<{ id: string; project: { id: string; key: string }; reporter: string | undefined }> {
   const issue = await findIssue(asUserJira(), issueKey, ['project', 'reporter']);
   const project = issue?.core.project;
   if (!project) throw notFound(`issueKey: issue ${issueKey} does not exist or you cannot see it.`, 'issueKey');
-  return { project, reporter: issue.core.reporter?.accountId };
+  return { id: issue.id, project, reporter: issue.core.reporter?.accountId };
 }
 
 /**
@@ -37,23 +36,25 @@ export async function listCustomers(accountId: string | undefined, issueKey: str
 }
 
 /**
- * Sets or clears the ticket's customer. The caller must be allowed to edit the ticket, see the
- * organization, and the Customer rule must allow it for this ticket; the write goes as the app,
- * which owns the field.
+ * Sets or clears the ticket's customer. The caller must be allowed to edit the ticket (EDIT_ISSUES,
+ * asked of Jira as the caller), see the organization, and the Customer rule must allow it for this
+ * ticket; then the app, which owns the field, writes `{ id, name }` through the app field value API,
+ * whatever the ticket's screens hold.
  */
 export async function setCustomer(accountId: string | undefined, issueKey: string, customerId: string | null): Promise<NamedRef | null> {
   await requireIssuePermission(accountId, issueKey, 'EDIT_ISSUES', 'edit issues');
+  const { id, project, reporter } = await ticketOf(issueKey);
   if (customerId === null) {
-    await writeAppFieldValues(issueKey, { 'brm-customer': null });
+    await writeAppFieldValues([{ issueId: id, values: { 'brm-customer': null } }]);
     return null;
   }
-  const { project, reporter } = await ticketOf(issueKey);
   const organization = await requireCustomerChoice(asUserJira(), project.id, customerId);
   const { parties, nameOf } = await readTicketParties(asAppJira(), project.id, reporter);
   const verdict = judgeCustomer(organization.id, parties);
   if (!verdict.ok) throw invalidInput('customerId', customerRefusal(organization.id, verdict.problem, nameOf));
-  await writeAppFieldValues(issueKey, { 'brm-customer': organization.id });
-  return { id: organization.id, name: organization.name };
+  const value = refFieldValueOf(organization);
+  await writeAppFieldValues([{ issueId: id, values: { 'brm-customer': value } }]);
+  return value;
 }
 
 function customerRefusal(organizationId: string, problem: CustomerProblem, nameOf: (id: string) => string): string {
@@ -62,39 +63,11 @@ function customerRefusal(organizationId: string, problem: CustomerProblem, nameO
     : `${nameOf(organizationId)} is not an organization of this project's service desk.`;
 }
 
+/** Sets or clears the ticket's service (an active one of the catalogue), for a caller who may edit the ticket, as setCustomer does. */
 export async function setService(accountId: string | undefined, issueKey: string, serviceId: string | null): Promise<NamedRef | null> {
   await requireIssuePermission(accountId, issueKey, 'EDIT_ISSUES', 'edit issues');
-  const service = serviceId === null ? null : await requireActiveService(serviceId);
-  await writeAppFieldValues(issueKey, { 'brm-service': service?.id ?? null });
-  return service ? { id: service.id, name: service.name } : null;
-}
-
-export interface FieldDisplay {
-  label: string | null;
-  status: 'empty' | 'known' | 'archived' | 'unknown';
-}
-
-/**
- * The name the Customer or Service field shows for a stored id. Only the value of that field on the
- * issue the field is shown on (`shownOn`, from the module's Forge context), and only if the caller
- * can see that issue: anything else, an organization or service the caller cannot vouch for through
- * a ticket they may see, shows as unknown, so the call cannot be used to look names up.
- */
-export async function fieldDisplay(accountId: string | undefined, fieldKey: 'brm-customer' | 'brm-service', value: string | null, shownOn: string | undefined): Promise<FieldDisplay> {
-  if (!accountId) throw forbidden('You need to be signed in to Jira to do this.');
-  const id = value?.trim() ?? '';
-  if (id === '') return { label: null, status: 'empty' };
-  const unknown: FieldDisplay = { label: null, status: 'unknown' };
-  if (shownOn === undefined) return unknown;
-  const fieldId = (await appFieldIds(asAppJira())).get(fieldKey);
-  const issue = fieldId ? await findIssue(asUserJira(), shownOn, [fieldId]) : undefined;
-  if (!fieldId || !issue || idValue(issue.fields[fieldId]) !== id) return unknown;
-  // The caller sees this value on a ticket they may browse: the app may name it for them.
-  if (fieldKey === 'brm-customer') {
-    const organization = /^\d+$/.test(id) ? await findOrganization(asAppJira(), id) : undefined;
-    return organization ? { label: organization.name, status: 'known' } : unknown;
-  }
-  const service = await findService(id);
-  if (!service) return unknown;
-  return { label: service.name, status: service.status === 'active' ? 'known' : 'archived' };
+  const { id } = await ticketOf(issueKey);
+  const service = serviceId === null ? null : refFieldValueOf(await requireActiveService(serviceId));
+  await writeAppFieldValues([{ issueId: id, values: { 'brm-service': service } }]);
+  return service;
 }

@@ -3,16 +3,18 @@ import { AppError, conflict, forbidden, invalidInput, notFound } from '../../dom
 import { BRM_ISSUE_TYPES, sameName } from '../../domain/brm/issue-types';
 import { judgeCustomer } from '../../domain/feedback/customer-rule';
 import { feedbackDescription } from '../../domain/feedback/description';
+import { feedbackCreateFields } from '../../domain/feedback/feedback-issue-fields';
 import { FEEDBACK_KINDS, FEEDBACK_PROPERTY_KEY, feedbackLabels, feedbackSummary, type FeedbackKind, type FeedbackTag } from '../../domain/feedback/feedback';
 import type { FeedbackTagView, TagFeedbackInput } from '../../contract/issue';
+import { readRefFieldValue, refFieldValueOf } from '../../kernel/ref-field-value';
 import { asAppJira, asUserJira } from '../../platform/jira/client';
 import { issueTypesForProject } from '../../platform/jira/issue-types';
-import { createIssue, deleteIssue, findIssue, linkIssues, setIssueProperty } from '../../platform/jira/issues';
+import { createIssue, createScreenFields, deleteIssue, findIssue, linkIssues, setIssueProperty } from '../../platform/jira/issues';
 import { JiraError } from '../../platform/jira/jira-error';
 import { deleteJson, readJson, writeJson } from '../../platform/kvs/json-store';
 import { acquireLock, releaseLock } from '../../platform/kvs/locks';
 import { requireAgentOf } from '../access';
-import { appFieldCreateValues, idValue, writeAppFieldValues, type AppFieldValues } from '../app-field-values';
+import { writeAppFieldValues, type AppFieldValues, type IssueFieldValues } from '../app-field-values';
 import { appFieldIds } from '../app-fields';
 import { requireCustomerChoice } from './customers';
 import { readFeedbackTag, tagView } from './feedback-tag';
@@ -46,11 +48,17 @@ async function existingTag(issueKey: string): Promise<FeedbackTagView | undefine
  * made seconds ago, and a retry comes seconds later; a KVS read sees the write at once.
  */
 const pendingFeedback = z.object({ key: z.string(), kind: z.enum(FEEDBACK_KINDS) });
-type PendingFeedback = z.infer<typeof pendingFeedback>;
 const pendingKey = (ticketId: string): string => `feedback:created:${ticketId}`;
 
+/** A feedback issue this tagging works with: created now, or left behind by an earlier attempt. */
+interface FeedbackIssue {
+  id: string;
+  key: string;
+  kind: FeedbackKind;
+}
+
 /** The feedback issue an earlier attempt left behind for this ticket, if it still exists and is of `kind`. */
-async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<PendingFeedback | undefined> {
+async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<FeedbackIssue | undefined> {
   const pending = await readJson(pendingKey(ticketId), pendingFeedback);
   if (!pending) return undefined;
   const issue = await findIssue(asAppJira(), pending.key, ['issuetype']);
@@ -58,7 +66,7 @@ async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<Pending
     await deleteJson(pendingKey(ticketId));
     return undefined;
   }
-  if (pending.kind === kind) return pending;
+  if (pending.kind === kind) return { id: issue.id, key: issue.key, kind };
   // The agent now tags it the other way: the earlier issue must go first.
   try {
     await deleteIssue(asAppJira(), pending.key);
@@ -72,11 +80,12 @@ async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<Pending
 const explain = (cause: unknown): string => (cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause));
 
 /**
- * Tags a ticket as a complaint or a compliment: creates the linked Complaint or Compliment issue in
- * the same project (as the app, once the caller is known to be an agent who may create issues
- * there), links it to the ticket ("Relates"), gives the ticket the chosen customer (when the
- * Customer rule allows it for the ticket) and service where it has none, and marks it with the
- * `brm-feedback` property. A ticket already tagged answers its existing tag and writes nothing; a
+ * Tags a ticket as a complaint or a compliment: creates the Complaint or Compliment issue in the
+ * same project (as the app, once the caller is known to be an agent who may create issues there)
+ * with only the system fields its create screen offers, then sets its Customer and Service, and the
+ * ticket's where it has none (the customer when the Customer rule allows it for the ticket), in one
+ * write through the app field value API; then links the two ("Relates") and marks the ticket with
+ * the `brm-feedback` property. A ticket already tagged answers its existing tag and writes nothing; a
  * Complaint or Compliment cannot be tagged. If a later write fails, the new issue is deleted and the
  * ticket's fields are put back, so nothing is half written; an issue that could not be deleted is
  * taken up by the next attempt. Once the property is written the tag stands, whatever happens after.
@@ -98,8 +107,8 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
   const already = await existingTag(issue.key);
   if (already) return { created: false, tag: already };
 
-  const customer = await requireCustomerChoice(user, project.id, input.customerId);
-  const service = input.serviceId === undefined ? undefined : await requireActiveService(input.serviceId);
+  const customer = refFieldValueOf(await requireCustomerChoice(user, project.id, input.customerId));
+  const service = input.serviceId === undefined ? undefined : refFieldValueOf(await requireActiveService(input.serviceId));
   const typeName = BRM_ISSUE_TYPES[input.kind].name;
   const [fieldIds, projectTypes] = await Promise.all([appFieldIds(app), issueTypesForProject(app, project.id)]);
   const issueType = projectTypes.find((t) => sameName(t.name, typeName));
@@ -119,18 +128,23 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
     const summary = feedbackSummary(input.kind, input.statement);
     let feedback = await leftBehind(issue.id, input.kind);
     if (!feedback) {
-      const created = await createIssue(app, {
-        project: { id: project.id },
-        issuetype: { id: issueType.id },
+      const draft = {
         summary,
         description: feedbackDescription(input.statement, issue.key, issue.core.summary ?? ''),
         labels: feedbackLabels(input.category, input.severity),
-        reporter: { accountId: agent },
-        ...appFieldCreateValues({ 'brm-customer': customer.id, ...(service ? { 'brm-service': service.id } : {}) }, fieldIds),
-      });
-      feedback = { key: created.key, kind: input.kind };
+        reporterAccountId: agent,
+      };
+      const body = feedbackCreateFields(draft, await createScreenFields(app, project.id, issueType.id));
+      if (!body.ok) {
+        throw conflict(
+          `kind: the create screen of ${typeName} in ${project.key} lacks ${body.missing.join(', ')}, which the ${typeName.toLowerCase()} needs. Ask a Jira admin to add ${body.missing.length === 1 ? 'it' : 'them'} to the screen.`,
+          'kind',
+        );
+      }
+      const created = await createIssue(app, { project: { id: project.id }, issuetype: { id: issueType.id }, ...body.fields });
+      feedback = { id: created.id, key: created.key, kind: input.kind };
       try {
-        await writeJson(pendingKey(issue.id), feedback);
+        await writeJson(pendingKey(issue.id), { key: created.key, kind: input.kind });
       } catch (error) {
         throw await compensate(issue.id, created.key, error);
       }
@@ -140,19 +154,20 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
     // The ticket takes the customer and service the agent chose where it has none yet, within the Customer rule.
     const [ticketFields, { parties }] = await Promise.all([findIssue(app, issue.key, [customerField, serviceField]), readTicketParties(app, project.id, issue.core.reporter?.accountId)]);
     const fill: AppFieldValues = {};
-    if (ticketFields && idValue(ticketFields.fields[customerField]) === undefined && judgeCustomer(customer.id, parties).ok) fill['brm-customer'] = customer.id;
-    if (ticketFields && service && idValue(ticketFields.fields[serviceField]) === undefined) fill['brm-service'] = service.id;
+    if (ticketFields && readRefFieldValue(ticketFields.fields[customerField]) === null && judgeCustomer(customer.id, parties).ok) fill['brm-customer'] = customer;
+    if (ticketFields && service && readRefFieldValue(ticketFields.fields[serviceField]) === null) fill['brm-service'] = service;
+    const writes: IssueFieldValues[] = [{ issueId: feedback.id, values: { 'brm-customer': customer, ...(service ? { 'brm-service': service } : {}) } }];
+    if (Object.keys(fill).length > 0) writes.push({ issueId: issue.id, values: fill });
     let filled = false;
     try {
+      // One request sets the feedback issue's fields and fills the ticket's: Jira writes all or none.
+      await writeAppFieldValues(writes, fieldIds);
+      filled = Object.keys(fill).length > 0;
       await linkIssues(app, LINK_TYPE, issue.key, feedback.key);
-      if (Object.keys(fill).length > 0) {
-        await writeAppFieldValues(issue.key, fill, fieldIds);
-        filled = true;
-      }
       await setIssueProperty(app, issue.key, FEEDBACK_PROPERTY_KEY, tag);
     } catch (error) {
       const restore: AppFieldValues = filled ? { ...(fill['brm-customer'] !== undefined ? { 'brm-customer': null } : {}), ...(fill['brm-service'] !== undefined ? { 'brm-service': null } : {}) } : {};
-      throw await compensate(issue.id, feedback.key, error, { issueKey: issue.key, values: restore });
+      throw await compensate(issue.id, feedback.key, error, { issueId: issue.id, issueKey: issue.key, values: restore });
     }
     // The ticket is tagged: nothing below may turn that into a failure.
     await deleteJson(pendingKey(issue.id)).catch(() => undefined);
@@ -175,7 +190,7 @@ async function tagViewOrKnown(tag: FeedbackTag, summary: string): Promise<Feedba
  * Deletes the feedback issue created before a failure (and forgets it), puts the ticket's fields
  * back, and says what happened. An issue that cannot be deleted stays recorded for the next attempt.
  */
-async function compensate(ticketId: string, createdKey: string, cause: unknown, restore?: { issueKey: string; values: AppFieldValues }): Promise<AppError> {
+async function compensate(ticketId: string, createdKey: string, cause: unknown, restore?: { issueId: string; issueKey: string; values: AppFieldValues }): Promise<AppError> {
   const why = explain(cause);
   const app = asAppJira();
   const leftovers: string[] = [];
@@ -187,7 +202,7 @@ async function compensate(ticketId: string, createdKey: string, cause: unknown, 
   }
   if (restore && Object.keys(restore.values).length > 0) {
     try {
-      await writeAppFieldValues(restore.issueKey, restore.values);
+      await writeAppFieldValues([{ issueId: restore.issueId, values: restore.values }]);
     } catch {
       leftovers.push(`its Customer and Service could not be cleared again: check them on ${restore.issueKey}`);
     }

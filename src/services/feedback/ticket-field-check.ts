@@ -5,7 +5,8 @@ import { asAppJira } from '../../platform/jira/client';
 import { findIssue, setIssueProperty } from '../../platform/jira/issues';
 import { JiraError } from '../../platform/jira/jira-error';
 import { findService } from '../../platform/kvs/service-store';
-import { idValue, writeAppFieldValues, type AppFieldValues } from '../app-field-values';
+import { readRefFieldValue, refFieldValueOf, type RefFieldValue } from '../../kernel/ref-field-value';
+import { writeAppFieldValues, type AppFieldValues } from '../app-field-values';
 import { appFieldIds } from '../app-fields';
 import { readTicketParties } from './ticket-parties';
 
@@ -22,11 +23,33 @@ export interface FieldChange {
  */
 export type TicketEvent = { kind: 'created' } | { kind: 'updated'; changes: readonly FieldChange[] | undefined };
 
-export type FieldOutcome = 'unchanged' | 'filled' | 'corrected' | 'cleared';
+/** `renamed`: the value kept its id, and its name was put right (someone wrote another name, or it was renamed since). */
+export type FieldOutcome = 'unchanged' | 'filled' | 'corrected' | 'cleared' | 'renamed';
 
 export type TicketCheckOutcome =
   | { outcome: 'checked'; customer: FieldOutcome; service: FieldOutcome }
   | { outcome: 'skipped'; reason: 'no-field' | 'no-relevant-change' | 'issue-gone' | 'field-not-on-issue' };
+
+/**
+ * The id a changelog item set the field to: Jira writes an object field's value into `to` as JSON
+ * text (`{"id":"4","name":"…"}`); a plain id is taken as it is.
+ */
+function idSetBy(change: FieldChange): string | undefined {
+  const to = change.to;
+  if (to === undefined || to === null) return undefined;
+  try {
+    return readRefFieldValue(JSON.parse(to))?.id ?? to;
+  } catch {
+    return to;
+  }
+}
+
+/** The value with the name its organization or service has now, or undefined when the stored name is already that. */
+const renamed = (value: RefFieldValue, name: string | undefined): RefFieldValue | undefined => {
+  if (name === undefined) return undefined;
+  const current = refFieldValueOf({ id: value.id, name });
+  return current.name === value.name ? undefined : current;
+};
 
 /** Custom field and reporter changes can touch the rule; a change of anything else cannot. */
 const mayMatter = (change: FieldChange): boolean => change.field === 'reporter' || (change.fieldId ?? '').startsWith('customfield_');
@@ -37,7 +60,8 @@ const mayMatter = (change: FieldChange): boolean => change.field === 'reporter' 
  * the reporter's one organization or is cleared; a Service that names no catalogue service, or an
  * archived one newly set, is cleared. Each correction is recorded on the ticket (issue properties
  * `brm-customer-check`, `brm-service-check`) with its reason. A new ticket without a Customer takes
- * the reporter's one organization. Idempotent: a ticket that keeps its rules is not written, so the
+ * the reporter's one organization. A value whose name is not its organization's or service's name
+ * (anyone with edit rights can write `{ id, name }`) gets the right name back. Idempotent: a ticket that keeps its rules is not written, so the
  * update event of the app's own correction, or a repeated delivery, changes nothing.
  */
 export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent, now: () => Date = () => new Date()): Promise<TicketCheckOutcome> {
@@ -64,40 +88,53 @@ export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent
   let customer: FieldOutcome = 'unchanged';
   let service: FieldOutcome = 'unchanged';
 
-  const customerId = customerField ? idValue(issue.fields[customerField]) : undefined;
-  if (checkCustomer && (customerId !== undefined || event.kind === 'created')) {
-    const { parties, nameOf } = await readTicketParties(app, project.id, issue.core.reporter?.accountId);
-    if (customerId === undefined) {
+  const current = customerField ? readRefFieldValue(issue.fields[customerField]) : null;
+  if (checkCustomer && (current !== null || event.kind === 'created')) {
+    const { parties, nameOf, names } = await readTicketParties(app, project.id, issue.core.reporter?.accountId);
+    const valueOf = (organizationId: string) => refFieldValueOf({ id: organizationId, name: names.get(organizationId) ?? organizationId });
+    if (current === null) {
       const fallback = defaultCustomer(parties);
       if (fallback.kind === 'one') {
-        writes['brm-customer'] = fallback.organizationId;
+        writes['brm-customer'] = valueOf(fallback.organizationId);
         customer = 'filled';
       }
     } else {
-      const verdict = judgeCustomer(customerId, parties);
+      const verdict = judgeCustomer(current.id, parties);
       if (!verdict.ok) {
-        writes['brm-customer'] = verdict.replacement;
-        records.push([CUSTOMER_CHECK_PROPERTY_KEY, { previous: customerId, value: verdict.replacement, reason: customerCorrectionReason(customerId, verdict, nameOf), at }]);
+        writes['brm-customer'] = verdict.replacement === null ? null : valueOf(verdict.replacement);
+        records.push([CUSTOMER_CHECK_PROPERTY_KEY, { previous: current.id, value: verdict.replacement, reason: customerCorrectionReason(current.id, verdict, nameOf), at }]);
         customer = verdict.replacement === null ? 'cleared' : 'corrected';
+      } else {
+        const named = renamed(current, names.get(current.id));
+        if (named) {
+          writes['brm-customer'] = named;
+          customer = 'renamed';
+        }
       }
     }
   }
 
-  const serviceId = serviceField ? idValue(issue.fields[serviceField]) : undefined;
-  if (checkService && serviceId !== undefined) {
-    const found = await findService(serviceId);
-    const newlySet = event.kind === 'created' || (event.changes?.some((c) => c.fieldId === serviceField && c.to === serviceId) ?? false);
-    const verdict = judgeServiceValue(serviceId, found, newlySet);
+  const serviceValue = serviceField ? readRefFieldValue(issue.fields[serviceField]) : null;
+  if (checkService && serviceValue !== null) {
+    const found = await findService(serviceValue.id);
+    const newlySet = event.kind === 'created' || (event.changes?.some((c) => c.fieldId === serviceField && idSetBy(c) === serviceValue.id) ?? false);
+    const verdict = judgeServiceValue(serviceValue.id, found, newlySet);
     if (!verdict.ok) {
       writes['brm-service'] = null;
-      records.push([SERVICE_CHECK_PROPERTY_KEY, { previous: serviceId, value: null, reason: serviceCorrectionReason(serviceId, found, verdict.problem), at }]);
+      records.push([SERVICE_CHECK_PROPERTY_KEY, { previous: serviceValue.id, value: null, reason: serviceCorrectionReason(serviceValue.id, found, verdict.problem), at }]);
       service = 'cleared';
+    } else {
+      const named = renamed(serviceValue, found?.name);
+      if (named) {
+        writes['brm-service'] = named;
+        service = 'renamed';
+      }
     }
   }
 
   if (Object.keys(writes).length === 0) return { outcome: 'checked', customer, service };
   try {
-    await writeAppFieldValues(issue.key, writes, fieldIds);
+    await writeAppFieldValues([{ issueId: issue.id, values: writes }], fieldIds);
   } catch (error) {
     // Jira refuses a field that is not in the issue's context: the project is not provisioned.
     if (error instanceof JiraError && error.status === 400) return { outcome: 'skipped', reason: 'field-not-on-issue' };

@@ -6,8 +6,10 @@ import { findUser } from '../../platform/jira/users';
 /** Who a ticket can be for, as the Customer rule needs it, with the names of the organizations read on the way. */
 export interface TicketPartiesRead {
   parties: TicketParties;
-  /** “Name” of an organization read here, or "organization <id>". */
+  /** “Name” of an organization read here, or "organization <id>", for sentences. */
   nameOf: (organizationId: string) => string;
+  /** The names of the organizations read here (the project's and the reporter's), by id. */
+  names: ReadonlyMap<string, string>;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function readTicketParties(app: JiraClient, projectId: string, repo
   const names = new Map([...projectOrganizations, ...reporterOrganizations].map((o) => [o.id, o.name]));
   return {
     parties: { ...base, reporterIsCustomer },
+    names,
     nameOf: (id) => {
       const name = names.get(id);
       return name === undefined ? unnamedOrganization(id) : `“${name}”`;

@@ -53,11 +53,11 @@ describe('the emulator behind @forge/api', () => {
         api.asUser().requestJira(route`/rest/api/3/issue/${'ACME-4'}?overrideScreenSecurity=true`, {
           method: 'PUT',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ fields: { [customer]: '2' } }),
+          body: JSON.stringify({ fields: { [customer]: { id: '2', name: 'Globex' } } }),
         }),
       );
     expect((await edit(accountIdOf(SAM))).status).toBe(403);
     expect((await edit(accountIdOf(ADMIN))).status).toBe(204);
-    expect(jira.store.issue('ACME-4')?.customFields[customer]).toBe('2');
+    expect(jira.store.issue('ACME-4')?.customFields[customer]).toEqual({ id: '2', name: 'Globex' });
   });
 });

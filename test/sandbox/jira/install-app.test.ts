@@ -77,4 +77,31 @@ describe('installApp', () => {
     expect(() => jira.installApp(unsupported)).toThrow(/jira:customField 'brm-notes': the sandbox cannot evaluate its validation expression/);
     expect(jira.store.fields()).toBe(before);
   });
+
+  it("keeps an object field's schema and formatter (Forge manifest reference, jira:customField object type)", () => {
+    const { jira } = demoJira({ issues: 1 });
+    const customer = jira.store.fields().find((f) => f.name === 'Customer');
+    expect(customer).toMatchObject({ schemaType: 'object', formatter: 'value.name', forgeSchema: expect.objectContaining({ required: ['id', 'name'], additionalProperties: false }) });
+  });
+
+  it('refuses an object field without view.formatter.expression, as Forge refuses to deploy it, and installs nothing of it', () => {
+    const { jira } = demoJira({ issues: 1 });
+    const manifest = readAppManifest();
+    const before = jira.store.fields();
+    const withoutFormatter: AppManifest = { ...manifest, customFields: [...manifest.customFields, { key: 'brm-contact', name: 'Contact', description: '', type: 'object' }] };
+    expect(() => jira.installApp(withoutFormatter)).toThrow(/jira:customField 'brm-contact': an object field needs view.formatter.expression/);
+    expect(jira.store.fields()).toBe(before);
+  });
+
+  it('refuses a formatter expression or a schema the sandbox cannot honour, naming the module and the place', () => {
+    const { jira } = demoJira({ issues: 1 });
+    const manifest = readAppManifest();
+    const withField = (field: AppManifest['customFields'][number]): AppManifest => ({ ...manifest, customFields: [...manifest.customFields, field] });
+    const progress = { key: 'brm-progress', name: 'Progress', description: '', type: 'number', formatter: "`${'▰'.repeat(value / 10)}`" };
+    expect(() => jira.installApp(withField(progress))).toThrow(/jira:customField 'brm-progress': the sandbox cannot evaluate its formatter expression: '\/' is not supported/);
+    const contact = { key: 'brm-contact', name: 'Contact', description: '', type: 'object', formatter: 'value.email', schema: { properties: { email: { type: 'string', format: 'email' } } } };
+    expect(() => jira.installApp(withField(contact))).toThrow(/jira:customField 'brm-contact': the sandbox cannot validate its schema: the keyword 'format' is not supported \(at schema.properties.email\)/);
+    const stringWithSchema = { key: 'brm-code', name: 'Code', description: '', type: 'string', schema: { type: 'string' } };
+    expect(() => jira.installApp(withField(stringWithSchema))).toThrow(/a schema is allowed only for the object type, not string/);
+  });
 });

@@ -31,7 +31,6 @@ const CASES: Case[] = [
   { call: 'issue.getFeedbackState', schema: issueContract.getFeedbackState.input, valid: ticket, fields: { issueKey: 'string' } },
   { call: 'issue.listCustomers', schema: issueContract.listCustomers.input, valid: { ...ticket, query: 'north' }, fields: { issueKey: 'string', query: 'string' } },
   { call: 'issue.listServices', schema: issueContract.listServices.input, valid: ticket, fields: { issueKey: 'string' } },
-  { call: 'issue.getFieldDisplay', schema: issueContract.getFieldDisplay.input, valid: { fieldKey: 'brm-service', value: 'svc-1' }, fields: { value: 'string' } },
   { call: 'issue.setCustomer', schema: issueContract.setCustomer.input, valid: { ...ticket, customerId: '3' }, fields: { issueKey: 'string', customerId: 'string' } },
   { call: 'issue.setService', schema: issueContract.setService.input, valid: { ...ticket, serviceId: 'svc-1' }, fields: { issueKey: 'string', serviceId: 'string' } },
   {

@@ -5,20 +5,21 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import { view } from '@forge/bridge';
 import { useState, type KeyboardEvent } from 'react';
 import type { NamedRef } from '../../../../src/contract/common';
-import { useCall } from '../shared/bridge-client';
+import { refFieldValueOf, type RefFieldValue } from '../../../../src/kernel/ref-field-value';
 import { useCustomerChoices, useServiceChoices, type Choices } from '../shared/choices';
 import { t } from '../shared/i18n';
-import { issueClient } from '../shared/issue-client';
 import { FormField } from '../shared/ui/FormField';
-import { Loading } from '../shared/ui/Loading';
 import { RefSelect } from '../shared/ui/RefSelect';
 import type { AppFieldKey } from './field-context';
 
 /**
- * Editing the Customer or Service field: a choice by name, saved with `view.submit(id)` (Jira stores
- * the id) or left with `view.close()`. Escape leaves too.
+ * Editing the Customer or Service field: a choice by name, saved with `view.submit({ id, name })`
+ * or left with `view.close()`; Escape leaves too. Jira writes the submitted value with Edit issue as
+ * the user, which it allows where the field is on the issue's edit screen and the user may edit the
+ * issue: that is where Jira offers the field's edit at all. The app's triggers then hold the value
+ * to its rules, as they do for any edit.
  */
-export function FieldEdit({ fieldKey, value, issueKey }: { fieldKey: AppFieldKey; value: string | null; issueKey: string | undefined }) {
+export function FieldEdit({ fieldKey, value, issueKey }: { fieldKey: AppFieldKey; value: RefFieldValue | null; issueKey: string | undefined }) {
   // Both choices are the ticket's: its project's organizations, and the catalogue for that project's agents.
   if (!issueKey) {
     return (
@@ -30,28 +31,12 @@ export function FieldEdit({ fieldKey, value, issueKey }: { fieldKey: AppFieldKey
   return fieldKey === 'brm-customer' ? <CustomerEdit issueKey={issueKey} value={value} /> : <ServiceEdit issueKey={issueKey} value={value} />;
 }
 
-function CustomerEdit({ issueKey, value }: { issueKey: string; value: string | null }) {
-  return <Editor fieldKey="brm-customer" value={value} choices={useCustomerChoices(issueKey)} />;
+function CustomerEdit({ issueKey, value }: { issueKey: string; value: RefFieldValue | null }) {
+  return <EditorForm fieldKey="brm-customer" initial={value} choices={useCustomerChoices(issueKey)} />;
 }
 
-function ServiceEdit({ issueKey, value }: { issueKey: string; value: string | null }) {
-  return <Editor fieldKey="brm-service" value={value} choices={useServiceChoices(issueKey)} />;
-}
-
-/** The stored id with its name: among the choices, or asked for when it is not (an archived service). */
-function useCurrent(fieldKey: AppFieldKey, value: string | null, choices: Choices): { current: NamedRef | null; loading: boolean } {
-  const listed = value === null ? undefined : choices.choices.find((c) => c.id === value);
-  const display = useCall(issueClient, 'getFieldDisplay', { fieldKey, value }, { skip: value === null || choices.loading || listed !== undefined });
-  if (value === null) return { current: null, loading: false };
-  if (listed) return { current: listed, loading: false };
-  if (choices.loading || display.loading) return { current: null, loading: true };
-  return { current: { id: value, name: display.data?.label ?? t(`issue.field.unknown.${fieldKey}`, { value }) }, loading: false };
-}
-
-function Editor({ fieldKey, value, choices }: { fieldKey: AppFieldKey; value: string | null; choices: Choices }) {
-  const { current, loading } = useCurrent(fieldKey, value, choices);
-  if (loading) return <Loading />;
-  return <EditorForm fieldKey={fieldKey} initial={current} choices={choices} />;
+function ServiceEdit({ issueKey, value }: { issueKey: string; value: RefFieldValue | null }) {
+  return <EditorForm fieldKey="brm-service" initial={value} choices={useServiceChoices(issueKey)} />;
 }
 
 function EditorForm({ fieldKey, initial, choices }: { fieldKey: AppFieldKey; initial: NamedRef | null; choices: Choices }) {
@@ -66,7 +51,7 @@ function EditorForm({ fieldKey, initial, choices }: { fieldKey: AppFieldKey; ini
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void view.submit(draft?.id ?? null);
+          void view.submit(draft === null ? null : refFieldValueOf(draft));
         }}
         data-testid="field-edit"
       >

@@ -1,7 +1,7 @@
 import { FieldShell } from './FieldShell';
 import { FieldView } from './FieldView';
 
-/** The Customer or Service field as the issue shows it: the name for the stored id. */
+/** The Customer or Service field as the issue and the portal show it: the name its value carries. */
 export function ViewApp() {
-  return <FieldShell>{(field) => <FieldView fieldKey={field.key} value={field.value} />}</FieldShell>;
+  return <FieldShell>{(field) => <FieldView value={field.value} />}</FieldShell>;
 }

@@ -1,6 +1,7 @@
 import type { FullContext } from '@forge/bridge';
 import { z } from 'zod';
 import { fieldKey } from '../../../../src/contract/issue';
+import { readRefFieldValue, type RefFieldValue } from '../../../../src/kernel/ref-field-value';
 import { fieldModeOf, type FieldMode } from './field-mode';
 
 export type AppFieldKey = z.infer<typeof fieldKey>;
@@ -8,10 +9,11 @@ export type AppFieldKey = z.infer<typeof fieldKey>;
 /**
  * What Jira hands a `jira:customField` Custom UI: the field's value, its Jira id and type (the type
  * ends with the module's key, `…/static/brm-customer`), whether to view or edit it, and the issue
- * when there is one (not yet on the create screen).
+ * when there is one (not yet on the create screen). On the issue view and the portal alike
+ * (`renderContext` `issue-view` or `portal-view`) the value carries the name to show.
  */
 const fieldExtension = z.object({
-  fieldValue: z.union([z.string(), z.number(), z.null()]).optional(),
+  fieldValue: z.unknown().optional(),
   fieldId: z.string().optional(),
   fieldType: z.string().optional(),
   entryPoint: z.string().optional(),
@@ -22,8 +24,8 @@ const fieldExtension = z.object({
 export interface FieldContext {
   /** Which of the app's fields this is; `undefined` when the context names neither. */
   key: AppFieldKey | undefined;
-  /** The stored value (an organization or service id), or null when the field is empty. */
-  value: string | null;
+  /** The stored value (an organization or service: `{ id, name }`), or null when the field is empty or holds anything else. */
+  value: RefFieldValue | null;
   mode: FieldMode;
   issueKey: string | undefined;
 }
@@ -34,11 +36,9 @@ export function fieldContextOf(context: FullContext | undefined): FieldContext {
   const extension = parsed.success ? parsed.data : {};
   const fromModule = fieldKey.safeParse(context?.moduleKey);
   const fromType = fieldKey.safeParse(extension.fieldType?.split('/').pop());
-  const raw = extension.fieldValue;
-  const value = raw === undefined || raw === null || String(raw).trim() === '' ? null : String(raw);
   return {
     key: fromModule.success ? fromModule.data : fromType.success ? fromType.data : undefined,
-    value,
+    value: readRefFieldValue(extension.fieldValue),
     mode: fieldModeOf(extension),
     issueKey: extension.issue?.key,
   };

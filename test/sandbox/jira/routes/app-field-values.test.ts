@@ -15,17 +15,19 @@ const fieldId = (jira: Jira, name: string): string => {
   return field.id;
 };
 const issueId = (jira: Jira, key: string): number => Number(jira.store.issue(key)?.id);
+/** A value of the app's Customer field: `{ id, name }` (a Forge object field with a schema). */
+const northwind = { id: '4', name: 'Northwind Traders' };
 
 describe('Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/value)', () => {
   it("sets the app's own field on issues whose screens lack it, with a changelog and an avi:jira:updated:issue event per issue", async () => {
     const { jira, events } = demoJira({ issues: 3 });
     const customer = fieldId(jira, 'Customer');
-    const res = await call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: [issueId(jira, 'ACME-1'), issueId(jira, 'FIELD-1')], value: '4' }] });
+    const res = await call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: [issueId(jira, 'ACME-1'), issueId(jira, 'FIELD-1')], value: northwind }] });
     expect(res.status).toBe(204);
-    expect(jira.store.issue('ACME-1')?.customFields[customer]).toBe('4');
-    expect(jira.store.issue('FIELD-1')?.customFields[customer]).toBe('4');
+    expect(jira.store.issue('ACME-1')?.customFields[customer]).toEqual(northwind);
+    expect(jira.store.issue('FIELD-1')?.customFields[customer]).toEqual(northwind);
     expect(events.map((e) => e.eventType)).toEqual(['avi:jira:updated:issue', 'avi:jira:updated:issue']);
-    expect(events[0]?.event).toMatchObject({ issue: { key: 'ACME-1' }, changelog: { items: [expect.objectContaining({ fieldId: customer, fieldtype: 'custom', to: '4' })] } });
+    expect(events[0]?.event).toMatchObject({ issue: { key: 'ACME-1' }, changelog: { items: [expect.objectContaining({ fieldId: customer, fieldtype: 'custom', toString: 'Northwind Traders' })] } });
   });
 
   it('generateChangelog=false writes the value and its event without a changelog; null clears the field', async () => {
@@ -41,7 +43,7 @@ describe('Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/va
   it('answers 403 to users, even admins and apps acting for them, and to fields the app does not own', async () => {
     const { jira } = demoJira({ issues: 2 });
     const customer = fieldId(jira, 'Customer');
-    const body = { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value: '1' }] };
+    const body = { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value: northwind }] };
     for (const caller of [SAM, ADMIN, viaApp(ADMIN)]) expect((await call(jira, caller, 'PUT', `/rest/api/3/app/field/${customer}/value`, body)).status).toBe(403);
     const classic = await call(jira, ADMIN, 'POST', '/rest/api/3/field', { name: 'Risk', type: 'com.atlassian.jira.plugin.system.customfieldtypes:textfield' });
     const riskId = z.object({ id: z.string() }).parse(classic.body).id;
@@ -73,19 +75,33 @@ describe('Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/va
     expect(jira.store.issue('ACME-1')?.customFields).toEqual({ [decision]: 'no-go' });
   });
 
+  it("checks an object field's value against the manifest schema (jira:customField object type), naming the field and the place", async () => {
+    const { jira, events } = demoJira({ issues: 2 });
+    const customer = fieldId(jira, 'Customer');
+    const put = (value: unknown) => call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value }] });
+    const refused = (message: string) => ({ status: 400, body: { errors: { [customer]: message } } });
+    expect(await put('4')).toMatchObject(refused("Field 'Customer' must be an object, not a string."));
+    expect(await put({ id: '4' })).toMatchObject(refused("Field 'Customer': name is required."));
+    expect(await put({ id: 4, name: 'Northwind Traders' })).toMatchObject(refused("Field 'Customer': id must be a string, not a number."));
+    expect(await put({ ...northwind, tier: 'gold' })).toMatchObject(refused("Field 'Customer': tier is not a property it takes."));
+    expect(jira.store.issue('ACME-1')?.customFields).toEqual({});
+    expect(events).toHaveLength(0);
+    expect((await put(northwind)).status).toBe(204);
+  });
+
   it('refuses an unknown issue, an issue the field does not apply to, string ids and unknown properties, writing nothing', async () => {
     const { jira, events } = demoJira({ issues: 2 });
     const customer = fieldId(jira, 'Customer');
     const path = `/rest/api/3/app/field/${customer}/value`;
-    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'ACME-1'), 99999999], value: '1' }] })).status).toBe(400);
-    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [String(issueId(jira, 'ACME-1'))], value: '1' }] })).status).toBe(400);
-    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value: '1', fieldId: customer }] })).status).toBe(400);
+    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'ACME-1'), 99999999], value: northwind }] })).status).toBe(400);
+    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [String(issueId(jira, 'ACME-1'))], value: northwind }] })).status).toBe(400);
+    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value: northwind, fieldId: customer }] })).status).toBe(400);
     expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'ACME-1')] }] })).status).toBe(400);
     const context = jira.store.docs.fieldContexts.find((c) => c.fieldId === customer);
     jira.store.transaction(() => {
       if (context) jira.store.docs.fieldContexts.put({ ...context, isGlobalContext: false, projectIds: [jira.store.project('FIELD')?.id ?? ''] });
     });
-    const outside = await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'FIELD-1'), issueId(jira, 'ACME-1')], value: '1' }] });
+    const outside = await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'FIELD-1'), issueId(jira, 'ACME-1')], value: northwind }] });
     expect(outside).toMatchObject({ status: 400, body: { errorMessages: [expect.stringContaining('does not apply to issue ACME-1')] } });
     expect(jira.store.issue('FIELD-1')?.customFields).toEqual({});
     expect(events).toHaveLength(0);

@@ -24,7 +24,7 @@ describe('GET field', () => {
     expect(customer).toMatchObject({
       custom: true,
       clauseNames: [`cf[${number}]`, 'Customer'],
-      schema: { type: 'string', custom: forgeFieldTypeKey(APP_ID, SANDBOX_ENVIRONMENT_ID, 'brm-customer'), customId: number },
+      schema: { type: 'object', custom: forgeFieldTypeKey(APP_ID, SANDBOX_ENVIRONMENT_ID, 'brm-customer'), customId: number },
     });
     expect(fields.find((f) => f.name === 'Planned cost')?.schema?.type).toBe('number');
   });

@@ -16,6 +16,9 @@ function appField(jira: ReturnType<typeof demoJira>['jira'], name: string): stri
   return field.id;
 }
 
+/** A value of the app's Customer or Service field (object fields `{ id, name }`). */
+const ref = (id: string) => ({ id, name: `Ref ${id}` });
+
 const newAcmeTask = (fields: Record<string, unknown> = {}, update?: Record<string, unknown>) => ({
   fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'On screen?', ...fields },
   ...(update ? { update } : {}),
@@ -43,10 +46,10 @@ describe('Create issue (POST /rest/api/3/issue): only fields of the create scree
   it("refuses an app's Forge field on no screen, in fields or update, with Jira's exact body, and creates nothing", async () => {
     const { jira } = demoJira({ issues: 3 });
     const customer = appField(jira, 'Customer');
-    const inFields = await call(jira, SAM, 'POST', '/rest/api/3/issue', newAcmeTask({ [customer]: '1' }));
+    const inFields = await call(jira, SAM, 'POST', '/rest/api/3/issue', newAcmeTask({ [customer]: ref('1') }));
     expect(inFields.status).toBe(400);
     expect(inFields.body).toEqual(cannotSet(customer));
-    const inUpdate = await call(jira, APP, 'POST', '/rest/api/3/issue', newAcmeTask({}, { [customer]: [{ set: '1' }] }));
+    const inUpdate = await call(jira, APP, 'POST', '/rest/api/3/issue', newAcmeTask({}, { [customer]: [{ set: ref('1') }] }));
     expect(inUpdate.body).toEqual(cannotSet(customer));
     expect(jira.store.counts().issues).toBe(13);
   });
@@ -57,9 +60,9 @@ describe('Create issue (POST /rest/api/3/issue): only fields of the create scree
     const screens = await acmeScreens(jira);
     const added = await call(jira, ADMIN, 'POST', `/rest/api/3/screens/${screens.create}/tabs/${await firstTab(jira, screens.create)}/fields`, { fieldId: customer });
     expect(added).toMatchObject({ status: 200, body: { id: customer, name: 'Customer' } });
-    const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', newAcmeTask({ [customer]: '1' }));
+    const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', newAcmeTask({ [customer]: ref('1') }));
     expect(res.status).toBe(201);
-    expect(jira.store.issue(created.parse(res.body).key)?.customFields[customer]).toBe('1');
+    expect(jira.store.issue(created.parse(res.body).key)?.customFields[customer]).toEqual(ref('1'));
   });
 
   it('refuses a system field removed from the create screen', async () => {
@@ -77,7 +80,7 @@ describe('Create issue (POST /rest/api/3/issue): only fields of the create scree
     const scheme = jira.store.schemeOfProject(jira.store.project('ACME') ?? fail());
     expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetypescheme/${scheme.id}/issuetype`, { issueTypeIds: [type.id] })).status).toBe(204);
     const customer = appField(jira, 'Customer');
-    const complaint = { fields: { project: { key: 'ACME' }, issuetype: { id: type.id }, summary: 'Late invoices', [customer]: '2' } };
+    const complaint = { fields: { project: { key: 'ACME' }, issuetype: { id: type.id }, summary: 'Late invoices', [customer]: ref('2') } };
     expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', complaint)).body).toEqual(cannotSet(customer));
     await putOnScreens(jira, 'ACME', customer);
     expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', complaint)).status).toBe(201);
@@ -86,7 +89,7 @@ describe('Create issue (POST /rest/api/3/issue): only fields of the create scree
   it("checks a team-managed project's fields against the issue type's field layout", async () => {
     const { jira } = demoJira({ issues: 1 });
     const service = appField(jira, 'Service');
-    const request = { fields: { project: { key: 'FIELD' }, issuetype: { name: 'Request' }, summary: 'Visit', [service]: 'svc-1' } };
+    const request = { fields: { project: { key: 'FIELD' }, issuetype: { name: 'Request' }, summary: 'Visit', [service]: ref('svc-1') } };
     expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', request)).body).toEqual(cannotSet(service));
     const type = jira.store.issueTypesOfProject(jira.store.project('FIELD') ?? fail()).find((t) => t.name === 'Request') ?? fail();
     jira.settings.addIssueTypeField(accountIdOf(ADMIN), 'FIELD', type.id, service);
@@ -96,7 +99,7 @@ describe('Create issue (POST /rest/api/3/issue): only fields of the create scree
     expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { ...request.fields, issuetype: { name: 'Task' } } })).body).toEqual(cannotSet(service));
     // Edit uses the same layout: removing the field refuses it on edit too.
     jira.settings.removeIssueTypeField(accountIdOf(ADMIN), 'FIELD', type.id, service);
-    expect((await call(jira, SAM, 'PUT', `/rest/api/3/issue/${created.parse(res.body).key}`, { fields: { [service]: 'svc-2' } })).body).toEqual(cannotSet(service));
+    expect((await call(jira, SAM, 'PUT', `/rest/api/3/issue/${created.parse(res.body).key}`, { fields: { [service]: ref('svc-2') } })).body).toEqual(cannotSet(service));
   });
 });
 
@@ -107,7 +110,7 @@ describe('Edit issue (PUT /rest/api/3/issue/{issueIdOrKey}): only fields of the 
     const screens = await acmeScreens(jira);
     await call(jira, ADMIN, 'POST', `/rest/api/3/screens/${screens.create}/tabs/${await firstTab(jira, screens.create)}/fields`, { fieldId: service });
     const before = jira.store.issue('ACME-1');
-    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { summary: 'Changed', [service]: 'svc-1' } });
+    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { summary: 'Changed', [service]: ref('svc-1') } });
     expect(res.status).toBe(400);
     expect(res.body).toEqual(cannotSet(service));
     expect(jira.store.issue('ACME-1')).toBe(before);
@@ -127,11 +130,11 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
   it('lets the app and a Forge app acting for an admin skip the edit screen', async () => {
     const { jira } = demoJira({ issues: 2 });
     const customer = appField(jira, 'Customer');
-    const asApp = await call(jira, APP, 'PUT', '/rest/api/3/issue/ACME-1?overrideScreenSecurity=true', { fields: { [customer]: '1' } });
+    const asApp = await call(jira, APP, 'PUT', '/rest/api/3/issue/ACME-1?overrideScreenSecurity=true', { fields: { [customer]: ref('1') } });
     expect(asApp.status).toBe(204);
-    const forAdmin = await call(jira, viaApp(ADMIN), 'PUT', '/rest/api/3/issue/ACME-2?overrideScreenSecurity=true&overrideEditableFlag=true', { fields: { [customer]: '2' } });
+    const forAdmin = await call(jira, viaApp(ADMIN), 'PUT', '/rest/api/3/issue/ACME-2?overrideScreenSecurity=true&overrideEditableFlag=true', { fields: { [customer]: ref('2') } });
     expect(forAdmin.status).toBe(204);
-    expect(jira.store.issue('ACME-2')?.customFields[customer]).toBe('2');
+    expect(jira.store.issue('ACME-2')?.customFields[customer]).toEqual(ref('2'));
   });
 
   it('answers 403 to everyone else who asks, even an admin calling the REST API directly, and changes nothing', async () => {
@@ -145,7 +148,7 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
       [viaApp(SAM), 'overrideScreenSecurity=true'],
       [viaApp(SAM), 'overrideEditableFlag=true'],
     ] as const) {
-      const res = await call(jira, caller, 'PUT', `/rest/api/3/issue/ACME-1?${query}`, { fields: { [customer]: '1' } });
+      const res = await call(jira, caller, 'PUT', `/rest/api/3/issue/ACME-1?${query}`, { fields: { [customer]: ref('1') } });
       expect(res.status).toBe(403);
     }
     expect(jira.store.issue('ACME-1')).toBe(before);
@@ -158,7 +161,7 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
     const customer = appField(jira, 'Customer');
     const context = jira.store.docs.fieldContexts.find((c) => c.fieldId === customer) ?? fail();
     jira.store.transaction(() => jira.store.docs.fieldContexts.put({ ...context, isGlobalContext: false, projectIds: [jira.store.project('FIELD')?.id ?? ''] }));
-    const res = await call(jira, APP, 'PUT', '/rest/api/3/issue/ACME-1?overrideScreenSecurity=true', { fields: { [customer]: '1' } });
+    const res = await call(jira, APP, 'PUT', '/rest/api/3/issue/ACME-1?overrideScreenSecurity=true', { fields: { [customer]: ref('1') } });
     expect(res.body).toEqual(cannotSet(customer));
   });
 });
@@ -175,7 +178,7 @@ describe('other writes that name fields', () => {
     const customer = appField(jira, 'Customer');
     const desk = jira.store.serviceDeskOfProject(jira.store.project('ACME')?.id ?? '') ?? fail();
     const type = jira.store.docs.requestTypes.find((t) => t.serviceDeskId === desk.id) ?? fail();
-    const body = { serviceDeskId: desk.id, requestTypeId: type.id, requestFieldValues: { summary: 'Help', [customer]: '1' } };
+    const body = { serviceDeskId: desk.id, requestTypeId: type.id, requestFieldValues: { summary: 'Help', [customer]: ref('1') } };
     const res = await call(jira, customerCaller('Northwind Traders'), 'POST', '/rest/servicedeskapi/request', body);
     expect(res).toMatchObject({ status: 400, body: cannotSet(customer) });
   });

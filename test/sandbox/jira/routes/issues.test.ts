@@ -122,14 +122,15 @@ describe('PUT and DELETE /rest/api/3/issue/{key}', () => {
     const { jira, events } = demoJira({ issues: 3 });
     const field = customerFieldId(jira);
     await putOnScreens(jira, 'ACME', field);
-    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { summary: 'Renamed', [field]: '3' }, update: { labels: [{ add: 'vip' }] } });
+    const customer = { id: '3', name: 'Tailspin Airlines' };
+    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { summary: 'Renamed', [field]: customer }, update: { labels: [{ add: 'vip' }] } });
     expect(res.status).toBe(204);
     const issue = jira.store.issue('ACME-1');
-    expect(issue).toMatchObject({ summary: 'Renamed', updated: NOW.toISOString(), customFields: { [field]: '3' } });
+    expect(issue).toMatchObject({ summary: 'Renamed', updated: NOW.toISOString(), customFields: { [field]: customer } });
     expect(issue?.labels).toContain('vip');
     expect(events).toHaveLength(1);
     expect(events[0]?.eventType).toBe('avi:jira:updated:issue');
-    expect(events[0]?.event.changelog).toMatchObject({ items: expect.arrayContaining([expect.objectContaining({ fieldId: 'summary', toString: 'Renamed' }), expect.objectContaining({ fieldId: field, fieldtype: 'custom', to: '3' })]) });
+    expect(events[0]?.event.changelog).toMatchObject({ items: expect.arrayContaining([expect.objectContaining({ fieldId: 'summary', toString: 'Renamed' }), expect.objectContaining({ fieldId: field, fieldtype: 'custom', to: JSON.stringify(customer), toString: 'Tailspin Airlines' })]) });
   });
 
   it('answers 400 and changes nothing when one value is bad', async () => {

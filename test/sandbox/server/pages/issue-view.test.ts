@@ -86,7 +86,8 @@ test("an agent's Edit on the Customer field opens the edit frame with the contex
   const customer = fieldOf(fields.parse((await jira('GET', '/rest/api/3/field', agent.accountId)).body), 'brm-customer');
   const organization = organizations.parse((await jira('GET', '/rest/servicedeskapi/organization', agent.accountId)).body).values[0];
   if (!organization) throw new Error('The demo tenant has no organization.');
-  expect((await jira('PUT', '/rest/api/3/issue/ACME-2', agent.accountId, { fields: { [customer.id]: organization.id } })).status).toBe(204);
+  const value = { id: organization.id, name: organization.name };
+  expect((await jira('PUT', '/rest/api/3/issue/ACME-2', agent.accountId, { fields: { [customer.id]: value } })).status).toBe(204);
   const issue = issueRead.parse((await jira('GET', '/rest/api/3/issue/ACME-2', agent.accountId)).body);
 
   const page = await issuePage('ACME-2', agent.accountId);
@@ -103,7 +104,7 @@ test("an agent's Edit on the Customer field opens the edit frame with the contex
     fieldId: customer.id,
     fieldKey: 'brm-customer',
     fieldType: customer.schema?.custom,
-    fieldValue: organization.id,
+    fieldValue: value,
     issue: { id: issue.id, key: 'ACME-2', type: issue.fields.issuetype.name, typeId: expect.any(String) },
     project: { id: issue.fields.project.id, key: 'ACME', type: 'service_desk' },
     renderContext: 'issue-view',
@@ -113,7 +114,7 @@ test("an agent's Edit on the Customer field opens the edit frame with the contex
   // The view frame beside it shows the same value and cannot close itself.
   const view = await configOf(frameAttribute(page, 'field-brm-customer', 'src') ?? '', agent.accountId);
   expect(view.closable).toBe(false);
-  expect(view.context.extension).toMatchObject({ fieldId: customer.id, fieldValue: organization.id, entryPoint: 'view', renderContext: 'issue-view' });
+  expect(view.context.extension).toMatchObject({ fieldId: customer.id, fieldValue: value, entryPoint: 'view', renderContext: 'issue-view' });
 });
 
 test('the Service field offers Edit too; fields without an edit resource do not', async () => {

@@ -128,7 +128,7 @@ describe('a team-managed project: Issue types and their fields', () => {
     const page = await text(path, admin.accountId);
     expect(page).toContain('<h1>Request fields</h1>');
     expect(page).toMatch(new RegExp(`<option value="${customer}">Customer \\(${customer}\\)</option>`));
-    const create = { fields: { project: { key: 'FIELD' }, issuetype: { id: request.id }, summary: 'Visit', [customer]: '1' } };
+    const create = { fields: { project: { key: 'FIELD' }, issuetype: { id: request.id }, summary: 'Visit', [customer]: { id: '1', name: 'Acme' } } };
     expect((await jira('POST', '/rest/api/3/issue', agent.accountId, create)).status).toBe(400);
 
     const added = await post(`${path}/fields`, admin.accountId, { fieldId: customer });
@@ -159,17 +159,17 @@ describe('a company-managed project: Screens', () => {
     expect(page).toContain(`action="${action}"`);
     expect(page).toContain(`aria-label="Remove Summary from ${screen.name}"`);
 
-    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: 'svc' } })).status).toBe(400);
+    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: { id: 'svc', name: 'Email' } } })).status).toBe(400);
     const added = await post(action, admin.accountId, { fieldId: service });
     expect(added.status).toBe(303);
     expect(await text(added.headers.get('location') ?? '', admin.accountId)).toContain('Service was added to the screen.');
-    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: 'svc' } })).status).toBe(204);
+    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: { id: 'svc', name: 'Email' } } })).status).toBe(204);
 
     const again = await post(action, admin.accountId, { fieldId: service });
     expect(again.status).toBe(400);
     expect(unescape(await again.text())).toContain(`The field with id ${service} already exists on the screen.`);
     expect((await post(`${action}/remove`, admin.accountId, { fieldId: service })).status).toBe(303);
-    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: 'svc2' } })).status).toBe(400);
+    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: { id: 'svc2', name: 'Fax' } } })).status).toBe(400);
     expect((await post(`${PROJECT_SETTINGS.screens('ACME')}/1/tabs/10000/fields`, admin.accountId, { fieldId: service })).status).toBe(404);
   });
 });

@@ -38,12 +38,18 @@ describe('the Business Case figures', () => {
 });
 
 describe('the other app fields', () => {
-  it('take only their choices, and ids that are not blank', () => {
+  it('take only their choices', () => {
     expect(appFieldValueProblem('brm-decision', 'go')).toBeUndefined();
     expect(appFieldValueProblem('brm-decision', 'maybe')).toBe('must be one of go, no-go, pending');
     expect(appFieldValueProblem('brm-strategic', 'yes')).toBeUndefined();
-    expect(appFieldValueProblem('brm-customer', '  ')).toMatch(/blank/);
-    expect(appFieldValueProblem('brm-service', 5)).toBe('must be a string');
+    expect(appFieldValueProblem('brm-strategic', '  ')).toBe('must be one of yes, no');
+  });
+
+  it('Customer and Service take an id and a name, or null', () => {
+    expect(appFieldValueProblem('brm-customer', { id: '4', name: 'Northwind Traders' })).toBeUndefined();
     expect(appFieldValueProblem('brm-customer', null)).toBeUndefined();
+    for (const wrong of ['4', 5, { id: '4', name: '' }, { id: '', name: 'Email' }, { id: '4', name: 'x'.repeat(256) }]) {
+      expect(appFieldValueProblem('brm-service', wrong)).toBe('must be an id and a name, each of 1 to 255 characters');
+    }
   });
 });

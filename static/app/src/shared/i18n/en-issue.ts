@@ -78,9 +78,6 @@ export const enIssue = {
   'issue.panel.check.cleared.service': 'The app cleared the Service on {date}: {reason}',
   'issue.panel.notTagged': 'Not tagged. To record a complaint or compliment, choose Customer feedback… in the ••• menu.',
 
-  'issue.field.unknown.brm-customer': 'Unknown customer ({value})',
-  'issue.field.unknown.brm-service': 'Unknown service ({value})',
-  'issue.field.archived': '{name} (archived)',
   'issue.field.label.brm-customer': 'Customer',
   'issue.field.label.brm-service': 'Service',
   'issue.field.noIssue': 'Choose this once the issue is created: the choices depend on its project.',

@@ -19,23 +19,22 @@ function contextWith(moduleKey: string, extension: Record<string, unknown>): Ful
 }
 
 describe('fieldContextOf', () => {
-  it('reads the field from the module key, the stored id, the mode and the issue', () => {
-    expect(fieldContextOf(contextWith('brm-customer', { fieldValue: '12', entryPoint: 'edit', issue: { key: 'ACME-3' } }))).toEqual({
+  it('reads the field from the module key, the stored { id, name }, the mode and the issue', () => {
+    expect(fieldContextOf(contextWith('brm-customer', { fieldValue: { id: '12', name: 'Northwind Traders' }, entryPoint: 'edit', issue: { key: 'ACME-3' } }))).toEqual({
       key: 'brm-customer',
-      value: '12',
+      value: { id: '12', name: 'Northwind Traders' },
       mode: 'edit',
       issueKey: 'ACME-3',
     });
   });
 
   it('falls back to the field type, which ends with the module key', () => {
-    const context = contextWith('other', { fieldType: 'ari:cloud:ecosystem::extension/app/env/static/brm-service', fieldValue: 'svc-1' });
-    expect(fieldContextOf(context)).toMatchObject({ key: 'brm-service', value: 'svc-1', mode: 'view' });
+    const context = contextWith('other', { fieldType: 'ari:cloud:ecosystem::extension/app/env/static/brm-service', fieldValue: { id: 'svc-1', name: 'Email' }, renderContext: 'portal-view' });
+    expect(fieldContextOf(context)).toMatchObject({ key: 'brm-service', value: { id: 'svc-1', name: 'Email' }, mode: 'view' });
   });
 
-  it('treats a missing, null or blank value as empty, and a number as its digits', () => {
-    for (const fieldValue of [undefined, null, '', '   ']) expect(fieldContextOf(contextWith('brm-customer', { fieldValue })).value).toBeNull();
-    expect(fieldContextOf(contextWith('brm-customer', { fieldValue: 42 })).value).toBe('42');
+  it('treats a missing or null value, and one that is not { id, name }, as empty', () => {
+    for (const fieldValue of [undefined, null, '', '12', 42, { id: '12' }, { id: '', name: 'x' }]) expect(fieldContextOf(contextWith('brm-customer', { fieldValue })).value).toBeNull();
   });
 
   it('names no field when neither the module nor the type is one of the app’s', () => {
