@@ -76,8 +76,15 @@ export class OperationIndex {
   }
 }
 
-/** Whether the granted scopes hold every scope of the classic set or every scope of the granular set. */
+/**
+ * Whether the granted scopes hold every scope of the classic set or every scope of the granular set.
+ * An empty set is no alternative of its own: Atlassian's documents list `[]` for the classic scopes
+ * of operations that only granular scopes open (e.g. Update custom field value, PUT
+ * /rest/api/3/app/field/{fieldIdOrKey}/value, `write:app-data:jira`). Only an operation that lists no
+ * scope in either set (Get Jira instance info, GET /rest/api/3/serverInfo) needs none.
+ */
 export function scopesGrant(row: OperationScopes, granted: ReadonlySet<string>): boolean {
-  const holds = (set: string[] | null): boolean => set !== null && set.every((scope) => granted.has(scope));
-  return holds(row.classic) || holds(row.granular);
+  const sets = [row.classic, row.granular].filter((set): set is string[] => set !== null && set.length > 0);
+  if (sets.length === 0) return true;
+  return sets.some((set) => set.every((scope) => granted.has(scope)));
 }

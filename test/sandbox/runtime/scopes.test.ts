@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { buildRouter } from '../../../sandbox/jira/routes';
 import { Sandbox } from '../../../sandbox/sandbox';
 import { deriveTable } from '../../../sandbox/runtime/scopes/derive';
-import { OperationIndex } from '../../../sandbox/runtime/scopes/scope-table';
+import { OperationIndex, scopesGrant } from '../../../sandbox/runtime/scopes/scope-table';
 import { shippedScopeTable } from '../../../sandbox/runtime/scopes/shipped-table';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../../sandbox/seed/seed';
@@ -88,6 +88,17 @@ describe('scope checks at the Forge boundary', () => {
     const granular = sandboxWith(['read:requesttype:jira-service-management', 'write:requesttype:jira-service-management']);
     expect((await call(granular, { as: 'app', method: 'POST', path: '/rest/servicedeskapi/servicedesk/1/requesttype', body })).status).not.toBe(401);
     granular.close();
+  });
+
+  it('does not take an empty classic set for "no scope needed": Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/value) needs write:app-data:jira', () => {
+    const row = new OperationIndex(shippedScopeTable.operations).find('PUT', '/rest/api/3/app/field/customfield_10050/value');
+    expect(row).toMatchObject({ classic: [], granular: ['write:app-data:jira'] });
+    if (!row) throw new Error('The scope table has no row for Update custom field value.');
+    expect(scopesGrant(row, new Set(['read:jira-work', 'write:jira-work']))).toBe(false);
+    expect(scopesGrant(row, new Set(['write:app-data:jira']))).toBe(true);
+    const serverInfo = new OperationIndex(shippedScopeTable.operations).find('GET', '/rest/api/3/serverInfo');
+    if (!serverInfo) throw new Error('The scope table has no row for Get Jira instance info.');
+    expect(scopesGrant(serverInfo, new Set())).toBe(true);
   });
 
   it('fails loudly, naming the operation, when a call has no row in the scope table', async () => {
