@@ -109,6 +109,7 @@ export const provisioningRunView = z.object({
   /** The job's id; null when nothing needed writing, so no job was started. */
   jobId: z.string().nullable(),
   status: runStatus,
+  projectIds: z.array(z.string()),
   projectKeys: z.array(z.string()),
   progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative(), label: z.string() }),
   /** Account id of the admin who started it. */
@@ -120,8 +121,8 @@ export const provisioningRunView = z.object({
   cancelRequested: z.boolean(),
   /** True when this call found a run already going (maybe for other projects) and answers that one. */
   alreadyRunning: z.boolean(),
-  /** Item by item: what is done so far, and, once it has ended, everything. */
-  report: provisioningReport,
+  /** Item by item, once the run has ended (or when nothing needed writing); null while it runs. */
+  report: provisioningReport.nullable(),
 });
 export type ProvisioningRunView = z.infer<typeof provisioningRunView>;
 

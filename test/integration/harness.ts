@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminContract, type AdminContract, type ProvisioningRunView } from '../../src/contract/admin';
+import { adminContract, type AdminContract, type ProvisioningReport, type ProvisioningRunView } from '../../src/contract/admin';
 import { callError, type CallResult, type Contract } from '../../src/contract/define';
 import { issueContract, type IssueContract } from '../../src/contract/issue';
 import { configureRetry } from '../../src/platform/jira/retry-policy';
@@ -71,11 +71,13 @@ export const callAdmin = <K extends keyof AdminContract & string>(sandbox: Sandb
  * sandbox deliver the provisioning job's events until the run has ended; answers the run as the
  * page's last poll would see it.
  */
-export async function provision(sandbox: Sandbox, projectIds: readonly string[], accountId: string = admin().accountId): Promise<ProvisioningRunView> {
+export async function provision(sandbox: Sandbox, projectIds: readonly string[], accountId: string = admin().accountId): Promise<ProvisioningRunView & { report: ProvisioningReport }> {
   const started = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds }, accountId));
-  if (started.jobId === null) return started;
-  await sandbox.settle();
-  return dataOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: started.jobId }, accountId));
+  if (started.jobId !== null) await sandbox.settle();
+  const ended = started.jobId === null ? started : dataOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: started.jobId }, accountId));
+  const { report } = ended;
+  if (report === null) throw new Error(`The run ${started.jobId ?? ''} has not ended (${ended.status}).`);
+  return { ...ended, report };
 }
 
 export type IssueModule = 'brm-feedback-action' | 'brm-issue-panel' | 'brm-feedback-context' | 'brm-customer' | 'brm-service';

@@ -90,7 +90,7 @@ function screenSteps(
     const screen = snapshot.screens.screens.find((s) => s.id === screenId);
     const tab = screen?.tabs[0];
     if (!screen || !tab || screen.tabs.some((t) => t.fieldIds.includes(field.fieldId))) continue;
-    steps.push({ kind: 'addFieldToScreen', fieldKey: field.key, fieldId: field.fieldId, screenId: screen.id, screenName: screen.name, tabId: tab.id });
+    steps.push({ kind: 'addFieldToScreen', fieldKey: field.key, fieldId: field.fieldId, screenId: screen.id, tabId: tab.id });
     for (const op of ops) operations.add(op);
   }
   return { steps, operations: OPERATIONS.filter((op) => operations.has(op)) };

@@ -86,7 +86,6 @@ export interface SnapshotScreenScheme {
 
 export interface SnapshotScreen {
   id: string;
-  name: string;
   tabs: { id: string; fieldIds: string[] }[];
 }
 

@@ -62,8 +62,6 @@ export const addFieldToScreenStep = z.object({
   fieldKey,
   fieldId: z.string(),
   screenId: z.string(),
-  /** How the admin recognises the screen, e.g. `the create screen of “ACME Screen Scheme”`. */
-  screenName: z.string(),
   tabId: z.string(),
 });
 

@@ -26,7 +26,8 @@ export const storedJob = z.object({
   scope: z.string(),
   status: z.enum(JOB_STATUSES),
   params: z.unknown(),
-  checkpoint: z.unknown(),
+  /** Where the job stands between steps; dropped once it has ended with a result. */
+  checkpoint: z.unknown().optional(),
   progress: jobProgress,
   /** Account id of who started it. */
   startedBy: z.string(),

@@ -21,6 +21,23 @@ export interface JobClock {
 /** A job not written to for this long while no delivery holds it has lost its event: it gets another. */
 const STALL_MS = 3 * 60_000;
 
+/**
+ * The largest job record the runner starts, serialised: Forge's KVS keeps at most 240 KiB per value,
+ * and the record must still hold its progress, an error and a result (which replaces the checkpoint).
+ */
+export const MAX_JOB_BYTES = 200 * 1024;
+
+/** Thrown by {@link startJob} for a job whose params and checkpoint would not fit one KVS value. */
+export class JobTooLargeError extends Error {
+  constructor(
+    readonly kind: string,
+    readonly bytes: number,
+  ) {
+    super(`A ${kind} job of ${bytes} bytes does not fit one KVS value (at most ${MAX_JOB_BYTES}).`);
+    this.name = 'JobTooLargeError';
+  }
+}
+
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** A job read back with its kind's schemas; a part that does not parse is left out. */
@@ -91,6 +108,8 @@ export async function startJob<PS extends z.ZodType, CS extends z.ZodType, RS ex
       leaseUntil: 0,
       cancelRequested: false,
     };
+    const bytes = Buffer.byteLength(JSON.stringify(job));
+    if (bytes > MAX_JOB_BYTES) throw new JobTooLargeError(type.kind, bytes);
     if (!(await createJob(id, job, slot))) continue;
     try {
       await push(id);

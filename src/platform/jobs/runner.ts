@@ -45,11 +45,19 @@ interface Delivery {
   stepMs: number;
 }
 
-/** Ends a job (done, failed or cancelled) while holding its lease; false when the lease was lost meanwhile. */
+/**
+ * Ends a job (done, failed or cancelled) while holding its lease; false when the lease was lost
+ * meanwhile. A job that ends with a result keeps the result and no checkpoint (nothing resumes it).
+ */
 function end(delivery: Delivery, job: Job, change: Partial<StoredJob> & Pick<StoredJob, 'status'>): Promise<boolean> {
   const at = delivery.now();
-  const { id, ...stored } = job;
-  return finishJob(id, { ...stored, ...change, stepCount: job.stepCount + 1, leaseHolder: '', leaseUntil: 0, finishedAt: iso(at), updatedAt: iso(at) }, { leaseHolder: delivery.holder, stepCount: job.stepCount });
+  const { id, checkpoint, ...stored } = job;
+  const kept = change.result === undefined ? { checkpoint } : {};
+  return finishJob(
+    id,
+    { ...stored, ...kept, ...change, stepCount: job.stepCount + 1, leaseHolder: '', leaseUntil: 0, finishedAt: iso(at), updatedAt: iso(at) },
+    { leaseHolder: delivery.holder, stepCount: job.stepCount },
+  );
 }
 
 /**

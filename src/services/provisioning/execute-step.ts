@@ -61,7 +61,7 @@ export async function executeStep(client: JiraClient, step: ProvisioningStep): P
       return { writes: 1 };
     case 'addFieldToScreen': {
       const { added } = await addFieldToScreenTab(client, step.screenId, step.tabId, step.fieldId);
-      return added ? { writes: 1 } : { writes: 1, note: `${APP_FIELD_NAMES[step.fieldKey]} was already on ${step.screenName}.` };
+      return added ? { writes: 1 } : { writes: 1, note: `${APP_FIELD_NAMES[step.fieldKey]} was already on screen ${step.screenId}.` };
     }
     case 'createRequestType': {
       const definition = BRM_REQUEST_TYPES[step.requestType];

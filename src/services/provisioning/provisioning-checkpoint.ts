@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { runItemView, type ProvisioningReport } from '../../contract/admin';
+import type { ProvisioningReport } from '../../contract/admin';
 import { planItem, stepsOf, type PlanItem, type ProvisioningPlan, type ProvisioningStep } from '../../domain/provisioning/steps';
-import { buildReport, finishedOutcome, initialOutcome, itemView } from './run-report';
+import { buildReport, finishedOutcome, initialResult, itemResult, itemView, type ItemResult } from './run-report';
 
 /**
  * Where a provisioning run stands between two steps of its job: the plan, the next step, the ids of
@@ -23,7 +23,8 @@ export const provisioningCheckpoint = z.object({
   stepIndex: z.number().int().nonnegative(),
   /** Real ids of what this run created, by placeholder. */
   created: z.record(z.string(), z.string()),
-  outcomes: z.array(runItemView),
+  /** What became of each item so far, beside it. */
+  outcomes: z.array(itemResult),
   /** Notes of the item being carried out, so far. */
   notes: z.array(z.string()),
   writes: z.number().int().nonnegative(),
@@ -34,6 +35,8 @@ export const provisioningCheckpoint = z.object({
 export type ProvisioningCheckpoint = z.infer<typeof provisioningCheckpoint>;
 
 const keyLookup = (params: ProvisioningParams) => (id: string): string => params.projectKeys[id] ?? id;
+
+const withNotes = (result: ItemResult, notes: readonly string[]): ItemResult => (notes.length > 0 ? { ...result, note: notes.join(' ') } : result);
 
 /** The first item at or after `from` that has steps to run and is not blocked. */
 function nextItemWithSteps(items: readonly PlanItem[], from: number): number {
@@ -49,7 +52,7 @@ export function startCheckpoint(plan: ProvisioningPlan, params: ProvisioningPara
     itemIndex: nextItemWithSteps(plan.items, 0),
     stepIndex: 0,
     created: {},
-    outcomes: plan.items.map((item) => initialOutcome(item, keyLookup(params))),
+    outcomes: plan.items.map(initialResult),
     notes: [],
     writes: 0,
     stepsDone: 0,
@@ -72,7 +75,7 @@ export const progressOf = (checkpoint: ProvisioningCheckpoint): { done: number; 
 });
 
 /** The checkpoint once the next step succeeded: its created id and note recorded, the item finished when it was its last step. */
-export function afterStep(checkpoint: ProvisioningCheckpoint, params: ProvisioningParams, result: { placeholder?: string; createdId?: string; note?: string; writes: number }): ProvisioningCheckpoint {
+export function afterStep(checkpoint: ProvisioningCheckpoint, result: { placeholder?: string; createdId?: string; note?: string; writes: number }): ProvisioningCheckpoint {
   const current = nextStep(checkpoint);
   if (!current) return checkpoint;
   const created = result.placeholder !== undefined && result.createdId !== undefined ? { ...checkpoint.created, [result.placeholder]: result.createdId } : checkpoint.created;
@@ -80,16 +83,16 @@ export function afterStep(checkpoint: ProvisioningCheckpoint, params: Provisioni
   const base = { ...checkpoint, created, writes: checkpoint.writes + result.writes, stepsDone: checkpoint.stepsDone + 1 };
   if (checkpoint.stepIndex + 1 < current.item.steps.length) return { ...base, stepIndex: checkpoint.stepIndex + 1, notes };
   const outcomes = [...checkpoint.outcomes];
-  outcomes[checkpoint.itemIndex] = itemView(current.item, keyLookup(params), finishedOutcome(current.item), notes.length > 0 ? { note: notes.join(' ') } : {});
+  outcomes[checkpoint.itemIndex] = withNotes({ outcome: finishedOutcome(current.item) }, notes);
   return { ...base, outcomes, notes: [], stepIndex: 0, itemIndex: nextItemWithSteps(checkpoint.items, checkpoint.itemIndex + 1) };
 }
 
 /** The checkpoint once the next step failed: that item failed with `reason`; the items after it stay not attempted. */
-export function afterFailure(checkpoint: ProvisioningCheckpoint, params: ProvisioningParams, reason: string): ProvisioningCheckpoint {
+export function afterFailure(checkpoint: ProvisioningCheckpoint, reason: string): ProvisioningCheckpoint {
   const current = nextStep(checkpoint);
   if (!current) return checkpoint;
   const outcomes = [...checkpoint.outcomes];
-  outcomes[checkpoint.itemIndex] = itemView(current.item, keyLookup(params), 'failed', { reason, ...(checkpoint.notes.length > 0 ? { note: checkpoint.notes.join(' ') } : {}) });
+  outcomes[checkpoint.itemIndex] = withNotes({ outcome: 'failed', reason }, checkpoint.notes);
   return { ...checkpoint, outcomes, notes: [] };
 }
 
@@ -100,7 +103,7 @@ export function afterFailure(checkpoint: ProvisioningCheckpoint, params: Provisi
  * no write is repeated. The fresh plan refers to what exists by real ids, so no placeholder of the
  * old plan is needed any more.
  */
-export function replan(checkpoint: ProvisioningCheckpoint, params: ProvisioningParams, fresh: ProvisioningPlan): ProvisioningCheckpoint {
+export function replan(checkpoint: ProvisioningCheckpoint, fresh: ProvisioningPlan): ProvisioningCheckpoint {
   const finished = checkpoint.items.slice(0, checkpoint.itemIndex);
   const finishedIds = new Set(finished.map((item) => item.id));
   const cutShort = checkpoint.items[checkpoint.itemIndex];
@@ -110,10 +113,8 @@ export function replan(checkpoint: ProvisioningCheckpoint, params: ProvisioningP
     ...checkpoint.outcomes.slice(0, checkpoint.itemIndex),
     ...rest.map((item) => {
       // The item that was cut short and now needs nothing more was written by this run.
-      if (item.id === cutShort?.id && item.steps.length === 0 && item.blocked === undefined) {
-        return itemView(item, keyLookup(params), finishedOutcome(item), checkpoint.notes.length > 0 ? { note: checkpoint.notes.join(' ') } : {});
-      }
-      return initialOutcome(item, keyLookup(params));
+      if (item.id === cutShort?.id && item.steps.length === 0 && item.blocked === undefined) return withNotes({ outcome: finishedOutcome(item) }, checkpoint.notes);
+      return initialResult(item);
     }),
   ];
   const remaining = rest.reduce((n, item) => n + (item.blocked === undefined ? item.steps.length : 0), 0);
@@ -129,5 +130,8 @@ export function replan(checkpoint: ProvisioningCheckpoint, params: ProvisioningP
   };
 }
 
-export const reportOf = (checkpoint: ProvisioningCheckpoint, params: ProvisioningParams, startedBy: string, finishedAt: string): ProvisioningReport =>
-  buildReport({ startedBy, projectIds: params.projectIds, startedAt: checkpoint.startedAt }, finishedAt, checkpoint.outcomes, checkpoint.writes);
+export function reportOf(checkpoint: ProvisioningCheckpoint, params: ProvisioningParams, startedBy: string, finishedAt: string): ProvisioningReport {
+  const keyOf = keyLookup(params);
+  const items = checkpoint.items.map((item, index) => itemView(item, keyOf, checkpoint.outcomes[index] ?? initialResult(item)));
+  return buildReport({ startedBy, projectIds: params.projectIds, startedAt: checkpoint.startedAt }, finishedAt, items, checkpoint.writes);
+}

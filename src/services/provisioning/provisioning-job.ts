@@ -45,7 +45,7 @@ export const provisioningJob = defineJob({
   async step(params, checkpoint, context): Promise<Outcome> {
     const jira = asAppJira();
     if (context.resumed) {
-      const replanned = replan(checkpoint, params, await freshPlanFor(jira, params.projectIds));
+      const replanned = replan(checkpoint, await freshPlanFor(jira, params.projectIds));
       return continueOrDone(replanned, params, context.startedBy, context.now());
     }
     const current = nextStep(checkpoint);
@@ -53,11 +53,11 @@ export const provisioningJob = defineJob({
     try {
       const result = await executeStep(jira, resolveStep(current.step, new Map(Object.entries(checkpoint.created))));
       const placeholder = placeholderCreatedBy(current.step);
-      const next = afterStep(checkpoint, params, { ...result, ...(placeholder === undefined ? {} : { placeholder }) });
+      const next = afterStep(checkpoint, { ...result, ...(placeholder === undefined ? {} : { placeholder }) });
       return continueOrDone(next, params, context.startedBy, context.now());
     } catch (error) {
       const reason = describeFailure(error);
-      const failed = afterFailure(checkpoint, params, reason);
+      const failed = afterFailure(checkpoint, reason);
       return {
         status: 'failed',
         reason: `Provisioning stopped at “${current.item.summary}”: ${reason}`,

@@ -1,4 +1,4 @@
-import { notFound } from '../../domain/app-error';
+import { invalidInput, notFound } from '../../domain/app-error';
 import { APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES } from '../../domain/brm/app-fields';
 import { BRM_ISSUE_TYPES, brmIssueTypes } from '../../domain/brm/issue-types';
 import { BRM_REQUEST_TYPE_KEYS, BRM_REQUEST_TYPES } from '../../domain/brm/request-types';
@@ -8,7 +8,7 @@ import { isComplete, itemStatus, nothingToWrite, stepsOf, writesOf, type Provisi
 import type { AdminOverview, ProjectChecklist, ProvisionableProject, ProvisioningPlanView, ProvisioningRunView } from '../../contract/admin';
 import type { ProvisioningSnapshot } from '../../domain/provisioning/snapshot';
 import { asAppJira, type JiraClient } from '../../platform/jira/client';
-import { cancelJob, findJob, latestJob, resumeIfStalled, startJob, typedJob, type JobClock } from '../../platform/jobs/jobs';
+import { cancelJob, findJob, JobTooLargeError, latestJob, resumeIfStalled, startJob, typedJob, type JobClock } from '../../platform/jobs/jobs';
 import type { Job } from '../../platform/jobs/job-record';
 import { chosenProjects, freshPlan } from './planning';
 import { progressOf, reportOf, startCheckpoint, type ProvisioningParams } from './provisioning-checkpoint';
@@ -48,14 +48,13 @@ function planView(plan: ProvisioningPlan, projects: readonly ServiceProject[]): 
 function runView(job: Job, alreadyRunning: boolean): ProvisioningRunView {
   const typed = typedJob(provisioningJob, job);
   const params: ProvisioningParams = typed.params ?? { projectIds: [], projectKeys: {} };
-  const report =
-    typed.result ??
-    (typed.checkpoint
-      ? reportOf(typed.checkpoint, params, job.startedBy, job.finishedAt ?? job.updatedAt)
-      : { startedAt: job.startedAt, finishedAt: job.updatedAt, startedBy: job.startedBy, projectIds: params.projectIds, complete: false, items: [], counts: { done: 0, skipped: 0, failed: 0, notAttempted: 0, needsAdmin: 0 }, writes: 0 });
+  // A run that ended without a result (cancelled) reports from its last checkpoint.
+  const ended = job.finishedAt !== undefined;
+  const report = typed.result ?? (ended && typed.checkpoint ? reportOf(typed.checkpoint, params, job.startedBy, job.finishedAt ?? job.updatedAt) : null);
   return {
     jobId: job.id,
     status: job.status,
+    projectIds: params.projectIds,
     projectKeys: params.projectIds.map((id) => params.projectKeys[id] ?? id),
     progress: job.progress,
     startedBy: job.startedBy,
@@ -123,7 +122,7 @@ export async function getOverview(clock: JobClock = {}): Promise<AdminOverview> 
       brmTypes: APP_FIELD_SCOPES[key].brmTypes.map((t) => BRM_ISSUE_TYPES[t].name),
       onRequestTypes: APP_FIELD_SCOPES[key].includeRequestTypes,
     })),
-    lastRun: run && run.finishedAt !== null ? run.report : null,
+    lastRun: run?.report ?? null,
     run,
   };
 }
@@ -157,6 +156,7 @@ export async function runFor(projectIds: readonly string[], accountId: string, c
     return {
       jobId: null,
       status: 'done',
+      projectIds: params.projectIds,
       projectKeys: chosen.map((p) => p.key),
       progress: { done: 0, total: 0, label: 'Nothing to write: everything the app can set up is in place.' },
       startedBy: accountId,
@@ -168,8 +168,15 @@ export async function runFor(projectIds: readonly string[], accountId: string, c
       report: reportOf(checkpoint, params, accountId, now),
     };
   }
-  const outcome = await startJob(provisioningJob, { scope: PROVISIONING_SCOPE, params, checkpoint, progress: progressOf(checkpoint), startedBy: accountId }, clock);
-  return runView(outcome.job, !outcome.started);
+  try {
+    const outcome = await startJob(provisioningJob, { scope: PROVISIONING_SCOPE, params, checkpoint, progress: progressOf(checkpoint), startedBy: accountId }, clock);
+    return runView(outcome.job, !outcome.started);
+  } catch (error) {
+    if (error instanceof JobTooLargeError) {
+      throw invalidInput('projectIds', `choose fewer projects at a time: the plan for these ${chosen.length} projects (${plan.items.length} items) is more than one run can hold. Run the others next.`);
+    }
+    throw error;
+  }
 }
 
 async function jobOr404(jobId: string): Promise<Job> {

@@ -1,5 +1,5 @@
 import { APP_FIELD_KEYS } from '../../domain/brm/app-fields';
-import { brmTypeIdFor, listNames } from '../../domain/provisioning/manual-steps';
+import { brmTypeIdFor } from '../../domain/provisioning/manual-steps';
 import type { ProjectStyle, ProvisioningSnapshot, SnapshotField, SnapshotIssueType, SnapshotProject, SnapshotScreens } from '../../domain/provisioning/snapshot';
 import { BRM_TYPE_KEYS } from '../../domain/brm/issue-types';
 import type { JiraClient } from '../../platform/jira/client';
@@ -8,7 +8,7 @@ import { fieldContexts } from '../../platform/jira/fields';
 import { schemeIssueTypes, schemesForProjects } from '../../platform/jira/issue-type-schemes';
 import { listIssueTypes } from '../../platform/jira/issue-types';
 import { isTeamManaged, searchServiceProjects } from '../../platform/jira/projects';
-import { issueTypeScreenSchemeMappings, issueTypeScreenSchemesOfProjects, screenSchemes, screenTabsWithFields, type ScreenScheme } from '../../platform/jira/screens';
+import { issueTypeScreenSchemeMappings, issueTypeScreenSchemesOfProjects, screenSchemes, screenTabsWithFields } from '../../platform/jira/screens';
 import { listRequestTypes, listServiceDesks } from '../../platform/jira/service-desk';
 import { appFieldIds } from '../app-fields';
 
@@ -37,22 +37,6 @@ export async function readServiceProjects(client: JiraClient): Promise<ServicePr
   });
 }
 
-const OPERATIONS = ['create', 'edit', 'view'] as const;
-
-/**
- * A screen as an admin recognises it without its name (reading names takes another scope): the
- * operations a screen scheme uses it for, e.g. `the create and edit screen of “ACME Screen Scheme”`.
- */
-function screenLabel(schemes: readonly ScreenScheme[], screenId: string): string {
-  for (const scheme of schemes) {
-    const ops = OPERATIONS.filter((op) => (scheme.screens[op] ?? scheme.screens.default) === screenId);
-    if (ops.length === 0) continue;
-    const of = scheme.name === undefined ? `screen scheme ${scheme.id}` : `“${scheme.name}”`;
-    return ops.length === OPERATIONS.length ? `the screen of ${of}` : `the ${listNames(ops)} screen of ${of}`;
-  }
-  return `screen ${screenId}`;
-}
-
 /**
  * The screens company-managed projects use: project -> issue type screen scheme -> (issue type or
  * `default`) -> screen scheme -> create, edit and view screens -> tabs -> fields.
@@ -62,7 +46,7 @@ async function readScreens(client: JiraClient, projectIds: readonly string[]): P
   const mappings = await issueTypeScreenSchemeMappings(client, [...new Set(schemeOf.values())]);
   const schemes = await screenSchemes(client, [...new Set(mappings.map((m) => m.screenSchemeId))]);
   const screenIds = [...new Set(schemes.flatMap((s) => [s.screens.default, s.screens.create, s.screens.edit, s.screens.view]).filter((id): id is string => id !== undefined))];
-  const tabs = await Promise.all(screenIds.map(async (id) => ({ id, name: screenLabel(schemes, id), tabs: await screenTabsWithFields(client, id) })));
+  const tabs = await Promise.all(screenIds.map(async (id) => ({ id, tabs: await screenTabsWithFields(client, id) })));
   const issueTypeScreenSchemes = [...new Set(schemeOf.values())].map((id) => ({
     id,
     mappings: mappings.filter((m) => m.issueTypeScreenSchemeId === id).map((m) => ({ issueTypeId: m.issueTypeId, screenSchemeId: m.screenSchemeId })),

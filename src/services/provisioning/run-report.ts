@@ -1,20 +1,28 @@
+import { z } from 'zod';
 import type { PlanItem } from '../../domain/provisioning/steps';
 import { itemStatus } from '../../domain/provisioning/steps';
-import type { ProvisioningReport, RunItemView } from '../../contract/admin';
+import { itemOutcome, type ProvisioningReport, type RunItemView } from '../../contract/admin';
 import { JiraError, UnexpectedJiraResponse } from '../../platform/jira/jira-error';
 
 /** The provisioning report: each plan item with what became of it, and the counts. */
 
 export type ItemOutcome = RunItemView['outcome'];
 
-export function itemView(item: PlanItem, projectKeyOf: (id: string) => string, outcome: ItemOutcome, extra: { reason?: string; note?: string } = {}): RunItemView {
+/** What became of one item, as a run's checkpoint keeps it (the item itself is in the plan beside it). */
+export const itemResult = z.object({ outcome: itemOutcome, reason: z.string().optional(), note: z.string().optional() });
+export type ItemResult = z.infer<typeof itemResult>;
+
+/** An item with what became of it, as the report shows it. */
+export function itemView(item: PlanItem, projectKeyOf: (id: string) => string, result: ItemResult): RunItemView {
+  const { outcome } = result;
   return {
     id: item.id,
     area: item.area,
     summary: item.summary,
     projectKeys: item.projectIds.map(projectKeyOf),
     outcome,
-    ...extra,
+    ...(result.reason === undefined ? {} : { reason: result.reason }),
+    ...(result.note === undefined ? {} : { note: result.note }),
     ...(item.adminAction && (outcome === 'needsAdmin' || outcome === 'notAttempted') ? { adminAction: item.adminAction } : {}),
   };
 }
@@ -23,16 +31,16 @@ export function itemView(item: PlanItem, projectKeyOf: (id: string) => string, o
  * What each item is before anything runs: blocked ones have failed (with their reason), those in
  * place are skipped, those that only an admin can do need an admin, the rest are not attempted yet.
  */
-export function initialOutcome(item: PlanItem, projectKeyOf: (id: string) => string): RunItemView {
+export function initialResult(item: PlanItem): ItemResult {
   switch (itemStatus(item)) {
     case 'blocked':
-      return itemView(item, projectKeyOf, 'failed', { reason: item.blocked ?? '' });
+      return { outcome: 'failed', reason: item.blocked ?? '' };
     case 'inPlace':
-      return itemView(item, projectKeyOf, 'skipped');
+      return { outcome: 'skipped' };
     case 'needsAdmin':
-      return itemView(item, projectKeyOf, 'needsAdmin');
+      return { outcome: 'needsAdmin' };
     case 'todo':
-      return itemView(item, projectKeyOf, 'notAttempted');
+      return { outcome: 'notAttempted' };
   }
 }
 

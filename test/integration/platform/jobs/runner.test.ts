@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineJob } from '../../../../src/platform/jobs/define-job';
 import type { StoredJob } from '../../../../src/platform/jobs/job-record';
 import { pushJobEvent } from '../../../../src/platform/jobs/job-queue';
-import { cancelJob, findJob, startJob } from '../../../../src/platform/jobs/jobs';
+import { cancelJob, findJob, JobTooLargeError, MAX_JOB_BYTES, startJob } from '../../../../src/platform/jobs/jobs';
 import { readJob, writeJob } from '../../../../src/platform/jobs/job-store';
 import { deliverJobEvent, type DeliveryEnd, type RunnerOptions } from '../../../../src/platform/jobs/runner';
 import { ManualClock } from '../../../../sandbox/runtime/clock';
@@ -222,6 +222,21 @@ describe('the job runner (Forge async events, consumer with timeoutSeconds 300)'
     expect(await findJob(countJob, running.job.id)).toMatchObject({ status: 'cancelled', checkpoint: { next: 3 }, progress: { done: 2 } });
     expect(stepLog).toEqual(['1@1', '2@1']);
     expect((await start({ steps: 1 })).started).toBe(true);
+  });
+
+  it('refuses a job whose record would not fit one KVS value (240 KiB), writing nothing', async () => {
+    const huge = startJob(countJob, { scope: 'site', params: { steps: 1, stepMs: 0 }, checkpoint: { next: 1 }, progress: { done: 0, total: 1, label: 'x'.repeat(MAX_JOB_BYTES) }, startedBy: 'admin-1' });
+    await expect(huge).rejects.toThrow(JobTooLargeError);
+    expect(sandbox.runtime.calls.filter((c) => c.type === 'kvs' && !c.path.endsWith('/get')).map((c) => c.path)).toEqual([]);
+    expect(sandbox.runtime.calls.filter((c) => c.type === 'events')).toEqual([]);
+  });
+
+  it('keeps the result and drops the checkpoint once a job has ended with one', async () => {
+    const { job } = await start({ steps: 2 });
+    await runAll();
+    const ended = await readJob(job.id);
+    expect(ended).toMatchObject({ status: 'done', result: { counted: 2 } });
+    expect(ended?.checkpoint).toBeUndefined();
   });
 
   it('records why a job failed, in words, and frees its slot', async () => {

@@ -56,7 +56,7 @@ describe('planProvisioning on a fresh company-managed project', () => {
   it('puts Customer on the create, edit and view screens, on their first tab, in one item for the project', () => {
     const item = plan.items.find((i) => i.id === 'screen:brm-customer:10000');
     expect(item?.steps).toEqual(
-      ['sc-create', 'sc-edit', 'sc-view'].map((screenId) => ({ kind: 'addFieldToScreen', fieldKey: 'brm-customer', fieldId: 'customfield_10050', screenId, screenName: `Screen ${screenId}`, tabId: `${screenId}-tab` })),
+      ['sc-create', 'sc-edit', 'sc-view'].map((screenId) => ({ kind: 'addFieldToScreen', fieldKey: 'brm-customer', fieldId: 'customfield_10050', screenId, tabId: `${screenId}-tab` })),
     );
     expect(item?.summary).toBe('Put the Customer field on the create, edit and view screens of ACME on the BRM issue types and the request types.');
   });
@@ -177,7 +177,7 @@ describe('planProvisioning for screens (company-managed)', () => {
     const own = {
       issueTypeScreenSchemes: [{ id: 'itss1', mappings: [...(screens.issueTypeScreenSchemes[0]?.mappings ?? []), { issueTypeId: '52', screenSchemeId: 'ss-bc' }] }],
       screenSchemes: [...screens.screenSchemes, { id: 'ss-bc', screens: { default: 'sc-bc' } }],
-      screens: [...screens.screens, { id: 'sc-bc', name: 'Business Case screen', tabs: [{ id: 'bc-tab', fieldIds: ['summary'] }] }],
+      screens: [...screens.screens, { id: 'sc-bc', tabs: [{ id: 'bc-tab', fieldIds: ['summary'] }] }],
     };
     const site = { ...placed, screens: own };
     expect(screenSteps(site, 'brm-planned-cost').map((s) => s.kind === 'addFieldToScreen' && s.screenId)).toEqual(['sc-bc']);

@@ -28,7 +28,7 @@ export function companyProject(id: string, key: string, schemeId: string | undef
  * the given fields.
  */
 export function jsmScreens(fieldIds: string[] = ['summary', 'description']): SnapshotScreens {
-  const screen = (id: string) => ({ id, name: `Screen ${id}`, tabs: [{ id: `${id}-tab`, fieldIds: [...fieldIds] }] });
+  const screen = (id: string) => ({ id, tabs: [{ id: `${id}-tab`, fieldIds: [...fieldIds] }] });
   return {
     issueTypeScreenSchemes: [{ id: 'itss1', mappings: [{ issueTypeId: DEFAULT_MAPPING, screenSchemeId: 'ss1' }] }],
     screenSchemes: [{ id: 'ss1', screens: { default: 'sc-view', create: 'sc-create', edit: 'sc-edit', view: 'sc-view' } }],
@@ -179,7 +179,6 @@ function build(s: ShapeValue): GeneratedCase {
     ],
     screens: screenIds.map((id, n) => ({
       id,
-      name: `Screen ${n}`,
       tabs: [
         { id: `${id}-t1`, fieldIds: ['summary', ...(s.screenFields[n] ?? []).filter((f) => f % 2 === 0).map((f) => `customfield_2000${f}`)] },
         { id: `${id}-t2`, fieldIds: (s.screenFields[n] ?? []).filter((f) => f % 2 === 1).map((f) => `customfield_2000${f}`) },

@@ -24,7 +24,7 @@ describe('a provisioning checkpoint', () => {
   });
 
   it('moves past items in place, remembers created ids, and finishes each item after its last step', () => {
-    const one = afterStep(startCheckpoint(plan, params, 't0'), params, { placeholder: 'new:issuetype:complaint', createdId: '500', writes: 2 });
+    const one = afterStep(startCheckpoint(plan, params, 't0'), { placeholder: 'new:issuetype:complaint', createdId: '500', writes: 2 });
     expect(one.created).toEqual({ 'new:issuetype:complaint': '500' });
     expect(nextStep(one)?.item.id).toBe('issuetype:compliment');
     expect(one.outcomes[0]?.outcome).toBe('done');
@@ -33,10 +33,10 @@ describe('a provisioning checkpoint', () => {
 
   it('after a takeover, plans the cut-short item and the rest again: what the cut-short step wrote is not planned twice', () => {
     // Compliment was being created when the delivery stopped; Jira has it now (id 501).
-    const cutShort = afterStep(startCheckpoint(plan, params, 't0'), params, { placeholder: 'new:issuetype:complaint', createdId: '500', writes: 2 });
+    const cutShort = afterStep(startCheckpoint(plan, params, 't0'), { placeholder: 'new:issuetype:complaint', createdId: '500', writes: 2 });
     const fresh: ProvisioningPlan = { items: [createType('complaint'), inPlace('field:x'), { ...createType('compliment'), steps: [], summary: 'Compliment exists' }, scheme(['500', '501'])] };
     // The fresh plan would create Complaint again if it were not already carried out by this run: it keeps its outcome instead.
-    const next = replan(cutShort, params, { items: fresh.items.map((i) => (i.id === 'issuetype:complaint' ? { ...i, steps: [] } : i)) });
+    const next = replan(cutShort, { items: fresh.items.map((i) => (i.id === 'issuetype:complaint' ? { ...i, steps: [] } : i)) });
     expect(next.items.map((i) => i.id)).toEqual(['issuetype:complaint', 'field:x', 'issuetype:compliment', 'scheme:s1']);
     expect(next.outcomes.map((o) => o.outcome)).toEqual(['done', 'skipped', 'done', 'notAttempted']);
     expect(next.created).toEqual({});
@@ -45,9 +45,9 @@ describe('a provisioning checkpoint', () => {
   });
 
   it('after a takeover where the cut-short step wrote nothing, runs it again', () => {
-    const cutShort = afterStep(startCheckpoint(plan, params, 't0'), params, { placeholder: 'new:issuetype:complaint', createdId: '500', writes: 2 });
+    const cutShort = afterStep(startCheckpoint(plan, params, 't0'), { placeholder: 'new:issuetype:complaint', createdId: '500', writes: 2 });
     const fresh: ProvisioningPlan = { items: [{ ...createType('complaint'), steps: [] }, inPlace('field:x'), createType('compliment'), scheme(['500', 'new:issuetype:compliment'])] };
-    const next = replan(cutShort, params, fresh);
+    const next = replan(cutShort, fresh);
     expect(nextStep(next)?.step).toEqual({ kind: 'createIssueType', ref: 'new:issuetype:compliment', brmType: 'compliment' });
     expect(next.outcomes.map((o) => o.outcome)).toEqual(['done', 'skipped', 'notAttempted', 'notAttempted']);
   });

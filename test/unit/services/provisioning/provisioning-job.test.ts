@@ -36,8 +36,8 @@ const plan: ProvisioningPlan = {
       summary: 'Put Customer on the screens',
       projectIds: ['10'],
       steps: [
-        { kind: 'addFieldToScreen', fieldKey: 'brm-customer', fieldId: 'customfield_1', screenId: '21', screenName: 'the create screen', tabId: '31' },
-        { kind: 'addFieldToScreen', fieldKey: 'brm-customer', fieldId: 'customfield_1', screenId: '22', screenName: 'the view screen', tabId: '32' },
+        { kind: 'addFieldToScreen', fieldKey: 'brm-customer', fieldId: 'customfield_1', screenId: '21', tabId: '31' },
+        { kind: 'addFieldToScreen', fieldKey: 'brm-customer', fieldId: 'customfield_1', screenId: '22', tabId: '32' },
       ],
     },
     {
@@ -133,7 +133,7 @@ describe('the provisioning job', () => {
     failWhen = (r) =>
       r.path === '/rest/api/3/screens/22/tabs/32/fields' ? { status: 400, body: { errorMessages: [], errors: { fieldId: 'The field with id customfield_1 already exists on the screen.' } } } : undefined;
     const report = reportOf((await runToEnd()).last);
-    expect(report.items[4]).toMatchObject({ outcome: 'done', note: 'Customer was already on the view screen.' });
+    expect(report.items[4]).toMatchObject({ outcome: 'done', note: 'Customer was already on screen 22.' });
   });
 
   it('refuses a checkpoint it cannot read, saying so', async () => {

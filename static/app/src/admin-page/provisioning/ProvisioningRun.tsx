@@ -48,7 +48,7 @@ export function ProvisioningRun({
   const [pollError, setPollError] = useState<string | undefined>(undefined);
   const started = useRef('run' in start);
   // "Run again" provisions the same projects, planned again from what is in place.
-  const projectIds = 'projectIds' in start ? start.projectIds : start.run.report.projectIds;
+  const projectIds = 'projectIds' in start ? start.projectIds : start.run.projectIds;
   const names = projectList(run?.projectKeys ?? ('projectKeys' in start ? start.projectKeys : []), t('admin.list.and'));
 
   const begin = useCallback(async () => {
@@ -177,6 +177,7 @@ function RunReport({
   onAgain?: () => void;
 }) {
   const { report } = run;
+  if (!report) return <Text as="p">{t('admin.run.ended')}</Text>;
   const { counts } = report;
   const finished = run.status === 'done';
   const again = onAgain

@@ -50,7 +50,7 @@ export function SetupTab({ overview, loading, error, reload }: { overview: Admin
     );
   }
   if (step.name === 'run') {
-    const ids = 'run' in step.start ? step.start.run.report.projectIds : step.start.projectIds;
+    const ids = 'run' in step.start ? step.start.run.projectIds : step.start.projectIds;
     return <ProvisioningRun start={step.start} issueTypes={overview.issueTypes} teamManagedIds={teamManagedOf(ids)} onBack={back} />;
   }
   return (

@@ -94,6 +94,7 @@ export const enAdmin = {
   'admin.run.failed': 'Why it stopped: {error}',
   'admin.run.needsAdmin.title': 'An admin still has to do {count} things by hand',
   'admin.run.needsAdmin.body': 'Jira lets only an admin do these, in the project’s settings; each link opens the page. The overview shows them until they are done.',
+  'admin.run.ended': 'The run has ended.',
   'admin.run.nothingToWrite': 'Everything the app can set up is in place; it wrote nothing.',
   'admin.run.title': 'Provisioning report',
   'admin.run.complete.title': 'BRM is set up in {projects}',
