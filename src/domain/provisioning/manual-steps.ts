@@ -2,7 +2,7 @@ import type { SettingsLink } from '../../kernel/settings-pages';
 import { APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES, type AppFieldKey } from '../brm/app-fields';
 import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS, sameName, type BrmTypeKey } from '../brm/issue-types';
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS, type BrmRequestTypeKey } from '../brm/request-types';
-import type { ProvisioningSnapshot, SnapshotProject, SnapshotRequestType } from './snapshot';
+import type { ProvisioningSnapshot, SnapshotIssueType, SnapshotProject, SnapshotRequestType } from './snapshot';
 
 /**
  * What a Jira admin does by hand because Jira Cloud's REST API cannot do it for an app, and how to
@@ -36,11 +36,13 @@ const listNames = (names: readonly string[]): string =>
 export { listNames };
 
 /** The id of a BRM type in a project: the global type, or the project's own for team-managed. */
-export function brmTypeIdFor(snapshot: ProvisioningSnapshot, project: SnapshotProject, brmType: BrmTypeKey): string | undefined {
+export function brmTypeIdIn(issueTypes: readonly SnapshotIssueType[], project: Pick<SnapshotProject, 'id' | 'style'>, brmType: BrmTypeKey): string | undefined {
   const name = BRM_ISSUE_TYPES[brmType].name;
   const scope = project.style === 'team-managed' ? project.id : undefined;
-  return snapshot.issueTypes.find((t) => t.projectId === scope && sameName(t.name, name))?.id;
+  return issueTypes.find((t) => t.projectId === scope && sameName(t.name, name))?.id;
 }
+
+export const brmTypeIdFor = (snapshot: ProvisioningSnapshot, project: SnapshotProject, brmType: BrmTypeKey): string | undefined => brmTypeIdIn(snapshot.issueTypes, project, brmType);
 
 export function requestTypeNamed(project: SnapshotProject, key: BrmRequestTypeKey): SnapshotRequestType | undefined {
   return project.requestTypes.find((r) => sameName(r.name, BRM_REQUEST_TYPES[key].name));

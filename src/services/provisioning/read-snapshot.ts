@@ -1,5 +1,5 @@
 import { APP_FIELD_KEYS } from '../../domain/brm/app-fields';
-import { brmTypeIdFor } from '../../domain/provisioning/manual-steps';
+import { brmTypeIdIn } from '../../domain/provisioning/manual-steps';
 import type { ProjectStyle, ProvisioningSnapshot, SnapshotField, SnapshotIssueType, SnapshotProject, SnapshotScreens } from '../../domain/provisioning/snapshot';
 import { BRM_TYPE_KEYS } from '../../domain/brm/issue-types';
 import type { JiraClient } from '../../platform/jira/client';
@@ -74,10 +74,9 @@ async function readScreens(client: JiraClient, projectIds: readonly string[]): P
  * types of its request types), read from Jira's create metadata for the project and type.
  */
 async function readLayouts(client: JiraClient, project: SnapshotProject, issueTypes: readonly SnapshotIssueType[]): Promise<Record<string, string[]>> {
-  const probe = { issueTypes: [...issueTypes], schemes: [], projects: [project], fields: [], screens: { issueTypeScreenSchemes: [], screenSchemes: [], screens: [] } };
   const typeIds = new Set<string>(project.requestTypes.map((r) => r.issueTypeId));
   for (const brmType of BRM_TYPE_KEYS) {
-    const id = brmTypeIdFor(probe, project, brmType);
+    const id = brmTypeIdIn(issueTypes, project, brmType);
     if (id !== undefined) typeIds.add(id);
   }
   const entries = await Promise.all([...typeIds].map(async (typeId) => [typeId, await createFieldIds(client, project.id, typeId)] as const));
