@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
-import { jobSlot, slotKey, storedJob, type Job, type JobSlot, type StoredJob } from './job-record';
+import { jobSlot, slotKey, storedJob, type Job, type JobSlot, type JobStatus, type StoredJob } from './job-record';
 
 /**
  * The jobs in KVS: entity `job` (one per job, keyed by its id) and entity `job-slot` (one per kind
@@ -40,17 +40,23 @@ export async function readSlot(kind: string, scope: string): Promise<JobSlot | u
   return parsed.success ? parsed.data : undefined;
 }
 
-/** What a conditional write of a job expects to find: the lease holder and step count it read. */
+/**
+ * What a conditional write of a job expects to find: the lease holder and step count it read, and,
+ * when given, the status and the cancel mark (a write that sets the whole record must not undo a
+ * cancel, nor bring back a job that has ended).
+ */
 export interface JobExpectation {
   leaseHolder: string;
   stepCount: number;
-  /** Also require that nobody asked to cancel since (a running step's write). */
-  notCancelled?: boolean;
+  status?: JobStatus;
+  cancelRequested?: boolean;
 }
 
 function jobCondition(expect: JobExpectation) {
-  const filter = new Filter<StoredJob>().and('leaseHolder', FilterConditions.equalTo(expect.leaseHolder)).and('stepCount', FilterConditions.equalTo(expect.stepCount));
-  return expect.notCancelled ? filter.and('cancelRequested', FilterConditions.equalTo(false)) : filter;
+  let filter = new Filter<StoredJob>().and('leaseHolder', FilterConditions.equalTo(expect.leaseHolder)).and('stepCount', FilterConditions.equalTo(expect.stepCount));
+  if (expect.status !== undefined) filter = filter.and('status', FilterConditions.equalTo(expect.status));
+  if (expect.cancelRequested !== undefined) filter = filter.and('cancelRequested', FilterConditions.equalTo(expect.cancelRequested));
+  return filter;
 }
 
 const slotCondition = (activeJobId: string | undefined) =>

@@ -156,7 +156,7 @@ export async function cancelJob<PS extends z.ZodType, CS extends z.ZodType, RS e
     if (!job || !isActive(job.status)) return job;
     const at = iso(now());
     const { id: _id, ...stored } = job;
-    const expect = { leaseHolder: job.leaseHolder, stepCount: job.stepCount };
+    const expect = { leaseHolder: job.leaseHolder, stepCount: job.stepCount, status: job.status, cancelRequested: job.cancelRequested };
     if (leaseDecision(job, now()).kind === 'held') {
       if (job.cancelRequested) return job;
       const marked: StoredJob = { ...stored, cancelRequested: true, updatedAt: at };

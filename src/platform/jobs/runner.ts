@@ -98,7 +98,7 @@ async function work(delivery: Delivery, acquired: Job, resumedAtStart: boolean, 
       // Hand over: free the lease, then queue the next delivery. Should the push fail, this delivery
       // fails and Forge retries it; the retry finds the lease free and goes on.
       const { id, ...stored } = job;
-      const released = await writeJob(id, { ...stored, leaseHolder: '', leaseUntil: 0, updatedAt: iso(delivery.now()) }, { leaseHolder: delivery.holder, stepCount: job.stepCount });
+      const released = await writeJob(id, { ...stored, leaseHolder: '', leaseUntil: 0, updatedAt: iso(delivery.now()) }, { leaseHolder: delivery.holder, stepCount: job.stepCount, cancelRequested: false });
       if (!released) return afterLostWrite(delivery, job.id, job);
       await push(job.id);
       return 'continued';
@@ -116,7 +116,7 @@ async function work(delivery: Delivery, acquired: Job, resumedAtStart: boolean, 
     const at = delivery.now();
     const next: Job = { ...job, checkpoint: outcome.checkpoint, progress: outcome.progress, stepCount: job.stepCount + 1, leaseUntil: at + delivery.stepMs, updatedAt: iso(at) };
     const { id, ...stored } = next;
-    const written = await writeJob(id, stored, { leaseHolder: delivery.holder, stepCount: job.stepCount, notCancelled: true });
+    const written = await writeJob(id, stored, { leaseHolder: delivery.holder, stepCount: job.stepCount, cancelRequested: false });
     if (!written) return afterLostWrite(delivery, job.id, next);
     job = next;
   }
@@ -150,8 +150,9 @@ export async function deliverJobEvent(event: unknown, options: RunnerOptions): P
   const at = now();
   const { id, ...read } = job;
   const taken: StoredJob = { ...read, status: 'running', leaseHolder: holder, leaseUntil: at + stepMs, updatedAt: iso(at) };
-  // Taken on exactly what was read: of two deliveries that both saw the lease free (or expired), one wins.
-  if (!(await writeJob(id, taken, { leaseHolder: read.leaseHolder, stepCount: read.stepCount }))) return { end: 'lost' };
+  // Taken on exactly what was read: of two deliveries that both saw the lease free (or expired), one
+  // wins; and a cancel that ended or marked the job meanwhile is not undone.
+  if (!(await writeJob(id, taken, { leaseHolder: read.leaseHolder, stepCount: read.stepCount, status: read.status, cancelRequested: read.cancelRequested }))) return { end: 'lost' };
   const acquired: Job = { id, ...taken };
   const unknownKind: RunnableJob = {
     kind: job.kind,

@@ -103,6 +103,9 @@ async function runAll(): Promise<void> {
 
 /** KVS writes of each plain key, as the KVS emulator received them. */
 const writesByKey = new Map<string, number>();
+/** The KVS emulator's own handler, and what a test wants done just before each request reaches it. */
+let realKvs: Sandbox['kvs']['handle'] = () => ({ status: 500, body: {} });
+let beforeKvs: (operation: string, body: unknown) => void = () => undefined;
 const kvsWritesOf = (key: string): number => writesByKey.get(key) ?? 0;
 
 beforeEach(() => {
@@ -114,11 +117,13 @@ beforeEach(() => {
   writesByKey.clear();
   open();
   // Count each KVS write by key, as the KVS emulator receives them.
-  const handle = sandbox.kvs.handle.bind(sandbox.kvs);
+  realKvs = sandbox.kvs.handle.bind(sandbox.kvs);
+  beforeKvs = () => undefined;
   jest.spyOn(sandbox.kvs, 'handle').mockImplementation((operation, body) => {
+    beforeKvs(operation, body);
     const key = z.object({ key: z.string() }).safeParse(body);
     if (operation === 'set' && key.success) writesByKey.set(key.data.key, (writesByKey.get(key.data.key) ?? 0) + 1);
-    return handle(operation, body);
+    return realKvs(operation, body);
   });
 });
 afterEach(() => {
@@ -222,6 +227,23 @@ describe('the job runner (Forge async events, consumer with timeoutSeconds 300)'
     expect(await findJob(countJob, running.job.id)).toMatchObject({ status: 'cancelled', checkpoint: { next: 3 }, progress: { done: 2 } });
     expect(stepLog).toEqual(['1@1', '2@1']);
     expect((await start({ steps: 1 })).started).toBe(true);
+  });
+
+  it('does not bring back a job that a cancel ended between a delivery reading it and taking its lease', async () => {
+    const { job } = await start({ steps: 2 }, 'site', async () => undefined);
+    const read = await readJob(job.id);
+    if (!read) throw new Error('no job');
+    const { id, ...stored } = read;
+    let cancelled = false;
+    beforeKvs = (operation, body) => {
+      // Just before the delivery's conditional write lands, a cancel ends the job.
+      if (operation !== 'transaction' || cancelled || !JSON.stringify(body).includes('"status":"running"')) return;
+      cancelled = true;
+      realKvs('entity/set', { entityName: 'job', key: id, value: { ...stored, status: 'cancelled', cancelRequested: true, finishedAt: new Date(clock.now()).toISOString() } });
+    };
+    expect((await deliverJobEvent({ body: { jobId: id } }, options())).end).toBe('lost');
+    expect(await readJob(id)).toMatchObject({ status: 'cancelled', leaseHolder: '' });
+    expect(stepLog).toEqual([]);
   });
 
   it('refuses a job whose record would not fit one KVS value (240 KiB), writing nothing', async () => {
