@@ -117,7 +117,7 @@ export function ProvisioningRun({
 
   return (
     <Stack space="space.200" testId="provisioning-run">
-      <StepHeading>{t('admin.run.title')}</StepHeading>
+      <StepHeading>{run && !isActive(run) ? t('admin.run.title') : t('admin.run.titleRunning', { projects: names })}</StepHeading>
       {body}
     </Stack>
   );
