@@ -1,7 +1,9 @@
 /**
  * What each screen of the app costs in platform calls, and whether that grows with the tenant.
  * For each tenant size, a sandbox runs the app's real resolvers as the UI calls them when a screen
- * opens or acts, and counts the calls that cross the runtime boundary: Jira (read and write) and KVS.
+ * opens or acts, lets it deliver what they set off (product triggers, and the job runner's queue:
+ * provisioning runs as a job), and counts the calls that cross the runtime boundary: Jira (read and
+ * write), KVS, and pushes to `@forge/events` queues.
  */
 import { z } from 'zod';
 import { Sandbox } from '../sandbox/sandbox';
@@ -20,22 +22,35 @@ interface Cost {
   jiraReads: number;
   jiraWrites: number;
   kvs: number;
+  pushes: number;
 }
 
 const customersAnswer = z.object({ ok: z.literal(true), data: z.object({ customers: z.array(z.object({ id: z.string() })) }) });
 const serviceAnswer = z.object({ ok: z.literal(true), data: z.object({ service: z.object({ id: z.string() }) }) });
+const runAnswer = z.object({ ok: z.literal(true), data: z.object({ jobId: z.string().nullable() }) });
 
-async function costsAt(issues: number, steps: (ids: { acme: string; ticket: () => string; customer: () => string; service: () => string }) => Step[]): Promise<Cost[]> {
+interface Ids {
+  acme: string;
+  field: string;
+  ticket: () => string;
+  customer: () => string;
+  service: () => string;
+  run: () => string;
+}
+
+async function costsAt(issues: number, steps: (ids: Ids) => Step[]): Promise<Cost[]> {
   const sandbox = new Sandbox({ dataDir: ':memory:' });
   try {
     seedDemoTenant(sandbox.jira, { issues, seed: 7, now: new Date('2026-11-01T00:00:00Z') });
     const acme = sandbox.jira.store.project('ACME');
-    if (!acme) throw new Error('The demo tenant has no ACME project.');
+    const field = sandbox.jira.store.project('FIELD');
+    if (!acme || !field) throw new Error('The demo tenant has no ACME or FIELD project.');
     const accounts = { admin: demoUser(DEMO_ADMIN_EMAIL).accountId, agent: demoUser(DEMO_AGENT_EMAIL).accountId };
     let ticketNumber = 0;
     let customer = '';
     let service = '';
-    const ids = { acme: acme.id, ticket: () => `ACME-${ticketNumber}`, customer: () => customer, service: () => service };
+    let run = '';
+    const ids: Ids = { acme: acme.id, field: field.id, ticket: () => `ACME-${ticketNumber}`, customer: () => customer, service: () => service, run: () => run };
     const costs: Cost[] = [];
     for (const step of steps(ids)) {
       if (step.call === 'getFeedbackState' && step.screen.startsWith('Issue view')) ticketNumber += 1;
@@ -47,11 +62,13 @@ async function costsAt(issues: number, steps: (ids: { acme: string; ticket: () =
       }
       if (step.call === 'listCustomers') customer = customersAnswer.parse(outcome.value).data.customers[0]?.id ?? '';
       if (step.call === 'saveService') service = serviceAnswer.parse(outcome.value).data.service.id;
+      if (step.call === 'runProvisioning' && run === '') run = runAnswer.parse(outcome.value).data.jobId ?? '';
       const calls = sandbox.runtime.calls;
       costs.push({
         jiraReads: calls.filter((c) => c.type === 'product' && c.method === 'GET').length,
         jiraWrites: calls.filter((c) => c.type === 'product' && c.method !== 'GET').length,
         kvs: calls.filter((c) => c.type === 'kvs').length,
+        pushes: calls.filter((c) => c.type === 'events' && c.path.startsWith('/webhook/queue/publish/')).length,
       });
     }
     return costs;
@@ -63,11 +80,13 @@ async function costsAt(issues: number, steps: (ids: { acme: string; ticket: () =
 const admin = 'brm-admin-page';
 const action = 'brm-feedback-action';
 
-const scenario = (ids: { acme: string; ticket: () => string; customer: () => string; service: () => string }): Step[] => [
+const scenario = (ids: Ids): Step[] => [
   { screen: 'Admin page opens', call: 'getOverview', moduleKey: admin, payload: () => ({}), who: 'admin' },
   { screen: 'Admin reviews the plan for ACME', call: 'planProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
-  { screen: 'Admin provisions ACME (first run)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
+  { screen: 'Admin provisions ACME (first run: the resolver and the whole job)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
+  { screen: 'Admin page asks how the run goes (each poll)', call: 'getProvisioningRun', moduleKey: admin, payload: () => ({ jobId: ids.run() }), who: 'admin' },
   { screen: 'Admin provisions ACME again (nothing to do)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
+  { screen: "Admin checks FIELD's manual steps (Check again)", call: 'getChecklist', moduleKey: admin, payload: () => ({ projectIds: [ids.field] }), who: 'admin' },
   { screen: 'Admin adds a service to the catalogue', call: 'saveService', moduleKey: admin, payload: () => ({ name: 'Email and calendar' }), who: 'admin' },
   { screen: 'Issue view: badge, panel or action opens', call: 'getFeedbackState', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
   { screen: 'Feedback form: customer choices', call: 'listCustomers', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
@@ -102,16 +121,16 @@ const scenario = (ids: { acme: string; ticket: () => string; customer: () => str
   },
 ];
 
-const cell = (c: Cost | undefined): string => (c ? `${c.jiraReads} / ${c.jiraWrites} / ${c.kvs}` : '-');
+const cell = (c: Cost | undefined): string => (c ? `${c.jiraReads} / ${c.jiraWrites} / ${c.kvs} / ${c.pushes}` : '-');
 
 /** Markdown lines: one row per screen step, one column per tenant size. */
 export async function screenCalls(sizes: readonly number[]): Promise<string[]> {
   const columns: Cost[][] = [];
   for (const size of sizes) columns.push(await costsAt(size, scenario));
-  const steps = scenario({ acme: '', ticket: () => '', customer: () => '', service: () => '' });
+  const steps = scenario({ acme: '', field: '', ticket: () => '', customer: () => '', service: () => '', run: () => '' });
   const same = steps.every((_, i) => new Set(columns.map((col) => cell(col[i]))).size === 1);
   return [
-    'Calls across the runtime boundary per resolver call: Jira reads / Jira writes / KVS calls.',
+    'Calls across the runtime boundary per resolver call, with what it sets off (triggers, job deliveries): Jira reads / Jira writes / KVS calls / queue pushes.',
     '',
     `| screen | call | ${sizes.map((s) => `${s.toLocaleString('en')} issues`).join(' | ')} |`,
     `| --- | --- | ${sizes.map(() => '---:').join(' | ')} |`,

@@ -3,3 +3,4 @@ export { adminResolver } from './resolvers/admin-resolver';
 export { issueResolver } from './resolvers/issue-resolver';
 export { onIssueCreated } from './triggers/on-issue-created';
 export { onIssueUpdated } from './triggers/on-issue-updated';
+export { runJobs } from './triggers/job-consumer';

@@ -14,7 +14,7 @@ import { helpCenterPage, myRequestsPage, portalHomePage, portalRequestPage } fro
 import { createRequestPage, draftOf, raiseRequest } from './pages/portal-create';
 import { changeIssueTypeField, issueTypeFieldsPage } from './pages/project-settings/issue-type-fields-page';
 import { createIssueType, issueTypeDraftOf, issueTypesPage } from './pages/project-settings/issue-types-page';
-import { PROJECT_SETTINGS_ROUTES } from './pages/project-settings/paths';
+import { JIRA_CLOUD_ALIASES, PROJECT_SETTINGS, PROJECT_SETTINGS_ROUTES } from './pages/project-settings/paths';
 import { changeRequestTypeGroup, requestTypesPage } from './pages/project-settings/request-types-page';
 import { changeScreenField, screensPage } from './pages/project-settings/screens-page';
 import type { Router } from './router';
@@ -123,6 +123,9 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   router.get(routes.requestTypes, page((ctx, p) => requestTypesPage(ctx, key(p))));
   router.post(`${routes.requestTypes}/:requestTypeId/groups`, action((ctx, p, form) => changeRequestTypeGroup(ctx, key(p), p.requestTypeId ?? '', group(form), 'add')));
   router.post(`${routes.requestTypes}/:requestTypeId/groups/remove`, action((ctx, p, form) => changeRequestTypeGroup(ctx, key(p), p.requestTypeId ?? '', group(form), 'remove')));
+  // Jira Cloud's own addresses of the same pages (links an app builds from the site URL).
+  router.get(JIRA_CLOUD_ALIASES.screens, ({ res, params }) => redirect(res, PROJECT_SETTINGS.screens(key(params))));
+  router.get(JIRA_CLOUD_ALIASES.requestTypeCategory, ({ res, params }) => redirect(res, PROJECT_SETTINGS.requestTypes(key(params))));
 
   router.get('/jira/settings/apps', page((ctx) => appsPage(ctx)));
   router.get('/jira/settings/apps/:moduleKey', page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', '')));

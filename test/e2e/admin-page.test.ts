@@ -41,7 +41,7 @@ test("the admin sees the service projects that the real resolver reported throug
   await goto(page, site, ADMIN_PAGE);
   const frame = await appFrame(page, FRAME);
   await frame.getByText('Acme Service Desk').waitFor({ timeout: 15_000 });
-  await frame.getByText('Field Services').waitFor();
+  await frame.getByText('Field Services', { exact: true }).waitFor();
   await expect(frame.getByText('0 of 2 service projects are set up for BRM.').count()).resolves.toBe(1);
 
   // What the page shows is what the resolver answered: the same project names, via /__sandbox/invoke.
@@ -90,4 +90,40 @@ test('the header switcher changes who the app runs as', async () => {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.selectOption('#user-switcher', { label: 'Ada Admin (admin)' })]);
   const frame = await appFrame(page, FRAME);
   await frame.getByText('Acme Service Desk').waitFor({ timeout: 15_000 });
+});
+
+test('provisioning runs in the background: the page follows its progress, opens on it after a reload, and shows the report again later', async () => {
+  const acme = site.sandbox.jira.store.project('ACME');
+  if (!acme) throw new Error('The demo tenant has no ACME project.');
+  // Jira asks the app to wait 6 s once, so the run is still going when the page reloads.
+  site.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/screens\/[^/]+\/tabs\/[^/]+\/fields$/, status: 429, times: 1, retryAfterSeconds: 6 });
+  const page = await open('admin');
+  const errors = collectErrors(page);
+  let frame = await appFrame(page, FRAME);
+  await frame.getByRole('checkbox', { name: 'Set up BRM in Acme Service Desk' }).check();
+  await frame.getByRole('button', { name: 'Review plan' }).click();
+  await frame.getByTestId('plan-summary').waitFor({ timeout: 15_000 });
+  await frame.getByRole('button', { name: 'Provision', exact: true }).click();
+  await frame.getByRole('button', { name: 'Provision now' }).click();
+  await frame.getByText(/^[1-9]\d* of 28 changes made$/).waitFor({ timeout: 15_000 });
+
+  await page.reload({ waitUntil: 'load' });
+  frame = await appFrame(page, FRAME);
+  await frame.getByTestId('run-progress-bar').waitFor({ timeout: 15_000 });
+  await frame.getByTestId('run-complete').waitFor({ timeout: 30_000 });
+
+  await page.reload({ waitUntil: 'load' });
+  frame = await appFrame(page, FRAME);
+  await frame.getByTestId('last-run').waitFor({ timeout: 15_000 });
+  expect(await frame.getByTestId('last-run').innerText()).toMatch(/12 done, 7 already in place, 0 failed, 2 waiting for an admin/);
+  await frame.getByTestId('last-run-show').click();
+  await frame.getByTestId('run-complete').waitFor({ timeout: 15_000 });
+
+  // A "needs an admin" item links to Jira's request types page of ACME, built from the site URL: here the sandbox's.
+  const [popup] = await Promise.all([page.waitForEvent('popup'), frame.getByTestId(`report-item-requesttype:${acme.id}:complaint-link`).click()]);
+  await popup.waitForLoadState('load');
+  pages.push(popup);
+  expect(popup.url()).toBe(`${site.url}/jira/servicedesk/projects/ACME/settings/request-types`);
+  await popup.getByTestId('request-type-table').waitFor();
+  expect(errors.filter((e) => !/feature gate/i.test(e))).toEqual([]);
 });

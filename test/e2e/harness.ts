@@ -10,6 +10,7 @@
  *   await frame.getByText('Acme Service Desk').waitFor();
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
@@ -36,13 +37,32 @@ export interface Site {
   stop(): Promise<void>;
 }
 
-/** A fresh sandbox in a temporary folder, seeded with a small demo tenant, served on a free port. */
+/** A port nobody listens on now, for a server whose address the sandbox must know before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A fresh sandbox in a temporary folder, seeded with a small demo tenant, served on a free port
+ * as `npm start` serves it: the app's context names the server as the site (`siteUrl`), and async
+ * events (the job runner's) are delivered in the background as they fall due.
+ */
 export async function startSite(options: { issues?: number } = {}): Promise<Site> {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'brm-e2e-'));
-  const sandbox = new Sandbox({ dataDir });
+  const port = await freePort();
+  const sandbox = new Sandbox({ dataDir, siteUrl: `http://localhost:${port}` });
   seedDemoTenant(sandbox.jira, { issues: options.issues ?? 30 });
-  const server = await startServer({ sandbox, port: 0, switchableUsers: () => demoSwitcherUsers(sandbox.jira.store), log: () => undefined });
+  const server = await startServer({ sandbox, port, switchableUsers: () => demoSwitcherUsers(sandbox.jira.store), log: () => undefined });
+  sandbox.deliverInBackground();
   return {
     sandbox,
     server,

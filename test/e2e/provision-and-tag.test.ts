@@ -4,9 +4,11 @@ import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, screens
 
 /**
  * Feature #3 in a real browser: a Jira admin sets BRM up in a service project from the admin page
- * (choose, review the plan, confirm, read the report), then an agent tags a ticket of that project
- * as a complaint with the "Customer feedback…" action and sees the badge on the ticket, and finds the
- * complaint in the issue navigator by the customer's id, listed by the customer's name.
+ * (choose, review the plan, confirm, follow the run's progress, read the report), then an agent
+ * tags a ticket of that project as a complaint with the "Customer feedback…" action and sees the
+ * badge on the ticket, and finds the complaint in the issue navigator by the customer's id, listed by
+ * the customer's name. The run is a job of the app's job runner, delivered by the sandbox in the
+ * background as `npm start` does.
  */
 
 jest.setTimeout(90_000);
@@ -39,8 +41,8 @@ async function open(who: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 /** Asks the Jira emulator directly, as a demo user: what Jira holds, independent of the UI. */
-async function jira(path: string, who = 'admin'): Promise<unknown> {
-  const answer = await site.sandbox.jira.handle({ method: 'GET', path, headers: {}, caller: { kind: 'user', accountId: demoUser(who).accountId } });
+async function jira(path: string, who = 'admin', on: Site = site): Promise<unknown> {
+  const answer = await on.sandbox.jira.handle({ method: 'GET', path, headers: {}, caller: { kind: 'user', accountId: demoUser(who).accountId } });
   if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}`);
   return answer.body;
 }
@@ -88,19 +90,34 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
   expect(requestArea).toContain('Give a compliment');
   expect(countOf(await issueTypeNames(), 'Complaint')).toBe(0);
 
-  // Confirming provisions, and the report says every item is in place.
+  // Confirming starts the run in the background; Jira asks the app to slow down once (429 with
+  // Retry-After: 3), so the page shows the run's progress while it waits.
+  site.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/screens\/[^/]+\/tabs\/[^/]+\/fields$/, status: 429, times: 1, retryAfterSeconds: 3 });
   await adminFrame.getByRole('button', { name: 'Provision', exact: true }).click();
   await adminFrame.getByRole('button', { name: 'Provision now' }).click();
+  const bar = adminFrame.getByTestId('run-progress-bar');
+  await bar.waitFor(WAIT);
+  expect(await bar.getAttribute('role')).toBe('progressbar');
+  await adminFrame.getByText(/^[1-9]\d* of 28 changes made$/).waitFor(WAIT);
+  expect(await adminFrame.getByTestId('run-progress-now').getAttribute('aria-live')).toBe('polite');
+
+  // The report: every item the app can write is in place; the new request types wait for an admin.
   const complete = adminFrame.getByTestId('run-complete');
   await complete.waitFor({ timeout: 30_000 });
   expect(await complete.innerText()).toContain('BRM is set up in ACME');
   const outcomes = await adminFrame.locator('[data-testid^="report-item-"]').allInnerTexts();
   expect(outcomes.length).toBeGreaterThan(0);
   expect(outcomes.filter((row) => /Failed|Not attempted/.test(row))).toEqual([]);
+  expect(await adminFrame.getByTestId('run-needs-admin').innerText()).toContain('An admin still has to do 2 things by hand');
+  const portalRows = adminFrame.locator('li[data-testid^="report-item-requesttype:"]');
+  expect(await portalRows.count()).toBe(2);
+  for (const row of await portalRows.allInnerTexts()) expect(row).toMatch(/Needs an admin[\s\S]*portal group of ACME[\s\S]*Open ACME’s request types/);
   const types = await issueTypeNames();
   for (const name of ['Complaint', 'Compliment', 'Business Case', 'Service Requirement']) expect(countOf(types, name)).toBe(1);
   await adminFrame.getByRole('button', { name: 'Back to projects' }).click();
-  await adminFrame.getByText('1 of 2 service projects are set up for BRM.').waitFor(WAIT);
+  await adminFrame.getByTestId('attention').waitFor(WAIT);
+  expect(await adminFrame.getByTestId('attention').innerText()).toContain('“Raise a complaint” exists in ACME but is in no portal group');
+  expect(await adminFrame.getByTestId('project-row-ACME').innerText()).toContain('Needs an admin');
   expect(realErrors(admin.errors)).toEqual([]);
 
   // The agent opens an ACME ticket and tags it from the actions menu.
@@ -152,27 +169,35 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
 });
 
 test('a run that Jira stops halfway says what was and was not done, and "Run again" completes it without duplicates', async () => {
-  const field = desks.parse(await jira('/rest/servicedeskapi/servicedesk')).values.find((d) => d.projectKey === 'FIELD');
-  if (!field) throw new Error('The demo tenant has no FIELD service desk.');
-  site.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype$/, status: 500, times: 1 });
+  // A site of its own, where ACME is not set up yet.
+  const fresh = await startSite({ issues: 10 });
+  try {
+    const desk = desks.parse(await jira('/rest/servicedeskapi/servicedesk', 'admin', fresh)).values.find((d) => d.projectKey === 'ACME');
+    if (!desk) throw new Error('The demo tenant has no ACME service desk.');
+    fresh.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype$/, status: 500, times: 1 });
 
-  const admin = await open('admin');
-  await goto(admin.page, site, ADMIN_PAGE);
-  const frame = await appFrame(admin.page, ADMIN_FRAME);
-  await frame.getByText('Field Services').waitFor(WAIT);
-  await provisionFromAdminPage(frame, 'Field Services');
+    const page = await pageAs(browser, fresh, 'admin');
+    pages.push(page);
+    const errors = collectErrors(page);
+    await goto(page, fresh, ADMIN_PAGE);
+    const frame = await appFrame(page, ADMIN_FRAME);
+    await frame.getByText('Acme Service Desk').waitFor(WAIT);
+    await provisionFromAdminPage(frame, 'Acme Service Desk');
 
-  const incomplete = frame.getByTestId('run-incomplete');
-  await incomplete.waitFor({ timeout: 30_000 });
-  expect(await incomplete.innerText()).toMatch(/1 failed/);
-  const failed = (await frame.locator('[data-testid^="report-item-"]').allInnerTexts()).filter((row) => row.includes('Failed'));
-  expect(failed).toHaveLength(1);
-  expect(failed[0]).toMatch(/500|Jira/);
+    const incomplete = frame.getByTestId('run-incomplete');
+    await incomplete.waitFor({ timeout: 30_000 });
+    expect(await incomplete.innerText()).toMatch(/1 failed[\s\S]*Why it stopped: Provisioning stopped at “Create the request type “Raise a complaint” on the ACME portal.”: Jira answered 500/);
+    const failed = (await frame.locator('[data-testid^="report-item-"]').allInnerTexts()).filter((row) => row.includes('Failed'));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/500|Jira/);
 
-  await frame.getByRole('button', { name: 'Run again' }).first().click();
-  await frame.getByTestId('run-complete').waitFor({ timeout: 30_000 });
-  const names = requestTypes.parse(await jira(`/rest/servicedeskapi/servicedesk/${field.id}/requesttype`)).values.map((r) => r.name);
-  expect(countOf(names, 'Raise a complaint')).toBe(1);
-  expect(countOf(names, 'Give a compliment')).toBe(1);
-  expect(realErrors(admin.errors)).toEqual([]);
+    await frame.getByRole('button', { name: 'Run again' }).first().click();
+    await frame.getByTestId('run-complete').waitFor({ timeout: 30_000 });
+    const names = requestTypes.parse(await jira(`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype`, 'admin', fresh)).values.map((r) => r.name);
+    expect(countOf(names, 'Raise a complaint')).toBe(1);
+    expect(countOf(names, 'Give a compliment')).toBe(1);
+    expect(realErrors(errors)).toEqual([]);
+  } finally {
+    await fresh.stop();
+  }
 });

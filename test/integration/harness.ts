@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminContract, type AdminContract } from '../../src/contract/admin';
+import { adminContract, type AdminContract, type ProvisioningReport, type ProvisioningRunView } from '../../src/contract/admin';
 import { callError, type CallResult, type Contract } from '../../src/contract/define';
 import { issueContract, type IssueContract } from '../../src/contract/issue';
 import { configureRetry } from '../../src/platform/jira/retry-policy';
@@ -65,6 +65,20 @@ async function callSurface<C extends Contract, K extends keyof C & string>(
 /** Calls the admin page's resolver as `accountId`, as @forge/bridge's invoke would. */
 export const callAdmin = <K extends keyof AdminContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
   callSurface(sandbox, adminContract, 'brm-admin-page', functionKey, payload, accountId);
+
+/**
+ * Provisions through the admin page's resolver as `accountId` (the admin by default) and lets the
+ * sandbox deliver the provisioning job's events until the run has ended; answers the run as the
+ * page's last poll would see it.
+ */
+export async function provision(sandbox: Sandbox, projectIds: readonly string[], accountId: string = admin().accountId): Promise<ProvisioningRunView & { report: ProvisioningReport }> {
+  const started = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds }, accountId));
+  if (started.jobId !== null) await sandbox.settle();
+  const ended = started.jobId === null ? started : dataOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: started.jobId }, accountId));
+  const { report } = ended;
+  if (report === null) throw new Error(`The run ${started.jobId ?? ''} has not ended (${ended.status}).`);
+  return { ...ended, report };
+}
 
 export type IssueModule = 'brm-feedback-action' | 'brm-issue-panel' | 'brm-feedback-context' | 'brm-customer' | 'brm-service';
 

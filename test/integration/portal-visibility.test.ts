@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
-import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, projectId, searchKeys, startSandbox, writesSince } from './harness';
+import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, projectId, provision, searchKeys, startSandbox, writesSince } from './harness';
 
 const organizations = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) });
 const fieldList = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
@@ -26,7 +26,7 @@ describe('what a portal customer learns from the issue surfaces', () => {
     customerField = fields.find((f) => f.schema?.custom?.endsWith('/static/brm-customer'))?.id ?? '';
     serviceField = fields.find((f) => f.schema?.custom?.endsWith('/static/brm-service'))?.id ?? '';
     const acme = await projectId(sandbox, 'ACME');
-    dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId));
+    await provision(sandbox, [acme]);
     serviceId = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Email' }, admin().accountId)).service.id;
     otherServiceId = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Payroll (internal)' }, admin().accountId)).service.id;
     // A request of one customer, and one of a customer of another organization (not shared with the first).

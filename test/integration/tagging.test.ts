@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
-import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, projectId, searchKeys, startSandbox, writesSince } from './harness';
+import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, projectId, provision, searchKeys, startSandbox, writesSince } from './harness';
 
 const fieldList = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
 const issueRead = z.object({
@@ -29,7 +29,7 @@ describe('tagging a ticket as customer feedback', () => {
   beforeEach(async () => {
     sandbox = startSandbox();
     const acme = await projectId(sandbox, 'ACME');
-    expect(dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId)).complete).toBe(true);
+    expect((await provision(sandbox, [acme])).report.complete).toBe(true);
     serviceId = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Service desk' }, admin().accountId)).service.id;
     const [first] = await searchKeys(sandbox, 'project = ACME ORDER BY created ASC');
     if (!first) throw new Error('the demo tenant has no ACME ticket');

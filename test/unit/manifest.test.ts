@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '@forge/manifest';
+import { JOB_QUEUE } from '../../src/platform/jobs/job-queue';
 import { projectRoot, readAppManifest } from '../../sandbox/runtime/app-manifest';
 
 const manifestPath = join(projectRoot, 'manifest.yml');
@@ -62,5 +63,17 @@ describe('manifest.yml', () => {
     const functionKeys = new Set(manifest.functions.map((f) => f.key));
     const dangling = manifest.modules.filter((m) => m.resolverFunction && !functionKeys.has(m.resolverFunction)).map((m) => m.key);
     expect(dangling).toEqual([]);
+  });
+
+  it("delivers the job runner's queue to one consumer function, runJobs, whose time limit fits several steps and the reserve", () => {
+    const manifest = readAppManifest();
+    const consumers = manifest.consumers.filter((c) => c.queue === JOB_QUEUE);
+    expect(consumers.map((c) => c.functionKey)).toEqual(['job-runner']);
+    const fn = manifest.functions.find((f) => f.key === 'job-runner');
+    expect(fn?.handler).toBe('index.runJobs');
+    // Forge: 1 to 900 s for a function only consumers use; the runner keeps 60 s per step and 15 s in reserve.
+    expect(fn?.timeoutSeconds).toBeLessThanOrEqual(900);
+    expect((fn?.timeoutSeconds ?? 0) * 1000).toBeGreaterThan(3 * (60_000 + 15_000));
+    expect(manifest.modules.some((m) => m.resolverFunction === 'job-runner') || manifest.triggers.some((t) => t.functionKey === 'job-runner')).toBe(false);
   });
 });

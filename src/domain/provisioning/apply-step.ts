@@ -21,8 +21,12 @@ export function applyStep(snapshot: ProvisioningSnapshot, step: ProvisioningStep
   switch (step.kind) {
     case 'createIssueType': {
       const { name, avatarId } = BRM_ISSUE_TYPES[step.brmType];
-      const type = step.projectId === undefined ? { id: step.ref, name, avatarId } : { id: step.ref, name, projectId: step.projectId, avatarId };
-      return { ...snapshot, issueTypes: [...snapshot.issueTypes, type] };
+      // Create issue type (POST /rest/api/3/issuetype): the new type joins the default issue type scheme.
+      return {
+        ...snapshot,
+        issueTypes: [...snapshot.issueTypes, { id: step.ref, name, avatarId }],
+        schemes: snapshot.schemes.map((s) => (s.isDefault ? { ...s, issueTypeIds: union(s.issueTypeIds, [step.ref]) } : s)),
+      };
     }
     case 'setIssueTypeAvatar': {
       const { avatarId } = BRM_ISSUE_TYPES[step.brmType];
@@ -51,8 +55,15 @@ export function applyStep(snapshot: ProvisioningSnapshot, step: ProvisioningStep
       return mapContext(snapshot, step.fieldId, step.contextId, (c) => ({ ...c, projectIds: union(c.projectIds, step.projectIds) }));
     case 'addIssueTypesToFieldContext':
       return mapContext(snapshot, step.fieldId, step.contextId, (c) => ({ ...c, issueTypeIds: union(c.issueTypeIds, step.issueTypeIds) }));
+    case 'addFieldToScreen': {
+      const screens = snapshot.screens.screens.map((screen) =>
+        screen.id !== step.screenId ? screen : { ...screen, tabs: screen.tabs.map((tab) => (tab.id === step.tabId ? { ...tab, fieldIds: union(tab.fieldIds, [step.fieldId]) } : tab)) },
+      );
+      return { ...snapshot, screens: { ...snapshot.screens, screens } };
+    }
     case 'createRequestType': {
-      const requestType = { id: step.ref, name: BRM_REQUEST_TYPES[step.requestType].name, issueTypeId: step.issueTypeId };
+      // Create request type (POST /rest/servicedeskapi/servicedesk/{id}/requesttype): in no portal group.
+      const requestType = { id: step.ref, name: BRM_REQUEST_TYPES[step.requestType].name, issueTypeId: step.issueTypeId, groupIds: [] };
       return {
         ...snapshot,
         projects: snapshot.projects.map((p) => (p.id === step.projectId ? { ...p, requestTypes: [...p.requestTypes, requestType] } : p)),

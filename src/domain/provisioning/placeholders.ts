@@ -11,8 +11,7 @@ const PREFIX = 'new:';
 
 export const isPlaceholder = (id: string): boolean => id.startsWith(PREFIX);
 
-export const issueTypePlaceholder = (brmType: BrmTypeKey, projectId?: string): string =>
-  projectId === undefined ? `${PREFIX}issuetype:${brmType}` : `${PREFIX}issuetype:${projectId}:${brmType}`;
+export const issueTypePlaceholder = (brmType: BrmTypeKey): string => `${PREFIX}issuetype:${brmType}`;
 export const contextPlaceholder = (fieldKey: AppFieldKey): string => `${PREFIX}context:${fieldKey}`;
 export const requestTypePlaceholder = (projectId: string, requestType: BrmRequestTypeKey): string => `${PREFIX}requesttype:${projectId}:${requestType}`;
 
@@ -35,6 +34,7 @@ export function resolveStep(step: ProvisioningStep, created: ReadonlyMap<string,
   const ids = (values: string[]): string[] => values.map(id);
   switch (step.kind) {
     case 'createIssueType':
+    case 'addFieldToScreen':
       return step;
     case 'setIssueTypeAvatar':
       return { ...step, issueTypeId: id(step.issueTypeId) };

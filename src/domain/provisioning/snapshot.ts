@@ -19,12 +19,16 @@ export interface SnapshotScheme {
   id: string;
   name: string;
   issueTypeIds: string[];
+  /** Jira's default issue type scheme: every new global issue type joins it by itself. */
+  isDefault?: boolean;
 }
 
 export interface SnapshotRequestType {
   id: string;
   name: string;
   issueTypeId: string;
+  /** The portal groups it is in; in none, customers do not see it. */
+  groupIds: string[];
 }
 
 export interface SnapshotProject {
@@ -36,7 +40,14 @@ export interface SnapshotProject {
   serviceDeskId?: string;
   /** The issue type scheme of a company-managed project. */
   schemeId?: string;
+  /** The issue type screen scheme of a company-managed project. */
+  issueTypeScreenSchemeId?: string;
   requestTypes: SnapshotRequestType[];
+  /**
+   * Team-managed: the fields each of the project's issue types offers on create (issue type id ->
+   * field ids), for the types provisioning looks at. A type absent here was not read.
+   */
+  layouts?: Record<string, string[]>;
 }
 
 /**
@@ -58,6 +69,33 @@ export interface SnapshotField {
   contexts: SnapshotFieldContext[];
 }
 
+/** The key an issue type screen scheme uses for the issue types it does not map. */
+export const DEFAULT_MAPPING = 'default';
+
+/** Which screen scheme each issue type of the projects using it gets (`default` for the rest). */
+export interface SnapshotIssueTypeScreenScheme {
+  id: string;
+  mappings: { issueTypeId: string; screenSchemeId: string }[];
+}
+
+/** The screens of a screen scheme, by operation; an operation without one uses `default`. */
+export interface SnapshotScreenScheme {
+  id: string;
+  screens: { default: string; create?: string; edit?: string; view?: string };
+}
+
+export interface SnapshotScreen {
+  id: string;
+  tabs: { id: string; fieldIds: string[] }[];
+}
+
+/** How company-managed projects reach their screens: project -> issue type screen scheme -> screen scheme -> screens. */
+export interface SnapshotScreens {
+  issueTypeScreenSchemes: SnapshotIssueTypeScreenScheme[];
+  screenSchemes: SnapshotScreenScheme[];
+  screens: SnapshotScreen[];
+}
+
 export interface ProvisioningSnapshot {
   /** Global types and the project-scoped types of the snapshot's projects. */
   issueTypes: SnapshotIssueType[];
@@ -65,4 +103,7 @@ export interface ProvisioningSnapshot {
   projects: SnapshotProject[];
   /** The app's fields Jira knows; a field missing here cannot be provisioned. */
   fields: SnapshotField[];
+  screens: SnapshotScreens;
 }
+
+export const noScreens = (): SnapshotScreens => ({ issueTypeScreenSchemes: [], screenSchemes: [], screens: [] });

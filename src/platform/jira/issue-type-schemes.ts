@@ -30,7 +30,10 @@ export async function schemeIssueTypes(client: JiraClient, schemeIds: readonly s
   return result;
 }
 
-/** Adds issue types to a scheme. Jira refuses (400) a type the scheme already has. */
+/**
+ * Adds issue types to a scheme (PUT /rest/api/3/issuetypescheme/{id}/issuetype). Jira refuses (400)
+ * a type the scheme already has, and then adds none of the others.
+ */
 export function addIssueTypesToScheme(client: JiraClient, schemeId: string, issueTypeIds: readonly string[]): Promise<void> {
   return client.write('PUT', route`/rest/api/3/issuetypescheme/${schemeId}/issuetype`, { issueTypeIds });
 }

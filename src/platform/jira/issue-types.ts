@@ -28,29 +28,16 @@ export function issueTypesForProject(client: JiraClient, projectId: string): Pro
 export interface NewIssueType {
   name: string;
   description: string;
-  /** Team-managed project for a project-scoped type; absent for a global type. */
-  projectId?: string;
 }
 
 /**
- * Creates a standard (level 0) issue type. For a team-managed project the body carries
- * `scope: { type: 'PROJECT', project: { id } }`, the shape Jira reports on such types. Jira Cloud
- * itself creates team-managed types through the project's own settings and does not document this
- * body field on POST /issuetype; the sandbox's Jira accepts it.
+ * Creates a global, standard (level 0) issue type; Jira adds it to the default issue type scheme.
+ * Create issue type (POST /rest/api/3/issuetype) takes no project scope (`IssueTypeCreateBean`
+ * refuses unknown properties), so a team-managed project's own types are made by an admin in the
+ * project's settings.
  */
 export function createIssueType(client: JiraClient, type: NewIssueType): Promise<JiraIssueType> {
-  const body = {
-    name: type.name,
-    description: type.description,
-    hierarchyLevel: 0,
-    ...(type.projectId === undefined ? {} : { scope: { type: 'PROJECT', project: { id: type.projectId } } }),
-  };
-  return client.post(route`/rest/api/3/issuetype`, body, jiraIssueType);
-}
-
-/** Deletes an issue type that no issue uses. */
-export function deleteIssueType(client: JiraClient, issueTypeId: string): Promise<void> {
-  return client.write('DELETE', route`/rest/api/3/issuetype/${issueTypeId}`);
+  return client.post(route`/rest/api/3/issuetype`, { name: type.name, description: type.description, hierarchyLevel: 0 }, jiraIssueType);
 }
 
 /** Sets an issue type's icon to one of Jira's issue-type avatars. */

@@ -13,6 +13,8 @@ export const requestType = z.object({
   helpText: z.string().optional(),
   issueTypeId: z.string(),
   serviceDeskId: z.string().optional(),
+  /** The portal groups the type is in; none means customers do not see it. */
+  groupIds: z.array(z.string()).default([]),
 });
 export type RequestType = z.infer<typeof requestType>;
 

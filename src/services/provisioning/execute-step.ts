@@ -5,9 +5,9 @@ import type { ProvisioningStep } from '../../domain/provisioning/steps';
 import type { JiraClient } from '../../platform/jira/client';
 import { addIssueTypesToFieldContext, addProjectsToFieldContext, createFieldContext } from '../../platform/jira/fields';
 import { addIssueTypesToScheme } from '../../platform/jira/issue-type-schemes';
-import { AppError } from '../../domain/app-error';
-import { createIssueType, deleteIssueType, setIssueTypeAvatar } from '../../platform/jira/issue-types';
+import { createIssueType, setIssueTypeAvatar } from '../../platform/jira/issue-types';
 import { JiraError } from '../../platform/jira/jira-error';
+import { addFieldToScreenTab } from '../../platform/jira/screens';
 import { createRequestType } from '../../platform/jira/service-desk';
 
 export interface StepOutcome {
@@ -19,42 +19,28 @@ export interface StepOutcome {
   writes: number;
 }
 
+/** Sets a type's icon; a refusal is a note, not a failure: the type works without its icon. */
+async function setIcon(client: JiraClient, issueTypeId: string, brmType: keyof typeof BRM_ISSUE_TYPES): Promise<{ note?: string }> {
+  const definition = BRM_ISSUE_TYPES[brmType];
+  try {
+    await setIssueTypeAvatar(client, issueTypeId, definition.avatarId);
+    return {};
+  } catch (error) {
+    if (error instanceof JiraError && error.status >= 400 && error.status < 500) return { note: `Jira kept its default icon for ${definition.name} (${error.reason}).` };
+    throw error;
+  }
+}
+
 /** Carries out one resolved step (no placeholders left) with one or two Jira writes. */
 export async function executeStep(client: JiraClient, step: ProvisioningStep): Promise<StepOutcome> {
   switch (step.kind) {
     case 'createIssueType': {
       const definition = BRM_ISSUE_TYPES[step.brmType];
-      const created = await createIssueType(client, {
-        name: definition.name,
-        description: definition.description,
-        ...(step.projectId === undefined ? {} : { projectId: step.projectId }),
-      });
-      if (step.projectId !== undefined && created.scope?.project?.id !== step.projectId) {
-        throw await undoGlobalType(client, created.id, definition.name);
-      }
-      try {
-        await setIssueTypeAvatar(client, created.id, definition.avatarId);
-        return { createdId: created.id, writes: 2 };
-      } catch (error) {
-        // The type exists and works without its icon; a refused avatar must not fail provisioning.
-        if (error instanceof JiraError && error.status >= 400 && error.status < 500) {
-          return { createdId: created.id, writes: 2, note: `Jira kept its default icon for ${definition.name} (${error.reason}).` };
-        }
-        throw error;
-      }
+      const created = await createIssueType(client, { name: definition.name, description: definition.description });
+      return { createdId: created.id, writes: 2, ...(await setIcon(client, created.id, step.brmType)) };
     }
-    case 'setIssueTypeAvatar': {
-      const definition = BRM_ISSUE_TYPES[step.brmType];
-      try {
-        await setIssueTypeAvatar(client, step.issueTypeId, definition.avatarId);
-        return { writes: 1 };
-      } catch (error) {
-        if (error instanceof JiraError && error.status >= 400 && error.status < 500) {
-          return { writes: 1, note: `Jira kept its default icon for ${definition.name} (${error.reason}).` };
-        }
-        throw error;
-      }
-    }
+    case 'setIssueTypeAvatar':
+      return { writes: 1, ...(await setIcon(client, step.issueTypeId, step.brmType)) };
     case 'addIssueTypesToScheme':
       await addIssueTypesToScheme(client, step.schemeId, step.issueTypeIds);
       return { writes: 1 };
@@ -73,6 +59,10 @@ export async function executeStep(client: JiraClient, step: ProvisioningStep): P
     case 'addIssueTypesToFieldContext':
       await addIssueTypesToFieldContext(client, step.fieldId, step.contextId, step.issueTypeIds);
       return { writes: 1 };
+    case 'addFieldToScreen': {
+      const { added } = await addFieldToScreenTab(client, step.screenId, step.tabId, step.fieldId);
+      return added ? { writes: 1 } : { writes: 1, note: `${APP_FIELD_NAMES[step.fieldKey]} was already on screen ${step.screenId}.` };
+    }
     case 'createRequestType': {
       const definition = BRM_REQUEST_TYPES[step.requestType];
       const created = await createRequestType(client, step.serviceDeskId, {
@@ -83,20 +73,5 @@ export async function executeStep(client: JiraClient, step: ProvisioningStep): P
       });
       return { createdId: created.id, writes: 1 };
     }
-  }
-}
-
-/**
- * A site that does not take project-scoped types from apps creates a global type instead. That type
- * would never reach the team-managed project, so it is deleted again and the admin is told how to
- * add the type by hand; the next run then finds it in place.
- */
-async function undoGlobalType(client: JiraClient, issueTypeId: string, name: string): Promise<AppError> {
-  const byHand = `Add an issue type named ${name} in the project's settings (Project settings › Issue types), then run this again.`;
-  try {
-    await deleteIssueType(client, issueTypeId);
-    return new AppError('UPSTREAM', `Jira did not create ${name} inside the team-managed project. ${byHand}`);
-  } catch {
-    return new AppError('UPSTREAM', `Jira did not create ${name} inside the team-managed project, and created a global issue type ${name} (id ${issueTypeId}) that the app could not remove. Delete it in Jira settings › Issue types. ${byHand}`);
   }
 }

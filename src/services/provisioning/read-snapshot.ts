@@ -1,10 +1,14 @@
 import { APP_FIELD_KEYS } from '../../domain/brm/app-fields';
-import type { ProjectStyle, ProvisioningSnapshot, SnapshotField, SnapshotProject } from '../../domain/provisioning/snapshot';
+import { brmTypeIdIn } from '../../domain/provisioning/manual-steps';
+import type { ProjectStyle, ProvisioningSnapshot, SnapshotField, SnapshotIssueType, SnapshotProject, SnapshotScreens } from '../../domain/provisioning/snapshot';
+import { BRM_TYPE_KEYS } from '../../domain/brm/issue-types';
 import type { JiraClient } from '../../platform/jira/client';
+import { createFieldIds } from '../../platform/jira/create-meta';
 import { fieldContexts } from '../../platform/jira/fields';
 import { schemeIssueTypes, schemesForProjects } from '../../platform/jira/issue-type-schemes';
 import { listIssueTypes } from '../../platform/jira/issue-types';
 import { isTeamManaged, searchServiceProjects } from '../../platform/jira/projects';
+import { issueTypeScreenSchemeMappings, issueTypeScreenSchemesOfProjects, screenSchemes, screenTabsWithFields } from '../../platform/jira/screens';
 import { listRequestTypes, listServiceDesks } from '../../platform/jira/service-desk';
 import { appFieldIds } from '../app-fields';
 
@@ -33,11 +37,66 @@ export async function readServiceProjects(client: JiraClient): Promise<ServicePr
   });
 }
 
-/** Reads what provisioning needs to know about `projects`: issue types, schemes, request types, the app's fields and their contexts. */
+/**
+ * The screens company-managed projects use: project -> issue type screen scheme -> (issue type or
+ * `default`) -> screen scheme -> create, edit and view screens -> tabs -> fields.
+ */
+async function readScreens(client: JiraClient, projectIds: readonly string[]): Promise<{ schemeOf: Map<string, string>; screens: SnapshotScreens }> {
+  const schemeOf = await issueTypeScreenSchemesOfProjects(client, projectIds);
+  const mappings = await issueTypeScreenSchemeMappings(client, [...new Set(schemeOf.values())]);
+  const schemes = await screenSchemes(client, [...new Set(mappings.map((m) => m.screenSchemeId))]);
+  const screenIds = [...new Set(schemes.flatMap((s) => [s.screens.default, s.screens.create, s.screens.edit, s.screens.view]).filter((id): id is string => id !== undefined))];
+  const tabs = await Promise.all(screenIds.map(async (id) => ({ id, tabs: await screenTabsWithFields(client, id) })));
+  const issueTypeScreenSchemes = [...new Set(schemeOf.values())].map((id) => ({
+    id,
+    mappings: mappings.filter((m) => m.issueTypeScreenSchemeId === id).map((m) => ({ issueTypeId: m.issueTypeId, screenSchemeId: m.screenSchemeId })),
+  }));
+  return {
+    schemeOf,
+    screens: {
+      issueTypeScreenSchemes,
+      screenSchemes: schemes.map((s) => ({
+        id: s.id,
+        screens: {
+          default: s.screens.default,
+          ...(s.screens.create === undefined ? {} : { create: s.screens.create }),
+          ...(s.screens.edit === undefined ? {} : { edit: s.screens.edit }),
+          ...(s.screens.view === undefined ? {} : { view: s.screens.view }),
+        },
+      })),
+      screens: tabs,
+    },
+  };
+}
+
+/**
+ * Team-managed: the fields each issue type the app looks at offers on create (its BRM types and the
+ * types of its request types), read from Jira's create metadata for the project and type.
+ */
+async function readLayouts(client: JiraClient, project: SnapshotProject, issueTypes: readonly SnapshotIssueType[]): Promise<Record<string, string[]>> {
+  const typeIds = new Set<string>(project.requestTypes.map((r) => r.issueTypeId));
+  for (const brmType of BRM_TYPE_KEYS) {
+    const id = brmTypeIdIn(issueTypes, project, brmType);
+    if (id !== undefined) typeIds.add(id);
+  }
+  const entries = await Promise.all([...typeIds].map(async (typeId) => [typeId, await createFieldIds(client, project.id, typeId)] as const));
+  return Object.fromEntries(entries.filter((entry): entry is readonly [string, string[]] => entry[1] !== undefined));
+}
+
+/**
+ * Reads what provisioning needs to know about `projects`: issue types, schemes (and which is the
+ * default one), screens, request types with their portal groups, team-managed types' fields, the
+ * app's fields and their contexts.
+ */
 export async function readSnapshot(client: JiraClient, projects: readonly ServiceProject[]): Promise<ProvisioningSnapshot> {
   const projectIds = new Set(projects.map((p) => p.id));
   const companyManagedIds = projects.filter((p) => p.style === 'company-managed').map((p) => p.id);
-  const [issueTypes, schemesOfProjects, fieldIds] = await Promise.all([listIssueTypes(client), schemesForProjects(client, companyManagedIds), appFieldIds(client)]);
+  const [issueTypes, schemesOfProjects, fieldIds, screenSetup] = await Promise.all([
+    listIssueTypes(client),
+    schemesForProjects(client, companyManagedIds),
+    appFieldIds(client),
+    readScreens(client, companyManagedIds),
+  ]);
 
   const schemeOf = new Map<string, string>();
   for (const s of schemesOfProjects) for (const projectId of s.projectIds) schemeOf.set(projectId, s.issueTypeScheme.id);
@@ -59,34 +118,41 @@ export async function readSnapshot(client: JiraClient, projects: readonly Servic
   ]);
   const requestTypesOf = new Map(requestTypesByProject);
 
-  const snapshotProjects = projects.map((p): SnapshotProject => {
-    const schemeId = schemeOf.get(p.id);
-    return {
-      id: p.id,
-      key: p.key,
-      name: p.name,
-      style: p.style,
-      ...(p.serviceDeskId === undefined ? {} : { serviceDeskId: p.serviceDeskId }),
-      ...(p.style === 'company-managed' && schemeId !== undefined ? { schemeId } : {}),
-      requestTypes: (requestTypesOf.get(p.id) ?? []).map((r) => ({ id: r.id, name: r.name, issueTypeId: r.issueTypeId })),
-    };
-  });
+  const snapshotIssueTypes: SnapshotIssueType[] = issueTypes
+    .filter((t) => t.scope?.project === undefined || projectIds.has(t.scope.project.id))
+    .map((t) => ({
+      id: t.id,
+      name: t.name,
+      ...(t.scope?.project === undefined ? {} : { projectId: t.scope.project.id }),
+      ...(t.avatarId === undefined ? {} : { avatarId: t.avatarId }),
+    }));
+
+  const snapshotProjects = await Promise.all(
+    projects.map(async (p): Promise<SnapshotProject> => {
+      const schemeId = schemeOf.get(p.id);
+      const screenSchemeId = screenSetup.schemeOf.get(p.id);
+      const project: SnapshotProject = {
+        id: p.id,
+        key: p.key,
+        name: p.name,
+        style: p.style,
+        ...(p.serviceDeskId === undefined ? {} : { serviceDeskId: p.serviceDeskId }),
+        ...(p.style === 'company-managed' && schemeId !== undefined ? { schemeId } : {}),
+        ...(p.style === 'company-managed' && screenSchemeId !== undefined ? { issueTypeScreenSchemeId: screenSchemeId } : {}),
+        requestTypes: (requestTypesOf.get(p.id) ?? []).map((r) => ({ id: r.id, name: r.name, issueTypeId: r.issueTypeId, groupIds: r.groupIds })),
+      };
+      return p.style === 'team-managed' ? { ...project, layouts: await readLayouts(client, project, snapshotIssueTypes) } : project;
+    }),
+  );
 
   return {
-    issueTypes: issueTypes
-      .filter((t) => t.scope?.project === undefined || projectIds.has(t.scope.project.id))
-      .map((t) => ({
-        id: t.id,
-        name: t.name,
-        ...(t.scope?.project === undefined ? {} : { projectId: t.scope.project.id }),
-        ...(t.avatarId === undefined ? {} : { avatarId: t.avatarId }),
-      })),
-    schemes: schemeIds.map((id) => ({
-      id,
-      name: schemesOfProjects.find((s) => s.issueTypeScheme.id === id)?.issueTypeScheme.name ?? id,
-      issueTypeIds: schemeTypes.get(id) ?? [],
-    })),
+    issueTypes: snapshotIssueTypes,
+    schemes: schemeIds.map((id) => {
+      const scheme = schemesOfProjects.find((s) => s.issueTypeScheme.id === id)?.issueTypeScheme;
+      return { id, name: scheme?.name ?? id, issueTypeIds: schemeTypes.get(id) ?? [], ...(scheme?.isDefault ? { isDefault: true } : {}) };
+    }),
     projects: snapshotProjects,
     fields,
+    screens: screenSetup.screens,
   };
 }

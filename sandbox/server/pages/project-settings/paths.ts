@@ -27,6 +27,18 @@ export const PROJECT_SETTINGS_ROUTES = {
 
 export type ProjectSettingsPage = keyof typeof PROJECT_SETTINGS;
 
+/**
+ * Jira Cloud's own addresses of pages the sandbox serves under other paths, which redirect to the
+ * sandbox's page, so a link an app builds for a real site works here too. (The team-managed issue
+ * types and request types pages already have Jira Cloud's paths.)
+ * - a company-managed project's screens: `/plugins/servlet/project-config/<KEY>/screens`;
+ * - one category of a service project's request types: `.../settings/request-types/category/<name>`.
+ */
+export const JIRA_CLOUD_ALIASES = {
+  screens: '/plugins/servlet/project-config/:projectKey/screens',
+  requestTypeCategory: '/jira/servicedesk/projects/:projectKey/settings/request-types/category/*',
+} as const;
+
 /** The settings pages a project has: team-managed ones their issue types, company-managed ones their screens, service projects their request types. */
 export function settingsPagesOf(project: { style: string; projectTypeKey: string }): ProjectSettingsPage[] {
   const pages: ProjectSettingsPage[] = project.style === 'next-gen' ? ['issueTypes'] : ['screens'];

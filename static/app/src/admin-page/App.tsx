@@ -5,12 +5,14 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { useState } from 'react';
 import { emptyInput } from '../../../../src/contract/common';
 import { useCall } from '../shared/bridge-client';
+import { useForgeContext } from '../shared/context';
 import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { CatalogueTab } from './catalogue/CatalogueTab';
 import { adminClient } from './client';
 import { SetupTab } from './provisioning/SetupTab';
+import { SiteUrl } from './SettingsLink';
 import { Tabs } from './Tabs';
 
 const noInput = emptyInput.parse({});
@@ -23,6 +25,7 @@ type TabKey = 'setup' | 'catalogue';
  */
 export function App() {
   const overview = useCall(adminClient, 'getOverview', noInput);
+  const { context } = useForgeContext();
   const [tab, setTab] = useState<TabKey>('setup');
 
   const content = (() => {
@@ -41,13 +44,15 @@ export function App() {
   })();
 
   return (
-    <Box padding="space.300">
-      <Stack space="space.300">
-        <Heading size="large" as="h1">
-          {t('admin.title')}
-        </Heading>
-        {content}
-      </Stack>
-    </Box>
+    <SiteUrl.Provider value={context?.siteUrl}>
+      <Box padding="space.300">
+        <Stack space="space.300">
+          <Heading size="large" as="h1">
+            {t('admin.title')}
+          </Heading>
+          {content}
+        </Stack>
+      </Box>
+    </SiteUrl.Provider>
   );
 }

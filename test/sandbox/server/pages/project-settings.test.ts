@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settingsPagePath, type SettingsLink } from '../../../../src/kernel/settings-pages';
 import { PROJECT_SETTINGS } from '../../../../sandbox/server/pages/project-settings/paths';
 import { Sandbox } from '../../../../sandbox/sandbox';
 import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';
@@ -208,5 +209,30 @@ describe('a service project: Request types and portal groups', () => {
     const response = await post(`${PROJECT_SETTINGS.requestTypes('ACME')}/${acmeType?.id}/groups`, admin.accountId, { groupId: fieldGroup?.id ?? '' });
     expect(response.status).toBe(404);
     expect(sandbox.jira.store.docs.requestTypes.get(acmeType?.id ?? '')?.groupIds).not.toContain(fieldGroup?.id);
+  });
+});
+
+describe("Jira Cloud's own addresses of these pages (the links the admin page builds from the site URL)", () => {
+  test('each answers the matching page, directly or through one redirect', async () => {
+    const request = typeOf('FIELD', 'Request');
+    const links: [SettingsLink, string][] = [
+      [{ page: 'issueTypes', projectKey: 'FIELD' }, PROJECT_SETTINGS.issueTypes('FIELD')],
+      [{ page: 'issueTypeFields', projectKey: 'FIELD', issueTypeId: request.id }, PROJECT_SETTINGS.issueTypeFields('FIELD', request.id)],
+      [{ page: 'screens', projectKey: 'ACME' }, PROJECT_SETTINGS.screens('ACME')],
+      [{ page: 'requestTypes', projectKey: 'ACME' }, PROJECT_SETTINGS.requestTypes('ACME')],
+    ];
+    for (const [link, page] of links) {
+      const path = settingsPagePath(link);
+      const first = await get(path, admin.accountId);
+      if (path === page) {
+        expect([path, first.status]).toEqual([path, 200]);
+      } else {
+        expect([path, first.status, first.headers.get('location')]).toEqual([path, 303, page]);
+        expect((await get(page, admin.accountId)).status).toBe(200);
+      }
+    }
+    expect(settingsPagePath({ page: 'screens', projectKey: 'ACME' })).toBe('/plugins/servlet/project-config/ACME/screens');
+    const category = await get('/jira/servicedesk/projects/ACME/settings/request-types/category/feedback', admin.accountId);
+    expect([category.status, category.headers.get('location')]).toEqual([303, PROJECT_SETTINGS.requestTypes('ACME')]);
   });
 });

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { APP_CONTEXT_NAME, APP_FIELD_KEYS, type AppFieldKey } from '../../../../src/domain/brm/app-fields';
 import { BRM_ISSUE_TYPES } from '../../../../src/domain/brm/issue-types';
-import type { ProvisioningSnapshot, SnapshotField, SnapshotFieldContext, SnapshotIssueType, SnapshotProject } from '../../../../src/domain/provisioning/snapshot';
+import {
+  DEFAULT_MAPPING,
+  noScreens,
+  type ProvisioningSnapshot,
+  type SnapshotField,
+  type SnapshotFieldContext,
+  type SnapshotIssueType,
+  type SnapshotProject,
+  type SnapshotScreens,
+} from '../../../../src/domain/provisioning/snapshot';
 
 /** Builders and a fast-check generator of Jira states as provisioning reads them. */
 
@@ -10,7 +19,21 @@ const OTHER_GLOBAL = ['Service Request', 'Incident', 'Task'] as const;
 const REQUEST_TYPE_NAMES = ['Raise a complaint', 'Give a compliment', 'Get IT help'] as const;
 
 export function companyProject(id: string, key: string, schemeId: string | undefined, extra: Partial<SnapshotProject> = {}): SnapshotProject {
-  return { id, key, name: `${key} desk`, style: 'company-managed', serviceDeskId: `sd-${id}`, ...(schemeId ? { schemeId } : {}), requestTypes: [], ...extra };
+  return { id, key, name: `${key} desk`, style: 'company-managed', serviceDeskId: `sd-${id}`, ...(schemeId ? { schemeId } : {}), issueTypeScreenSchemeId: 'itss1', requestTypes: [], ...extra };
+}
+
+/**
+ * One issue type screen scheme (`itss1`) sending every issue type to one screen scheme with a
+ * create, an edit and a view screen (`sc-create`, `sc-edit`, `sc-view`), each with one tab holding
+ * the given fields.
+ */
+export function jsmScreens(fieldIds: string[] = ['summary', 'description']): SnapshotScreens {
+  const screen = (id: string) => ({ id, tabs: [{ id: `${id}-tab`, fieldIds: [...fieldIds] }] });
+  return {
+    issueTypeScreenSchemes: [{ id: 'itss1', mappings: [{ issueTypeId: DEFAULT_MAPPING, screenSchemeId: 'ss1' }] }],
+    screenSchemes: [{ id: 'ss1', screens: { default: 'sc-view', create: 'sc-create', edit: 'sc-edit', view: 'sc-view' } }],
+    screens: [screen('sc-create'), screen('sc-edit'), screen('sc-view')],
+  };
 }
 
 export function teamProject(id: string, key: string, extra: Partial<SnapshotProject> = {}): SnapshotProject {
@@ -38,6 +61,8 @@ export const projectContext = (id: string, name: string, projectIds: string[], i
 /** Every app field with the one global, any-issue-type context Forge gives a new field. */
 export const defaultFields = (): SnapshotField[] => APP_FIELD_KEYS.map((key, i) => ({ key, fieldId: `customfield_1005${i}`, contexts: [globalContext(`ctx-${key}`, 'any')] }));
 
+export { noScreens };
+
 export const fieldsWith = (contexts: (key: AppFieldKey) => SnapshotFieldContext[]): SnapshotField[] =>
   APP_FIELD_KEYS.map((key, i) => ({ key, fieldId: `customfield_1005${i}`, contexts: contexts(key) }));
 
@@ -64,6 +89,18 @@ const shape = fc.record({
   schemeOf: fc.array(fc.integer({ min: -1, max: 2 }), { minLength: maxProjects, maxLength: maxProjects }),
   schemeContents: fc.array(fc.subarray([0, 1, 2, 3, 4, 5, 6]), { minLength: 3, maxLength: 3 }),
   requestTypes: fc.array(fc.subarray([...REQUEST_TYPE_NAMES]), { minLength: maxProjects, maxLength: maxProjects }),
+  /** Per request type slot: whether it is in a portal group. */
+  grouped: fc.array(fc.boolean(), { minLength: maxProjects * 3, maxLength: maxProjects * 3 }),
+  /** Whether scheme s0 is Jira's default issue type scheme. */
+  defaultScheme: fc.boolean(),
+  /** Per project: its issue type screen scheme (0 or 1), or none reported (-1). */
+  screenSchemeOf: fc.array(fc.integer({ min: -1, max: 1 }), { minLength: maxProjects, maxLength: maxProjects }),
+  /** Per screen (4): which app fields it already holds, on which of its tabs. */
+  screenFields: fc.array(fc.subarray([0, 1, 2, 3, 4, 5, 6]), { minLength: 4, maxLength: 4 }),
+  /** Which global types (by index) issue type screen scheme 1 maps to its second screen scheme. */
+  mappedTypes: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
+  /** Per project: which app fields its team-managed types offer already. */
+  layoutFields: fc.array(fc.subarray([0, 1, 2, 3, 4, 5, 6]), { minLength: maxProjects, maxLength: maxProjects }),
   fields: fc.array(fieldShape, { minLength: APP_FIELD_KEYS.length, maxLength: APP_FIELD_KEYS.length }),
   selection: fc.array(fc.integer({ min: 0, max: maxProjects + 1 }), { minLength: 1, maxLength: 6 }),
 });
@@ -101,9 +138,19 @@ function build(s: ShapeValue): GeneratedCase {
     scoped.push(...own);
     const usable = tm ? [{ id: `${id}900`, name: 'Request', projectId: id }, ...own] : globals;
     if (tm) scoped.push({ id: `${id}900`, name: 'Request', projectId: id });
-    const requestTypes = (s.requestTypes[i] ?? []).map((name, j) => ({ id: `${id}-rt-${j}`, name, issueTypeId: usable[j % usable.length]?.id ?? '1' }));
+    const requestTypes = (s.requestTypes[i] ?? []).map((name, j) => ({
+      id: `${id}-rt-${j}`,
+      name,
+      issueTypeId: usable[j % usable.length]?.id ?? '1',
+      groupIds: s.grouped[i * 3 + j] ? ['g1'] : [],
+    }));
     const scheme = s.schemeOf[i] ?? 0;
-    const project = tm ? teamProject(id, key, { requestTypes }) : companyProject(id, key, scheme < 0 ? undefined : `s${scheme}`, { requestTypes });
+    const screenScheme = s.screenSchemeOf[i] ?? 0;
+    const layoutIds = (s.layoutFields[i] ?? []).map((f) => `customfield_2000${f}`);
+    const layouts = Object.fromEntries(usable.map((t) => [t.id, ['summary', ...layoutIds]]));
+    const project = tm
+      ? teamProject(id, key, { requestTypes, layouts })
+      : companyProject(id, key, scheme < 0 ? undefined : `s${scheme}`, screenScheme < 0 ? { requestTypes, issueTypeScreenSchemeId: undefined } : { requestTypes, issueTypeScreenSchemeId: `itss${screenScheme}` });
     if (!s.withoutDesk[i]) return project;
     const { serviceDeskId: _desk, ...withoutDesk } = project;
     return { ...withoutDesk, requestTypes: [] };
@@ -112,7 +159,32 @@ function build(s: ShapeValue): GeneratedCase {
     id: `s${n}`,
     name: `Scheme ${n}`,
     issueTypeIds: [...new Set((s.schemeContents[n] ?? []).map(globalIdAt).filter((id): id is string => id !== undefined))],
+    ...(n === 0 && s.defaultScheme ? { isDefault: true } : {}),
   }));
+  const screenIds = ['sc0', 'sc1', 'sc2', 'sc3'];
+  const screens: SnapshotScreens = {
+    issueTypeScreenSchemes: [
+      { id: 'itss0', mappings: [{ issueTypeId: DEFAULT_MAPPING, screenSchemeId: 'ss0' }] },
+      {
+        id: 'itss1',
+        mappings: [
+          { issueTypeId: DEFAULT_MAPPING, screenSchemeId: 'ss0' },
+          ...[...new Set(s.mappedTypes.map(globalIdAt))].filter((id): id is string => id !== undefined).map((issueTypeId) => ({ issueTypeId, screenSchemeId: 'ss1' })),
+        ],
+      },
+    ],
+    screenSchemes: [
+      { id: 'ss0', screens: { default: 'sc0', create: 'sc1' } },
+      { id: 'ss1', screens: { default: 'sc2', edit: 'sc3', view: 'sc2' } },
+    ],
+    screens: screenIds.map((id, n) => ({
+      id,
+      tabs: [
+        { id: `${id}-t1`, fieldIds: ['summary', ...(s.screenFields[n] ?? []).filter((f) => f % 2 === 0).map((f) => `customfield_2000${f}`)] },
+        { id: `${id}-t2`, fieldIds: (s.screenFields[n] ?? []).filter((f) => f % 2 === 1).map((f) => `customfield_2000${f}`) },
+      ],
+    })),
+  };
   const allTypeIds = [...globals, ...scoped].map((t) => t.id);
   const typesAt = (indexes: number[]): string[] => [...new Set(indexes.map((i) => allTypeIds[i % allTypeIds.length]).filter((id): id is string => id !== undefined))];
   const fields: SnapshotField[] = [];
@@ -130,7 +202,7 @@ function build(s: ShapeValue): GeneratedCase {
     fields.push({ key, fieldId: `customfield_2000${f}`, contexts });
   });
   const selection = s.selection.map((i) => projectIds[i] ?? `999${i}`);
-  return { snapshot: { issueTypes: [...globals, ...scoped], schemes, projects, fields }, projectIds: selection };
+  return { snapshot: { issueTypes: [...globals, ...scoped], schemes, projects, fields, screens }, projectIds: selection };
 }
 
 type ShapeValue = typeof shape extends fc.Arbitrary<infer T> ? T : never;

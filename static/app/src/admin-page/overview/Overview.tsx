@@ -3,10 +3,12 @@ import Heading from '@atlaskit/heading';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { AdminOverview } from '../../../../../src/contract/admin';
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import type { AdminOverview, ProvisioningRunView } from '../../../../../src/contract/admin';
 import type { CallError } from '../../../../../src/contract/define';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Attention } from './Attention';
 import { LastRun } from './LastRun';
 import { ProjectTable, type ProjectSelection } from './ProjectTable';
 import { ProvidedItems } from './ProvidedItems';
@@ -22,6 +24,7 @@ export function Overview({
   reload,
   selection,
   onReview,
+  onShowRun,
 }: {
   overview: AdminOverview;
   loading: boolean;
@@ -29,13 +32,29 @@ export function Overview({
   reload: () => void;
   selection: ProjectSelection;
   onReview: () => void;
+  /** Opens a run: the one going on, or the last one's report. */
+  onShowRun: (run: ProvisioningRunView) => void;
 }) {
-  const { projects, issueTypes, requestTypes, fields, lastRun } = overview;
+  const { projects, issueTypes, requestTypes, fields, lastRun, run } = overview;
+  const running = run !== null && (run.status === 'queued' || run.status === 'running');
   const provisioned = projects.filter((p) => p.provisioned).length;
   const chosen = projects.filter((p) => selection.chosen.has(p.id)).length;
   return (
     <Stack space="space.300" testId="admin-overview">
       {error ? <ErrorMessage error={error} onRetry={reload} /> : null}
+      {running ? (
+        <SectionMessage
+          appearance="information"
+          testId="overview-run-active"
+          actions={[
+            <SectionMessageAction key="show" onClick={() => onShowRun(run)}>
+              {t('admin.overview.run.show')}
+            </SectionMessageAction>,
+          ]}
+        >
+          <Text as="p">{t('admin.overview.run.active', { done: run.progress.done, total: run.progress.total })}</Text>
+        </SectionMessage>
+      ) : null}
       <Text as="p">{t('admin.overview.intro')}</Text>
       <Stack space="space.100">
         <Heading size="medium" as="h2">
@@ -59,7 +78,8 @@ export function Overview({
           </Inline>
         ) : null}
       </Stack>
-      <LastRun run={lastRun} />
+      <Attention projects={projects} />
+      <LastRun run={lastRun} onShow={run !== null && !running ? () => onShowRun(run) : undefined} />
       <ProvidedItems issueTypes={issueTypes} requestTypes={requestTypes} fields={fields} />
     </Stack>
   );

@@ -69,8 +69,12 @@ export function ProjectTable({ projects, loading, selection }: { projects: Provi
         key: project.provisioned ? 1 : 0,
         content: (
           <Inline space="space.100" alignBlock="center">
-            <StatusLozenge appearance={project.provisioned ? 'success' : 'default'}>
-              {project.provisioned ? t('admin.overview.status.provisioned') : t('admin.overview.status.pending')}
+            <StatusLozenge appearance={project.provisioned ? 'success' : project.pendingWrites === 0 && project.attention.length > 0 ? 'moved' : 'default'}>
+              {project.provisioned
+                ? t('admin.overview.status.provisioned')
+                : project.pendingWrites === 0 && project.attention.length > 0
+                  ? t('admin.overview.status.needsAdmin')
+                  : t('admin.overview.status.pending')}
             </StatusLozenge>
             {!project.provisioned && project.pendingWrites > 0 ? (
               <Text size="small" color="color.text.subtlest">

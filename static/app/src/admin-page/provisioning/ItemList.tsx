@@ -4,10 +4,11 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties, ReactNode } from 'react';
-import type { AdminOverview, PlanItemView, RunItemView } from '../../../../../src/contract/admin';
+import type { AdminActionView, AdminOverview, PlanItemView, RunItemView } from '../../../../../src/contract/admin';
 import { t } from '../../shared/i18n';
 import { StatusLozenge, type LozengeAppearance } from '../../shared/ui/StatusLozenge';
 import { IssueTypeIcon } from '../IssueTypeIcon';
+import { SettingsLink } from '../SettingsLink';
 import { countBy, groupByArea, issueTypeKeyOf, type PlanArea } from './areas';
 
 type IssueTypes = AdminOverview['issueTypes'];
@@ -19,8 +20,9 @@ const row: CSSProperties = { borderTop: `1px solid ${token('color.border')}`, pa
 const trailingColumn: CSSProperties = { flexShrink: 0, whiteSpace: 'nowrap' };
 const statusColumn: CSSProperties = { flexShrink: 0, minWidth: 104 };
 
-const planAppearance: Record<PlanItemView['status'], LozengeAppearance> = { inPlace: 'success', todo: 'inprogress', blocked: 'removed' };
-const outcomeAppearance: Record<RunItemView['outcome'], LozengeAppearance> = { done: 'success', skipped: 'default', failed: 'removed', notAttempted: 'moved' };
+const planAppearance: Record<PlanItemView['status'], LozengeAppearance> = { inPlace: 'success', todo: 'inprogress', blocked: 'removed', needsAdmin: 'moved' };
+const outcomeAppearance: Record<RunItemView['outcome'], LozengeAppearance> = { done: 'success', skipped: 'default', failed: 'removed', notAttempted: 'moved', needsAdmin: 'moved' };
+const OUTCOMES = ['done', 'skipped', 'needsAdmin', 'failed', 'notAttempted'] as const;
 
 /** The plan's items by area, each with its status, the projects it is for and the writes it takes. */
 export function PlanItems({ items, issueTypes }: { items: readonly PlanItemView[]; issueTypes: IssueTypes }) {
@@ -42,6 +44,8 @@ export function PlanItems({ items, issueTypes }: { items: readonly PlanItemView[
                 issueTypes={issueTypes}
                 trailing={item.writes > 0 ? (item.writes === 1 ? t('admin.plan.write') : t('admin.plan.writes', { count: item.writes })) : undefined}
                 problem={item.blockedReason}
+                adminAction={item.adminAction}
+                afterwards={item.status === 'todo'}
               />
             ))}
           </AreaSection>
@@ -57,7 +61,7 @@ export function ReportItems({ items, issueTypes }: { items: readonly RunItemView
     <Stack space="space.300" testId="report-items">
       {groupByArea(items).map(({ area, items: inArea }) => {
         const counts = countBy(inArea, (item) => item.outcome);
-        const summary = (['done', 'skipped', 'failed', 'notAttempted'] as const)
+        const summary = OUTCOMES
           .filter((outcome) => (counts[outcome] ?? 0) > 0)
           .map((outcome) => `${counts[outcome] ?? 0} ${t(`admin.run.outcome.${outcome}`).toLocaleLowerCase()}`)
           .join(', ');
@@ -72,6 +76,7 @@ export function ReportItems({ items, issueTypes }: { items: readonly RunItemView
                 issueTypes={issueTypes}
                 problem={item.outcome === 'failed' || item.outcome === 'notAttempted' ? item.reason : undefined}
                 note={item.note}
+                adminAction={item.outcome === 'needsAdmin' ? item.adminAction : undefined}
               />
             ))}
           </AreaSection>
@@ -111,6 +116,8 @@ function ItemRow({
   trailing,
   problem,
   note,
+  adminAction,
+  afterwards = false,
   testId,
 }: {
   item: PlanItemView | RunItemView;
@@ -119,6 +126,9 @@ function ItemRow({
   trailing?: string;
   problem?: string;
   note?: string;
+  /** What an admin must do by hand, with a link to the page; `afterwards` once the app has written its part. */
+  adminAction?: AdminActionView;
+  afterwards?: boolean;
   testId: string;
 }) {
   const typeKey = issueTypeKeyOf(item);
@@ -145,6 +155,12 @@ function ItemRow({
           {note ? (
             <Text size="small" color="color.text.subtlest">
               {note}
+            </Text>
+          ) : null}
+          {adminAction ? (
+            <Text size="small" color="color.text.warning" testId={`${testId}-admin`}>
+              {afterwards ? t('admin.plan.afterwards', { message: adminAction.message }) : adminAction.message}{' '}
+              <SettingsLink link={adminAction.link} testId={`${testId}-link`} />
             </Text>
           ) : null}
         </Stack>

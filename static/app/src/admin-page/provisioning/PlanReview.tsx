@@ -11,6 +11,7 @@ import { useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
+import { Checklist } from '../checklist/Checklist';
 import { adminClient } from '../client';
 import { StepHeading } from '../StepHeading';
 import { projectList } from './areas';
@@ -22,11 +23,14 @@ import { PlanItems } from './ItemList';
  */
 export function PlanReview({
   projectIds,
+  teamManagedIds,
   issueTypes,
   onBack,
   onProvision,
 }: {
   projectIds: readonly string[];
+  /** The chosen team-managed projects, whose manual steps are listed under the plan. */
+  teamManagedIds: readonly string[];
   issueTypes: AdminOverview['issueTypes'];
   onBack: () => void;
   onProvision: () => void;
@@ -51,6 +55,10 @@ export function PlanReview({
           <SectionMessage appearance="success" testId="plan-nothing-to-do">
             <Text as="p">{t('admin.plan.nothingToDo', { projects: names })}</Text>
           </SectionMessage>
+        ) : writes === 0 && blocked === 0 ? (
+          <SectionMessage appearance="warning" testId="plan-admin-only">
+            <Text as="p">{t('admin.plan.adminOnly')}</Text>
+          </SectionMessage>
         ) : (
           <Stack space="space.100">
             <Text as="p" weight="medium" testId="plan-summary">
@@ -64,6 +72,7 @@ export function PlanReview({
           </Stack>
         )}
         <PlanItems items={items} issueTypes={issueTypes} />
+        {teamManagedIds.length > 0 ? <Checklist projectIds={teamManagedIds} /> : null}
         {confirming ? (
           <Confirmation projects={names} writes={writes} onConfirm={onProvision} onCancel={() => setConfirming(false)} />
         ) : (

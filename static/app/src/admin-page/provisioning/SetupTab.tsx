@@ -1,22 +1,26 @@
 import { useState } from 'react';
-import type { AdminOverview } from '../../../../../src/contract/admin';
+import type { AdminOverview, ProvisioningRunView } from '../../../../../src/contract/admin';
 import type { CallError } from '../../../../../src/contract/define';
 import { Overview } from '../overview/Overview';
 import { PlanReview } from './PlanReview';
-import { ProvisioningRun } from './ProvisioningRun';
+import { ProvisioningRun, type RunStart } from './ProvisioningRun';
 
-type Step = 'choose' | 'plan' | 'run';
+type Step = { name: 'choose' } | { name: 'plan' } | { name: 'run'; start: RunStart };
+
+const isActive = (run: ProvisioningRunView | null): run is ProvisioningRunView => run !== null && (run.status === 'queued' || run.status === 'running');
 
 /**
  * Setting BRM up in service projects: choose projects, review the plan (nothing changes yet),
- * confirm, read the report. Back on the overview, the project list is read again.
+ * confirm, follow the run and read the report. A run goes on in the background: opening the page
+ * while one is going on shows its progress again, and the last report stays one click away.
  */
 export function SetupTab({ overview, loading, error, reload }: { overview: AdminOverview; loading: boolean; error?: CallError; reload: () => void }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
-  const [step, setStep] = useState<Step>('choose');
+  const [step, setStep] = useState<Step>(() => (isActive(overview.run) ? { name: 'run', start: { run: overview.run } } : { name: 'choose' }));
   // The chosen projects in the overview's order; ids of projects that have gone are dropped.
   const projects = overview.projects.filter((p) => chosen.has(p.id));
   const projectIds = projects.map((p) => p.id);
+  const teamManagedOf = (ids: readonly string[]) => overview.projects.filter((p) => ids.includes(p.id) && p.style === 'team-managed').map((p) => p.id);
 
   const selection = {
     chosen,
@@ -29,20 +33,35 @@ export function SetupTab({ overview, loading, error, reload }: { overview: Admin
       }),
     setAll: (ids: readonly string[]) => setChosen(new Set(ids)),
   };
+  const back = () => {
+    reload();
+    setStep({ name: 'choose' });
+  };
 
-  if (step === 'plan') return <PlanReview projectIds={projectIds} issueTypes={overview.issueTypes} onBack={() => setStep('choose')} onProvision={() => setStep('run')} />;
-  if (step === 'run') {
+  if (step.name === 'plan') {
     return (
-      <ProvisioningRun
+      <PlanReview
         projectIds={projectIds}
-        projectKeys={projects.map((p) => p.key)}
+        teamManagedIds={teamManagedOf(projectIds)}
         issueTypes={overview.issueTypes}
-        onBack={() => {
-          reload();
-          setStep('choose');
-        }}
+        onBack={() => setStep({ name: 'choose' })}
+        onProvision={() => setStep({ name: 'run', start: { projectIds, projectKeys: projects.map((p) => p.key) } })}
       />
     );
   }
-  return <Overview overview={overview} loading={loading} error={error} reload={reload} selection={selection} onReview={() => setStep('plan')} />;
+  if (step.name === 'run') {
+    const ids = 'run' in step.start ? step.start.run.projectIds : step.start.projectIds;
+    return <ProvisioningRun start={step.start} issueTypes={overview.issueTypes} teamManagedIds={teamManagedOf(ids)} onBack={back} />;
+  }
+  return (
+    <Overview
+      overview={overview}
+      loading={loading}
+      error={error}
+      reload={reload}
+      selection={selection}
+      onReview={() => setStep({ name: 'plan' })}
+      onShowRun={(run) => setStep({ name: 'run', start: { run } })}
+    />
+  );
 }

@@ -2,8 +2,8 @@ import type { PlanItemView, RunItemView } from '../../../../../src/contract/admi
 
 export type PlanArea = PlanItemView['area'];
 
-/** The areas in the order the plan runs them: types first, then how they join projects, fields, request types. */
-export const AREAS: readonly PlanArea[] = ['issueType', 'scheme', 'field', 'requestType'];
+/** The areas in the order the plan runs them: types first, then how they join projects, fields, screens, request types. */
+export const AREAS: readonly PlanArea[] = ['issueType', 'scheme', 'field', 'screen', 'requestType'];
 
 export interface AreaGroup<T> {
   area: PlanArea;

@@ -1,0 +1,9 @@
+import { jobConsumer } from '../platform/jobs/runner';
+import { provisioningJob } from '../services/provisioning/provisioning-job';
+
+/**
+ * The job queue's consumer (manifest.yml `consumer` `job-consumer`, function `job-runner`): every
+ * long job of the app, by kind. Deliveries run as the app, with no user: a job's writes were
+ * authorised when the resolver that started it checked its caller.
+ */
+export const runJobs = jobConsumer({ jobs: [provisioningJob] });
