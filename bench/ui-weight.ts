@@ -18,9 +18,9 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL } from '../sandbox/seed/demo-users';
 import { fileInside, readResourceFolders } from '../sandbox/server/app-resources';
-import { BUDGET } from '../scripts/static-weight';
-import { demoUser, launchBrowser, signedInContext, startSite, type Site } from '../test/e2e/harness';
-import { putOnScreens } from '../test/sandbox/jira/emulator-fixture';
+import { BUDGET } from '#scripts/static-weight';
+import { demoUser, launchBrowser, signedInContext, startSite, type Site } from '#test/e2e/harness';
+import { putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 
 interface Request {
   url: string;

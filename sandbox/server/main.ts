@@ -4,7 +4,7 @@
  * SANDBOX_DATA names the data folder (default `.sandbox`); SEED_ISSUES the first seed's size;
  * SANDBOX_ALLOWED_HOSTS (comma-separated) more host names the server answers to.
  */
-import { buildStatic } from '../../scripts/build-static';
+import { buildStatic } from '#scripts/build-static';
 import { Sandbox } from '../sandbox';
 import { DEFAULT_DEMO_ISSUES, isSeeded, seedDemoTenant } from '../seed/seed';
 import { defaultDataDir } from '../store/database';

@@ -3,7 +3,7 @@ import { readAppManifest } from '../../sandbox/runtime/app-manifest';
 import { scopesGrant } from '../../sandbox/runtime/scopes/scope-table';
 import { shippedScopeTable } from '../../sandbox/runtime/scopes/shipped-table';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
-import { putOnScreens } from '../sandbox/jira/emulator-fixture';
+import { putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 import { appFrame, launchBrowser, openAs, startSite, type Site } from './harness';
 
 /**

@@ -19,9 +19,9 @@ import { DEMO_USERS, type DemoUser } from '../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../sandbox/seed/seed';
 import { demoSwitcherUsers } from '../../sandbox/server/demo-switcher';
 import { startServer, type RunningServer } from '../../sandbox/server/server';
-import { ensureBuilt } from '../support/built-app';
+import { ensureBuilt } from '#test/support/built-app';
 
-export { ensureBuilt } from '../support/built-app';
+export { ensureBuilt } from '#test/support/built-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

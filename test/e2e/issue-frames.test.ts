@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
-import { readBuild } from '../../scripts/static-weight';
-import { putOnScreens } from '../sandbox/jira/emulator-fixture';
+import { readBuild } from '#scripts/static-weight';
+import { putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 import { appFrame, collectErrors, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { adminContract, type AdminContract, type ProvisioningReport, type ProvisioningRunView } from '../../src/contract/admin';
-import { callError, type CallResult, type Contract } from '../../src/contract/define';
-import { issueContract, type IssueContract } from '../../src/contract/issue';
-import { configureRetry } from '../../src/platform/jira/retry-policy';
+import { adminContract, type AdminContract, type ProvisioningReport, type ProvisioningRunView } from '#provisioning/contract';
+import { callError, type CallResult, type Contract } from '#kernel/contract';
+import { issueContract, type IssueContract } from '#feedback/contract';
+import { configureRetry } from '#platform/jira/retry-policy';
 import { Sandbox } from '../../sandbox/sandbox';
 import { DEMO_USERS } from '../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../sandbox/seed/seed';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as appHandlers from '../../src/index';
-import { jobConsumer } from '../../src/platform/jobs/runner';
-import { provisioningJob } from '../../src/services/provisioning/provisioning-job';
+import { jobConsumer } from '#platform/jobs/runner';
+import { provisioningJob } from '#provisioning/provisioning-job';
 import { ManualClock } from '../../sandbox/runtime/clock';
 import { Sandbox } from '../../sandbox/sandbox';
 import { DEFAULT_ISSUE_TYPE_SCHEME } from '../../sandbox/jira/store/baseline';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '@forge/manifest';
-import { JOB_QUEUE } from '../../src/platform/jobs/job-queue';
+import { JOB_QUEUE } from '#platform/jobs/job-queue';
 import { projectRoot, readAppManifest } from '../../sandbox/runtime/app-manifest';
 
 const manifestPath = join(projectRoot, 'manifest.yml');

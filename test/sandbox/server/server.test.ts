@@ -9,7 +9,7 @@ import { demoSwitcherUsers } from '../../../sandbox/server/demo-switcher';
 import { GadgetConfigStore } from '../../../sandbox/server/gadget-config';
 import { startServer, type RunningServer } from '../../../sandbox/server/server';
 import { USER_COOKIE } from '../../../sandbox/server/session';
-import { putOnScreens } from '../jira/emulator-fixture';
+import { putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 
 let sandbox: Sandbox;
 let server: RunningServer;

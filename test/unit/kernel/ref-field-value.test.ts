@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readRefFieldValue, refFieldValue, refFieldValueOf, REF_FIELD_TEXT_MAX } from '../../../src/kernel/ref-field-value';
+import { readRefFieldValue, refFieldValue, refFieldValueOf, REF_FIELD_TEXT_MAX } from '#kernel/ref-field-value';
 import { parseObjectSchema, schemaProblem, searchPropertiesOf } from '../../../sandbox/jira/fields/forge-object-schema';
 import { readAppManifest } from '../../../sandbox/runtime/app-manifest';
 

@@ -1,6 +1,6 @@
-import type { NamedRef } from '../../../../src/contract/common';
-import type { CallInput } from '../../../../src/contract/define';
-import { complaintSeverity, feedbackCategory, STATEMENT_MAX, type FeedbackState, type IssueContract } from '../../../../src/contract/issue';
+import type { NamedRef } from '#kernel/input-schemas';
+import type { CallInput } from '#kernel/contract';
+import { complaintSeverity, feedbackCategory, STATEMENT_MAX, type FeedbackState, type IssueContract } from '#feedback/contract';
 import type { MessageKey } from '../shared/i18n';
 
 export type FeedbackKind = 'complaint' | 'compliment';

@@ -1,11 +1,11 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { defineJob } from '../../../../src/platform/jobs/define-job';
-import type { StoredJob } from '../../../../src/platform/jobs/job-record';
-import { pushJobEvent } from '../../../../src/platform/jobs/job-queue';
-import { cancelJob, findJob, JobTooLargeError, MAX_JOB_BYTES, startJob } from '../../../../src/platform/jobs/jobs';
-import { readJob, writeJob } from '../../../../src/platform/jobs/job-store';
-import { deliverJobEvent, type DeliveryEnd, type RunnerOptions } from '../../../../src/platform/jobs/runner';
+import { defineJob } from '#platform/jobs/define-job';
+import type { StoredJob } from '#platform/jobs/job-record';
+import { pushJobEvent } from '#platform/jobs/job-queue';
+import { cancelJob, findJob, JobTooLargeError, MAX_JOB_BYTES, startJob } from '#platform/jobs/jobs';
+import { readJob, writeJob } from '#platform/jobs/job-store';
+import { deliverJobEvent, type DeliveryEnd, type RunnerOptions } from '#platform/jobs/runner';
 import { ManualClock } from '../../../../sandbox/runtime/clock';
 import { Sandbox } from '../../../../sandbox/sandbox';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, SAM, call, demoJira, putOnScreens } from '../emulator-fixture';
+import { ADMIN, SAM, call, demoJira, putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 
 const field = z.object({ id: z.string() });
 

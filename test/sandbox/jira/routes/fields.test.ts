@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { forgeFieldTypeKey } from '../../../../sandbox/runtime/app-manifest';
 import { SANDBOX_ENVIRONMENT_ID } from '../../../../sandbox/jira/jira-emulator';
-import { ADMIN, SAM, call, demoJira } from '../emulator-fixture';
+import { ADMIN, SAM, call, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 const field = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APP, SAM, call, demoJira } from '../emulator-fixture';
+import { APP, SAM, call, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 /**
  * Forge object fields in JQL and REST (Forge manifest reference, "Jira custom field": "Object type

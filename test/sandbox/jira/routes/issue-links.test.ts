@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KIM, SAM, call, demoJira } from '../emulator-fixture';
+import { KIM, SAM, call, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 const links = z.object({
   fields: z.object({

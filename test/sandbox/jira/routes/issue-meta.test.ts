@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens, viaApp } from '../emulator-fixture';
+import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens, viaApp } from '#test/sandbox/jira/emulator-fixture';
 
 /** Create and edit metadata answer from the screens and field layouts that create and edit check. */
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APP, SAM, call, customerCaller, demoJira, userById } from '../emulator-fixture';
+import { APP, SAM, call, customerCaller, demoJira, userById } from '#test/sandbox/jira/emulator-fixture';
 
 describe('issue properties', () => {
   it('sets (201, then 200), reads, lists and deletes a property', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, SAM, accountIdOf, call, viaApp, customerCaller, demoJira, putOnScreens } from '../emulator-fixture';
+import { ADMIN, APP, SAM, accountIdOf, call, viaApp, customerCaller, demoJira, putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 
 /**
  * Create issue and Edit issue accept only the fields of the issue's create / edit screen

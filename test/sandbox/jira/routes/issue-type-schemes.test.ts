@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, SAM, call, demoJira } from '../emulator-fixture';
+import { ADMIN, SAM, call, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 const issueType = z.object({ id: z.string(), name: z.string() });
 

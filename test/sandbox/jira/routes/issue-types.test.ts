@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira } from '../emulator-fixture';
+import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 const issueType = z.object({ id: z.string(), name: z.string(), hierarchyLevel: z.number(), subtask: z.boolean(), scope: z.object({ type: z.string(), project: z.object({ id: z.string() }) }).optional() });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, NOW, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens } from '../emulator-fixture';
+import { ADMIN, APP, KIM, NOW, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 
 const createdIssue = z.object({ id: z.string(), key: z.string(), self: z.string() });
 const issueBody = z.object({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()), names: z.record(z.string(), z.string()).optional() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, SAM, call, customerCaller, demoJira, userById } from '../emulator-fixture';
+import { ADMIN, APP, KIM, SAM, call, customerCaller, demoJira, userById } from '#test/sandbox/jira/emulator-fixture';
 
 const permissions = z.object({ permissions: z.record(z.string(), z.object({ id: z.string(), key: z.string(), name: z.string(), type: z.string(), description: z.string(), havePermission: z.boolean() })) });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, SAM, accountIdOf, call, customerCaller, demoJira } from '../emulator-fixture';
+import { ADMIN, APP, SAM, accountIdOf, call, customerCaller, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 const organization = z.object({ id: z.string(), name: z.string(), _links: z.object({ self: z.string() }) });
 const orgPage = z.object({ size: z.number(), isLastPage: z.boolean(), values: z.array(organization) });

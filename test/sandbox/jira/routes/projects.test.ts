@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, KIM, SAM, call, customerCaller, demoJira } from '../emulator-fixture';
+import { ADMIN, KIM, SAM, call, customerCaller, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 const project = z.object({ id: z.string(), key: z.string(), name: z.string(), projectTypeKey: z.string(), style: z.string(), simplified: z.boolean() });
 const projectPage = z.object({ startAt: z.number(), maxResults: z.number(), total: z.number(), isLast: z.boolean(), values: z.array(project) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEMO_USERS } from '../../../../sandbox/seed/demo-users';
-import { APP, KIM, SAM, accountIdOf, call, customerCaller, customersOf, demoJira, userById } from '../emulator-fixture';
+import { APP, KIM, SAM, accountIdOf, call, customerCaller, customersOf, demoJira, userById } from '#test/sandbox/jira/emulator-fixture';
 
 const requestBody = z.object({
   issueId: z.string(),

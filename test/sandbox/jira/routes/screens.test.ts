@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, SAM, call, demoJira } from '../emulator-fixture';
+import { ADMIN, APP, SAM, call, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 /**
  * The screens REST for company-managed projects: an app finds the screens of a project's issue

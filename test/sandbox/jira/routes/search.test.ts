@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { ADMIN, APP, KIM, SAM, call, customerCaller, demoJira } from '../emulator-fixture';
+import { ADMIN, APP, KIM, SAM, call, customerCaller, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 const searchPage = z.object({
   issues: z.array(z.object({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()) })),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, KIM, SAM, call, customerCaller, demoJira } from '../emulator-fixture';
+import { ADMIN, KIM, SAM, call, customerCaller, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 const page = <T extends z.ZodType>(value: T) => z.object({ size: z.number(), start: z.number(), limit: z.number(), isLastPage: z.boolean(), values: z.array(value) });
 const desk = z.object({ id: z.string(), projectId: z.string(), projectName: z.string(), projectKey: z.string() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOW, SAM, call, demoJira, userById } from '../emulator-fixture';
+import { NOW, SAM, call, demoJira, userById } from '#test/sandbox/jira/emulator-fixture';
 
 const transitions = z.object({ transitions: z.array(z.object({ id: z.string(), name: z.string(), to: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }) }) })) });
 

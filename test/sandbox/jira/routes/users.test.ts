@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEMO_USERS } from '../../../../sandbox/seed/demo-users';
-import { ANONYMOUS, APP, SAM, accountIdOf, call, customerCaller, demoJira, userById } from '../emulator-fixture';
+import { ANONYMOUS, APP, SAM, accountIdOf, call, customerCaller, demoJira, userById } from '#test/sandbox/jira/emulator-fixture';
 
 const user = z.object({ accountId: z.string(), accountType: z.string(), displayName: z.string(), emailAddress: z.string(), active: z.boolean(), self: z.string() });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SAM, call, demoJira } from '../emulator-fixture';
+import { SAM, call, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 describe('status, statuscategory, resolution, priority', () => {
   it('list the workflow vocabulary', async () => {

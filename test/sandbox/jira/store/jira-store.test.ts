@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../../sandbox/store/database';
 import { JiraEmulator } from '../../../../sandbox/jira/jira-emulator';
-import { ADMIN, SAM, call, demoJira } from '../emulator-fixture';
+import { ADMIN, SAM, call, demoJira } from '#test/sandbox/jira/emulator-fixture';
 
 describe('persistence', () => {
   let dir: string;

@@ -7,7 +7,7 @@ import { Sandbox } from '../../../../sandbox/sandbox';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../../../sandbox/seed/seed';
 import { startServer, type RunningServer } from '../../../../sandbox/server/server';
-import { putOnScreens } from '../../jira/emulator-fixture';
+import { putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 
 /**
  * Where Jira renders an app's Forge field without the app's view (Forge manifest reference, "Jira

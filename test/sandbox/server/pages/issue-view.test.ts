@@ -6,7 +6,7 @@ import { Sandbox } from '../../../../sandbox/sandbox';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';
 import { seedDemoTenant } from '../../../../sandbox/seed/seed';
 import { startServer, type RunningServer } from '../../../../sandbox/server/server';
-import { putOnScreens } from '../../jira/emulator-fixture';
+import { putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 
 /**
  * The issue view's app fields: a `jira:customField` shows when it is on the issue's view screen;

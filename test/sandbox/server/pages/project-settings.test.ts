@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingsPagePath, type SettingsLink } from '../../../../src/kernel/settings-pages';
+import { settingsPagePath, type SettingsLink } from '#kernel/settings-pages';
 import { PROJECT_SETTINGS } from '../../../../sandbox/server/pages/project-settings/paths';
 import { Sandbox } from '../../../../sandbox/sandbox';
 import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';

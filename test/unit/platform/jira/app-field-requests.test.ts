@@ -1,6 +1,6 @@
-import { JiraClient } from '../../../../src/platform/jira/client';
-import { updateAppFieldValues } from '../../../../src/platform/jira/app-field-values';
-import { createScreenFields } from '../../../../src/platform/jira/issues';
+import { JiraClient } from '#platform/jira/client';
+import { updateAppFieldValues } from '#platform/jira/app-field-values';
+import { createScreenFields } from '#platform/jira/issues';
 import { ForgeRuntime } from '../../../../sandbox/runtime/forge-runtime';
 import type { ProductRequest, ProductResponse } from '../../../../sandbox/runtime/product-types';
 

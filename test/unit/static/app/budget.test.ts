@@ -1,8 +1,8 @@
 import { cacheControlOf, IMMUTABLE } from '../../../../sandbox/server/app-assets';
-import { readContents } from '../../../../scripts/build-static';
-import { BUDGET, entryKey, FORM_PACKAGES, ISSUE_VIEW_SURFACES, issueViewWeight, readBuild, surfaceWeights, VIEW_ONLY_SURFACES, type BuiltApp } from '../../../../scripts/static-weight';
+import { readContents } from '#scripts/build-static';
+import { BUDGET, entryKey, FORM_PACKAGES, ISSUE_VIEW_SURFACES, issueViewWeight, readBuild, surfaceWeights, VIEW_ONLY_SURFACES, type BuiltApp } from '#scripts/static-weight';
 import { SURFACE_SOURCES, SURFACES } from '../../../../static/app/src/shell/surfaces';
-import { ensureBuilt } from '../../../support/built-app';
+import { ensureBuilt } from '#test/support/built-app';
 
 /**
  * The design's budget for the app's JavaScript (docs/benchmarks.md), checked on the build itself,

@@ -7,7 +7,7 @@ import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { ServiceView } from '../../../../../src/contract/common';
+import type { ServiceView } from '#kernel/input-schemas';
 import { useAction } from '../../shared/bridge-client';
 import { fieldMessage, isFieldError } from '../../shared/field-errors';
 import { t } from '../../shared/i18n';

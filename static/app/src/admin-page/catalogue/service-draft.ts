@@ -1,6 +1,6 @@
-import type { ServiceView } from '../../../../../src/contract/common';
-import type { CallInput } from '../../../../../src/contract/define';
-import { SERVICE_DESCRIPTION_MAX, SERVICE_NAME_MAX, type AdminContract } from '../../../../../src/contract/admin';
+import type { ServiceView } from '#kernel/input-schemas';
+import type { CallInput } from '#kernel/contract';
+import { SERVICE_DESCRIPTION_MAX, SERVICE_NAME_MAX, type AdminContract } from '#provisioning/contract';
 import type { MessageKey } from '../../shared/i18n';
 
 /** The limits the backend holds a service to, from its contract (`saveServiceInput`). */

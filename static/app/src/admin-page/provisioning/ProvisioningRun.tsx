@@ -5,7 +5,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import ProgressBar from '@atlaskit/progress-bar';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AdminOverview, ProvisioningRunView } from '../../../../../src/contract/admin';
+import type { AdminOverview, ProvisioningRunView } from '#provisioning/contract';
 import { useAction } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import Select from '@atlaskit/select';
-import type { NamedRef } from '../../../../../src/contract/common';
+import type { NamedRef } from '#kernel/input-schemas';
 
 interface Option {
   label: string;

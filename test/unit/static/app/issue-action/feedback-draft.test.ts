@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { STATEMENT_MAX, tagFeedbackInput } from '../../../../../src/contract/issue';
+import { STATEMENT_MAX, tagFeedbackInput } from '#feedback/contract';
 import { CATEGORIES, draftProblems, newDraft, SEVERITIES, tagInputOf, type FeedbackDraft } from '../../../../../static/app/src/issue-action/feedback-draft';
 
 const ref = fc.record({ id: fc.integer({ min: 1, max: 99999 }).map(String), name: fc.string({ minLength: 1, maxLength: 20 }) });

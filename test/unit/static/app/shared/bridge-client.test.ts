@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { defineContract } from '../../../../../src/contract/define';
+import { defineContract } from '#kernel/contract';
 
 /**
  * The client goes through the real @forge/bridge `invoke`, which talks to the host's

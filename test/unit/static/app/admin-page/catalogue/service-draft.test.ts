@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { saveServiceInput } from '../../../../../../src/contract/admin';
+import { saveServiceInput } from '#provisioning/contract';
 import { DESCRIPTION_MAX, draftOf, NAME_MAX, saveInputOf, serviceDraftProblems, sortServices } from '../../../../../../static/app/src/admin-page/catalogue/service-draft';
 
 const service = (name: string, status: 'active' | 'archived', id = name) => ({ id, name, description: '', status, ownerAccountId: 'owner-1', updatedAt: '2026-01-01T00:00:00.000Z' });

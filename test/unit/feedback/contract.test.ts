@@ -1,0 +1,37 @@
+import { issueContract, tagFeedbackInput } from '#feedback/contract';
+import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, FEEDBACK_KINDS, STATEMENT_MAX_LENGTH } from '#feedback/domain/feedback';
+
+const valid = { issueKey: 'ACME-12', kind: 'complaint', customerId: '3', category: 'response-time', severity: 'high', statement: 'Waited a week.' };
+const fieldsOf = (input: unknown) => {
+  const result = tagFeedbackInput.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+};
+
+describe('tagFeedback input', () => {
+  it('accepts a complete complaint and trims the statement', () => {
+    expect(tagFeedbackInput.parse({ ...valid, statement: '  Waited a week.  ' }).statement).toBe('Waited a week.');
+  });
+
+  it('names each bad field', () => {
+    expect(fieldsOf({ ...valid, issueKey: 'acme 12' })).toEqual(['issueKey']);
+    expect(fieldsOf({ ...valid, customerId: 'Acme Ltd' })).toEqual(['customerId']);
+    expect(fieldsOf({ ...valid, statement: 'x'.repeat(STATEMENT_MAX_LENGTH + 1) })).toEqual(['statement']);
+    expect(fieldsOf({ ...valid, statement: '   ' })).toEqual(['statement']);
+    expect(fieldsOf({ ...valid, kind: 'praise' })).toEqual(['kind']);
+    const { customerId: _omitted, ...missing } = valid;
+    expect(fieldsOf(missing)).toEqual(['customerId']);
+  });
+
+  it('needs a severity for a complaint and refuses one on a compliment', () => {
+    const { severity: _s, ...noSeverity } = valid;
+    expect(fieldsOf(noSeverity)).toEqual(['severity']);
+    expect(fieldsOf({ ...valid, kind: 'compliment' })).toEqual(['severity']);
+    expect(fieldsOf({ ...noSeverity, kind: 'compliment' })).toEqual([]);
+  });
+
+  it('offers the same kinds, categories and severities as the domain', () => {
+    expect(issueContract.tagFeedback.input.safeParse({ ...valid, kind: FEEDBACK_KINDS[1], severity: undefined }).success).toBe(true);
+    for (const category of FEEDBACK_CATEGORIES) expect(fieldsOf({ ...valid, category })).toEqual([]);
+    for (const severity of COMPLAINT_SEVERITIES) expect(fieldsOf({ ...valid, severity })).toEqual([]);
+  });
+});
