@@ -4,8 +4,11 @@ import { z } from 'zod';
 export const SERVICE_STATUSES = ['active', 'archived'] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
+/** The longest service name and description the catalogue keeps. */
 export const SERVICE_NAME_MAX_LENGTH = 100;
 export const SERVICE_DESCRIPTION_MAX_LENGTH = 1000;
+/** Service ids are UUIDs; a longer one cannot be a service's. */
+export const SERVICE_ID_MAX_LENGTH = 64;
 
 /** The stored shape (KVS entity `service`). */
 export const catalogueService = z.object({

@@ -1,24 +1,30 @@
 import { z } from 'zod';
-import { issueKey, namedRef, numericId, optionalText, requiredText, serviceId, serviceView } from '#kernel/input-schemas';
 import { defineContract } from '#kernel/contract';
+import { issueKey, namedRef, numericId, requiredText } from '#kernel/input-schemas';
+import { STATUS_CATEGORY_KEYS } from '#kernel/status-category';
+import { serviceId } from '#catalogue/contract';
+import { fieldCheckView } from '#ticket-fields/contract';
+import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, FEEDBACK_KINDS, STATEMENT_MAX_LENGTH } from './domain/feedback';
 
 /**
- * The issue surfaces: panel `brm-issue-panel`, action `brm-feedback-action`, context
- * `brm-feedback-context` and the Customer / Service custom fields. Each call checks the caller's
- * own Jira permissions on the issue.
+ * Feedback on the issue surfaces: the state the panel, the "Customer feedback…" action and the badge
+ * show, and tagging a ticket. Each call checks the caller's own Jira permissions on the issue. The
+ * lists and the statement's limit are the domain's (domain/feedback.ts); the UI takes them from here.
  */
+export { STATEMENT_MAX_LENGTH } from './domain/feedback';
 
-export const feedbackKind = z.enum(['complaint', 'compliment'], { error: 'must be complaint or compliment' });
-export const feedbackCategory = z.enum(['service-quality', 'response-time', 'staff-conduct', 'communication', 'cost', 'other'], {
-  error: 'must be one of service-quality, response-time, staff-conduct, communication, cost, other',
-});
-export const complaintSeverity = z.enum(['low', 'medium', 'high', 'critical'], { error: 'must be one of low, medium, high, critical' });
+/** "must be a or b", "must be one of a, b, c": the message of a choice among `options`. */
+const oneOf = (options: readonly string[]): string => (options.length === 2 ? `must be ${options.join(' or ')}` : `must be one of ${options.join(', ')}`);
+
+export const feedbackKind = z.enum(FEEDBACK_KINDS, { error: oneOf(FEEDBACK_KINDS) });
+export const feedbackCategory = z.enum(FEEDBACK_CATEGORIES, { error: oneOf(FEEDBACK_CATEGORIES) });
+export const complaintSeverity = z.enum(COMPLAINT_SEVERITIES, { error: oneOf(COMPLAINT_SEVERITIES) });
 
 export const feedbackIssueView = z.object({
   key: z.string(),
   summary: z.string(),
   status: z.string(),
-  statusCategory: z.enum(['new', 'indeterminate', 'done']),
+  statusCategory: z.enum(STATUS_CATEGORY_KEYS),
 });
 
 export const feedbackTagView = z.object({
@@ -30,18 +36,6 @@ export const feedbackTagView = z.object({
   feedbackIssue: feedbackIssueView.nullable(),
 });
 export type FeedbackTagView = z.infer<typeof feedbackTagView>;
-
-/** A correction the app made to the ticket's Customer or Service field, while the field still holds `value`. */
-export const fieldCheckView = z.object({
-  /** The value the app found (an organization or service id). */
-  previous: z.string(),
-  /** The value it left; null when it cleared the field. */
-  value: z.string().nullable(),
-  /** Why, in a sentence for agents. */
-  reason: z.string(),
-  at: z.string(),
-});
-export type FieldCheckView = z.infer<typeof fieldCheckView>;
 
 export const feedbackState = z.object({
   issueKey: z.string(),
@@ -60,8 +54,6 @@ export const feedbackState = z.object({
 });
 export type FeedbackState = z.infer<typeof feedbackState>;
 
-export const STATEMENT_MAX = 2000;
-
 export const tagFeedbackInput = z
   .object({
     issueKey,
@@ -70,7 +62,7 @@ export const tagFeedbackInput = z
     serviceId: serviceId.optional(),
     category: feedbackCategory.optional(),
     severity: complaintSeverity.optional(),
-    statement: requiredText(STATEMENT_MAX),
+    statement: requiredText(STATEMENT_MAX_LENGTH),
   })
   .superRefine((input, ctx) => {
     if (input.kind === 'complaint' && input.severity === undefined) ctx.addIssue({ code: 'custom', path: ['severity'], message: 'is required for a complaint' });
@@ -78,10 +70,7 @@ export const tagFeedbackInput = z
   });
 export type TagFeedbackInput = z.output<typeof tagFeedbackInput>;
 
-/** The app's Customer and Service fields (`jira:customField` module keys), whose frames show and edit `{ id, name }` values. */
-export const fieldKey = z.enum(['brm-customer', 'brm-service'], { error: 'must be brm-customer or brm-service' });
-
-export const issueContract = defineContract({
+export const feedbackContract = defineContract({
   getFeedbackState: { input: z.object({ issueKey }), output: feedbackState },
   tagFeedback: {
     input: tagFeedbackInput,
@@ -91,13 +80,5 @@ export const issueContract = defineContract({
       tag: feedbackTagView,
     }),
   },
-  listCustomers: {
-    input: z.object({ issueKey, query: optionalText(100).optional() }),
-    output: z.object({ customers: z.array(namedRef) }),
-  },
-  /** The active services, for an agent of the project of `issueKey`. */
-  listServices: { input: z.object({ issueKey }), output: z.object({ services: z.array(serviceView) }) },
-  setCustomer: { input: z.object({ issueKey, customerId: numericId('an organization').nullable() }), output: z.object({ customer: namedRef.nullable() }) },
-  setService: { input: z.object({ issueKey, serviceId: serviceId.nullable() }), output: z.object({ service: namedRef.nullable() }) },
 });
-export type IssueContract = typeof issueContract;
+export type FeedbackContract = typeof feedbackContract;

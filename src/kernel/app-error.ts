@@ -1,5 +1,9 @@
-/** Why a use case refused or failed, in terms a caller can act on. Mirrors the contract's error codes. */
-export type AppErrorCode = 'FORBIDDEN' | 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UPSTREAM' | 'INTERNAL';
+/**
+ * Why a use case refused or failed, in terms a caller can act on: the one list of error codes. The
+ * call envelope's `errorCode` schema (kernel/contract.ts) and `AppErrorCode` derive from it.
+ */
+export const ERROR_CODES = ['FORBIDDEN', 'INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'UPSTREAM', 'INTERNAL'] as const;
+export type AppErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * A failure a use case reports on purpose: a code, a sentence for a person, and the input field

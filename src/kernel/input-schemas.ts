@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Building blocks the surface contracts share. Messages finish the sentence "<field>: …". */
+/** Building blocks every feature's contract shares. Messages finish the sentence "<field>: …". */
 
 /**
  * The wording of the basic checks, defined once. "is required" is for a value that is absent, null
@@ -38,20 +38,7 @@ export const issueKey = stringValue()
 /** Jira and JSM ids are decimal numbers sent as strings. */
 export const numericId = (what: string) => stringValue().trim().regex(/^\d{1,18}$/, { error: `must be ${what} id (digits only)` });
 
-export const serviceId = stringValue().trim().min(1, { error: 'must be a service id' }).max(64, { error: 'is not a service id' });
-
 export const namedRef = z.object({ id: z.string(), name: z.string() });
 export type NamedRef = z.infer<typeof namedRef>;
 
 export const emptyInput = z.object({});
-
-/** A service of the catalogue, as both the admin page and the issue surfaces show it. */
-export const serviceView = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  status: z.enum(['active', 'archived']),
-  ownerAccountId: z.string().nullable(),
-  updatedAt: z.string(),
-});
-export type ServiceView = z.infer<typeof serviceView>;

@@ -1,22 +1,20 @@
 import { z } from 'zod';
-import { SETTINGS_PAGES } from '#kernel/settings-pages';
-import { booleanValue, emptyInput, numericId, optionalText, requiredText, serviceId, serviceView, stringValue } from '#kernel/input-schemas';
+import { emptyInput, numericId, requiredText } from '#kernel/input-schemas';
 import { defineContract } from '#kernel/contract';
+import { PROJECT_STYLES } from './domain/snapshot';
+import { adminAction, MANUAL_STEP_AREAS, PLAN_AREAS, PLAN_ITEM_STATUSES, PROJECTS_PER_CALL_MAX, settingsLink } from './domain/steps';
 
-/** The admin page (jira:adminPage `brm-admin-page`). Every call needs Jira's ADMINISTER permission. */
+/** Provisioning's calls on the admin page (jira:adminPage `brm-admin-page`, behind the Jira-admin guard). */
 
-export const projectStyle = z.enum(['company-managed', 'team-managed']);
+export const projectStyle = z.enum(PROJECT_STYLES);
 
 const projectIds = z
   .array(numericId('a project'), { error: 'must be a list of project ids' })
   .min(1, { error: 'choose at least one project' })
-  .max(50, { error: 'choose at most 50 projects at a time' });
+  .max(PROJECTS_PER_CALL_MAX, { error: `choose at most ${PROJECTS_PER_CALL_MAX} projects at a time` });
 
-/** A Jira project settings page; the UI builds its address from the site URL (kernel/settings-pages.ts). */
-export const settingsLink = z.object({ page: z.enum(SETTINGS_PAGES), projectKey: z.string(), issueTypeId: z.string().optional() });
-
-/** What only a Jira admin can do, by hand, and the settings page where. */
-export const adminActionView = z.object({ message: z.string(), link: settingsLink });
+/** What only a Jira admin can do, by hand, and the settings page where (the UI builds its address from the site URL: kernel/settings-pages.ts). */
+export const adminActionView = adminAction;
 export type AdminActionView = z.infer<typeof adminActionView>;
 
 /** Something in a project that waits for an admin: what it is about, and what to do. */
@@ -36,7 +34,7 @@ export const provisionableProject = z.object({
 });
 export type ProvisionableProject = z.infer<typeof provisionableProject>;
 
-export const planArea = z.enum(['issueType', 'scheme', 'field', 'screen', 'requestType']);
+export const planArea = z.enum(PLAN_AREAS);
 
 export const planItemView = z.object({
   id: z.string(),
@@ -44,7 +42,7 @@ export const planItemView = z.object({
   summary: z.string(),
   projectKeys: z.array(z.string()),
   /** needsAdmin: the app cannot write it; `adminAction` says what an admin does, and where. */
-  status: z.enum(['inPlace', 'todo', 'blocked', 'needsAdmin']),
+  status: z.enum(PLAN_ITEM_STATUSES),
   /** Jira writes this item takes. */
   writes: z.number().int().nonnegative(),
   blockedReason: z.string().optional(),
@@ -128,7 +126,7 @@ export type ProvisioningRunView = z.infer<typeof provisioningRunView>;
 
 export const checklistStep = z.object({
   id: z.string(),
-  area: z.enum(['issueType', 'fields', 'portalGroup']),
+  area: z.enum(MANUAL_STEP_AREAS),
   /** What to do, as an instruction. */
   task: z.string(),
   done: z.boolean(),
@@ -154,30 +152,12 @@ export const adminOverview = z.object({
 });
 export type AdminOverview = z.infer<typeof adminOverview>;
 
-/** The longest service name and description the catalogue keeps; the admin page checks them as the admin types. */
-export const SERVICE_NAME_MAX = 100;
-export const SERVICE_DESCRIPTION_MAX = 1000;
-
-const serviceName = requiredText(SERVICE_NAME_MAX);
-
-export const saveServiceInput = z.object({
-  /** Absent to create a service. */
-  id: serviceId.optional(),
-  name: serviceName,
-  description: optionalText(SERVICE_DESCRIPTION_MAX).default(''),
-  ownerAccountId: stringValue().trim().min(1, { error: 'is not an account id' }).max(128, { error: 'is not an account id' }).nullable().default(null),
-});
-
-export const adminContract = defineContract({
+export const provisioningContract = defineContract({
   getOverview: { input: emptyInput, output: adminOverview },
   planProvisioning: { input: z.object({ projectIds }), output: provisioningPlanView },
   runProvisioning: { input: z.object({ projectIds }), output: provisioningRunView },
   getProvisioningRun: { input: z.object({ jobId: requiredText(64) }), output: provisioningRunView },
   cancelProvisioning: { input: z.object({ jobId: requiredText(64) }), output: provisioningRunView },
   getChecklist: { input: z.object({ projectIds }), output: z.object({ projects: z.array(projectChecklist) }) },
-  listServices: { input: z.object({ includeArchived: booleanValue().default(true) }), output: z.object({ services: z.array(serviceView) }) },
-  saveService: { input: saveServiceInput, output: z.object({ service: serviceView }) },
-  archiveService: { input: z.object({ id: serviceId }), output: z.object({ service: serviceView }) },
-  restoreService: { input: z.object({ id: serviceId }), output: z.object({ service: serviceView }) },
 });
-export type AdminContract = typeof adminContract;
+export type ProvisioningContract = typeof provisioningContract;

@@ -1,24 +1,11 @@
-import { issueContract } from '#feedback/contract';
-import { requireAgentOf } from '#platform/access';
-import { listServices, serviceViewOf } from '#catalogue/catalogue-service';
-import { getFeedbackState } from '#feedback/feedback-state';
-import { listCustomers, setCustomer, setService } from '#ticket-fields/issue-fields';
-import { tagFeedback } from '#feedback/tag-feedback';
 import { contractResolver } from '#platform/resolver/contract-resolver';
+import { feedbackHandlers } from '#feedback/resolver';
+import { ticketFieldsHandlers } from '#ticket-fields/resolver';
+import { issueContract } from './issue-contract';
 
 /**
  * The resolver of the issue surfaces (panel, "Customer feedback…" action, badge context, Customer
- * and Service fields). Each service checks the caller's own permission on the issue named in the
+ * and Service fields). Each handler checks the caller's own permission on the issue named in the
  * payload before anything is read or written as the app.
  */
-export const issueResolver = contractResolver(issueContract, {
-  getFeedbackState: ({ issueKey }, { accountId }) => getFeedbackState(accountId, issueKey),
-  tagFeedback: (input, { accountId }) => tagFeedback(accountId, input),
-  listCustomers: async ({ issueKey, query }, { accountId }) => ({ customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })) }),
-  listServices: async ({ issueKey }, { accountId }) => {
-    await requireAgentOf(accountId, issueKey);
-    return { services: (await listServices(false)).map(serviceViewOf) };
-  },
-  setCustomer: async ({ issueKey, customerId }, { accountId }) => ({ customer: await setCustomer(accountId, issueKey, customerId) }),
-  setService: async ({ issueKey, serviceId }, { accountId }) => ({ service: await setService(accountId, issueKey, serviceId) }),
-});
+export const issueResolver = contractResolver(issueContract, { ...feedbackHandlers, ...ticketFieldsHandlers });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { adminContract, type AdminContract, type ProvisioningReport, type ProvisioningRunView } from '#provisioning/contract';
+import { type ProvisioningReport, type ProvisioningRunView } from '#provisioning/contract';
+import { adminContract, type AdminContract } from '#surfaces/admin-contract';
 import { callError, type CallResult, type Contract } from '#kernel/contract';
-import { issueContract, type IssueContract } from '#feedback/contract';
+import { issueContract, type IssueContract } from '#surfaces/issue-contract';
 import { configureRetry } from '#platform/jira/retry-policy';
 import { Sandbox } from '../../sandbox/sandbox';
 import { DEMO_USERS } from '../../sandbox/seed/demo-users';

@@ -1,22 +1,9 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { INPUT_MESSAGES } from '#kernel/input-schemas';
-import type { CallError, CallResult, Contract } from '#kernel/contract';
+import type { CallContext, CallError, CallHandlers, CallResult, Contract } from '#kernel/contract';
 import { AppError } from '#kernel/app-error';
 import { JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
-
-/** What a handler learns about its call from Forge. */
-export interface CallContext {
-  /** The calling user; absent for anonymous calls. */
-  accountId?: string;
-  moduleKey?: string;
-  /** The surface's extension data (e.g. `issue: { key }` on issue modules). */
-  extension: Record<string, unknown>;
-}
-
-export type CallHandlers<C extends Contract> = {
-  [K in keyof C & string]: (input: z.output<C[K]['input']>, context: CallContext) => Promise<z.input<C[K]['output']>>;
-};
 
 export interface ResolverOptions {
   /** Runs before the payload is read; throws an AppError to refuse the caller. */

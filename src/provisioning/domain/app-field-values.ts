@@ -1,5 +1,5 @@
 import { refFieldValue, type RefFieldValue } from '#kernel/ref-field-value';
-import { APP_FIELD_NAMES, type AppFieldKey } from './app-fields';
+import { APP_FIELD_NAMES, REF_FIELDS, type AppFieldKey } from './app-fields';
 
 /**
  * What each of the app's fields may hold. Jira checks the same rules on its own screens through the
@@ -15,8 +15,6 @@ export const NON_NEGATIVE_FIELDS = ['brm-planned-cost', 'brm-actual-cost', 'brm-
 /** The manifest's `validation.expression` for those fields, word for word. */
 export const NON_NEGATIVE_VALIDATION = 'value == null || value >= 0';
 
-/** The fields that hold an organization or a service as `{ id, name }` (kernel/ref-field-value). */
-export const REF_FIELDS = ['brm-customer', 'brm-service'] as const satisfies readonly AppFieldKey[];
 
 const CHOICES: Partial<Record<AppFieldKey, readonly string[]>> = {
   'brm-decision': ['go', 'no-go', 'pending'],

@@ -1,3 +1,4 @@
+import { REF_FIELD_KEYS } from '#kernel/ref-field-value';
 import type { BrmTypeKey } from './issue-types';
 
 /** The app's `jira:customField` module keys, as manifest.yml declares them. */
@@ -11,6 +12,9 @@ export const APP_FIELD_KEYS = [
   'brm-strategic',
 ] as const;
 export type AppFieldKey = (typeof APP_FIELD_KEYS)[number];
+
+/** The fields that hold an organization or a service as `{ id, name }` (kernel/ref-field-value). */
+export const REF_FIELDS = REF_FIELD_KEYS satisfies readonly AppFieldKey[];
 
 export interface AppFieldScope {
   /** BRM issue types the field must be available on. */

@@ -3,6 +3,7 @@ import { APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES, type AppFieldKey } f
 import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS, sameName, type BrmTypeKey } from './issue-types';
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS, type BrmRequestTypeKey } from './request-types';
 import type { ProvisioningSnapshot, SnapshotIssueType, SnapshotProject, SnapshotRequestType } from './snapshot';
+import type { ManualStepArea } from './steps';
 
 /**
  * What a Jira admin does by hand because Jira Cloud's REST API cannot do it for an app, and how to
@@ -16,7 +17,6 @@ import type { ProvisioningSnapshot, SnapshotIssueType, SnapshotProject, Snapshot
  *   change a request type's groups).
  */
 
-export type ManualStepArea = 'issueType' | 'fields' | 'portalGroup';
 
 export interface ManualStep {
   /** Stable across checks, e.g. `issuetype:complaint`, `fields:10020`, `portal:complaint`. */

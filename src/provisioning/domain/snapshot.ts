@@ -4,7 +4,8 @@ import type { AppFieldKey } from './app-fields';
  * What exists in Jira that provisioning cares about, read before planning. Ids of things the plan
  * will create are placeholders (see placeholders.ts) until the step that creates them has run.
  */
-export type ProjectStyle = 'company-managed' | 'team-managed';
+export const PROJECT_STYLES = ['company-managed', 'team-managed'] as const;
+export type ProjectStyle = (typeof PROJECT_STYLES)[number];
 
 export interface SnapshotIssueType {
   id: string;

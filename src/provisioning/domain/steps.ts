@@ -90,6 +90,13 @@ export type ProvisioningStep = z.infer<typeof provisioningStep>;
 export type CreateIssueTypeStep = z.infer<typeof createIssueTypeStep>;
 export type AddFieldToScreenStep = z.infer<typeof addFieldToScreenStep>;
 
+/** The most projects one plan or run takes (the admin chooses fewer at a time beyond it). */
+export const PROJECTS_PER_CALL_MAX = 50;
+
+/** What an admin does by hand (manual-steps.ts): a team-managed type, a type's fields, a request type's portal group. */
+export const MANUAL_STEP_AREAS = ['issueType', 'fields', 'portalGroup'] as const;
+export type ManualStepArea = (typeof MANUAL_STEP_AREAS)[number];
+
 export const PLAN_AREAS = ['issueType', 'scheme', 'field', 'screen', 'requestType'] as const;
 export type PlanArea = (typeof PLAN_AREAS)[number];
 
@@ -132,7 +139,8 @@ export const nothingToWrite = (plan: ProvisioningPlan): boolean => plan.items.ev
 export const isComplete = (plan: ProvisioningPlan): boolean => nothingToWrite(plan) && plan.items.every((item) => item.adminAction === undefined);
 
 /** How an item stands before a run: in place, to be written, blocked, or waiting for an admin. */
-export type PlanItemStatus = 'inPlace' | 'todo' | 'blocked' | 'needsAdmin';
+export const PLAN_ITEM_STATUSES = ['inPlace', 'todo', 'blocked', 'needsAdmin'] as const;
+export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number];
 
 export function itemStatus(item: PlanItem): PlanItemStatus {
   if (item.blocked !== undefined) return 'blocked';

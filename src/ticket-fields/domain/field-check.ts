@@ -9,8 +9,11 @@ export const CUSTOMER_CHECK_PROPERTY_KEY = 'brm-customer-check';
 export const SERVICE_CHECK_PROPERTY_KEY = 'brm-service-check';
 
 export const fieldCheck = z.object({
+  /** The value the app found (an organization or service id). */
   previous: z.string(),
+  /** The value it left; null when it cleared the field. */
   value: z.string().nullable(),
+  /** Why, in a sentence for agents. */
   reason: z.string(),
   at: z.string(),
 });

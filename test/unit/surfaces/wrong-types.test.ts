@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { adminContract } from '#provisioning/contract';
-import { issueContract } from '#feedback/contract';
+import { adminContract } from '#surfaces/admin-contract';
+import { issueContract } from '#surfaces/issue-contract';
 import { inputError } from '#platform/resolver/contract-resolver';
 
 /**

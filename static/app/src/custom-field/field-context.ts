@@ -1,6 +1,6 @@
 import type { FullContext } from '@forge/bridge';
 import { z } from 'zod';
-import { fieldKey } from '#feedback/contract';
+import { fieldKey } from '#ticket-fields/contract';
 import { readRefFieldValue, type RefFieldValue } from '#kernel/ref-field-value';
 import { fieldModeOf, type FieldMode } from './field-mode';
 

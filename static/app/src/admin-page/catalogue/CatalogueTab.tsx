@@ -3,7 +3,7 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { useState } from 'react';
-import type { ServiceView } from '#kernel/input-schemas';
+import type { ServiceView } from '#catalogue/contract';
 import type { CallError } from '#kernel/contract';
 import { useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
