@@ -30,7 +30,7 @@ export type AppHandlers = Readonly<Record<string, unknown>>;
 
 export interface SandboxOptions {
   /** Data folder, or ':memory:' for a throwaway sandbox (tests). */
-  dataDir: string | ':memory:';
+  dataDir: string;
   /** The app's handlers; defaults to `src/index.ts`. */
   handlers?: AppHandlers;
   /** The app's manifest, or the path of a manifest.yml; the project's own by default. */

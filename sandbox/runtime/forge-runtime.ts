@@ -76,9 +76,7 @@ interface FetchTarget {
 type ForgeFetch = (target: FetchTarget, path: string, init?: RequestInit) => Promise<Response>;
 
 declare global {
-  // eslint-disable-next-line no-var
   var __forge_fetch__: ForgeFetch | undefined;
-  // eslint-disable-next-line no-var
   var __forge_runtime__: unknown;
 }
 
@@ -168,25 +166,28 @@ export class ForgeRuntime {
 
   /** Installs `__forge_fetch__` and `__forge_runtime__` on the global object. */
   install(): this {
-    const runtime = this;
+    const appContext = () => {
+      const current = this.invocation.getStore();
+      return {
+        appId: this.appId,
+        appVersion: '1.0.0',
+        environmentId: this.environmentId,
+        environmentType: 'DEVELOPMENT',
+        invocationId: current?.id ?? 'sandbox-no-invocation',
+        installationId: `${this.cloudId}-installation`,
+        moduleKey: current?.moduleKey ?? 'sandbox',
+        license: undefined,
+        installation: undefined,
+        permissions: { scopes: [...this.scopes], external: {} },
+      };
+    };
     globalThis.__forge_fetch__ = (target, path, init) => this.fetch(target, path, init);
     globalThis.__forge_runtime__ = {
+      // A getter: the SDKs read it anew on every call, inside the invocation they run in.
       get appContext() {
-        const current = runtime.invocation.getStore();
-        return {
-          appId: runtime.appId,
-          appVersion: '1.0.0',
-          environmentId: runtime.environmentId,
-          environmentType: 'DEVELOPMENT',
-          invocationId: current?.id ?? 'sandbox-no-invocation',
-          installationId: `${runtime.cloudId}-installation`,
-          moduleKey: current?.moduleKey ?? 'sandbox',
-          license: undefined,
-          installation: undefined,
-          permissions: { scopes: [...runtime.scopes], external: {} },
-        };
+        return appContext();
       },
-      lambdaContext: { getRemainingTimeInMillis: () => runtime.remainingMillis() },
+      lambdaContext: { getRemainingTimeInMillis: () => this.remainingMillis() },
       metrics,
       tracing: { traceId: randomUUID(), spanId: randomUUID() },
       proxy: { token: 'sandbox', url: 'http://sandbox.invalid' },

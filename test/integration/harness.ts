@@ -64,7 +64,7 @@ async function callSurface<C extends Contract, K extends keyof C & string>(
 }
 
 /** Calls the admin page's resolver as `accountId`, as @forge/bridge's invoke would. */
-export const callAdmin = <K extends keyof AdminContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
+export const callAdmin = <K extends Extract<keyof AdminContract, string>>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
   callSurface(sandbox, adminContract, 'brm-admin-page', functionKey, payload, accountId);
 
 /**
@@ -87,7 +87,7 @@ export type IssueModule = 'brm-feedback-action' | 'brm-issue-panel' | 'brm-feedb
  * Calls the issue surfaces' resolver from one of its modules. `extension` is what Jira tells the
  * module about where it is (e.g. `{ issue: { id, key } }` for a field on an issue).
  */
-export const callIssue = <K extends keyof IssueContract & string>(
+export const callIssue = <K extends Extract<keyof IssueContract, string>>(
   sandbox: Sandbox,
   functionKey: K,
   payload: unknown,

@@ -114,7 +114,7 @@ const manifest = testManifest({
 let clock: ManualClock;
 let sandbox: Sandbox;
 
-function open(dataDir: string | ':memory:' = ':memory:', at?: number): Sandbox {
+function open(dataDir = ':memory:', at?: number): Sandbox {
   clock = new ManualClock(at);
   sandbox = new Sandbox({ dataDir, handlers, clock, manifest });
   return sandbox;

@@ -20,9 +20,7 @@ import { FrameTheme } from './theme';
 type BridgeCall = (name: string, payload?: unknown) => Promise<unknown>;
 
 declare global {
-  // eslint-disable-next-line no-var
   var __forgeSandboxFrame: FrameConfig | undefined;
-  // eslint-disable-next-line no-var
   var __bridge: { callBridge: BridgeCall } | undefined;
 }
 

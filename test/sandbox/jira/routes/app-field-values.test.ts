@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, SAM, accountIdOf, call, viaApp, demoJira, putOnScreens } from '#test/sandbox/jira/emulator-fixture';
+import { ADMIN, APP, SAM, call, viaApp, demoJira, putOnScreens } from '#test/sandbox/jira/emulator-fixture';
 
 /**
  * Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/value) and Update custom

@@ -51,12 +51,13 @@ export function ProvisioningRun({
   const projectIds = 'projectIds' in start ? start.projectIds : start.run.projectIds;
   const names = projectList(run?.projectKeys ?? ('projectKeys' in start ? start.projectKeys : []), t('admin.list.and'));
 
+  const startRun = starting.run;
   const begin = useCallback(async () => {
     if (projectIds.length === 0) return;
     setRun(undefined);
-    const result = await starting.run({ projectIds: [...projectIds] });
+    const result = await startRun({ projectIds: [...projectIds] });
     if (result.ok) setRun(result.data);
-  }, [starting.run, projectIds]);
+  }, [startRun, projectIds]);
 
   useEffect(() => {
     if (started.current) return;

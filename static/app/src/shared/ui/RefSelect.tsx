@@ -57,7 +57,7 @@ export function RefSelect(props: RefSelectProps) {
       aria-labelledby={props.labelledBy}
       menuPortalTarget={typeof document === 'undefined' ? undefined : document.body}
       menuPosition="absolute"
-      styles={{ menuPortal: (base) => ({ ...base, zIndex: 510 }) }}
+      styles={{ menuPortal: (base: object) => ({ ...base, zIndex: 510 }) }}
     />
   );
 }
