@@ -15,7 +15,10 @@ import tseslint from 'typescript-eslint';
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const rule = (regex, message) => ({ regex, message });
 
-const FORGE_ONLY_IN_PLATFORM = rule('^@forge/(api|kvs|events|resolver)(/|$)', 'Only src/platform/** talks to Forge (@forge/api, @forge/kvs, @forge/events, @forge/resolver).');
+const FORGE_ONLY_IN_PLATFORM = rule(
+  '^@forge/(api|kvs|events|resolver)(/|$)',
+  'Only src/platform/** talks to Forge (@forge/api, @forge/kvs, @forge/events, @forge/resolver).',
+);
 const NO_SANDBOX = rule('^@brm/sandbox(/|$)|(^|/)sandbox(/|$)', 'Nothing imports the sandbox but tests, scripts and bench.');
 const NO_UPWARDS = rule('^\\.\\./', 'Relative imports stay inside their folder; reach other folders through the #aliases of package.json "imports".');
 const NO_RESOLVERS = rule('^#[a-z-]+/resolver$|^\\./resolver$', "A feature's resolver is composed by src/surfaces only.");
@@ -38,7 +41,10 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_name` marks a binding kept on purpose (a rest sibling, an unused parameter of a signature).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Template literals print numbers and booleans as the messages mean them.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       // `void promise` marks a promise the code lets run on purpose.
@@ -105,7 +111,13 @@ export default tseslint.config(
   {
     // A feature's services, stores and resolver: no Forge SDK, no surface, no other feature's resolver.
     files: feature('**/*.ts'),
-    rules: restrict(FORGE_ONLY_IN_PLATFORM, NO_SANDBOX, NO_UPWARDS, NO_OUTER_ROOMS, rule('^#[a-z-]+/resolver$', "A feature's resolver is composed by src/surfaces only.")),
+    rules: restrict(
+      FORGE_ONLY_IN_PLATFORM,
+      NO_SANDBOX,
+      NO_UPWARDS,
+      NO_OUTER_ROOMS,
+      rule('^#[a-z-]+/resolver$', "A feature's resolver is composed by src/surfaces only."),
+    ),
   },
   {
     // A feature's contract: its calls' schemas, from the kernel, its own domain and other features' contracts.
@@ -134,15 +146,26 @@ export default tseslint.config(
   {
     // A surface's composed contract is what the UI imports: contracts and the kernel only.
     files: ['src/surfaces/*-contract.ts'],
-    rules: restrict(NO_UPWARDS, NO_IO, rule('^#(?!kernel/|[a-z-]+/contract$)|^\\./', "A surface's contract composes features' contracts and the kernel only (the UI imports it).")),
+    rules: restrict(
+      NO_UPWARDS,
+      NO_IO,
+      rule('^#(?!kernel/|[a-z-]+/contract$)|^\\./', "A surface's contract composes features' contracts and the kernel only (the UI imports it)."),
+    ),
   },
   {
     files: ['src/triggers/**/*.ts'],
-    rules: restrict(FORGE_ONLY_IN_PLATFORM, NO_SANDBOX, NO_UPWARDS, rule('^#(surfaces/|app$)|^#[a-z-]+/resolver$', 'Triggers call services; they do not import surfaces or resolvers.')),
+    rules: restrict(
+      FORGE_ONLY_IN_PLATFORM,
+      NO_SANDBOX,
+      NO_UPWARDS,
+      rule('^#(surfaces/|app$)|^#[a-z-]+/resolver$', 'Triggers call services; they do not import surfaces or resolvers.'),
+    ),
   },
   {
     files: ['src/index.ts'],
-    rules: restrict(rule('^(?!#surfaces/[a-z-]+-resolver$|#triggers/)', 'src/index.ts exports the handlers manifest.yml names (surfaces and triggers), nothing else.')),
+    rules: restrict(
+      rule('^(?!#surfaces/[a-z-]+-resolver$|#triggers/)', 'src/index.ts exports the handlers manifest.yml names (surfaces and triggers), nothing else.'),
+    ),
   },
   {
     // The UI: contracts, the kernel and its own shared code; never services, stores, platform or domain internals.
@@ -150,16 +173,28 @@ export default tseslint.config(
     rules: restrict(
       NO_SANDBOX,
       FORGE_ONLY_IN_PLATFORM,
-      rule('^#(?!kernel/|[a-z-]+/contract$|surfaces/[a-z-]+-contract$)', 'The UI imports contracts (#<feature>/contract, #surfaces/*-contract) and the kernel from src/, nothing else.'),
-      rule('(^|/)src/(kernel|platform|surfaces|triggers|index)|^(\\.\\./)+src(/|$)', 'The UI reaches src/ through the #aliases (contracts and the kernel only).'),
+      rule(
+        '^#(?!kernel/|[a-z-]+/contract$|surfaces/[a-z-]+-contract$)',
+        'The UI imports contracts (#<feature>/contract, #surfaces/*-contract) and the kernel from src/, nothing else.',
+      ),
+      rule(
+        '(^|/)src/(kernel|platform|surfaces|triggers|index)|^(\\.\\./)+src(/|$)',
+        'The UI reaches src/ through the #aliases (contracts and the kernel only).',
+      ),
     ),
   },
   {
     // The sandbox is a package of its own and does not import the app.
     files: ['sandbox/**/*.{ts,tsx}'],
     rules: restrict(
-      rule(`^#(app$|kernel/|platform/|surfaces/|triggers/|scripts/|test/|${FEATURES.join('/|')}/)`, 'The sandbox does not import the app: the host passes its handlers and manifest in.'),
-      rule('^(\\.\\./)+(src|static|scripts|test|bench)(/|$)|^brm-for-jsm(/|$)', 'The sandbox does not import the app: the host passes its handlers and manifest in.'),
+      rule(
+        `^#(app$|kernel/|platform/|surfaces/|triggers/|scripts/|test/|${FEATURES.join('/|')}/)`,
+        'The sandbox does not import the app: the host passes its handlers and manifest in.',
+      ),
+      rule(
+        '^(\\.\\./)+(src|static|scripts|test|bench)(/|$)|^brm-for-jsm(/|$)',
+        'The sandbox does not import the app: the host passes its handlers and manifest in.',
+      ),
     ),
   },
   {
@@ -168,7 +203,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='jest'][callee.property.name=/^(mock|doMock|unstable_mockModule)$/][arguments.0.value=/^@forge\\//]", message: 'Integration tests go through the sandbox; they never jest.mock @forge/*.' },
+        {
+          selector: "CallExpression[callee.object.name='jest'][callee.property.name=/^(mock|doMock|unstable_mockModule)$/][arguments.0.value=/^@forge\\//]",
+          message: 'Integration tests go through the sandbox; they never jest.mock @forge/*.',
+        },
       ],
     },
   },

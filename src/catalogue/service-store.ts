@@ -48,8 +48,23 @@ export async function saveServiceClaimingName(service: CatalogueService, previou
   // A service saved before names were claimed has no claim to give back.
   const giveBack = previous !== undefined && claimKey(previous.name) !== claimKey(service.name) && (await nameHolder(previous.name)) === id;
   const committed = await transact((transaction) => {
-    transaction.set(services, id, stored, previous ? { all: [{ attribute: 'updatedAt', equals: previous.updatedAt }] } : { all: [{ attribute: 'name', absent: true }] });
-    transaction.set(claims, claimKey(service.name), { serviceId: id }, { any: [{ attribute: 'serviceId', absent: true }, { attribute: 'serviceId', equals: id }] });
+    transaction.set(
+      services,
+      id,
+      stored,
+      previous ? { all: [{ attribute: 'updatedAt', equals: previous.updatedAt }] } : { all: [{ attribute: 'name', absent: true }] },
+    );
+    transaction.set(
+      claims,
+      claimKey(service.name),
+      { serviceId: id },
+      {
+        any: [
+          { attribute: 'serviceId', absent: true },
+          { attribute: 'serviceId', equals: id },
+        ],
+      },
+    );
     if (previous && giveBack) transaction.delete(claims, claimKey(previous.name), { all: [{ attribute: 'serviceId', equals: id }] });
   });
   if (committed) return { saved: true };

@@ -5,4 +5,8 @@ import { provisioningHandlers } from '#provisioning/resolver';
 import { adminContract } from './admin-contract';
 
 /** The admin page's resolver. Every call is refused unless Jira says the caller is a Jira admin. */
-export const adminResolver = contractResolver(adminContract, { ...provisioningHandlers, ...catalogueHandlers }, { guard: ({ accountId }) => requireJiraAdmin(accountId) });
+export const adminResolver = contractResolver(
+  adminContract,
+  { ...provisioningHandlers, ...catalogueHandlers },
+  { guard: ({ accountId }) => requireJiraAdmin(accountId) },
+);

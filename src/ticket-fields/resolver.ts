@@ -9,7 +9,9 @@ import { listCustomers, setCustomer, setService } from './issue-fields';
  * on the issue named in the payload before anything is read or written as the app.
  */
 export const ticketFieldsHandlers = defineHandlers(ticketFieldsContract, {
-  listCustomers: async ({ issueKey, query }, { accountId }) => ({ customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })) }),
+  listCustomers: async ({ issueKey, query }, { accountId }) => ({
+    customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })),
+  }),
   listServices: async ({ issueKey }, { accountId }) => {
     await requireAgentOf(accountId, issueKey);
     return { services: (await listServices(false)).map(serviceViewOf) };

@@ -15,7 +15,6 @@ export const NON_NEGATIVE_FIELDS = ['brm-planned-cost', 'brm-actual-cost', 'brm-
 /** The manifest's `validation.expression` for those fields, word for word. */
 export const NON_NEGATIVE_VALIDATION = 'value == null || value >= 0';
 
-
 const CHOICES: Partial<Record<AppFieldKey, readonly string[]>> = {
   'brm-decision': ['go', 'no-go', 'pending'],
   'brm-strategic': ['yes', 'no'],

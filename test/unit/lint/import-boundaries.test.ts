@@ -10,7 +10,11 @@ import { projectRoot } from '#scripts/build-static';
 
 /** Each file's boundary problems, linted in one ESLint process (test/support/lint-files.mjs). */
 function problemsOf(files: readonly { filePath: string; code: string }[]): string[][] {
-  const out = execFileSync(process.execPath, [join(projectRoot, 'test', 'support', 'lint-files.mjs')], { cwd: projectRoot, input: JSON.stringify(files), encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [join(projectRoot, 'test', 'support', 'lint-files.mjs')], {
+    cwd: projectRoot,
+    input: JSON.stringify(files),
+    encoding: 'utf8',
+  });
   const parsed: unknown = JSON.parse(out);
   if (!Array.isArray(parsed)) throw new Error(`lint-files.mjs answered ${out}`);
   return parsed.map((problems: unknown) => (Array.isArray(problems) ? problems.map(String) : []));

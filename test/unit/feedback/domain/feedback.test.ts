@@ -32,11 +32,15 @@ describe('feedbackSummary', () => {
 describe('feedback labels', () => {
   it('reads back what it writes', () => {
     fc.assert(
-      fc.property(fc.option(fc.constantFrom(...FEEDBACK_CATEGORIES), { nil: undefined }), fc.option(fc.constantFrom(...COMPLAINT_SEVERITIES), { nil: undefined }), (category, severity) => {
-        const labels = feedbackLabels(category, severity);
-        expect(labels.every((l) => !/\s/.test(l))).toBe(true);
-        expect(readFeedbackLabels(['customer-unhappy', ...labels])).toEqual({ ...(category ? { category } : {}), ...(severity ? { severity } : {}) });
-      }),
+      fc.property(
+        fc.option(fc.constantFrom(...FEEDBACK_CATEGORIES), { nil: undefined }),
+        fc.option(fc.constantFrom(...COMPLAINT_SEVERITIES), { nil: undefined }),
+        (category, severity) => {
+          const labels = feedbackLabels(category, severity);
+          expect(labels.every((l) => !/\s/.test(l))).toBe(true);
+          expect(readFeedbackLabels(['customer-unhappy', ...labels])).toEqual({ ...(category ? { category } : {}), ...(severity ? { severity } : {}) });
+        },
+      ),
     );
   });
 });
