@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, notFound } from '#kernel/app-error';
 import { byServiceName, normaliseServiceName, type CatalogueService } from './domain';
-import type { ServiceView } from '#catalogue/contract';
+import type { ServiceView } from './contract';
 import { findService, listAllServices, putService, saveServiceClaimingName } from './service-store';
 
 /** The service catalogue the Service field draws on. Services are archived, never deleted: tickets keep their ids. */

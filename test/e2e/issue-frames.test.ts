@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
-import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
+import { DEMO_AGENT_EMAIL, demoUser } from '@brm/sandbox/seed/demo-users';
 import { readBuild } from '#scripts/static-weight';
-import { putOnScreens } from '#test/sandbox/jira/emulator-fixture';
+import { putOnScreens } from '@brm/sandbox/test/jira/emulator-fixture';
 import { appFrame, collectErrors, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
 
 /**

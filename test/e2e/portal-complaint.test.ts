@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
-import { PROJECT_SETTINGS } from '../../sandbox/server/pages/project-settings/paths';
-import { putOnScreens } from '#test/sandbox/jira/emulator-fixture';
+import { PROJECT_SETTINGS } from '@brm/sandbox/server/pages/project-settings/paths';
+import { putOnScreens } from '@brm/sandbox/test/jira/emulator-fixture';
 import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, sessionCookieOf, startSite, type Site } from './harness';
 
 /**

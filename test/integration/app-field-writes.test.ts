@@ -1,7 +1,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import type { Sandbox } from '../../sandbox/sandbox';
-import { demoUser } from '../../sandbox/seed/demo-users';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { demoUser } from '@brm/sandbox/seed/demo-users';
 import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, dataOf, errorOf, jira, projectId, startSandbox, writesSince } from './harness';
 
 /**

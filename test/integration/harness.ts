@@ -4,9 +4,10 @@ import { adminContract, type AdminContract } from '#surfaces/admin-contract';
 import { callError, type CallResult, type Contract } from '#kernel/contract';
 import { issueContract, type IssueContract } from '#surfaces/issue-contract';
 import { configureRetry } from '#platform/jira/retry-policy';
-import { Sandbox } from '../../sandbox/sandbox';
-import { DEMO_USERS } from '../../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../../sandbox/seed/seed';
+import { Sandbox } from '@brm/sandbox/sandbox';
+import { DEMO_USERS } from '@brm/sandbox/seed/demo-users';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { appSandbox } from '#test/support/app';
 
 /**
  * Integration tests drive the app's real handlers through the sandbox: the Forge runtime, the Jira
@@ -18,7 +19,7 @@ export const retryWaits: number[] = [];
 configureRetry({ sleep: async (ms) => void retryWaits.push(ms) });
 
 export function startSandbox(): Sandbox {
-  const sandbox = new Sandbox({ dataDir: ':memory:' });
+  const sandbox = appSandbox({ dataDir: ':memory:' });
   seedDemoTenant(sandbox.jira, { issues: 30 });
   return sandbox;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Sandbox } from '../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, projectId, provision, searchKeys, startSandbox, writesSince } from './harness';
 
 const organizations = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) });

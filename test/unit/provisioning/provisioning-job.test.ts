@@ -4,8 +4,8 @@ import { configureRetry, resetRetry } from '#platform/jira/retry-policy';
 import type { StepOutcome } from '#platform/jobs/define-job';
 import { startCheckpoint } from '#provisioning/provisioning-checkpoint';
 import { provisioningJob } from '#provisioning/provisioning-job';
-import { ForgeRuntime } from '../../../sandbox/runtime/forge-runtime';
-import type { ProductRequest, ProductResponse } from '../../../sandbox/runtime/product-types';
+import { ForgeRuntime } from '@brm/sandbox/runtime/forge-runtime';
+import type { ProductRequest, ProductResponse } from '@brm/sandbox/runtime/product-types';
 
 /** A Jira that hands out ids for creates and fails where a test says, behind the real Forge runtime. */
 const requests: ProductRequest[] = [];

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { appFieldValueProblem, NON_NEGATIVE_FIELDS, NON_NEGATIVE_VALIDATION } from '#provisioning/domain/app-field-values';
-import { projectRoot } from '../../../../sandbox/runtime/app-manifest';
+import { projectRoot } from '#scripts/build-static';
 
 const customFields = z.object({
   modules: z.object({

@@ -1,4 +1,4 @@
-import { cacheControlOf, IMMUTABLE } from '../../../../sandbox/server/app-assets';
+import { cacheControlOf, IMMUTABLE } from '@brm/sandbox/server/app-assets';
 import { readContents } from '#scripts/build-static';
 import {
   BUDGET,
