@@ -113,7 +113,7 @@ describe('bridge invoke', () => {
     const { status, json } = await invoke({ moduleKey: 'brm-admin-page', functionKey: 'getOverview', payload: {} }, as(admin.accountId));
     expect(status).toBe(200);
     const names = overview.parse(json).value.data.projects.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['Acme Service Desk', 'Field Services']));
+    expect(names).toEqual(expect.arrayContaining(['Acme Service Desk', 'Field Services', 'Globex Service Desk']));
   });
 
   test('the same call as an agent is refused by the resolver, because the cookie user is not a Jira admin', async () => {
@@ -216,6 +216,9 @@ describe('host pages', () => {
     const page = await response.text();
     expect(page).toContain('Welcome, Ada Admin');
     for (const user of DEMO_USERS.slice(0, 4)) expect(page).toContain(user.displayName);
+    // Each service project, with its issues and its portal.
+    for (const key of ['ACME', 'FIELD', 'GLOBEX']) expect(page).toContain(`href="/jira/software/projects/${key}/issues"`);
+    expect(page).toContain('Globex Service Desk');
   });
 
   test('the switcher signs in as another user and goes back where it was', async () => {
