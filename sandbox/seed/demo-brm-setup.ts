@@ -112,6 +112,11 @@ function appField(store: JiraStore, moduleKey: string): JiraField {
   return field;
 }
 
+/** Throws, naming what to do, unless every app field the set-up needs is registered. */
+export function requireAppFields(store: JiraStore): void {
+  for (const { moduleKey } of DEMO_BRM_FIELDS) appField(store, moduleKey);
+}
+
 /**
  * Makes a field apply to `issueTypeIds` in the project, as provisioning does: the context that lists
  * the project, else the global one, is widened when it names its types; else the app's named context

@@ -49,7 +49,10 @@ export interface GlobexConfig {
   organizations: Organization[];
 }
 
-/** Creates GLOBEX after the rest of the tenant's configuration: it uses the site's JSM issue types. */
+/**
+ * Creates GLOBEX after the rest of the tenant's configuration: it uses the site's JSM issue types,
+ * and adds its desk to three organizations (`config.organizations` keeps them as they were before).
+ */
 export function seedGlobexConfig(store: JiraStore, config: DemoConfig): GlobexConfig {
   const admin = demoUser(DEMO_ADMIN_EMAIL);
   const sam = demoUser(DEMO_AGENT_EMAIL);

@@ -3,7 +3,7 @@ import type { StoredIssue } from '../jira/model';
 import type { JiraStore } from '../jira/store/jira-store';
 import type { KvsEmulator } from '../kvs/kvs-emulator';
 import { brmHistory, mergeByCreated, withCustomersAndServices, writeTags } from './demo-brm-history';
-import { seedBrmSetup } from './demo-brm-setup';
+import { requireAppFields, seedBrmSetup } from './demo-brm-setup';
 import { seedDemoConfig } from './demo-config';
 import { GLOBEX_ISSUES, globexIssues, seedGlobexConfig } from './demo-globex';
 import { acmeIssues, DAY, fieldIssues, type IssueDraft } from './demo-issues';
@@ -70,6 +70,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
   const now = options.now ?? new Date();
   const rng = new Prng(options.seed ?? 1);
   const store = jira.store;
+  requireAppFields(store);
   // The catalogue was there before the year of history began.
   if (options.kvs) seedServiceCatalogue(options.kvs, new Date(now.getTime() - 400 * DAY));
   return store.transaction(() => {

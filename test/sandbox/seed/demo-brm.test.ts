@@ -72,9 +72,12 @@ describe('BRM set up in ACME by the seeder', () => {
   });
 
   it("refuses a Jira without the app's fields, naming what to do, and writes nothing", () => {
-    const jira = new JiraEmulator(openDatabase(':memory:'), { now: () => NOW });
-    expect(() => seedDemoTenant(jira, { issues: 3, now: NOW })).toThrow(/install the app \(jira\.installApp\) before seeding/);
+    const db = openDatabase(':memory:');
+    const jira = new JiraEmulator(db, { now: () => NOW });
+    const kvs = new KvsEmulator(db, { now: () => NOW });
+    expect(() => seedDemoTenant(jira, { issues: 3, now: NOW, kvs })).toThrow(/install the app \(jira\.installApp\) before seeding/);
     expect(isSeeded(jira)).toBe(false);
+    expect(kvs.handle('entity/get', { entityName: 'service', key: DEMO_SERVICES[0]?.id ?? '' }).status).toBe(404);
   });
 });
 
