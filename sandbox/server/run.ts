@@ -36,7 +36,7 @@ export async function runSandboxServer(host: SandboxHost): Promise<void> {
   if (!isSeeded(sandbox.jira)) {
     const issues = Number(process.env.SEED_ISSUES ?? DEFAULT_DEMO_ISSUES);
     say(`Seeding a demo tenant with ${issues} issues into ${dataDir}…`);
-    seedDemoTenant(sandbox.jira, { issues });
+    seedDemoTenant(sandbox.jira, { issues, kvs: sandbox.kvs });
   }
   const note = host.prepare ? await host.prepare((line) => say(`  ${line}`)) : undefined;
   const server = await startServer({

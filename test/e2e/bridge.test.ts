@@ -2,7 +2,6 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { scopesGrant } from '@brm/sandbox/runtime/scopes/scope-table';
 import { shippedScopeTable } from '@brm/sandbox/runtime/scopes/shipped-table';
 import { DEMO_AGENT_EMAIL, demoUser } from '@brm/sandbox/seed/demo-users';
-import { putOnScreens } from '@brm/sandbox/test/jira/emulator-fixture';
 import { appFrame, launchBrowser, openAs, startSite, type Site } from './harness';
 import { appManifest } from '#test/support/app';
 // The frames' global `__bridge`, as the sandbox's host injects it (its type only).
@@ -20,11 +19,8 @@ const pages: Page[] = [];
 
 beforeAll(async () => {
   site = await startSite({ issues: 10 });
+  // The issue view shows an app field only on the issue's screens: ACME comes set up, with Customer on them.
   browser = await launchBrowser();
-  // The issue view shows an app field only on the issue's screens; an admin puts Customer there.
-  const customer = site.sandbox.jira.store.fields().find((f) => f.schemaCustom?.endsWith('/static/brm-customer'));
-  if (!customer) throw new Error('The app has no Customer field.');
-  await putOnScreens(site.sandbox.jira, 'ACME', customer.id);
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { forgeFieldTypeKey, type AppManifest } from '#sandbox/runtime/app-manifest';
-import { SANDBOX_ENVIRONMENT_ID } from '#sandbox/jira/jira-emulator';
+import { JiraEmulator, SANDBOX_ENVIRONMENT_ID } from '#sandbox/jira/jira-emulator';
+import { openDatabase } from '#sandbox/store/database';
 import { demoJira } from './emulator-fixture';
 import { appManifest } from '#sandbox/test/support/app-under-test';
 
@@ -49,7 +50,9 @@ describe('installApp', () => {
   });
 
   it('puts no app field on a screen or in a field layout, as on a new site', () => {
-    const { jira } = demoJira({ issues: 1 });
+    // The demo tenant's seeder sets BRM up in ACME afterwards, as provisioning would: a bare site shows what installing does.
+    const jira = new JiraEmulator(openDatabase(':memory:'));
+    jira.installApp(appManifest());
     const appIds = new Set(
       jira.store
         .fields()
