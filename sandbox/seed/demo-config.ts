@@ -69,7 +69,7 @@ function users(store: JiraStore): void {
       kind: u.kind,
       active: true,
       timeZone: 'UTC',
-      locale: 'en_US',
+      locale: u.locale,
     };
     store.docs.users.put(user);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SANDBOX_LANGUAGES } from '../jira/languages';
 import { UnmappedOperationError } from '../runtime/scopes/scope-guard';
 import { HttpError, readForm, readJson, redirect, send, sendJson } from './http-io';
 import type { Router } from './router';
@@ -90,6 +91,19 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
     const setCookie = sessionCookie(services.signer, user.accountId);
     if (form) redirect(res, safeReturn(form.get('returnTo')), { 'set-cookie': setCookie });
     else sendJson(res, 200, { accountId: user.accountId, displayName: user.displayName }, { 'set-cookie': setCookie });
+  });
+
+  // The header's language menu: the signed-in user's language, as Jira's profile settings set it.
+  router.post('/__sandbox/language', async ({ req, res }) => {
+    const form = await readForm(req);
+    const locale = form.get('locale') ?? '';
+    if (!SANDBOX_LANGUAGES.some((l) => l.locale === locale))
+      throw new HttpError(400, `Choose one of the languages: ${SANDBOX_LANGUAGES.map((l) => l.locale).join(', ')}.`);
+    const caller = requestCaller(req, users, services.signer);
+    const user = caller?.kind === 'user' ? users.user(caller.accountId) : undefined;
+    if (!user) throw new HttpError(401, 'Sign in to choose a language.');
+    sandbox.jira.store.docs.users.put({ ...user, locale });
+    redirect(res, safeReturn(form.get('returnTo')));
   });
 
   router.get('/__sandbox/session', ({ req, res }) => {

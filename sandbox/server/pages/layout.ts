@@ -1,5 +1,6 @@
 import { THEME_ATTRIBUTE } from '../browser-assets';
 import { html, type Html } from '../html';
+import { languageName, SANDBOX_LANGUAGES } from '../../jira/languages';
 import { avatar, modulesOfType } from './components';
 import type { PageContext } from './page-context';
 import { HELP_CENTER } from './portal-paths';
@@ -51,6 +52,22 @@ function userSwitcher(ctx: PageContext): Html {
   </form>`;
 }
 
+/** The signed-in user's language, as Jira's profile keeps it; the app's frames get it as the context's locale. */
+function languageSwitcher(ctx: PageContext): Html {
+  const returnTo = `${ctx.url.pathname}${ctx.url.search}`;
+  const current = ctx.user.locale;
+  const known = SANDBOX_LANGUAGES.some((l) => l.locale === current);
+  const options = [...(known ? [] : [{ locale: current, name: languageName(current) }]), ...SANDBOX_LANGUAGES];
+  return html`<form class="language-switcher" method="post" action="/__sandbox/language">
+    <input type="hidden" name="returnTo" value="${returnTo}" />
+    <label class="visually-hidden" for="language-switcher">Language</label>
+    <select id="language-switcher" name="locale" data-testid="language-switcher">
+      ${options.map((l) => html`<option value="${l.locale}" ${l.locale === current ? html`selected` : ''}>${l.name}</option>`)}
+    </select>
+    <noscript><button type="submit" class="button">Change language</button></noscript>
+  </form>`;
+}
+
 function header(ctx: PageOptions['section'], page: PageContext, portal: boolean): Html {
   return html`<header class="top-nav">
     <a class="product" href="${portal ? HELP_CENTER : '/'}">
@@ -63,7 +80,7 @@ function header(ctx: PageOptions['section'], page: PageContext, portal: boolean)
     </nav>
     <div class="top-nav-end">
       <button type="button" id="theme-toggle" class="button button-subtle" aria-pressed="${String(page.colorMode === 'dark')}">${page.colorMode === 'dark' ? '☀ Light' : '☾ Dark'}</button>
-      ${userSwitcher(page)}
+      ${languageSwitcher(page)} ${userSwitcher(page)}
     </div>
   </header>`;
 }

@@ -263,6 +263,30 @@ describe('host pages', () => {
     expect(offsite.headers.get('location')).toBe('/');
   });
 
+  test("the language menu changes the signed-in user's language, which the app's frames get as the context's locale", async () => {
+    const lena = demoUser('lena.fischer@contoso-pharma.example');
+    expect(sandbox.jira.store.user(lena.accountId)?.locale).toBe('de_DE');
+    const before = await (await get('/', as(agent.accountId))).text();
+    expect(before).toMatch(/<select id="language-switcher"[^>]*>[\s\S]*<option value="en_US" selected>English<\/option>/);
+    const change = (locale: string, headers: Record<string, string>) =>
+      fetch(`${server.url}/__sandbox/language`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ locale, returnTo: '/browse/ACME-2' }).toString(),
+        redirect: 'manual',
+      });
+    const response = await change('zh_CN', as(agent.accountId));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/browse/ACME-2');
+    expect(sandbox.jira.store.user(agent.accountId)?.locale).toBe('zh_CN');
+    const frame = await (await get('/__app/app/?moduleKey=brm-admin-page', as(agent.accountId))).text();
+    expect(JSON.parse(/__forgeSandboxFrame = (.*?);<\/script>/.exec(frame)?.[1] ?? 'null')).toMatchObject({ context: { locale: 'zh_CN' } });
+    expect((await change('xx_YY', as(agent.accountId))).status).toBe(400);
+    expect((await change('de_DE', {})).status).toBe(401);
+    expect(sandbox.jira.store.user(agent.accountId)?.locale).toBe('zh_CN');
+    await change('en_US', as(agent.accountId));
+  });
+
   test('the issue view shows the issue and every issue module of the manifest where Jira puts it (custom fields once they are on the view screen)', async () => {
     // GLOBEX: BRM is not set up there, so the app's fields are on none of its screens.
     const before = await (await get('/browse/GLOBEX-3', as(agent.accountId))).text();

@@ -61,6 +61,8 @@ function start(): void {
   watchThemeToggle();
   const switcher = document.getElementById('user-switcher');
   if (switcher instanceof HTMLSelectElement) switcher.addEventListener('change', () => switcher.form?.submit());
+  const language = document.getElementById('language-switcher');
+  if (language instanceof HTMLSelectElement) language.addEventListener('change', () => language.form?.submit());
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeydown);
   loadContextItemsWhenOpened();
