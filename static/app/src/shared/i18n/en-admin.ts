@@ -20,11 +20,11 @@ export const enAdmin = {
   'admin.overview.status.needsAdmin': 'Needs an admin',
   'admin.overview.attention': 'Waiting for an admin',
   'admin.overview.attention.intro': 'Jira lets only an admin do these, in each project’s settings (each link opens the page):',
-  'admin.overview.run.active': 'A set-up run is going on: {done} of {total} changes made.',
+  'admin.overview.run.active': 'A set-up run is going on: {done} of {total, plural, one {# change} other {# changes}} made.',
   'admin.overview.run.show': 'Show progress',
   'admin.overview.lastRun.show': 'Show the report',
-  'admin.overview.pendingWrites': '{count} changes to make',
-  'admin.overview.summary': '{provisioned} of {total} service projects are set up for BRM.',
+  'admin.overview.pendingWrites': '{count, plural, one {# change} other {# changes}} to make',
+  'admin.overview.summary': '{provisioned} of {total, plural, one {# service project is} other {# service projects are}} set up for BRM.',
   'admin.overview.provides': 'What the app adds',
   'admin.overview.issueTypes': 'Issue types',
   'admin.overview.requestTypes': 'Request types',
@@ -62,9 +62,9 @@ export const enAdmin = {
 
   'admin.plan.title': 'Review the plan',
   'admin.plan.for': 'For {projects}',
-  'admin.plan.summary': '{writes} changes to Jira. Items already in place are left as they are.',
+  'admin.plan.summary': '{writes, plural, one {# change} other {# changes}} to Jira. Items already in place are left as they are.',
   'admin.plan.nothingToDo': 'Everything is already in place in {projects}; there is nothing to do.',
-  'admin.plan.blocked': '{count} items cannot be set up; see why below. The rest can still be set up.',
+  'admin.plan.blocked': '{count, plural, one {# item} other {# items}} cannot be set up; see why below. The rest can still be set up.',
   'admin.plan.status.inPlace': 'In place',
   'admin.plan.status.todo': 'To do',
   'admin.plan.status.blocked': 'Blocked',
@@ -79,14 +79,14 @@ export const enAdmin = {
   'admin.plan.provision': 'Provision',
   'admin.plan.confirm.title': 'Set up BRM in {projects}?',
   'admin.plan.confirm.body':
-    'This makes {writes} changes to Jira’s configuration: issue types, issue type schemes, field contexts, screens and request types. Changes already in place are not repeated. It runs in the background: you can leave this page and come back.',
+    'This makes {writes, plural, one {# change} other {# changes}} to Jira’s configuration: issue types, issue type schemes, field contexts, screens and request types. Changes already in place are not repeated. It runs in the background: you can leave this page and come back.',
   'admin.plan.confirm.go': 'Provision now',
   'admin.plan.confirm.cancel': 'Cancel',
 
   'admin.run.starting': 'Starting to set up BRM in {projects}…',
   'admin.run.queued': 'Waiting for Jira to start the run…',
-  'admin.run.progress': '{done} of {total} changes made',
-  'admin.run.progressLabel': 'Setting up BRM: {done} of {total} changes made',
+  'admin.run.progress': '{done} of {total, plural, one {# change} other {# changes}} made',
+  'admin.run.progressLabel': 'Setting up BRM: {done} of {total, plural, one {# change} other {# changes}} made',
   'admin.run.now': 'Now: {label}',
   'admin.run.background': 'The run goes on in the background: you can leave this page and come back to it.',
   'admin.run.alreadyRunning':
@@ -94,9 +94,10 @@ export const enAdmin = {
   'admin.run.cancel': 'Cancel the run',
   'admin.run.cancelling': 'Cancelling after the change under way…',
   'admin.run.cancelled.title': 'The run was cancelled',
-  'admin.run.cancelled.body': '{done} items were set up before it stopped. Running it again continues from what is in place.',
+  'admin.run.cancelled.body':
+    '{done, plural, one {# item was} other {# items were}} set up before it stopped. Running it again continues from what is in place.',
   'admin.run.failed': 'Why it stopped: {error}',
-  'admin.run.needsAdmin.title': 'An admin still has to do {count} things by hand',
+  'admin.run.needsAdmin.title': 'An admin still has to do {count, plural, one {# thing} other {# things}} by hand',
   'admin.run.needsAdmin.body':
     'Jira lets only an admin do these, in the project’s settings; each link opens the page. The overview shows them until they are done.',
   'admin.run.ended': 'The run has ended.',
@@ -104,7 +105,8 @@ export const enAdmin = {
   'admin.run.title': 'Provisioning report',
   'admin.run.titleRunning': 'Setting up BRM in {projects}',
   'admin.run.complete.title': 'BRM is set up in {projects}',
-  'admin.run.complete.body': '{done} items set up and {skipped} already in place, with {writes} changes to Jira.',
+  'admin.run.complete.body':
+    '{done, plural, one {# item} other {# items}} set up and {skipped} already in place, with {writes, plural, one {# change} other {# changes}} to Jira.',
   'admin.run.incomplete.title': 'Provisioning stopped before it finished',
   'admin.run.incomplete.body':
     '{done} done, {skipped} already in place, {failed} failed, {notAttempted} not attempted. Running it again continues where it stopped and does not create anything twice.',
