@@ -91,6 +91,27 @@ export default tseslint.config(
     // are for code the compiler builds, which this app's is not.
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
+  {
+    // Every string a person reads comes from the i18n tables (static/app/src/shared/i18n), so that
+    // each of the app's languages has it: no words as JSX text or as a label, title, placeholder or alt.
+    files: ['static/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/[A-Za-z]{2,}/]', message: 'Words a person reads come from the i18n tables: use t().' },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(label|title|placeholder|alt|aria-label|aria-description|description|heading|header|tooltip|content)$/] > Literal[value=/[A-Za-z]{2,}/]',
+          message: 'Words a person reads come from the i18n tables: use t().',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(label|title|placeholder|alt|aria-label|aria-description|description|heading|header|tooltip|content)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2,}/]',
+          message: 'Words a person reads come from the i18n tables: use t().',
+        },
+      ],
+    },
+  },
 
   // --- import boundaries: the layers (docs/architecture.md) ------------------------------------
   {

@@ -9,11 +9,7 @@ import type { FeedbackTagView } from '#feedback/contract';
 import { t } from '../shared/i18n';
 import { FeedbackBadge } from '../shared/ui/FeedbackBadge';
 import type { TagOutcome } from './FeedbackForm';
-
-const dateOf = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-};
+import { formatDate } from '../shared/i18n/format';
 
 /**
  * The button that ends the action. After a submit it takes focus (the submit button it replaces is
@@ -73,7 +69,7 @@ function ExistingTag({ issueKey, tag }: { issueKey: string; tag: FeedbackTagView
       <Stack space="space.100">
         <FeedbackBadge tag={tag} showSummary />
         <Text as="p" size="small" color="color.text.subtle">
-          {t('issue.feedback.taggedOn', { date: dateOf(tag.taggedAt) })}
+          {t('issue.feedback.taggedOn', { date: formatDate(tag.taggedAt) })}
         </Text>
         <Text as="p">{t('issue.action.existing.body', { kind: t(`issue.feedback.kindLower.${tag.kind}`) })}</Text>
       </Stack>

@@ -92,7 +92,7 @@ export function EditableRef(props: EditableRefProps) {
               onClick={start}
               onMouseEnter={() => void loadEditor().catch(() => undefined)}
               onFocus={() => void loadEditor().catch(() => undefined)}
-              aria-label={t('issue.panel.editLabel', { field: props.label.toLocaleLowerCase() })}
+              aria-label={t('issue.panel.editLabel', { field: props.label })}
               testId={`${id}-edit`}
             >
               {t('issue.panel.edit')}

@@ -8,7 +8,7 @@ import { setLocale } from './i18n';
 import { followHostTheme } from './theme';
 
 /**
- * Starts the app in its frame: reads the Forge context, picks the strings for the user's locale,
+ * Starts the app in its frame: reads the Forge context, loads the strings of the user's locale,
  * follows the host's theme, then renders what `render` makes of the context into `#root`. The host
  * answers `getContext` at once; if it cannot, the frame still renders (with no context) in
  * English and the light theme.
@@ -17,7 +17,7 @@ export async function mount(render: (context: FullContext | undefined) => ReactN
   const element = document.getElementById('root');
   if (!element) throw new Error('The app page has no #root element.');
   const context = await view.getContext().catch(() => undefined);
-  setLocale(context?.locale);
+  await setLocale(context?.locale);
   const colorMode = context?.theme?.colorMode;
   void followHostTheme(typeof colorMode === 'string' ? colorMode : undefined);
   createRoot(element).render(<StrictMode>{render(context)}</StrictMode>);

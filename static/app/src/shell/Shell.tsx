@@ -2,18 +2,26 @@ import { Box } from '@atlaskit/primitives/compiled/box';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import type { FullContext } from '@forge/bridge';
 import { Component, lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { t } from '../shared/i18n';
+import { stringsReady, t } from '../shared/i18n';
 import { Loading } from '../shared/ui/Loading';
 import { loadSurface } from './load-surface';
 import { surfaceOf, type Surface } from './surfaces';
 
 const loaded = new Map<Surface, LazyExoticComponent<ComponentType>>();
 
-/** The surface's component; its code starts loading the first time it is asked for. */
+/**
+ * The surface's component; its code starts loading the first time it is asked for, and it renders
+ * once the viewer's locale's tables of the areas that code registers have arrived.
+ */
 function lazySurface(surface: Surface): LazyExoticComponent<ComponentType> {
   let component = loaded.get(surface);
   if (!component) {
-    component = lazy(() => loadSurface(surface));
+    component = lazy(() =>
+      loadSurface(surface).then(async (module) => {
+        await stringsReady();
+        return module;
+      }),
+    );
     loaded.set(surface, component);
   }
   return component;

@@ -6,6 +6,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import type { ServiceView } from '#catalogue/contract';
 import { t } from '../../shared/i18n';
 import { StatusLozenge } from '../../shared/ui/StatusLozenge';
+import { formatDate } from '../../shared/i18n/format';
 
 const head = {
   cells: [
@@ -14,11 +15,6 @@ const head = {
     { key: 'updated', content: t('admin.catalogue.column.updated'), width: 14 },
     { key: 'actions', content: t('admin.catalogue.column.actions'), width: 24 },
   ],
-};
-
-const dateOf = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 };
 
 /** The catalogue's services with their status, and buttons to edit, archive or restore each. */
@@ -59,7 +55,7 @@ export function ServiceTable({
           key: 'status',
           content: <StatusLozenge appearance={archived ? 'default' : 'success'}>{t(`admin.catalogue.status.${service.status}`)}</StatusLozenge>,
         },
-        { key: 'updated', content: <Text size="small">{dateOf(service.updatedAt)}</Text> },
+        { key: 'updated', content: <Text size="small">{formatDate(service.updatedAt)}</Text> },
         {
           key: 'actions',
           content: (

@@ -14,6 +14,7 @@ import { Loading } from '../../shared/ui/Loading';
 import { StatusLozenge } from '../../shared/ui/StatusLozenge';
 import { adminClient } from '../client';
 import { SettingsLink } from '../SettingsLink';
+import { formatTime } from '../../shared/i18n/format';
 
 const AREAS: readonly ChecklistStep['area'][] = ['issueType', 'fields', 'portalGroup'];
 
@@ -91,7 +92,7 @@ function ProjectSteps({
           </Button>
           <div role="status" aria-live="polite">
             <Text size="small" color="color.text.subtle">
-              {checkedAt && !checking ? t('admin.checklist.checked', { time: checkedAt.toLocaleTimeString(), done, total: project.steps.length }) : ''}
+              {checkedAt && !checking ? t('admin.checklist.checked', { time: formatTime(checkedAt), done, total: project.steps.length }) : ''}
             </Text>
           </div>
         </Inline>

@@ -5,6 +5,7 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import type { ProvisioningReport } from '#provisioning/contract';
 import { t } from '../../shared/i18n';
+import { formatDateTime } from '../../shared/i18n/format';
 
 /** When the app was last set up, by whom, and how it went; its report one click away. */
 export function LastRun({ run, onShow }: { run: ProvisioningReport | null; onShow?: () => void }) {
@@ -14,7 +15,7 @@ export function LastRun({ run, onShow }: { run: ProvisioningReport | null; onSho
       <Text as="p" color="color.text.subtle">
         {run
           ? t('admin.overview.lastRun.summary', {
-              finishedAt: new Date(run.finishedAt).toLocaleString(),
+              finishedAt: formatDateTime(run.finishedAt),
               startedBy: run.startedBy,
               done: run.counts.done,
               skipped: run.counts.skipped,

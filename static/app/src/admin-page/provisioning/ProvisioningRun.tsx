@@ -15,6 +15,7 @@ import { adminClient } from '../client';
 import { StepHeading } from '../StepHeading';
 import { projectList } from './areas';
 import { ReportItems } from './ItemList';
+import { formatDateTime } from '../../shared/i18n/format';
 
 /** How often the page asks how a run is going. */
 const POLL_MS = 1000;
@@ -151,7 +152,7 @@ function RunProgress({
     <Stack space="space.200" testId="run-progress">
       {run.alreadyRunning ? (
         <SectionMessage appearance="information" testId="run-already">
-          <Text as="p">{t('admin.run.alreadyRunning', { startedBy: run.startedBy, startedAt: new Date(run.startedAt).toLocaleString(), projects })}</Text>
+          <Text as="p">{t('admin.run.alreadyRunning', { startedBy: run.startedBy, startedAt: formatDateTime(run.startedAt), projects })}</Text>
         </SectionMessage>
       ) : null}
       <Stack space="space.075">

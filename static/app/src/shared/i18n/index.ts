@@ -1,43 +1,83 @@
+import { pickLocale, SOURCE_LOCALE, type Locale, type TranslatedLocale } from '#kernel/locales';
 import { en, type MessageKey } from './en';
+import { COMMON_TRANSLATIONS } from './common-translations';
+import { formatMessage, type MessageParams } from '#kernel/message-format';
+import { isPseudoLocale, pseudoTemplate } from './pseudo';
 
 export type { MessageKey } from './en';
+export type { MessageParams } from '#kernel/message-format';
 
-/** A translated table: every key optional, so a locale can be added one string at a time. */
+/** A table's strings by key; English tables are complete, the others are checked against them. */
 export type Messages = Partial<Record<MessageKey, string>>;
 
-/** Locales besides English, by Forge locale code (`de-DE`) or language (`de`). */
-const locales: Record<string, Messages> = {};
+/** A locale's table for an English table: exactly its keys (`satisfies Translation<typeof enX>`). */
+export type Translation<English> = { readonly [K in keyof English]: string };
 
-/** The English strings loaded so far: those of every surface, then those a surface's code adds. */
+/** Where each translated locale's table of one area lives: a chunk the viewer's locale alone downloads. */
+export type AreaTranslations = Readonly<Record<TranslatedLocale, () => Promise<{ default: Messages }>>>;
+
+/** The English strings loaded so far: the common and issue ones, then those a surface's code adds. */
 const english: Messages = { ...en };
+let locale: Locale = SOURCE_LOCALE;
+let pseudo = false;
+let translated: Messages = {};
+const pending = new Set<Promise<void>>();
 
-/** Values for a string's `{name}` parameters. */
-export type MessageParams = Record<string, string | number>;
+/** The viewer's locale, one of the app's (kernel/locales.ts). */
+export const currentLocale = (): Locale => locale;
 
-let current: Messages = {};
-
-/** Picks the table for a Forge locale (`en-US`, `de_DE`); unknown locales fall back to English. */
-export function setLocale(locale: string | undefined): void {
-  const normalised = (locale ?? 'en').replace('_', '-');
-  current = locales[normalised] ?? locales[normalised.split('-')[0] ?? 'en'] ?? {};
+function load(translations: AreaTranslations): void {
+  if (locale === SOURCE_LOCALE) return;
+  const loading = translations[locale]()
+    .then((table) => {
+      translated = { ...translated, ...table.default };
+    })
+    // A table that cannot be downloaded leaves its strings in English rather than the frame blank.
+    .catch(() => undefined)
+    .finally(() => pending.delete(loading));
+  pending.add(loading);
 }
 
-/** Adds or extends a locale's table. */
-export function registerLocale(locale: string, messages: Messages): void {
-  locales[locale] = { ...locales[locale], ...messages };
+/**
+ * Picks the viewer's locale from Forge's context (`de_DE`, `zh-CN`) and loads its common table;
+ * a locale the app does not speak reads English, and `en-XA` the pseudo-locale (pseudo.ts).
+ * Resolves when the strings are there.
+ */
+export async function setLocale(raw: string | undefined): Promise<void> {
+  pseudo = isPseudoLocale(raw);
+  locale = pickLocale(raw);
+  translated = {};
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  load(COMMON_TRANSLATIONS);
+  await stringsReady();
 }
 
-/** Adds English strings that load with one surface's code (the admin page's, i18n/admin.ts). */
+/**
+ * Adds an area's strings when a surface's code loads (the admin page's, the register's): its
+ * English table now, and the viewer's locale's table from its own chunk. The shell renders a
+ * surface once `stringsReady()` resolves.
+ */
+export function registerArea(englishTable: Messages, translations: AreaTranslations): void {
+  Object.assign(english, englishTable);
+  load(translations);
+}
+
+/** Adds English strings alone (an area with no translations yet reads English in every locale). */
 export function registerEnglish(messages: Messages): void {
   Object.assign(english, messages);
 }
 
-/** The string for `key` in the current locale, with its `{name}` parameters filled in; the key itself if no table has it. */
+/** Resolves when every table asked for so far has arrived (or failed and left English). */
+export async function stringsReady(): Promise<void> {
+  while (pending.size > 0) await Promise.all([...pending]);
+}
+
+/**
+ * The string for `key` in the viewer's locale, English when its table lacks it, the key itself if
+ * no table has it; `{name}` parameters and plurals filled in for that locale (message-format.ts).
+ */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const template = current[key] ?? english[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  const source = english[key];
+  const template = translated[key] ?? (pseudo && source !== undefined ? pseudoTemplate(source) : source) ?? key;
+  return formatMessage(template, params, locale);
 }
