@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { TRANSLATED_LOCALES } from '#kernel/locales';
 import { placeholdersOf, pluralBranches } from '#kernel/message-format';
 
 /**
- * `npm run i18n:check`: every translated locale has a table for every English table of the UI,
- * with exactly its keys, the same parameters in each string, an `other` branch in each plural and
- * no empty string. English tables are `en.ts` (the common area, with the tables it spreads) and
+ * `npm run i18n:check`: every translated locale has a table for every English table of the UI and
+ * of the texts the app writes (each texts.ts of src), with exactly its keys, the same parameters in each
+ * string, an `other` branch in each plural and no empty string. English tables are `en.ts` (the common area, with the tables it spreads) and
  * each `en-<area>.ts` it does not spread; a locale's are `<locale>/<area>.ts`.
  */
 export const I18N_DIR = resolve(__dirname, '..', 'static', 'app', 'src', 'shared', 'i18n');
@@ -64,8 +64,46 @@ export function compareTables(english: Table, translated: Table, where: string):
   return problems;
 }
 
-export async function checkTranslations(dir = I18N_DIR): Promise<string[]> {
+const SRC_DIR = resolve(__dirname, '..', 'src');
+
+/** The files of src/ that hold the texts the app writes (`defineTexts` tables): `texts.ts` and `*-texts.ts`. */
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return textFiles(path);
+    return /(^|-)texts\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The backend's tables: every export of a text file that has `tables` by locale. */
+export async function backendTextTables(dir = SRC_DIR): Promise<{ where: string; tables: Table }[]> {
+  const found: { where: string; tables: Table }[] = [];
+  for (const file of textFiles(dir)) {
+    const module: unknown = await import(file);
+    if (!isTable(module)) continue;
+    for (const [name, value] of Object.entries(module)) {
+      if (isTable(value) && isTable(value.tables) && isTable(value.tables.en)) found.push({ where: `${relative(dir, file)} ${name}`, tables: value.tables });
+    }
+  }
+  return found;
+}
+
+export async function checkBackendTexts(dir = SRC_DIR): Promise<string[]> {
   const problems: string[] = [];
+  for (const { where, tables } of await backendTextTables(dir)) {
+    const english = tables.en;
+    if (!isTable(english)) continue;
+    for (const locale of TRANSLATED_LOCALES) {
+      const translated = tables[locale];
+      if (!isTable(translated)) problems.push(`${where} ${locale}: there is no ${locale} table.`);
+      else problems.push(...compareTables(english, translated, `${where} ${locale}`));
+    }
+  }
+  return problems;
+}
+
+export async function checkTranslations(dir = I18N_DIR): Promise<string[]> {
+  const problems: string[] = [...(await checkBackendTexts())];
   for (const [area, english] of await englishAreas(dir)) {
     for (const locale of TRANSLATED_LOCALES) {
       const file = join(dir, locale, `${area}.ts`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KERNEL_TEXTS } from './kernel-texts';
 
 /** Building blocks every feature's contract shares. Messages finish the sentence "<field>: …". */
 
@@ -6,13 +7,17 @@ import { z } from 'zod';
  * The wording of the basic checks, defined once. "is required" is for a value that is absent, null
  * or blank; a value of the wrong type says which type it must be.
  */
+const english = KERNEL_TEXTS.tables.en;
 export const INPUT_MESSAGES = {
-  required: 'is required',
-  string: 'must be a string',
-  number: 'must be a number',
-  boolean: 'must be true or false',
-  object: 'it must be an object',
+  required: english['input.required'],
+  string: english['input.string'],
+  number: english['input.number'],
+  boolean: english['input.boolean'],
+  object: english['input.object'],
 } as const;
+
+/** "must be at most 2000 characters" (the number as digits, as the limit is written elsewhere). */
+export const maxLengthMessage = (max: number): string => KERNEL_TEXTS.in('en', 'input.maxLength', { max: String(max) });
 
 /** The message for a value of the wrong type, or "is required" when there is no value at all. */
 const typeMessage = (message: string) => (issue: { input?: unknown }) =>
@@ -29,18 +34,18 @@ export const requiredText = (max: number) =>
   stringValue()
     .trim()
     .min(1, { error: INPUT_MESSAGES.required })
-    .max(max, { error: `must be at most ${max} characters` });
+    .max(max, { error: maxLengthMessage(max) });
 
 /** Trimmed text of at most `max` characters (may be empty). */
 export const optionalText = (max: number) =>
   stringValue()
     .trim()
-    .max(max, { error: `must be at most ${max} characters` });
+    .max(max, { error: maxLengthMessage(max) });
 
 /** A Jira issue key, such as `ACME-12`. */
 export const issueKey = stringValue()
   .trim()
-  .regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, { error: 'must be an issue key such as ACME-12' });
+  .regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, { error: english['input.issueKey'] });
 
 /** Jira and JSM ids are decimal numbers sent as strings. */
 export const numericId = (what: string) =>

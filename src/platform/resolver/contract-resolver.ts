@@ -1,9 +1,20 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
-import { INPUT_MESSAGES } from '#kernel/input-schemas';
-import type { CallContext, CallError, CallHandlers, CallResult, Contract } from '#kernel/contract';
+import { maxLengthMessage } from '#kernel/input-schemas';
+import type { CallContext, CallError, CallHandlers, CallResult, Contract, ErrorCode } from '#kernel/contract';
 import { AppError } from '#kernel/app-error';
+import { KERNEL_TEXTS } from '#kernel/kernel-texts';
+import { LOCALES } from '#kernel/locales';
+import { aboutField, joinTexts, sentence, type Text } from '#kernel/texts';
 import { JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
+import { callerLocale } from '#platform/jira/locales';
+
+/** A failure before it is written in the caller's language. */
+export interface Failure {
+  code: ErrorCode;
+  text: Text;
+  field?: string;
+}
 
 export interface ResolverOptions {
   /** Runs before the payload is read; throws an AppError to refuse the caller. */
@@ -30,37 +41,59 @@ function valueAt(payload: unknown, path: readonly PropertyKey[]): unknown {
  * A field that is absent "is required" (unless a rule of the call says more, such as "is required
  * for a complaint"); a payload that is not an object says so. Each sentence appears once.
  */
-export function inputError(error: z.ZodError, payload: unknown): CallError {
+export function inputError(error: z.ZodError, payload: unknown): Failure {
   const pathOf = (issue: z.core.$ZodIssue): string => issue.path.map(String).join('.');
   // A value of the wrong type is all there is to say about it: zod still runs later checks on it
   // (an array has a length), whose messages would only confuse.
   const wrongType = new Set(error.issues.filter((issue) => issue.code === 'invalid_type').map(pathOf));
   const issues = error.issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(pathOf(issue)));
-  const messages = issues.map((issue) => {
+  const messageOf = (issue: z.core.$ZodIssue): Text =>
+    issue.code === 'too_big' && issue.origin === 'string' && issue.message === maxLengthMessage(Number(issue.maximum))
+      ? KERNEL_TEXTS.text('input.maxLength', { max: String(issue.maximum) })
+      : sentence(issue.message);
+  const texts = issues.map((issue) => {
     const field = pathOf(issue);
-    if (field === '') return `The request is not valid: ${issue.code === 'invalid_type' ? INPUT_MESSAGES.object : issue.message}`;
+    if (field === '') {
+      const reason = issue.code === 'invalid_type' ? KERNEL_TEXTS.text('input.object') : messageOf(issue);
+      return {
+        english: KERNEL_TEXTS.in('en', 'input.invalidRequest', { reason: reason.english }),
+        in: (locale) => KERNEL_TEXTS.in(locale, 'input.invalidRequest', { reason: reason.in(locale) }),
+      } satisfies Text;
+    }
     const absent = valueAt(payload, issue.path) === undefined && issue.code !== 'custom';
-    return `${field}: ${absent ? INPUT_MESSAGES.required : issue.message}`;
+    return aboutField(field, absent ? KERNEL_TEXTS.text('input.required') : messageOf(issue));
   });
+  const unique = [...new Map(texts.map((text) => [text.english, text])).values()];
   const first = issues[0] ? pathOf(issues[0]) : undefined;
-  return { code: 'INVALID_INPUT', message: [...new Set(messages)].join('; '), ...(first ? { field: first } : {}) };
+  return { code: 'INVALID_INPUT', text: joinTexts(unique), ...(first ? { field: first } : {}) };
 }
 
 /** Any failure as the envelope's error. Unexpected ones are logged and described without internals. */
-export function errorOf(error: unknown): CallError {
-  if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+export function errorOf(error: unknown): Failure {
+  if (error instanceof AppError) return { code: error.code, text: error.text, ...(error.field ? { field: error.field } : {}) };
   if (error instanceof JiraError) {
-    if (error.status === 401 || error.status === 403) return { code: 'FORBIDDEN', message: `Jira refused this: ${error.reason}` };
-    if (error.status === 404) return { code: 'NOT_FOUND', message: `Jira could not find what this needs: ${error.reason}` };
-    if (error.status === 429) return { code: 'UPSTREAM', message: 'Jira is busy right now. Wait a minute and try again.' };
-    return { code: 'UPSTREAM', message: `Jira could not do this (${error.status}): ${error.reason}` };
+    const reason = error.reason;
+    if (error.status === 401 || error.status === 403) return { code: 'FORBIDDEN', text: KERNEL_TEXTS.text('error.jiraForbidden', { reason }) };
+    if (error.status === 404) return { code: 'NOT_FOUND', text: KERNEL_TEXTS.text('error.jiraNotFound', { reason }) };
+    if (error.status === 429) return { code: 'UPSTREAM', text: KERNEL_TEXTS.text('error.jiraBusy') };
+    return { code: 'UPSTREAM', text: KERNEL_TEXTS.text('error.jiraFailed', { status: String(error.status), reason }) };
   }
   if (error instanceof UnexpectedJiraResponse) {
     console.error(error);
-    return { code: 'UPSTREAM', message: 'Jira answered in a way the app does not understand. Try again; if it persists, contact the app vendor.' };
+    return { code: 'UPSTREAM', text: KERNEL_TEXTS.text('error.jiraUnexpected') };
   }
   console.error(error);
-  return { code: 'INTERNAL', message: 'Something went wrong inside the app. Try again; if it persists, contact the app vendor.' };
+  return { code: 'INTERNAL', text: KERNEL_TEXTS.text('error.internal') };
+}
+
+/**
+ * The failure in the caller's language: Jira says which (GET myself, one call, on failures only,
+ * and none when the sentence reads the same in every language).
+ */
+export async function callErrorOf(failure: Failure): Promise<CallError> {
+  const sameEverywhere = LOCALES.every((locale) => failure.text.in(locale) === failure.text.english);
+  const message = sameEverywhere ? failure.text.english : failure.text.in(await callerLocale());
+  return { code: failure.code, message, ...(failure.field ? { field: failure.field } : {}) };
 }
 
 /** `schema.safeParse`, keeping the schema's own output type for generic callers. */
@@ -74,15 +107,15 @@ function bindCall<C extends Contract, K extends keyof C & string>(key: K, call: 
       const context: CallContext = parsedContext.success ? { ...parsedContext.data, extension: parsedContext.data.extension ?? {} } : { extension: {} };
       if (options.guard) await options.guard(context);
       const input = parseWith<C[K]['input']>(call.input, request.payload ?? {});
-      if (!input.success) return { ok: false, error: inputError(input.error, request.payload) };
+      if (!input.success) return { ok: false, error: await callErrorOf(inputError(input.error, request.payload)) };
       const output = call.output.safeParse(await handler(input.data, context));
       if (!output.success) {
         console.error(`Resolver ${key} answered outside its contract`, output.error.issues);
-        return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app. Try again; if it persists, contact the app vendor.' } };
+        return { ok: false, error: await callErrorOf({ code: 'INTERNAL', text: KERNEL_TEXTS.text('error.internal') }) };
       }
       return { ok: true, data: output.data };
     } catch (error) {
-      return { ok: false, error: errorOf(error) };
+      return { ok: false, error: await callErrorOf(errorOf(error)) };
     }
   };
 }

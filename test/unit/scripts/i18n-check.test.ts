@@ -1,4 +1,4 @@
-import { compareTables } from '#scripts/i18n-check';
+import { backendTextTables, checkTranslations, compareTables } from '#scripts/i18n-check';
 
 const english = { 'a.title': 'Tickets of {project}', 'a.count': '{count, plural, one {# ticket} other {# tickets}}', 'a.plain': 'Save' };
 
@@ -17,5 +17,15 @@ describe('the translation check', () => {
       "de/a.ts: 'a.extra' is not in the English table.",
     ]);
     expect(compareTables(english, { 'a.title': 'x {project}' }, 'es/a.ts')).toEqual(["es/a.ts: 'a.count' is missing.", "es/a.ts: 'a.plain' is missing."]);
+  });
+});
+
+describe('the tables of the repository', () => {
+  it('finds the texts the app writes among the tables it checks', async () => {
+    expect((await backendTextTables()).map((t) => t.where)).toContain('kernel/kernel-texts.ts KERNEL_TEXTS');
+  });
+
+  it('has every string in every locale', async () => {
+    expect(await checkTranslations()).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ const wrongFor: Record<Kind, fc.Arbitrary<unknown>> = {
 function messagesOf(schema: z.ZodType, payload: unknown): string[] {
   const result = schema.safeParse(payload);
   if (result.success) return [];
-  return inputError(result.error, payload).message.split('; ');
+  return inputError(result.error, payload).text.english.split('; ');
 }
 
 describe('wrong-typed values in every contract', () => {

@@ -13,7 +13,9 @@ describe('inputError', () => {
     const payload = { ids: ['1', 'x'] };
     const result = schema.safeParse(payload);
     if (result.success) throw new Error('expected a failure');
-    expect(inputError(result.error, payload)).toEqual({ code: 'INVALID_INPUT', message: 'name: is required; ids.1: must be digits', field: 'name' });
+    const failure = inputError(result.error, payload);
+    expect({ ...failure, text: failure.text.english }).toEqual({ code: 'INVALID_INPUT', text: 'name: is required; ids.1: must be digits', field: 'name' });
+    expect(failure.text.in('de')).toBe('name: ist erforderlich; ids.1: must be digits');
   });
 
   it('says each thing once, even when several rules report the same problem', () => {
@@ -23,7 +25,7 @@ describe('inputError', () => {
     const payload = { code: 'abcd' };
     const result = twice.safeParse(payload);
     if (result.success) throw new Error('expected a failure');
-    expect(inputError(result.error, payload).message).toBe('code: must be three letters');
+    expect(inputError(result.error, payload).text.english).toBe('code: must be three letters');
   });
 
   it('reports only the type of a wrong-typed value, not the checks that follow it', () => {
@@ -31,7 +33,7 @@ describe('inputError', () => {
     const payload = { tags: [] };
     const result = schema.safeParse(payload);
     if (result.success) throw new Error('expected a failure');
-    expect(inputError(result.error, payload).message).toBe('tags: Invalid input: expected string, received array');
+    expect(inputError(result.error, payload).text.english).toBe('tags: Invalid input: expected string, received array');
   });
 
   it('says so when the payload is not an object at all', () => {
@@ -43,20 +45,25 @@ describe('inputError', () => {
 
 describe('errorOf', () => {
   it('keeps an AppError as it is', () => {
-    expect(errorOf(new AppError('CONFLICT', 'name: taken', 'name'))).toEqual({ code: 'CONFLICT', message: 'name: taken', field: 'name' });
+    const failure = errorOf(new AppError('CONFLICT', 'name: taken', 'name'));
+    expect({ ...failure, text: failure.text.english }).toEqual({ code: 'CONFLICT', text: 'name: taken', field: 'name' });
   });
 
   it('maps Jira statuses to codes a UI can act on', () => {
     const jira = (status: number) => new JiraError(status, 'GET', '/rest/api/3/x', ['No.'], {});
     expect(errorOf(jira(403)).code).toBe('FORBIDDEN');
     expect(errorOf(jira(404)).code).toBe('NOT_FOUND');
-    expect(errorOf(jira(429))).toEqual({ code: 'UPSTREAM', message: 'Jira is busy right now. Wait a minute and try again.' });
-    expect(errorOf(jira(500)).message).toContain('No.');
+    expect(errorOf(jira(429)).text.english).toBe('Jira is busy right now. Wait a minute and try again.');
+    expect(errorOf(jira(429)).text.in('es')).toBe('Jira está ocupado en este momento. Espere un minuto y vuelva a intentarlo.');
+    expect(errorOf(jira(500)).text.english).toContain('No.');
+    expect(errorOf(jira(500)).text.in('zh-CN')).toContain('No.');
   });
 
   it('hides the internals of an unexpected error', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(errorOf(new TypeError('x is undefined'))).toEqual({ code: 'INTERNAL', message: expect.not.stringContaining('undefined') });
+    const failure = errorOf(new TypeError('x is undefined'));
+    expect(failure.code).toBe('INTERNAL');
+    for (const locale of ['en', 'de', 'es', 'zh-CN', 'id'] as const) expect(failure.text.in(locale)).not.toContain('undefined');
     spy.mockRestore();
   });
 });
