@@ -60,3 +60,8 @@ export function listOrganizations(client: JiraClient): Promise<Organization[]> {
 export function organizationsOfUser(client: JiraClient, accountId: string): Promise<Organization[]> {
   return allJsmPages((start) => client.get(route`/rest/servicedeskapi/organization?accountId=${accountId}&start=${start}&limit=${LIMIT}`, jsmPage(organization)));
 }
+
+/** An organization the client's actor may see (GET /rest/servicedeskapi/organization/{id}), or undefined. */
+export function findOrganization(client: JiraClient, organizationId: string): Promise<Organization | undefined> {
+  return client.find(route`/rest/servicedeskapi/organization/${organizationId}`, organization);
+}
