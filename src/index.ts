@@ -4,3 +4,4 @@ export { issueResolver } from './resolvers/issue-resolver';
 export { onIssueCreated } from './triggers/on-issue-created';
 export { onIssueUpdated } from './triggers/on-issue-updated';
 export { runJobs } from './triggers/job-consumer';
+export { kpiResolver } from './kpi/resolver';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { adminContract, type AdminContract, type ProvisioningReport, type ProvisioningRunView } from '../../src/contract/admin';
 import { callError, type CallResult, type Contract } from '../../src/contract/define';
 import { issueContract, type IssueContract } from '../../src/contract/issue';
+import { kpiGadgetContract, type KpiGadgetContract } from '../../src/kpi/contract';
 import { configureRetry } from '../../src/platform/jira/retry-policy';
 import { Sandbox } from '../../sandbox/sandbox';
 import { DEMO_USERS } from '../../sandbox/seed/demo-users';
@@ -94,6 +95,10 @@ export const callIssue = <K extends keyof IssueContract & string>(
   moduleKey: IssueModule = 'brm-feedback-action',
   extension?: Record<string, unknown>,
 ) => callSurface(sandbox, issueContract, moduleKey, functionKey, payload, accountId, extension);
+
+/** Calls the KPI dashboard gadget's resolver as `accountId`, from the gadget on dashboard 1. */
+export const callKpiGadget = <K extends keyof KpiGadgetContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
+  callSurface(sandbox, kpiGadgetContract, 'brm-kpi-gadget', functionKey, payload, accountId, { dashboard: { id: '1' }, gadget: { id: '1-brm-kpi-gadget' } });
 
 /** The extension Jira gives a module shown on an issue. */
 export async function onIssue(sandbox: Sandbox, issueKey: string): Promise<Record<string, unknown>> {

@@ -1,5 +1,6 @@
 import type { AppFieldKey } from '../../domain/brm/app-fields';
 import type { BrmTypeKey } from '../../domain/brm/issue-types';
+import type { KPI_GROUPS, KPI_SOURCES, KPI_UNITS, SAMPLE_KINDS } from './constants';
 
 /**
  * What a KPI is, as data: what it counts, how the counts combine, its unit, which way is good and
@@ -7,15 +8,7 @@ import type { BrmTypeKey } from '../../domain/brm/issue-types';
  * formulas (formulas.ts) turn what those answer into values.
  */
 
-export const KPI_GROUPS = ['complaints', 'compliments', 'satisfaction', 'surveys', 'customers', 'business-cases', 'service-requirements'] as const;
 export type KpiGroup = (typeof KPI_GROUPS)[number];
-
-/**
- * How a value reads: a number of things, a percentage, days, an NPS (-100 to +100), a mean score
- * on a 1-5 or 1-7 scale, a ratio ("1.5 compliments per complaint") or an amount of money in the
- * Business Cases' own currency.
- */
-export const KPI_UNITS = ['count', 'percent', 'days', 'nps', 'score-5', 'score-7', 'ratio', 'amount'] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
 
 /** A field a condition tests: a system field, an indexed entity property's search alias, or one of the app's own fields. */
@@ -63,7 +56,7 @@ export type Quantity = { source: 'issues'; select: IssueSelection } | { source: 
  * recurrence, Business Case costs. `lookBackDays` widens the selection before the period (for
  * "within 30 days of an earlier one").
  */
-export type SampleKind = 'resolution-times' | 'recurrence' | 'overruns';
+export type SampleKind = (typeof SAMPLE_KINDS)[number];
 export interface SampleSpec {
   kind: SampleKind;
   select: IssueSelection;
@@ -102,7 +95,7 @@ export interface KpiDefinition {
 }
 
 /** Where a KPI's numbers come from, which decides who may see them and when they are available. */
-export type KpiSource = 'jira' | 'surveys' | 'portfolio';
+export type KpiSource = (typeof KPI_SOURCES)[number];
 
 export function sourceOf(measure: Measure): KpiSource {
   switch (measure.kind) {

@@ -1,7 +1,7 @@
 import { EMPTY_DISTRIBUTION, mean, nps, ratio, share, type Distribution } from './formulas';
 import type { KpiDefinition, Measure, PortfolioCounter, Quantity, SampleKind, SampleSpec, SurveyCounter, SurveyDistribution } from './definition';
 import { appFieldId, MissingAppField, selectionJql, type JqlContext } from './jql';
-import { SAMPLE_CAPS } from './limits';
+import { SAMPLE_CAPS } from './constants';
 
 /**
  * What a KPI needs for one period (counts, a sample of issues, the survey or portfolio figures),

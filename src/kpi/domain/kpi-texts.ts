@@ -1,5 +1,5 @@
 import type { KpiId } from './catalogue';
-import { SAMPLE_CAPS } from './limits';
+import { SAMPLE_CAPS } from './constants';
 
 const cap = (kind: keyof typeof SAMPLE_CAPS): string => SAMPLE_CAPS[kind].toLocaleString('en-US');
 
@@ -152,3 +152,12 @@ export const KPI_TEXTS: Readonly<Record<KpiId, KpiTexts>> = {
     formula: 'Service Requirement issues created before the end of the period and not resolved by then.',
   },
 };
+
+const textsById: ReadonlyMap<string, KpiTexts> = new Map(Object.entries(KPI_TEXTS));
+
+/** The texts of a catalogue KPI. */
+export function kpiTexts(id: string): KpiTexts {
+  const texts = textsById.get(id);
+  if (!texts) throw new Error(`The KPI texts have no entry for ${id}.`);
+  return texts;
+}

@@ -1,10 +1,11 @@
+import { RAG_STATUSES } from './constants';
 import type { AmberBand } from './definition';
 
 /**
  * A KPI's red/amber/green status against its target, and its trend against the previous period.
  */
 
-export const RAG_STATUSES = ['red', 'amber', 'green'] as const;
+export { RAG_STATUSES };
 export type RagStatus = (typeof RAG_STATUSES)[number];
 
 /** The width of the amber band for a target: a share of it, or a fixed amount. */
