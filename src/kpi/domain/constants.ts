@@ -52,13 +52,15 @@ export const KPI_NOTES = ['whole-months', 'all-customers'] as const;
 export const SAMPLE_KINDS = ['resolution-times', 'recurrence', 'overruns'] as const;
 
 /**
- * The most issues a sample reads per period (pages of `SAMPLE_PAGE_SIZE` from `/search/jql`), so
- * that a render's cost does not grow with the tenant; the result says when a sample hit its cap.
+ * The most issues a sample reads per period, from `/search/jql` pages of `SAMPLE_PAGE_SIZE` with
+ * only the fields it needs. At one page each, a sample costs exactly one call per period however
+ * many issues match, so a render's cost is the same on every tenant; a result says when its sample
+ * hit the cap (the value then comes from the most recent issues).
  */
 export const SAMPLE_CAPS: Readonly<Record<(typeof SAMPLE_KINDS)[number], number>> = {
-  'resolution-times': 200,
-  recurrence: 1_000,
-  overruns: 1_000,
+  'resolution-times': 100,
+  recurrence: 100,
+  overruns: 100,
 };
 export const SAMPLE_PAGE_SIZE = 100;
 
@@ -66,7 +68,7 @@ export const SAMPLE_PAGE_SIZE = 100;
 export const JIRA_CONCURRENCY = 6;
 
 /** KPIs on one gadget, projects in one scope, points of a sparkline. */
-export const MAX_KPIS = 12;
+export const MAX_KPIS = 16;
 export const MAX_SCOPE_PROJECTS = 20;
 export const DEFAULT_HISTORY = 12;
 export const MAX_HISTORY = 24;
@@ -79,3 +81,20 @@ export const CACHE_MINUTES = { min: 1, max: 1_440, default: 15 } as const;
  * stale when Jira is busy (429) or fails.
  */
 export const STALE_KEEP_DAYS = 7;
+
+/**
+ * The KPIs a new gadget starts with (and the sandbox's dashboard shows): ten that cover what ITIL
+ * asks BRM to watch.
+ */
+export const DEFAULT_GADGET_KPIS = [
+  'complaints-received',
+  'complaints-open',
+  'complaint-resolution-median',
+  'complaint-rate',
+  'compliments-received',
+  'csat-percent',
+  'nps',
+  'survey-response-rate',
+  'customers-lost',
+  'budget-overruns',
+] as const;

@@ -66,7 +66,7 @@ export interface Answers {
 
 const ORDER: Record<SampleKind, { field: 'created' | 'resolved'; direction: 'ASC' | 'DESC' }> = {
   'resolution-times': { field: 'resolved', direction: 'DESC' },
-  recurrence: { field: 'created', direction: 'ASC' },
+  recurrence: { field: 'created', direction: 'DESC' },
   overruns: { field: 'resolved', direction: 'DESC' },
 };
 

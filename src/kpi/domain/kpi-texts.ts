@@ -49,7 +49,7 @@ export const KPI_TEXTS: Readonly<Record<KpiId, KpiTexts>> = {
     label: 'Recurring complaints',
     description: 'Complaints that repeat one from the same customer and category within 30 days.',
     formula:
-      `Complaints created in the period that follow, within 30 days, an earlier complaint of the same customer with the same category label (brm-category-…) ÷ complaints created in the period × 100 (at most ${cap('recurrence')} complaints read).`,
+      `Complaints created in the period that follow, within 30 days, an earlier complaint of the same customer with the same category label (brm-category-…) ÷ complaints created in the period × 100 (read from the ${cap('recurrence')} most recent complaints).`,
   },
   'complaints-escalated': {
     label: 'Complaints escalated',
@@ -129,12 +129,12 @@ export const KPI_TEXTS: Readonly<Record<KpiId, KpiTexts>> = {
   'budget-overruns': {
     label: 'Budget overruns',
     description: 'Approved business cases whose actual cost exceeds the planned cost.',
-    formula: `Business Cases with Decision = go resolved in the period whose Actual cost > Planned cost (at most ${cap('overruns')} cases read).`,
+    formula: `Business Cases with Decision = go resolved in the period whose Actual cost > Planned cost (read from the ${cap('overruns')} most recently resolved cases).`,
   },
   'budget-overrun-sum': {
     label: 'Budget overrun (sum)',
     description: 'How much approved business cases went over their planned cost, in total.',
-    formula: `Sum of (Actual cost − Planned cost) over the Business Cases with Decision = go resolved in the period whose Actual cost > Planned cost (at most ${cap('overruns')} cases read).`,
+    formula: `Sum of (Actual cost − Planned cost) over the Business Cases with Decision = go resolved in the period whose Actual cost > Planned cost (read from the ${cap('overruns')} most recently resolved cases).`,
   },
   'strategic-initiatives': {
     label: 'New strategic initiatives',
