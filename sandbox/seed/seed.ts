@@ -1,6 +1,7 @@
 import type { JiraEmulator } from '../jira/jira-emulator';
 import type { JiraStore } from '../jira/store/jira-store';
 import { seedDemoConfig } from './demo-config';
+import { seedDemoDashboard } from './demo-dashboard';
 import { acmeIssues, fieldIssues, type IssueDraft } from './demo-issues';
 import { Prng } from './prng';
 
@@ -57,6 +58,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
     insertDrafts(store, config.acme.id, config.acme.key, acme);
     const field = fieldIssues(rng, config, FIELD_ISSUES, now);
     insertDrafts(store, config.field.id, config.field.key, field);
+    seedDemoDashboard(store);
     return { users: store.users().length, organizations: config.organizations.length, acmeIssues: acme.length, fieldIssues: field.length };
   });
 }

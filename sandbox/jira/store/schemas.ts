@@ -1,27 +1,5 @@
 import { z } from 'zod';
-import type {
-  EntityPropertyIndex,
-  FieldContext,
-  FieldLayout,
-  IssueTypeScreenScheme,
-  IssueLink,
-  IssueLinkType,
-  IssueTypeScheme,
-  JiraField,
-  JiraIssueType,
-  JiraPriority,
-  JiraProject,
-  JiraResolution,
-  JiraStatus,
-  JiraUser,
-  Organization,
-  RequestType,
-  RequestTypeGroup,
-  Screen,
-  ScreenScheme,
-  ServiceDesk,
-  StoredIssue,
-} from '../model';
+import type { Dashboard, EntityPropertyIndex, FieldContext, FieldLayout, IssueLink, IssueLinkType, IssueTypeScheme, IssueTypeScreenScheme, JiraField, JiraIssueType, JiraPriority, JiraProject, JiraResolution, JiraStatus, JiraUser, Organization, RequestType, RequestTypeGroup, Screen, ScreenScheme, ServiceDesk, StoredIssue } from '../model';
 
 /**
  * Zod schemas for every document the store keeps. Rows read back from SQLite are parsed with
@@ -191,6 +169,13 @@ export const propertyIndexSchema: z.ZodType<InstalledPropertyIndex> = z.object({
   path: z.string(),
   type: z.enum(['number', 'string', 'text', 'user', 'date']),
   searchAlias: z.string().optional(),
+});
+
+export const dashboardSchema: z.ZodType<Dashboard> = z.object({
+  id,
+  name: z.string(),
+  ownerId: z.string().nullable(),
+  gadgets: z.array(z.object({ id, moduleKey: z.string(), configuration: z.record(z.string(), z.unknown()).nullable() })),
 });
 
 /** A named counter that hands out ids and issue numbers. */
