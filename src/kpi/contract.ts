@@ -4,6 +4,7 @@ import { periodSpec } from '../kernel/periods';
 import {
   CACHE_MINUTES,
   COMPARISONS,
+  DEFAULT_GADGET_KPIS,
   GADGET_LAYOUTS,
   KPI_GROUPS,
   KPI_NOTES,
@@ -22,7 +23,7 @@ import {
  * "reconfigure" state, never a half-working gadget.
  */
 
-export { CACHE_MINUTES, GADGET_LAYOUTS, MAX_KPIS, MAX_SCOPE_PROJECTS, KPI_GROUPS, KPI_REASONS, KPI_NOTES, KPI_UNITS };
+export { CACHE_MINUTES, DEFAULT_GADGET_KPIS, GADGET_LAYOUTS, MAX_KPIS, MAX_SCOPE_PROJECTS, KPI_GROUPS, KPI_REASONS, KPI_NOTES, KPI_UNITS };
 
 const numericId = (what: string) => z.string().regex(/^\d{1,18}$/, { error: `must be the id of ${what}` });
 
