@@ -68,7 +68,11 @@ function gadgetSection(ctx: PageContext, dashboard: Dashboard, gadget: Dashboard
   </section>`;
 }
 
-/** The gadget directory: every `jira:dashboardGadget` the app declares, each with "Add". */
+/**
+ * The gadget directory: every `jira:dashboardGadget` the app declares, each with "Add". The
+ * manifest's `thumbnail` is an address on the internet, which the offline sandbox does not load: a
+ * letter stands in for it.
+ */
 function gadgetDirectory(ctx: PageContext, dashboard: Dashboard): Html {
   const modules = gadgetModules(ctx);
   return html`<details class="gadget-directory">
@@ -78,7 +82,7 @@ function gadgetDirectory(ctx: PageContext, dashboard: Dashboard): Html {
         ? html`<p class="subtle">No app on this site adds dashboard gadgets.</p>`
         : html`<ul class="plain-list">${modules.map(
             (m) => html`<li class="gadget-choice">
-              ${typeof m.raw.thumbnail === 'string' ? html`<img src="${m.raw.thumbnail}" alt="" width="32" height="32" />` : ''}
+              <span class="avatar" aria-hidden="true">${(m.title ?? m.key).slice(0, 1).toUpperCase()}</span>
               <div><strong>${m.title ?? m.key}</strong><p class="subtle small">${m.raw.description ?? ''}</p></div>
               <form method="post" action="${dashboardPath(dashboard.id)}/gadgets"><input type="hidden" name="moduleKey" value="${m.key}" />
                 <button type="submit" class="button" aria-label="Add ${m.title ?? m.key}">Add</button></form>

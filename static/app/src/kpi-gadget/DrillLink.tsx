@@ -15,7 +15,6 @@ export function DrillLink({ jql, siteUrl, className, label, children }: { jql: s
     <a
       className={className}
       href={`${siteUrl.replace(/\/$/, '')}${path}`}
-      aria-label={`${label}: ${t('kpi.drillDown')}`}
       title={t('kpi.drillDown')}
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -24,6 +23,11 @@ export function DrillLink({ jql, siteUrl, className, label, children }: { jql: s
       }}
     >
       {children}
+      {/* The link's name starts with what it shows (WCAG "label in name"), then says where it goes. */}
+      <span className="kpi-visually-hidden">
+        {' '}
+        {label}: {t('kpi.drillDown')}
+      </span>
     </a>
   );
 }

@@ -6,7 +6,7 @@ import { formatDelta } from './format';
 /** The change against the previous period: an arrow and the signed change, green when it is for the better, red when for the worse. */
 export function Trend({ kpi, locale }: { kpi: KpiResult; locale: string }) {
   const trend = kpi.trend;
-  if (!trend) return <span className="kpi-trend kpi-trend-neutral">{t('kpi.trend.none')}</span>;
+  if (!trend) return kpi.value === null ? null : <span className="kpi-message">{t('kpi.trend.none')}</span>;
   const tone = trend.good === null ? 'neutral' : trend.good ? 'good' : 'bad';
   const delta = formatDelta(trend.delta, kpi.unit, locale);
   const says = trend.direction === 'flat' ? t('kpi.trend.flat') : t(trend.direction === 'up' ? 'kpi.trend.up' : 'kpi.trend.down', { delta });

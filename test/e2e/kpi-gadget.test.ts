@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { z } from 'zod';
+import { resolvePeriod } from '../../src/kernel/periods';
+import { kpiTexts } from '../../src/kpi/domain/kpi-texts';
+import { addBrmHistory, type BrmHistory } from '../support/brm-history';
+import { appFrame, collectErrors, goto, launchBrowser, pageAs, screenshotPath, startSite, type Site } from './harness';
+
+/**
+ * A manager puts the KPI gadget on a dashboard of their own, keeps three KPIs with a target of
+ * their own, sees the values, and follows a value to its issues in Jira's issue search.
+ */
+
+jest.setTimeout(150_000);
+
+let site: Site;
+let browser: Browser;
+let history: BrmHistory;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  site = await startSite({ issues: 200 });
+  history = addBrmHistory(site.sandbox.jira, { complaints: 150, compliments: 60, businessCases: 20, serviceRequirements: 10, services: [], now: new Date() });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(pages.map((p) => p.context().close()));
+  await browser?.close();
+  await site?.stop();
+});
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const axeResult = z.object({ violations: z.array(z.object({ id: z.string(), impact: z.string().nullable().optional(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })) });
+
+/** axe-core's serious and critical violations in a frame. */
+async function seriousViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(AXE);
+  const raw: unknown = await frame.evaluate(async () => {
+    const axe = Reflect.get(window, 'axe');
+    return typeof axe === 'object' && axe !== null ? await Reflect.apply(Reflect.get(axe, 'run'), axe, [document]) : { violations: [] };
+  });
+  return axeResult
+    .parse(raw)
+    .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** The complaints created last quarter in the tenant, counted from the store. */
+function complaintsLastQuarter(): number {
+  const quarter = resolvePeriod({ kind: 'last-quarter' }, Date.now());
+  return site.sandbox.jira.store.docs.issues.all().filter((i) => i.issueTypeId === history.typeIds.complaint && Date.parse(i.created) >= quarter.start && Date.parse(i.created) < quarter.end).length;
+}
+
+test('a manager adds the KPI gadget, keeps three KPIs with a target, sees the values and follows one to its issues', async () => {
+  const page = await pageAs(browser, site, 'agent');
+  pages.push(page);
+  const errors = collectErrors(page);
+
+  // A dashboard of their own, and the gadget from the gallery: it opens in its edit view.
+  await goto(page, site, '/jira/dashboards');
+  await page.getByLabel('Name').fill('Service review');
+  await Promise.all([page.waitForURL(/\/jira\/dashboards\/\d+$/), page.getByRole('button', { name: 'Create dashboard' }).click()]);
+  await page.getByText('This dashboard is empty').waitFor();
+  await page.locator('summary', { hasText: 'Add gadget' }).click();
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Add BRM KPIs' }).click()]);
+  const edit = await appFrame(page, 'iframe[data-role="gadget-edit"]');
+  await edit.getByTestId('kpi-edit').waitFor({ timeout: 30_000 });
+  expect(await seriousViolations(edit)).toEqual([]);
+
+  // Three KPIs: of the defaults, keep complaints received and open, add compliments per complaint.
+  for (const id of ['complaint-resolution-median', 'complaint-rate', 'compliments-received', 'csat-percent', 'nps', 'survey-response-rate', 'customers-lost', 'budget-overruns']) {
+    await edit.getByRole('checkbox', { name: kpiTexts(id).label, exact: false }).first().uncheck();
+  }
+  await edit.getByRole('checkbox', { name: kpiTexts('compliment-ratio').label }).check();
+  await expect(edit.locator('[data-testid^="chosen-"]').count()).resolves.toBe(3);
+  await edit.getByLabel('Target for Complaints received').fill('1000');
+  await edit.getByLabel('Period', { exact: true }).selectOption('last-quarter');
+  await Promise.all([page.waitForEvent('load'), edit.getByTestId('kpi-save').click()]);
+
+  // The view: three tiles, the values Jira's issues give, and the manager's target.
+  const view = await appFrame(page, 'iframe[data-module-key="brm-kpi-gadget"]:not([data-role="gadget-edit"])');
+  await view.getByTestId('kpi-gadget').waitFor({ timeout: 60_000 });
+  await expect(view.locator('[data-testid^="kpi-"][data-state]').count()).resolves.toBe(3);
+  const received = view.getByTestId('kpi-complaints-received');
+  await expect(received.getByTestId('value-complaints-received').innerText()).resolves.toBe(String(complaintsLastQuarter()));
+  await expect(received.innerText()).resolves.toContain('Target 1,000');
+  await expect(received.getByTestId('status').getAttribute('data-status')).resolves.toBe('green');
+  await expect(view.getByTestId('kpi-compliment-ratio').getAttribute('data-state')).resolves.toBe('ok');
+  expect(await seriousViolations(view)).toEqual([]);
+  await page.screenshot({ path: screenshotPath('kpi-gadget.png'), fullPage: true });
+
+  // The value opens its JQL in Jira's issue search, which finds as many issues.
+  await Promise.all([page.waitForURL(/\/issues\/\?jql=/), received.getByRole('link').click()]);
+  const jql = new URL(page.url()).searchParams.get('jql') ?? '';
+  expect(jql).toContain('issuetype IN ("Complaint")');
+  await expect(page.getByTestId('result-count').innerText()).resolves.toMatch(new RegExp(`^${Math.min(complaintsLastQuarter(), 50)} issues`));
+  expect(errors).toEqual([]);
+});
+
+test('the seeded default dashboard shows the configured gadget in both themes, and a refresh of the dashboard reloads its numbers', async () => {
+  for (const colorMode of ['light', 'dark'] as const) {
+    const page = await pageAs(browser, site, 'agent', colorMode);
+    pages.push(page);
+    await goto(page, site, '/jira/dashboards/1');
+    const view = await appFrame(page, 'iframe[data-module-key="brm-kpi-gadget"]');
+    await view.getByTestId('kpi-gadget').waitFor({ timeout: 60_000 });
+    await expect(view.locator('html').getAttribute('data-color-mode')).resolves.toBe(colorMode);
+    await expect(view.locator('[data-testid^="kpi-"][data-state]').count()).resolves.toBe(10);
+    await expect(view.getByTestId('reason-csat-percent').getAttribute('data-reason')).resolves.toBe('surveys-not-installed');
+    if (colorMode === 'light') {
+      // The gadget (refreshable: false) asks its resolver again, and its frame stays the same document.
+      await view.evaluate(() => Reflect.set(window, 'kpiFrameMark', true));
+      await Promise.all([page.waitForRequest((request) => request.url().endsWith('/__sandbox/invoke'), { timeout: 15_000 }), page.locator('[data-refresh-dashboard]').click()]);
+      await view.getByTestId('kpi-gadget').waitFor();
+      await expect(view.evaluate(() => Reflect.get(window, 'kpiFrameMark'))).resolves.toBe(true);
+    }
+  }
+});
