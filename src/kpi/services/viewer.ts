@@ -50,13 +50,15 @@ async function appFieldIds(client: JiraClient): Promise<Partial<Record<AppFieldK
 }
 
 /** Asks Jira, as the calling user, what they may see of the scope. */
-async function askJira(scope: KpiScope, now: number): Promise<Viewer> {
+async function askJira(accountId: string, scope: KpiScope, now: number): Promise<Viewer> {
   const client = asUserJira();
   const [me, found, fieldIds] = await Promise.all([
     findMyself(client),
     scope.projectIds === undefined ? searchServiceProjects(client) : browsableProjects(client, scope.projectIds),
     appFieldIds(client),
   ]);
+  // Counts run as the invoking user and are cached under `accountId`: the two must be the same person.
+  if (me.accountId !== accountId) throw forbidden('KPIs are computed only for the user who asks for them.');
   const wanted = scope.projectIds === undefined ? undefined : new Set(scope.projectIds);
   const projects = found.filter((p) => wanted === undefined || wanted.has(p.id)).map((p) => ({ id: p.id, key: p.key, name: p.name }));
   const [held, customer] = await Promise.all([
@@ -92,7 +94,7 @@ export async function viewerOf(accountId: string, scope: KpiScope, cacheMinutes:
   const key = viewerKey(accountId, scope);
   const cached = viewerRecord.safeParse(stored);
   if (cached.success && now - cached.data.at < cacheMinutes * 60_000 && cached.data.at <= now) return cached.data;
-  const viewer = await askJira(scope, now);
+  const viewer = await askJira(accountId, scope, now);
   await writeMany([{ key, value: viewer, ttlSeconds: cacheMinutes * 60 }]);
   return viewer;
 }
