@@ -117,3 +117,33 @@ test('the seeded default dashboard shows the configured gadget in both themes, a
     }
   }
 });
+
+test('the table layout exports its rows as CSV, and a stored configuration the gadget cannot use asks to be set up again', async () => {
+  const store = site.sandbox.jira.store;
+  const put = (gadgets: { id: string; moduleKey: string; configuration: Record<string, unknown> | null }[]) =>
+    store.transaction(() => store.docs.dashboards.put({ id: '77', name: 'Layouts', ownerId: null, gadgets }));
+  put([{ id: '7701', moduleKey: 'brm-kpi-gadget', configuration: { kpis: [{ id: 'complaints-received' }, { id: 'complaints-open' }], period: { kind: 'last-quarter' }, layout: 'table' } }]);
+  const page = await pageAs(browser, site, 'agent');
+  pages.push(page);
+  await goto(page, site, '/jira/dashboards/77');
+  const view = await appFrame(page, 'iframe[data-module-key="brm-kpi-gadget"]');
+  await view.getByTestId('kpi-table').waitFor({ timeout: 60_000 });
+  expect(await seriousViolations(view)).toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent('download'), view.getByTestId('export-csv').click()]);
+  const path = await download.path();
+  const csv = readFileSync(path, 'utf8').split('\r\n');
+  expect(download.suggestedFilename()).toMatch(/^brm-kpis-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csv[0]).toMatch(/^KPI,unit,period_start,period_end,Value,Previous,Change,Target,Status,/);
+  expect(csv[1]).toMatch(new RegExp(`^Complaints received,count,[^,]+,[^,]+,${complaintsLastQuarter()},`));
+
+  // A configuration that is not one (no KPIs), and one that names a KPI the catalogue does not have.
+  put([
+    { id: '7702', moduleKey: 'brm-kpi-gadget', configuration: { kpis: 'all of them', period: { kind: 'this-month' } } },
+    { id: '7703', moduleKey: 'brm-kpi-gadget', configuration: { kpis: [{ id: 'happiness' }], period: { kind: 'this-month' } } },
+  ]);
+  await goto(page, site, '/jira/dashboards/77');
+  for (const id of ['7702', '7703']) {
+    const frame = await appFrame(page, `iframe[data-gadget-id="${id}"]`);
+    await frame.getByTestId('kpi-reconfigure').waitFor({ timeout: 30_000 });
+  }
+});

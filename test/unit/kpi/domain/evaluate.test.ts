@@ -58,6 +58,11 @@ describe('survey and customer KPIs from their figures', () => {
     expect(value('surveys-completed', answers)).toBe(8);
   });
 
+  it('finds no survey figures in a zero-length period', () => {
+    const start = Date.UTC(2026, 9, 10);
+    expect(surveyTotals([row('2026-10', 'a')], { start, end: start })).toEqual(EMPTY_SURVEY_TOTALS);
+  });
+
   it('has no satisfaction value without answers, rather than zero', () => {
     const answers = answersOf(EMPTY_SURVEY_TOTALS);
     expect(['csat-percent', 'csat-mean', 'nps', 'ces', 'survey-response-rate'].map((id) => value(id, answers))).toEqual([null, null, null, null, null]);

@@ -85,6 +85,8 @@ describe('KPI formulas', () => {
     expect(found).toEqual({ complaints: 6, recurring: 2 });
     expect(recurrence([c(101, 'a', 'cost'), c(132, 'a', 'cost')], { start: 0, end: 200 * DAY_MS }, 30)).toEqual({ complaints: 2, recurring: 0 });
     expect(recurrence([], period, 30)).toEqual({ complaints: 0, recurring: 0 });
+    // A zero-length period holds no complaint, whatever surrounds it.
+    expect(recurrence([c(101, 'a', 'cost'), c(102, 'a', 'cost')], { start: 102 * DAY_MS, end: 102 * DAY_MS }, 30)).toEqual({ complaints: 0, recurring: 0 });
   });
 
   it('counts budget overruns only where both costs are known, and sums the excess', () => {
