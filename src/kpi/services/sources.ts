@@ -1,9 +1,10 @@
 import type { SurveyAggregateFacts } from '../domain/survey-totals';
 
 /**
- * The other features the KPI engine reads, through their public modules (BRIEF: `src/surveys/public.ts`
- * `readSurveyAggregates`, `src/portfolio/public.ts` `lifecycleCounts`). A source that is not on
- * this build yet is null, and its KPIs answer "not available" while every other KPI works.
+ * The other features the KPI engine reads, through their public modules only: the surveys'
+ * `readSurveyAggregates` (`src/surveys/public.ts`) and the customer portfolio's `lifecycleCounts`
+ * (`src/portfolio/public.ts`). A source that is not part of the app yet is null, and its KPIs answer
+ * "not available" while every other KPI works.
  */
 
 export interface SurveyAggregateQuery {
