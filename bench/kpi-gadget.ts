@@ -25,9 +25,16 @@ export interface RenderCost {
 async function render(sandbox: Sandbox, accountId: string): Promise<Omit<RenderCost, 'issues' | 'brmIssues' | 'render'>> {
   sandbox.runtime.resetCalls();
   const started = performance.now();
-  const outcome = await sandbox.invoke({ moduleKey: 'brm-kpi-gadget', functionKey: 'getKpis', payload: DEMO_KPI_GADGET_CONFIG, accountId, extension: { dashboard: { id: '1' } } });
+  const outcome = await sandbox.invoke({
+    moduleKey: 'brm-kpi-gadget',
+    functionKey: 'getKpis',
+    payload: DEMO_KPI_GADGET_CONFIG,
+    accountId,
+    extension: { dashboard: { id: '1' } },
+  });
   const ms = performance.now() - started;
-  if (!outcome.ok || typeof outcome.value !== 'object' || outcome.value === null || !('ok' in outcome.value) || outcome.value.ok !== true) throw new Error(`The render failed: ${JSON.stringify(outcome)}`);
+  if (!outcome.ok || typeof outcome.value !== 'object' || outcome.value === null || !('ok' in outcome.value) || outcome.value.ok !== true)
+    throw new Error(`The render failed: ${JSON.stringify(outcome)}`);
   const calls = sandbox.runtime.calls;
   const product = calls.filter((c) => c.type === 'product');
   return {
@@ -47,8 +54,20 @@ export async function kpiRenderCosts(sizes: readonly number[]): Promise<RenderCo
     try {
       const before = sandbox.jira.store.docs.issues.size;
       seedDemoTenant(sandbox.jira, { issues, kvs: sandbox.kvs });
-      addBrmHistory(sandbox.jira, { complaints: issues / 20, compliments: issues / 50, businessCases: issues / 200, serviceRequirements: issues / 100, services: [], now: new Date() });
-      const brmTypes = new Set(sandbox.jira.store.issueTypes().filter((t) => ['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].includes(t.name)).map((t) => t.id));
+      addBrmHistory(sandbox.jira, {
+        complaints: issues / 20,
+        compliments: issues / 50,
+        businessCases: issues / 200,
+        serviceRequirements: issues / 100,
+        services: [],
+        now: new Date(),
+      });
+      const brmTypes = new Set(
+        sandbox.jira.store
+          .issueTypes()
+          .filter((t) => ['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].includes(t.name))
+          .map((t) => t.id),
+      );
       const brmIssues = sandbox.jira.store.docs.issues.filter((i) => brmTypes.has(i.issueTypeId)).length;
       const total = sandbox.jira.store.docs.issues.size - before;
       costs.push({ issues: total, brmIssues, render: 'cold', ...(await render(sandbox, accountId)) });
@@ -77,6 +96,9 @@ export async function kpiGadget(sizes: readonly number[]): Promise<string[]> {
     '| tenant (issues) | BRM issues | render | counts (approximate-count) | pages (search/jql) | other Jira reads | KVS calls | time (ms) |',
     '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const c of costs) lines.push(`| ${c.issues.toLocaleString('en-US')} | ${c.brmIssues.toLocaleString('en-US')} | ${c.render} | ${c.counts} | ${c.searches} | ${c.otherReads} | ${c.kvs} | ${c.ms.toFixed(0)} |`);
+  for (const c of costs)
+    lines.push(
+      `| ${c.issues.toLocaleString('en-US')} | ${c.brmIssues.toLocaleString('en-US')} | ${c.render} | ${c.counts} | ${c.searches} | ${c.otherReads} | ${c.kvs} | ${c.ms.toFixed(0)} |`,
+    );
   return lines;
 }

@@ -33,5 +33,8 @@ export const DEMO_KPI_GADGET_CONFIG = {
 export function seedDemoDashboard(store: JiraStore): void {
   const dashboard = store.docs.dashboards.get('1');
   if (!dashboard || dashboard.gadgets.some((g) => g.moduleKey === KPI_GADGET_MODULE)) return;
-  store.docs.dashboards.put({ ...dashboard, gadgets: [{ id: store.nextId('dashboardGadget'), moduleKey: KPI_GADGET_MODULE, configuration: DEMO_KPI_GADGET_CONFIG }, ...dashboard.gadgets] });
+  store.docs.dashboards.put({
+    ...dashboard,
+    gadgets: [{ id: store.nextId('dashboardGadget'), moduleKey: KPI_GADGET_MODULE, configuration: DEMO_KPI_GADGET_CONFIG }, ...dashboard.gadgets],
+  });
 }

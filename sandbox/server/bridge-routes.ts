@@ -63,7 +63,13 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
     try {
       answer =
         sandbox.runtime.scopeGuard?.checkProduct(method, call.restPath) ??
-        (await sandbox.jira.handle({ method, path: call.restPath, headers: Object.fromEntries(call.headers.map(([k, v]) => [k.toLowerCase(), v])), body: call.body, caller }));
+        (await sandbox.jira.handle({
+          method,
+          path: call.restPath,
+          headers: Object.fromEntries(call.headers.map(([k, v]) => [k.toLowerCase(), v])),
+          body: call.body,
+          caller,
+        }));
     } catch (error) {
       if (error instanceof UnmappedOperationError) throw new HttpError(500, error.message);
       throw error;
@@ -98,7 +104,8 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
     if (!parsed.success) throw new HttpError(400, 'A gadget configuration must be an object.');
     const caller = requestCaller(req, users, services.signer);
     if (caller?.kind !== 'user') throw new HttpError(401, 'Sign in to configure gadgets.');
-    if (!services.dashboards.configure(parsed.data.dashboardId, parsed.data.gadgetId, parsed.data.config)) throw new HttpError(404, 'There is no such gadget on that dashboard.');
+    if (!services.dashboards.configure(parsed.data.dashboardId, parsed.data.gadgetId, parsed.data.config))
+      throw new HttpError(404, 'There is no such gadget on that dashboard.');
     sendJson(res, 200, { saved: true });
   });
 

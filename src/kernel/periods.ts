@@ -47,7 +47,8 @@ export const periodSpec = z.discriminatedUnion(
       const [start, end] = [parseIsoDay(from), parseIsoDay(to)];
       if (start === undefined || end === undefined) return;
       if (end < start) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-      else if ((end - start) / DAY_MS >= CUSTOM_DAYS_MAX) ctx.addIssue({ code: 'custom', path: ['to'], message: `must be less than ${CUSTOM_DAYS_MAX} days after from` });
+      else if ((end - start) / DAY_MS >= CUSTOM_DAYS_MAX)
+        ctx.addIssue({ code: 'custom', path: ['to'], message: `must be less than ${CUSTOM_DAYS_MAX} days after from` });
     }),
   ],
   { error: `must be one of ${PERIOD_PRESETS.join(', ')}, rolling-days or custom` },
@@ -179,4 +180,7 @@ export const isWholeMonths = (period: Period): boolean => wholeMonths(period) !=
 export const periodKey = (period: Period): string => `${period.start}-${period.end}`;
 
 /** The span as ISO instants, for answers that leave the backend. */
-export const periodBounds = (period: Period): { start: string; end: string } => ({ start: new Date(period.start).toISOString(), end: new Date(period.end).toISOString() });
+export const periodBounds = (period: Period): { start: string; end: string } => ({
+  start: new Date(period.start).toISOString(),
+  end: new Date(period.end).toISOString(),
+});

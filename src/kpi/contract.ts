@@ -32,7 +32,10 @@ export const kpiIdText = z.string().regex(/^[a-z0-9-]{1,60}$/, { error: 'must be
 
 /** Which issues the KPIs count: projects (none: every service project the viewer can browse), one customer, one service. */
 export const kpiScope = z.object({
-  projectIds: z.array(numericId('a project')).max(MAX_SCOPE_PROJECTS, { error: `must name at most ${MAX_SCOPE_PROJECTS} projects` }).optional(),
+  projectIds: z
+    .array(numericId('a project'))
+    .max(MAX_SCOPE_PROJECTS, { error: `must name at most ${MAX_SCOPE_PROJECTS} projects` })
+    .optional(),
   customerId: numericId('an organization').optional(),
   serviceId: z.string().min(1).max(255).optional(),
 });
@@ -124,7 +127,12 @@ export const kpiReport = z.object({
   computedAt: z.string(),
   period: span.extend({ open: z.boolean() }),
   previousPeriod: span.nullable(),
-  scope: z.object({ projects: z.array(scopeProject), hiddenProjects: z.number().int(), customerName: z.string().nullable(), serviceName: z.string().nullable() }),
+  scope: z.object({
+    projects: z.array(scopeProject),
+    hiddenProjects: z.number().int(),
+    customerName: z.string().nullable(),
+    serviceName: z.string().nullable(),
+  }),
   kpis: z.array(kpiResult),
 });
 export type KpiReport = z.infer<typeof kpiReport>;

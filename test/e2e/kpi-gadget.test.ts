@@ -29,7 +29,9 @@ afterAll(async () => {
 });
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const axeResult = z.object({ violations: z.array(z.object({ id: z.string(), impact: z.string().nullable().optional(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })) });
+const axeResult = z.object({
+  violations: z.array(z.object({ id: z.string(), impact: z.string().nullable().optional(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })),
+});
 
 /** axe-core's serious and critical violations in a frame. */
 async function seriousViolations(frame: Frame): Promise<string[]> {
@@ -48,7 +50,9 @@ async function seriousViolations(frame: Frame): Promise<string[]> {
 function complaintsLastQuarter(): number {
   const quarter = resolvePeriod({ kind: 'last-quarter' }, Date.now());
   const complaint = site.sandbox.jira.store.issueTypes().find((t) => t.name === 'Complaint');
-  return site.sandbox.jira.store.docs.issues.all().filter((i) => i.issueTypeId === complaint?.id && Date.parse(i.created) >= quarter.start && Date.parse(i.created) < quarter.end).length;
+  return site.sandbox.jira.store.docs.issues
+    .all()
+    .filter((i) => i.issueTypeId === complaint?.id && Date.parse(i.created) >= quarter.start && Date.parse(i.created) < quarter.end).length;
 }
 
 test('a manager adds the KPI gadget, keeps three KPIs with a target, sees the values and follows one to its issues', async () => {
@@ -68,8 +72,20 @@ test('a manager adds the KPI gadget, keeps three KPIs with a target, sees the va
   expect(await seriousViolations(edit)).toEqual([]);
 
   // Three KPIs: of the defaults, keep complaints received and open, add compliments per complaint.
-  for (const id of ['complaint-resolution-median', 'complaint-rate', 'compliments-received', 'csat-percent', 'nps', 'survey-response-rate', 'customers-lost', 'budget-overruns']) {
-    await edit.getByRole('checkbox', { name: kpiTexts(id).label, exact: false }).first().uncheck();
+  for (const id of [
+    'complaint-resolution-median',
+    'complaint-rate',
+    'compliments-received',
+    'csat-percent',
+    'nps',
+    'survey-response-rate',
+    'customers-lost',
+    'budget-overruns',
+  ]) {
+    await edit
+      .getByRole('checkbox', { name: kpiTexts(id).label, exact: false })
+      .first()
+      .uncheck();
   }
   await edit.getByRole('checkbox', { name: kpiTexts('compliment-ratio').label }).check();
   await expect(edit.locator('[data-testid^="chosen-"]').count()).resolves.toBe(3);
@@ -111,7 +127,10 @@ test('the seeded default dashboard shows the configured gadget in both themes, a
     if (colorMode === 'light') {
       // The gadget (refreshable: false) asks its resolver again, and its frame stays the same document.
       await view.evaluate(() => Reflect.set(window, 'kpiFrameMark', true));
-      await Promise.all([page.waitForRequest((request) => request.url().endsWith('/__sandbox/invoke'), { timeout: 15_000 }), page.locator('[data-refresh-dashboard]').click()]);
+      await Promise.all([
+        page.waitForRequest((request) => request.url().endsWith('/__sandbox/invoke'), { timeout: 15_000 }),
+        page.locator('[data-refresh-dashboard]').click(),
+      ]);
       await view.getByTestId('kpi-gadget').waitFor();
       await expect(view.evaluate(() => Reflect.get(window, 'kpiFrameMark'))).resolves.toBe(true);
     }
@@ -122,7 +141,13 @@ test('the table layout exports its rows as CSV, and a stored configuration the g
   const store = site.sandbox.jira.store;
   const put = (gadgets: { id: string; moduleKey: string; configuration: Record<string, unknown> | null }[]) =>
     store.transaction(() => store.docs.dashboards.put({ id: '77', name: 'Layouts', ownerId: null, gadgets }));
-  put([{ id: '7701', moduleKey: 'brm-kpi-gadget', configuration: { kpis: [{ id: 'complaints-received' }, { id: 'complaints-open' }], period: { kind: 'last-quarter' }, layout: 'table' } }]);
+  put([
+    {
+      id: '7701',
+      moduleKey: 'brm-kpi-gadget',
+      configuration: { kpis: [{ id: 'complaints-received' }, { id: 'complaints-open' }], period: { kind: 'last-quarter' }, layout: 'table' },
+    },
+  ]);
   const page = await pageAs(browser, site, 'agent');
   pages.push(page);
   await goto(page, site, '/jira/dashboards/77');

@@ -14,7 +14,12 @@ const DONE = '5';
 const OPEN_STATUSES = ['1', '3', '10001'] as const;
 const FIXED = '10000';
 
-export const BRM_TYPE_NAMES = { complaint: 'Complaint', compliment: 'Compliment', businessCase: 'Business Case', serviceRequirement: 'Service Requirement' } as const;
+export const BRM_TYPE_NAMES = {
+  complaint: 'Complaint',
+  compliment: 'Compliment',
+  businessCase: 'Business Case',
+  serviceRequirement: 'Service Requirement',
+} as const;
 export const CATEGORIES = ['service-quality', 'response-time', 'staff-conduct', 'communication', 'cost'] as const;
 
 export interface BrmHistoryOptions {
@@ -81,7 +86,11 @@ export function addBrmHistory(jira: JiraEmulator, options: BrmHistoryOptions): B
     const agent = project.agentIds[0] ?? null;
 
     const drafts: Omit<StoredIssue, 'id' | 'key'>[] = [];
-    const add = (typeId: string, count: number, extra: (created: number, resolved: number | null) => { customFields?: Record<string, unknown>; labels?: string[] }) => {
+    const add = (
+      typeId: string,
+      count: number,
+      extra: (created: number, resolved: number | null) => { customFields?: Record<string, unknown>; labels?: string[] },
+    ) => {
       for (let i = 0; i < count; i++) {
         const created = now - Math.floor(rng.next() * 395 * DAY);
         const age = now - created;
@@ -115,11 +124,17 @@ export function addBrmHistory(jira: JiraEmulator, options: BrmHistoryOptions): B
         });
       }
     };
-    add(typeIds.complaint, options.complaints, () => ({ labels: [`brm-category-${rng.pick(CATEGORIES)}`, `brm-severity-${rng.pick(['low', 'medium', 'high'])}`] }));
+    add(typeIds.complaint, options.complaints, () => ({
+      labels: [`brm-category-${rng.pick(CATEGORIES)}`, `brm-severity-${rng.pick(['low', 'medium', 'high'])}`],
+    }));
     add(typeIds.compliment, options.compliments, () => ({}));
     add(typeIds.businessCase, options.businessCases, () => {
       const planned = rng.int(5, 200) * 1000;
-      const decision = rng.weighted([['go', 6], ['no-go', 2], ['pending', 2]] as const);
+      const decision = rng.weighted([
+        ['go', 6],
+        ['no-go', 2],
+        ['pending', 2],
+      ] as const);
       return {
         customFields: {
           [fieldIds.planned]: planned,

@@ -15,12 +15,23 @@ interface PermissionDefinition {
 
 /** The permissions `mypermissions` answers for, with Jira's ids and wording. */
 const PERMISSIONS: Record<string, PermissionDefinition> = {
-  ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.' },
+  ADMINISTER: {
+    id: '0',
+    name: 'Administer Jira',
+    type: 'GLOBAL',
+    description:
+      'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.',
+  },
   BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.' },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.' },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.' },
   ASSIGN_ISSUES: { id: '13', name: 'Assign Issues', type: 'PROJECT', description: 'Ability to assign issues to other people.' },
-  LINK_ISSUES: { id: '21', name: 'Link Issues', type: 'PROJECT', description: 'Ability to link issues together and create linked issues. Only useful if issue linking is turned on.' },
+  LINK_ISSUES: {
+    id: '21',
+    name: 'Link Issues',
+    type: 'PROJECT',
+    description: 'Ability to link issues together and create linked issues. Only useful if issue linking is turned on.',
+  },
   ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', type: 'PROJECT', description: 'Ability to administer a project in Jira.' },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', type: 'PROJECT', description: 'Ability to transition issues.' },
   DELETE_ISSUES: { id: '16', name: 'Delete Issues', type: 'PROJECT', description: 'Ability to delete issues.' },
@@ -37,7 +48,10 @@ function holds(store: JiraStore, actor: Actor, key: string, project: JiraProject
 function myPermissions(ctx: RouteContext) {
   const raw = ctx.query.get('permissions');
   if (!raw) throw badRequest('The permissions query parameter is required: a comma-separated list of permission keys.');
-  const keys = raw.split(',').map((k) => k.trim()).filter((k) => k.length > 0);
+  const keys = raw
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k.length > 0);
   const unknown = keys.filter((k) => !(k in PERMISSIONS));
   if (unknown.length > 0) throw badRequest(`Invalid permission keys: ${unknown.join(', ')}.`);
 
@@ -101,11 +115,16 @@ function bulkPermissions(ctx: RouteContext) {
     actor = { kind: 'user', user };
   }
   const asked = (body.projectPermissions ?? []).map((p) => ({ ...p, permissions: p.permissions.filter((k) => k !== '') }));
-  const unknown = [...new Set([...asked.flatMap((p) => p.permissions), ...(body.globalPermissions ?? []).flatMap((k) => (k === null ? [] : [k]))].filter((k) => !(k in PERMISSIONS)))];
+  const unknown = [
+    ...new Set(
+      [...asked.flatMap((p) => p.permissions), ...(body.globalPermissions ?? []).flatMap((k) => (k === null ? [] : [k]))].filter((k) => !(k in PERMISSIONS)),
+    ),
+  ];
   if (unknown.length > 0) throw badRequest([], Object.fromEntries(unknown.map((k) => [k, 'Unrecognized permission'])));
   if (asked.some((p) => p.permissions.length === 0)) throw badRequest('At least one project permission is required.');
   const ids = (list: (string | number | null)[] | undefined): string[] => (list ?? []).flatMap((v) => (v === null ? [] : [String(v)]));
-  if (asked.some((p) => ids(p.projects).length > BULK_LIMIT || ids(p.issues).length > BULK_LIMIT)) throw badRequest(`At most ${BULK_LIMIT} projects and ${BULK_LIMIT} issues can be checked.`);
+  if (asked.some((p) => ids(p.projects).length > BULK_LIMIT || ids(p.issues).length > BULK_LIMIT))
+    throw badRequest(`At most ${BULK_LIMIT} projects and ${BULK_LIMIT} issues can be checked.`);
 
   const grants = new Map<string, { projects: Set<number>; issues: Set<number> }>();
   for (const request of asked) {
@@ -125,11 +144,16 @@ function bulkPermissions(ctx: RouteContext) {
       grants.set(key, grant);
     }
   }
-  const globalPermissions = [...new Set((body.globalPermissions ?? []).flatMap((k) => (k === null ? [] : [k])))].filter((k) => PERMISSIONS[k]?.type === 'GLOBAL' && k === 'ADMINISTER' && isAdmin(actor));
+  const globalPermissions = [...new Set((body.globalPermissions ?? []).flatMap((k) => (k === null ? [] : [k])))].filter(
+    (k) => PERMISSIONS[k]?.type === 'GLOBAL' && k === 'ADMINISTER' && isAdmin(actor),
+  );
   return ok({
     projectPermissions: [...grants].map(([permission, grant]) => ({ permission, projects: [...grant.projects], issues: [...grant.issues] })),
     globalPermissions,
   });
 }
 
-export const myPermissionRoutes: Route[] = [route('GET', '/rest/api/3/mypermissions', myPermissions), route('POST', '/rest/api/3/permissions/check', bulkPermissions, { anonymous: true })];
+export const myPermissionRoutes: Route[] = [
+  route('GET', '/rest/api/3/mypermissions', myPermissions),
+  route('POST', '/rest/api/3/permissions/check', bulkPermissions, { anonymous: true }),
+];

@@ -1,5 +1,28 @@
 import { z } from 'zod';
-import type { Dashboard, EntityPropertyIndex, FieldContext, FieldLayout, IssueLink, IssueLinkType, IssueTypeScheme, IssueTypeScreenScheme, JiraField, JiraIssueType, JiraPriority, JiraProject, JiraResolution, JiraStatus, JiraUser, Organization, RequestType, RequestTypeGroup, Screen, ScreenScheme, ServiceDesk, StoredIssue } from '../model';
+import type {
+  Dashboard,
+  EntityPropertyIndex,
+  FieldContext,
+  FieldLayout,
+  IssueLink,
+  IssueLinkType,
+  IssueTypeScheme,
+  IssueTypeScreenScheme,
+  JiraField,
+  JiraIssueType,
+  JiraPriority,
+  JiraProject,
+  JiraResolution,
+  JiraStatus,
+  JiraUser,
+  Organization,
+  RequestType,
+  RequestTypeGroup,
+  Screen,
+  ScreenScheme,
+  ServiceDesk,
+  StoredIssue,
+} from '../model';
 
 /**
  * Zod schemas for every document the store keeps. Rows read back from SQLite are parsed with

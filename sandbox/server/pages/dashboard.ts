@@ -19,7 +19,13 @@ const gadgetModules = (ctx: PageContext): AppModule[] => modulesOfType(ctx.sandb
 const mayEdit = (ctx: PageContext): boolean => ctx.user.kind !== 'customer';
 
 function page(ctx: PageContext, title: string, breadcrumbs: { label: string; href?: string }[], body: Html): Html {
-  return renderPage(ctx, { title, section: 'dashboards', sidebar: serviceSidebar('dashboards'), breadcrumbs: [{ label: 'Dashboards', href: '/jira/dashboards' }, ...breadcrumbs], body });
+  return renderPage(ctx, {
+    title,
+    section: 'dashboards',
+    sidebar: serviceSidebar('dashboards'),
+    breadcrumbs: [{ label: 'Dashboards', href: '/jira/dashboards' }, ...breadcrumbs],
+    body,
+  });
 }
 
 /** One gadget: its frame (the edit view until it has a configuration), with Refresh, Edit and Remove. */
@@ -37,10 +43,17 @@ function gadgetSection(ctx: PageContext, dashboard: Dashboard, gadget: Dashboard
     </section>`;
   }
   const config = gadget.configuration ?? {};
-  const base = { type: 'jira:dashboardGadget', gadgetConfiguration: config, dashboard: { id: dashboard.id }, gadget: { id: gadget.id }, location: `${ctx.url.origin}${dashboardPath(dashboard.id)}` };
+  const base = {
+    type: 'jira:dashboardGadget',
+    gadgetConfiguration: config,
+    dashboard: { id: dashboard.id },
+    gadget: { id: gadget.id },
+    location: `${ctx.url.origin}${dashboardPath(dashboard.id)}`,
+  };
   const editResource = typeof module.raw.edit?.resource === 'string' ? module.raw.edit.resource : undefined;
   const editExtension = { ...base, entryPoint: 'edit' };
-  const editSrc = editResource && mayEdit(ctx) ? frameUrl({ resourceKey: editResource, moduleKey: module.key, extension: editExtension, closable: true }) : undefined;
+  const editSrc =
+    editResource && mayEdit(ctx) ? frameUrl({ resourceKey: editResource, moduleKey: module.key, extension: editExtension, closable: true }) : undefined;
   // Jira opens a new gadget in its edit view until it has been configured once.
   const editing = editSrc !== undefined && editResource !== undefined && gadget.configuration === null;
   const id = `gadget-${gadget.id}`;
@@ -78,16 +91,18 @@ function gadgetDirectory(ctx: PageContext, dashboard: Dashboard): Html {
   return html`<details class="gadget-directory">
     <summary class="button button-primary">Add gadget</summary>
     <div class="card" role="group" aria-label="Gadgets you can add">
-      ${modules.length === 0
-        ? html`<p class="subtle">No app on this site adds dashboard gadgets.</p>`
-        : html`<ul class="plain-list">${modules.map(
-            (m) => html`<li class="gadget-choice">
+      ${
+        modules.length === 0
+          ? html`<p class="subtle">No app on this site adds dashboard gadgets.</p>`
+          : html`<ul class="plain-list">${modules.map(
+              (m) => html`<li class="gadget-choice">
               <span class="avatar" aria-hidden="true">${(m.title ?? m.key).slice(0, 1).toUpperCase()}</span>
               <div><strong>${m.title ?? m.key}</strong><p class="subtle small">${m.raw.description ?? ''}</p></div>
               <form method="post" action="${dashboardPath(dashboard.id)}/gadgets"><input type="hidden" name="moduleKey" value="${m.key}" />
                 <button type="submit" class="button" aria-label="Add ${m.title ?? m.key}">Add</button></form>
             </li>`,
-          )}</ul>`}
+            )}</ul>`
+      }
     </div>
   </details>`;
 }
@@ -96,7 +111,15 @@ function gadgetDirectory(ctx: PageContext, dashboard: Dashboard): Html {
 export function dashboardPage(ctx: PageContext, dashboardId: string): PageResult {
   const dashboard = ctx.dashboards.get(dashboardId);
   if (!dashboard) {
-    return { status: 404, page: page(ctx, 'Dashboard not found', [{ label: 'Not found' }], emptyState('This dashboard does not exist', 'It may have been deleted, or the address is wrong.')) };
+    return {
+      status: 404,
+      page: page(
+        ctx,
+        'Dashboard not found',
+        [{ label: 'Not found' }],
+        emptyState('This dashboard does not exist', 'It may have been deleted, or the address is wrong.'),
+      ),
+    };
   }
   const gadgets = dashboard.gadgets.map((g) => gadgetSection(ctx, dashboard, g));
   const body = html`<div class="page-heading"><h1>${dashboard.name}</h1>
@@ -112,29 +135,39 @@ export function dashboardPage(ctx: PageContext, dashboardId: string): PageResult
 export function dashboardsPage(ctx: PageContext): Html {
   const body = html`<h1>Dashboards</h1>
     <ul class="plain-list" data-testid="dashboards">${ctx.dashboards.all().map((d) => html`<li><a href="${dashboardPath(d.id)}">${d.name}</a></li>`)}</ul>
-    ${mayEdit(ctx)
-      ? html`<form method="post" action="/jira/dashboards" class="card inline-form">
+    ${
+      mayEdit(ctx)
+        ? html`<form method="post" action="/jira/dashboards" class="card inline-form">
           <label for="dashboard-name">Name</label>
           <input id="dashboard-name" name="name" type="text" class="textfield" required maxlength="${String(DASHBOARD_NAME_MAX)}" />
           <button type="submit" class="button button-primary">Create dashboard</button>
         </form>`
-      : ''}`;
+        : ''
+    }`;
   return page(ctx, 'Dashboards', [], body);
 }
 
-const refused = (ctx: PageContext, message: string): PageResult => ({ status: 403, page: page(ctx, 'Not allowed', [], sectionMessage('error', 'You cannot change dashboards', message)) });
+const refused = (ctx: PageContext, message: string): PageResult => ({
+  status: 403,
+  page: page(ctx, 'Not allowed', [], sectionMessage('error', 'You cannot change dashboards', message)),
+});
 
 export function createDashboard(ctx: PageContext, form: URLSearchParams): ActionResult {
   if (!mayEdit(ctx)) return refused(ctx, 'Only Jira users have dashboards.');
   const name = (form.get('name') ?? '').trim();
-  if (name === '' || name.length > DASHBOARD_NAME_MAX) return { status: 400, page: page(ctx, 'Dashboards', [], sectionMessage('error', 'The dashboard needs a name', `Give it a name of at most ${DASHBOARD_NAME_MAX} characters.`)) };
+  if (name === '' || name.length > DASHBOARD_NAME_MAX)
+    return {
+      status: 400,
+      page: page(ctx, 'Dashboards', [], sectionMessage('error', 'The dashboard needs a name', `Give it a name of at most ${DASHBOARD_NAME_MAX} characters.`)),
+    };
   return { redirect: dashboardPath(ctx.dashboards.create(name, ctx.user.accountId).id) };
 }
 
 export function addGadget(ctx: PageContext, dashboardId: string, form: URLSearchParams): ActionResult {
   if (!mayEdit(ctx)) return refused(ctx, 'Only Jira users have dashboards.');
   const moduleKey = form.get('moduleKey') ?? '';
-  if (!gadgetModules(ctx).some((m) => m.key === moduleKey)) return { status: 400, page: page(ctx, 'Add gadget', [], sectionMessage('error', 'No such gadget', 'Choose a gadget from the list.')) };
+  if (!gadgetModules(ctx).some((m) => m.key === moduleKey))
+    return { status: 400, page: page(ctx, 'Add gadget', [], sectionMessage('error', 'No such gadget', 'Choose a gadget from the list.')) };
   if (!ctx.dashboards.addGadget(dashboardId, moduleKey)) return dashboardPage(ctx, dashboardId);
   return { redirect: dashboardPath(dashboardId) };
 }

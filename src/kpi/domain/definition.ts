@@ -12,14 +12,16 @@ export type KpiGroup = (typeof KPI_GROUPS)[number];
 export type KpiUnit = (typeof KPI_UNITS)[number];
 
 /** A field a condition tests: a system field, an indexed entity property's search alias, or one of the app's own fields. */
-export type FieldRef = { kind: 'system'; name: 'statusCategory' | 'resolution' | 'labels' } | { kind: 'alias'; name: string } | { kind: 'app-field'; key: AppFieldKey };
+export type FieldRef =
+  { kind: 'system'; name: 'statusCategory' | 'resolution' | 'labels' } | { kind: 'alias'; name: string } | { kind: 'app-field'; key: AppFieldKey };
 
 /**
  * The right-hand side of a condition: a literal, a JQL date function, EMPTY, or the period's end
  * (for states at the end of a period: "overdue at the end of the month"); `end-or-today` is the
  * start of today while the period is open and its end once it has closed.
  */
-export type ConditionValue = { kind: 'value'; text: string } | { kind: 'values'; texts: string[] } | { kind: 'empty' } | { kind: 'period-end' } | { kind: 'end-or-today' };
+export type ConditionValue =
+  { kind: 'value'; text: string } | { kind: 'values'; texts: string[] } | { kind: 'empty' } | { kind: 'period-end' } | { kind: 'end-or-today' };
 
 export interface Condition {
   field: FieldRef;
@@ -49,7 +51,8 @@ export type SurveyDistribution = 'overall' | 'nps' | 'ces';
 export type PortfolioCounter = 'activeAtStart' | 'won' | 'lost';
 
 /** A number that adds up over time: two adjacent periods' values sum to their union's. */
-export type Quantity = { source: 'issues'; select: IssueSelection } | { source: 'surveys'; counter: SurveyCounter } | { source: 'portfolio'; counter: PortfolioCounter };
+export type Quantity =
+  { source: 'issues'; select: IssueSelection } | { source: 'surveys'; counter: SurveyCounter } | { source: 'portfolio'; counter: PortfolioCounter };
 
 /**
  * Issues read one page at a time (up to a cap) when a count is not enough: resolution times,

@@ -46,7 +46,15 @@ const CUSTOM_FIELD_ID = /^customfield_(\d+)$/;
  * time (midnight UTC is "2026-11-01 05:30" for Asia/Kolkata).
  */
 export function jqlDateText(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(ms);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '00';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }
@@ -81,7 +89,8 @@ function numericId(id: string): Operand {
   return creators.byText.valueOperand(id);
 }
 const clause = (f: Field, operator: OperatorValue, operand: Operand): Clause => creators.terminalClause(f, creators.operator(operator), operand);
-const all = (clauses: Clause[]): Clause => (clauses.length === 1 && clauses[0] ? clauses[0] : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), clauses));
+const all = (clauses: Clause[]): Clause =>
+  clauses.length === 1 && clauses[0] ? clauses[0] : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), clauses);
 const either = (clauses: Clause[]): Clause => creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_OR), clauses);
 
 function fieldOf(ref: FieldRef, ctx: JqlContext): Field {
@@ -152,8 +161,15 @@ export interface SelectionOptions {
 
 /** The JQL of a selection in the context's scope and period. Throws MissingAppField when a condition needs a field Jira lacks. */
 export function selectionJql(select: IssueSelection, ctx: JqlContext, options: SelectionOptions = {}): string {
-  const where = all([...scopeClauses(ctx.scope), ...typeClauses(select.types), ...select.where.map((c) => conditionClause(c, ctx)), ...periodClauses(select, ctx, options.lookBackDays ?? 0)]);
-  const orderBy = options.orderBy ? creators.orderBy([creators.orderByField(field(options.orderBy.field), creators.orderByDirection(options.orderBy.direction))]) : undefined;
+  const where = all([
+    ...scopeClauses(ctx.scope),
+    ...typeClauses(select.types),
+    ...select.where.map((c) => conditionClause(c, ctx)),
+    ...periodClauses(select, ctx, options.lookBackDays ?? 0),
+  ]);
+  const orderBy = options.orderBy
+    ? creators.orderBy([creators.orderByField(field(options.orderBy.field), creators.orderByDirection(options.orderBy.direction))])
+    : undefined;
   return print(creators.jast(creators.query(where, orderBy)), { printWidth: null, operatorCase: 'upper' });
 }
 

@@ -43,13 +43,13 @@ export const KPI_TEXTS: Readonly<Record<KpiId, KpiTexts>> = {
   'complaint-rate': {
     label: 'Complaint rate',
     description: 'Complaints per 100 requests.',
-    formula: 'Complaints created in the period ÷ requests created in the period × 100. Requests are issues of every type but Complaint, Compliment, Business Case and Service Requirement.',
+    formula:
+      'Complaints created in the period ÷ requests created in the period × 100. Requests are issues of every type but Complaint, Compliment, Business Case and Service Requirement.',
   },
   'complaints-recurring': {
     label: 'Recurring complaints',
     description: 'Complaints that repeat one from the same customer and category within 30 days.',
-    formula:
-      `Complaints created in the period that follow, within 30 days, an earlier complaint of the same customer with the same category label (brm-category-…) ÷ complaints created in the period × 100 (read from the ${cap('recurrence')} most recent complaints).`,
+    formula: `Complaints created in the period that follow, within 30 days, an earlier complaint of the same customer with the same category label (brm-category-…) ÷ complaints created in the period × 100 (read from the ${cap('recurrence')} most recent complaints).`,
   },
   'complaints-escalated': {
     label: 'Complaints escalated',
@@ -59,7 +59,8 @@ export const KPI_TEXTS: Readonly<Record<KpiId, KpiTexts>> = {
   'complaints-overdue': {
     label: 'Complaints with overdue measures',
     description: 'Open complaints whose next measure is past its due date.',
-    formula: 'Complaint issues open at the end of the period whose earliest open measure was due before then (brmNextDue; before today for the current period).',
+    formula:
+      'Complaint issues open at the end of the period whose earliest open measure was due before then (brmNextDue; before today for the current period).',
   },
   'compliments-received': {
     label: 'Compliments received',

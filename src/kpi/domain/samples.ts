@@ -15,7 +15,8 @@ export interface SampleRow {
 /** The tagging labels that carry a complaint's category: `brm-category-<category>`. */
 export const CATEGORY_LABEL_PREFIX = 'brm-category-';
 
-export const categoryOf = (labels: readonly string[]): string | null => labels.find((l) => l.startsWith(CATEGORY_LABEL_PREFIX))?.slice(CATEGORY_LABEL_PREFIX.length) ?? null;
+export const categoryOf = (labels: readonly string[]): string | null =>
+  labels.find((l) => l.startsWith(CATEGORY_LABEL_PREFIX))?.slice(CATEGORY_LABEL_PREFIX.length) ?? null;
 
 /** Reduces a sample's rows to what its KPIs read. `capped`: the sample stopped at its cap while Jira had more. */
 export function summarise(query: SampleQuery, rows: readonly SampleRow[], period: Period, capped: boolean): SampleSummary {

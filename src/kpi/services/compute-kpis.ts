@@ -1,6 +1,16 @@
 import { forbidden, invalidInput } from '../../domain/app-error';
 import { APP_FIELD_KEYS } from '../../domain/brm/app-fields';
-import { isClosed, isWholeMonths, periodBounds, periodHistory, periodKey, previousPeriod, resolvePeriod, type PeriodSpec, type SteppedPeriod } from '../../kernel/periods';
+import {
+  isClosed,
+  isWholeMonths,
+  periodBounds,
+  periodHistory,
+  periodKey,
+  previousPeriod,
+  resolvePeriod,
+  type PeriodSpec,
+  type SteppedPeriod,
+} from '../../kernel/periods';
 import { readMany } from '../../platform/kvs/batch-store';
 import type { KpiReport, KpiResult, KpiScope } from '../contract';
 import { kpiDefinition } from '../domain/catalogue';
@@ -60,7 +70,15 @@ function evaluateIn(definition: KpiDefinition, ctx: JqlContext, answers: PeriodA
 const isMissing = (e: Evaluated | Missing): e is Missing => 'reason' in e;
 
 /** Reasons that mean the KPI cannot have a value here (as opposed to: computing it failed). */
-const UNAVAILABLE = new Set<Missing['reason']>(['surveys-not-installed', 'portfolio-not-installed', 'no-agent-access', 'app-fields-missing', 'jira-refused', 'not-for-scope', 'no-projects']);
+const UNAVAILABLE = new Set<Missing['reason']>([
+  'surveys-not-installed',
+  'portfolio-not-installed',
+  'no-agent-access',
+  'app-fields-missing',
+  'jira-refused',
+  'not-for-scope',
+  'no-projects',
+]);
 
 function resultOf(
   definition: KpiDefinition,
@@ -150,7 +168,12 @@ export function renderPeriods(spec: PeriodSpec, compare: 'previous' | 'none', hi
 }
 
 export function jqlContextOf(viewer: Viewer, scope: KpiScope, now: number): (period: SteppedPeriod) => JqlContext {
-  const appFieldIds = new Map(APP_FIELD_KEYS.flatMap((key) => { const id = viewer.appFieldIds[key]; return id === undefined ? [] : [[key, id] as const]; }));
+  const appFieldIds = new Map(
+    APP_FIELD_KEYS.flatMap((key) => {
+      const id = viewer.appFieldIds[key];
+      return id === undefined ? [] : [[key, id] as const];
+    }),
+  );
   const jqlScope = {
     projectIds: viewer.projects.map((p) => p.id),
     ...(scope.customerId !== undefined ? { customerId: scope.customerId } : {}),
@@ -185,9 +208,22 @@ export async function computeKpiReport(accountId: string | undefined, request: K
   const gathered =
     viewer.projects.length === 0
       ? { answers: new Map<string, PeriodAnswers>(), unavailable: blocked }
-      : await gather({ definitions, unavailable: blocked, periods: periods.all, contextOf, accountId, scope: request.scope, viewer, cache, reader, now, freshForMs: cacheMinutes * 60_000 });
+      : await gather({
+          definitions,
+          unavailable: blocked,
+          periods: periods.all,
+          contextOf,
+          accountId,
+          scope: request.scope,
+          viewer,
+          cache,
+          reader,
+          now,
+          freshForMs: cacheMinutes * 60_000,
+        });
 
-  const targetOf = (d: KpiDefinition): number | null => (options.targets && Object.hasOwn(options.targets, d.id) ? (options.targets[d.id] ?? null) : d.defaultTarget);
+  const targetOf = (d: KpiDefinition): number | null =>
+    options.targets && Object.hasOwn(options.targets, d.id) ? (options.targets[d.id] ?? null) : d.defaultTarget;
   const kpis = definitions.map((d) =>
     resultOf(
       d,
@@ -205,7 +241,12 @@ export async function computeKpiReport(accountId: string | undefined, request: K
     computedAt: new Date(now).toISOString(),
     period: { ...periodBounds(periods.current), open: !isClosed(periods.current, now) },
     previousPeriod: periods.previous ? periodBounds(periods.previous) : null,
-    scope: { projects: viewer.projects, hiddenProjects: viewer.hiddenProjects, customerName: viewer.customer?.name ?? null, serviceName: viewer.service?.name ?? null },
+    scope: {
+      projects: viewer.projects,
+      hiddenProjects: viewer.hiddenProjects,
+      customerName: viewer.customer?.name ?? null,
+      serviceName: viewer.service?.name ?? null,
+    },
     kpis,
   };
 }

@@ -50,7 +50,12 @@ export async function csatByServiceFor(accountId: string | undefined, config: Ga
   const csat = kpiDefinition('csat-percent');
   const configured = config.kpis.find((k) => k.id === 'csat-percent');
   const target = configured && configured.target !== undefined ? configured.target : (csat?.defaultTarget ?? null);
-  const base = { period: { ...periodBounds(period), open: !isClosed(period, now) }, target, services: [], notes: isWholeMonths(period) ? [] : ['whole-months' as const] };
+  const base = {
+    period: { ...periodBounds(period), open: !isClosed(period, now) },
+    target,
+    services: [],
+    notes: isWholeMonths(period) ? [] : ['whole-months' as const],
+  };
   const source = surveySource;
   if (source === null) return { ...base, state: 'unavailable', reason: 'surveys-not-installed' };
   const key = viewerKey(viewerAccount, config.scope);
@@ -87,14 +92,27 @@ const SOURCE_AVAILABLE = { jira: true, surveys: surveySource !== null, portfolio
 export function catalogueEntries(): CatalogueEntry[] {
   return KPI_CATALOGUE.map((d) => {
     const source = sourceOf(d.measure);
-    return { id: d.id, group: d.group, unit: d.unit, upIsGood: d.upIsGood, defaultTarget: d.defaultTarget, ...kpiTexts(d.id), source, available: SOURCE_AVAILABLE[source] };
+    return {
+      id: d.id,
+      group: d.group,
+      unit: d.unit,
+      upIsGood: d.upIsGood,
+      defaultTarget: d.defaultTarget,
+      ...kpiTexts(d.id),
+      source,
+      available: SOURCE_AVAILABLE[source],
+    };
   });
 }
 
 export async function gadgetOptions(accountId: string | undefined): Promise<GadgetOptions> {
   requireSignedIn(accountId);
   const client = asUserJira();
-  const [projects, services, customers] = await Promise.all([searchServiceProjects(client), listServices(false), someOrganizations(client, CUSTOMER_CHOICES_MAX)]);
+  const [projects, services, customers] = await Promise.all([
+    searchServiceProjects(client),
+    listServices(false),
+    someOrganizations(client, CUSTOMER_CHOICES_MAX),
+  ]);
   return {
     catalogue: catalogueEntries(),
     projects: projects.map((p) => ({ id: p.id, key: p.key, name: p.name })),

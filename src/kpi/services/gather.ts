@@ -3,7 +3,17 @@ import { writeMany } from '../../platform/kvs/batch-store';
 import type { KpiScope } from '../contract';
 import type { KpiDefinition, KpiSource } from '../domain/definition';
 import { sourceOf } from '../domain/definition';
-import { EMPTY_SURVEY_TOTALS, needKey, needsOf, type Answers, type Need, type PortfolioTotals, type SampleQuery, type SampleSummary, type SurveyTotals } from '../domain/evaluate';
+import {
+  EMPTY_SURVEY_TOTALS,
+  needKey,
+  needsOf,
+  type Answers,
+  type Need,
+  type PortfolioTotals,
+  type SampleQuery,
+  type SampleSummary,
+  type SurveyTotals,
+} from '../domain/evaluate';
 import { MissingAppField, type JqlContext } from '../domain/jql';
 import { surveyTotals } from '../domain/survey-totals';
 import type { KPI_REASONS } from '../domain/constants';
@@ -36,7 +46,9 @@ type Got<T> = { ok: true; value: T; stale: boolean } | { ok: false; missing: Mis
 
 /** A cached or fetched answer as the evaluation reads it: a refusal Jira gave is a missing input. */
 function gotOf(value: CachedValue, stale: boolean): Got<number | SampleSummary> {
-  return typeof value === 'object' && 'refused' in value ? { ok: false, missing: { reason: 'jira-refused', detail: value.refused } } : { ok: true, value, stale };
+  return typeof value === 'object' && 'refused' in value
+    ? { ok: false, missing: { reason: 'jira-refused', detail: value.refused } }
+    : { ok: true, value, stale };
 }
 
 /** A period's inputs, and which of them were stale. */

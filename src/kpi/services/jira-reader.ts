@@ -28,13 +28,19 @@ function failureOf(error: unknown): ReadFailure {
   throw error;
 }
 
-const isoInstant = z.string().transform((text) => Date.parse(text)).pipe(z.number().refine(Number.isFinite));
+const isoInstant = z
+  .string()
+  .transform((text) => Date.parse(text))
+  .pipe(z.number().refine(Number.isFinite));
 const dateOrNull = isoInstant.nullable().catch(null);
 const numberOrNull = z.number().finite().nullable().catch(null);
 
 function rowOf(fields: Record<string, unknown>, query: SampleQuery): SampleRow {
   const read = (id: string | undefined): unknown => (id === undefined ? undefined : fields[id]);
-  const labels = z.array(z.string()).catch([]).parse(fields.labels ?? []);
+  const labels = z
+    .array(z.string())
+    .catch([])
+    .parse(fields.labels ?? []);
   return {
     created: dateOrNull.parse(fields.created ?? null),
     resolved: dateOrNull.parse(fields.resolutiondate ?? null),
@@ -101,7 +107,12 @@ export class JiraReader {
       let more = true;
       while (more && rows.length < query.cap) {
         this.calls++;
-        const page = await searchPage(this.client, { jql: query.jql, fields: query.fields, maxResults: Math.min(SAMPLE_PAGE_SIZE, query.cap - rows.length), ...(nextPageToken ? { nextPageToken } : {}) });
+        const page = await searchPage(this.client, {
+          jql: query.jql,
+          fields: query.fields,
+          maxResults: Math.min(SAMPLE_PAGE_SIZE, query.cap - rows.length),
+          ...(nextPageToken ? { nextPageToken } : {}),
+        });
         rows.push(...page.issues.map((issue) => rowOf(issue.fields, query)));
         nextPageToken = page.nextPageToken ?? undefined;
         more = nextPageToken !== undefined && page.isLast !== true && page.issues.length > 0;

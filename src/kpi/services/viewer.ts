@@ -69,7 +69,8 @@ async function askJira(accountId: string, scope: KpiScope, now: number): Promise
     ),
     scope.customerId === undefined ? Promise.resolve(undefined) : findOrganization(client, scope.customerId),
   ]);
-  if (scope.customerId !== undefined && customer === undefined) throw forbidden('scope.customerId: the organization does not exist or you cannot see it.', 'scope.customerId');
+  if (scope.customerId !== undefined && customer === undefined)
+    throw forbidden('scope.customerId: the organization does not exist or you cannot see it.', 'scope.customerId');
   const service = scope.serviceId === undefined ? undefined : await getService(scope.serviceId, 'scope.serviceId').catch(() => undefined);
   if (scope.serviceId !== undefined && service === undefined) throw notFound('scope.serviceId: the service is not in the catalogue.', 'scope.serviceId');
   const agent = held.get('EDIT_ISSUES') ?? new Set<string>();

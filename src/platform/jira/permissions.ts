@@ -30,7 +30,11 @@ const bulkGrants = z.object({
  * call (Get bulk permissions, POST /rest/api/3/permissions/check). Unknown or invisible projects
  * hold nothing.
  */
-export async function projectPermissions(client: JiraClient, keys: readonly JiraPermissionKey[], projectIds: readonly string[]): Promise<Map<JiraPermissionKey, Set<string>>> {
+export async function projectPermissions(
+  client: JiraClient,
+  keys: readonly JiraPermissionKey[],
+  projectIds: readonly string[],
+): Promise<Map<JiraPermissionKey, Set<string>>> {
   const held = new Map<JiraPermissionKey, Set<string>>(keys.map((k) => [k, new Set<string>()]));
   if (projectIds.length === 0) return held;
   const body = { projectPermissions: [{ permissions: [...keys], projects: projectIds.map(Number) }] };

@@ -30,6 +30,11 @@ export interface SearchRequest {
 
 /** One page of issues; `nextPageToken` is absent on the last page. */
 export function searchPage(client: JiraClient, request: SearchRequest): Promise<SearchPage> {
-  const body = { jql: request.jql, fields: [...request.fields], maxResults: request.maxResults, ...(request.nextPageToken ? { nextPageToken: request.nextPageToken } : {}) };
+  const body = {
+    jql: request.jql,
+    fields: [...request.fields],
+    maxResults: request.maxResults,
+    ...(request.nextPageToken ? { nextPageToken: request.nextPageToken } : {}),
+  };
   return client.post(route`/rest/api/3/search/jql`, body, searchPageAnswer);
 }

@@ -37,7 +37,11 @@ export async function writeMany(items: readonly BatchWrite[]): Promise<string[]>
   const refused: string[] = [];
   for (const batch of chunks(items, KVS_BATCH_LIMIT)) {
     const result = await kvs.batchSet(
-      batch.map((item) => ({ key: item.key, value: item.value, ...(item.ttlSeconds === undefined ? {} : { options: { ttl: { value: item.ttlSeconds, unit: 'SECONDS' as const } } }) })),
+      batch.map((item) => ({
+        key: item.key,
+        value: item.value,
+        ...(item.ttlSeconds === undefined ? {} : { options: { ttl: { value: item.ttlSeconds, unit: 'SECONDS' as const } } }),
+      })),
     );
     refused.push(...result.failedKeys.map((f) => f.key));
   }

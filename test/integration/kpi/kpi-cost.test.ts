@@ -13,7 +13,14 @@ async function renderCosts(issues: number): Promise<{ cold: string[]; warm: stri
   const sandbox = new Sandbox({ dataDir: ':memory:' });
   try {
     seedDemoTenant(sandbox.jira, { issues });
-    addBrmHistory(sandbox.jira, { complaints: issues / 20, compliments: issues / 50, businessCases: issues / 200, serviceRequirements: issues / 100, services: [], now: new Date() });
+    addBrmHistory(sandbox.jira, {
+      complaints: issues / 20,
+      compliments: issues / 50,
+      businessCases: issues / 200,
+      serviceRequirements: issues / 100,
+      services: [],
+      now: new Date(),
+    });
     const config = { kpis: DEFAULT_GADGET_KPIS.map((id) => ({ id })), period: { kind: 'this-month' } };
     const product = () => sandbox.runtime.calls.filter((c) => c.type === 'product').map((c) => `${c.method} ${c.path.split('?')[0] ?? ''}`);
     sandbox.runtime.resetCalls();

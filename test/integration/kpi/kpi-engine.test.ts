@@ -34,9 +34,15 @@ describe('who sees which numbers', () => {
   const projectId = (key: string) => sandbox.jira.store.project(key)?.id ?? '';
   const complaintsThisYear = (where: (i: StoredIssue) => boolean) => {
     const year = resolvePeriod({ kind: 'this-year' }, Date.now());
-    return sandbox.jira.store.docs.issues.all().filter((i) => i.issueTypeId === history.typeIds.complaint && at(i.created) >= year.start && at(i.created) < year.end && where(i)).length;
+    return sandbox.jira.store.docs.issues
+      .all()
+      .filter((i) => i.issueTypeId === history.typeIds.complaint && at(i.created) >= year.start && at(i.created) < year.end && where(i)).length;
   };
-  const config = (scope: Record<string, unknown>) => ({ kpis: [{ id: 'complaints-received' }, { id: 'compliments-received' }], period: { kind: 'this-year' }, scope });
+  const config = (scope: Record<string, unknown>) => ({
+    kpis: [{ id: 'complaints-received' }, { id: 'compliments-received' }],
+    period: { kind: 'this-year' },
+    scope,
+  });
 
   it('a user who cannot browse a project gets no counts from it: the scope keeps only their projects', async () => {
     const both = config({ projectIds: [projectId('ACME'), projectId('FIELD')] });
@@ -57,9 +63,13 @@ describe('who sees which numbers', () => {
   }, 60_000);
 
   it('refuses to save a scope naming a project the editor cannot browse, naming the field', async () => {
-    const error = errorOf(await callKpiGadget(sandbox, 'checkGadgetConfig', config({ projectIds: [projectId('ACME'), projectId('FIELD')] }), acmeOnlyAgent().accountId));
+    const error = errorOf(
+      await callKpiGadget(sandbox, 'checkGadgetConfig', config({ projectIds: [projectId('ACME'), projectId('FIELD')] }), acmeOnlyAgent().accountId),
+    );
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'scope.projectIds.1' });
-    expect(dataOf(await callKpiGadget(sandbox, 'checkGadgetConfig', config({ projectIds: [projectId('ACME')] }), acmeOnlyAgent().accountId)).config.kpis).toHaveLength(2);
+    expect(
+      dataOf(await callKpiGadget(sandbox, 'checkGadgetConfig', config({ projectIds: [projectId('ACME')] }), acmeOnlyAgent().accountId)).config.kpis,
+    ).toHaveLength(2);
   });
 
   it('counts for a portal customer only the requests they can see, and refuses an organization not theirs', async () => {
@@ -71,20 +81,35 @@ describe('who sees which numbers', () => {
     const visible = complaintsThisYear((i) => i.organizationIds.includes(northwind.id) || i.reporterId === nora.accountId);
     expect(kpi(report, 'complaints-received').value).toBe(visible);
     expect(visible).toBeLessThan(complaintsThisYear(() => true));
-    expect(errorOf(await callKpiGadget(sandbox, 'getKpis', config({ customerId: contoso.id }), nora.accountId))).toMatchObject({ code: 'FORBIDDEN', field: 'scope.customerId' });
+    expect(errorOf(await callKpiGadget(sandbox, 'getKpis', config({ customerId: contoso.id }), nora.accountId))).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'scope.customerId',
+    });
   }, 60_000);
 
   it('answers the same numbers through the public computeKpis as through the gadget', async () => {
     const fromGadget = dataOf(await callKpiGadget(sandbox, 'getKpis', config({}), agent().accountId));
     // The customer panel calls the engine from its own resolver: here, one invocation by Sam.
     const fromEngine = await sandbox.runtime.run({ accountId: agent().accountId, moduleKey: 'brm-kpi-gadget' }, () =>
-      computeKpis(agent().accountId, { kpiIds: ['complaints-received', 'compliments-received'], scope: {}, period: { kind: 'this-year' }, compare: 'previous' }),
+      computeKpis(agent().accountId, {
+        kpiIds: ['complaints-received', 'compliments-received'],
+        scope: {},
+        period: { kind: 'this-year' },
+        compare: 'previous',
+      }),
     );
     expect(fromEngine.map((k) => [k.id, k.value, k.previous])).toEqual(fromGadget.kpis.map((k) => [k.id, k.value, k.previous]));
   }, 60_000);
 
   it('says why survey and customer KPIs have no value yet, and computes the others', async () => {
-    const report = dataOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [{ id: 'csat-percent' }, { id: 'churn-percent' }, { id: 'complaints-received' }], period: { kind: 'this-year' } }, agent().accountId));
+    const report = dataOf(
+      await callKpiGadget(
+        sandbox,
+        'getKpis',
+        { kpis: [{ id: 'csat-percent' }, { id: 'churn-percent' }, { id: 'complaints-received' }], period: { kind: 'this-year' } },
+        agent().accountId,
+      ),
+    );
     expect(report.kpis.map((k) => [k.id, k.state, k.reason])).toEqual([
       ['csat-percent', 'unavailable', 'surveys-not-installed'],
       ['churn-percent', 'unavailable', 'portfolio-not-installed'],
@@ -93,13 +118,24 @@ describe('who sees which numbers', () => {
   });
 
   it('refuses a configuration that is not one, naming the field', async () => {
-    expect(errorOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [], period: { kind: 'this-year' } }, agent().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'kpis' });
-    expect(errorOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [{ id: 'no-such-kpi' }], period: { kind: 'this-year' } }, agent().accountId))).toMatchObject({
+    expect(errorOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [], period: { kind: 'this-year' } }, agent().accountId))).toMatchObject({
       code: 'INVALID_INPUT',
-      field: 'kpis.0.id',
+      field: 'kpis',
     });
-    expect(errorOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [{ id: 'nps' }, { id: 'nps' }], period: { kind: 'this-year' } }, agent().accountId))).toMatchObject({ field: 'kpis.1.id' });
-    expect(errorOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [{ id: 'nps' }], period: { kind: 'custom', from: '2026-05-01', to: '2026-04-01' } }, agent().accountId))).toMatchObject({
+    expect(errorOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [{ id: 'no-such-kpi' }], period: { kind: 'this-year' } }, agent().accountId))).toMatchObject(
+      {
+        code: 'INVALID_INPUT',
+        field: 'kpis.0.id',
+      },
+    );
+    expect(
+      errorOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [{ id: 'nps' }, { id: 'nps' }], period: { kind: 'this-year' } }, agent().accountId)),
+    ).toMatchObject({ field: 'kpis.1.id' });
+    expect(
+      errorOf(
+        await callKpiGadget(sandbox, 'getKpis', { kpis: [{ id: 'nps' }], period: { kind: 'custom', from: '2026-05-01', to: '2026-04-01' } }, agent().accountId),
+      ),
+    ).toMatchObject({
       field: 'period.to',
     });
     expect(errorOf(await callKpiGadget(sandbox, 'getKpis', { kpis: [{ id: 'nps' }], period: { kind: 'this-year' } }, undefined)).code).toBe('FORBIDDEN');
@@ -114,7 +150,10 @@ describe('the cache and a busy or failing Jira', () => {
     jest.restoreAllMocks();
   });
 
-  const config = { kpis: [{ id: 'complaints-received' }, { id: 'complaint-resolution-median' }, { id: 'complaints-escalated' }], period: { kind: 'this-month' } };
+  const config = {
+    kpis: [{ id: 'complaints-received' }, { id: 'complaint-resolution-median' }, { id: 'complaints-escalated' }],
+    period: { kind: 'this-month' },
+  };
   const productCalls = () => sandbox.runtime.calls.filter((c) => c.type === 'product');
 
   it('a warm cache makes no Jira call, and keeps a closed period’s values after the open one’s have expired', async () => {
@@ -133,7 +172,9 @@ describe('the cache and a busy or failing Jira', () => {
     const searches = productCalls().filter((c) => c.path.startsWith('/rest/api/3/search/'));
     // This month's count and sample; the query Jira refused is asked again in every month (a refusal
     // is never kept for good: the register may be installed since).
-    expect(searches.filter((c) => c.status === 200).map((c) => c.path)).toEqual(expect.arrayContaining(['/rest/api/3/search/approximate-count', '/rest/api/3/search/jql']));
+    expect(searches.filter((c) => c.status === 200).map((c) => c.path)).toEqual(
+      expect.arrayContaining(['/rest/api/3/search/approximate-count', '/rest/api/3/search/jql']),
+    );
     expect(searches.filter((c) => c.status === 200)).toHaveLength(2);
     expect(searches.filter((c) => c.status === 400)).toHaveLength(12);
   }, 60_000);

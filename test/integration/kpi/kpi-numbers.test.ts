@@ -36,7 +36,14 @@ beforeAll(async () => {
   sandbox = startSandbox();
   const service = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Email and calendar' }, admin().accountId)).service;
   serviceId = service.id;
-  history = addBrmHistory(sandbox.jira, { complaints: 90, compliments: 40, businessCases: 40, serviceRequirements: 20, services: [{ id: service.id, name: service.name }], now: new Date() });
+  history = addBrmHistory(sandbox.jira, {
+    complaints: 90,
+    compliments: 40,
+    businessCases: 40,
+    serviceRequirements: 20,
+    services: [{ id: service.id, name: service.name }],
+    now: new Date(),
+  });
 }, 60_000);
 afterAll(() => sandbox.close());
 
@@ -46,7 +53,9 @@ const inPeriod = (ms: number | null, p: Period): boolean => ms !== null && ms >=
 /** The issues of a BRM type (or, for `requests`, of every other type), independently of JQL. */
 function issuesOf(type: keyof typeof BRM_TYPE_NAMES | 'requests', where: (i: StoredIssue) => boolean = () => true): StoredIssue[] {
   const brm = new Set(Object.values(history.typeIds));
-  return sandbox.jira.store.docs.issues.all().filter((i) => (type === 'requests' ? !brm.has(i.issueTypeId) : i.issueTypeId === history.typeIds[type]) && where(i));
+  return sandbox.jira.store.docs.issues
+    .all()
+    .filter((i) => (type === 'requests' ? !brm.has(i.issueTypeId) : i.issueTypeId === history.typeIds[type]) && where(i));
 }
 
 const createdIn = (p: Period) => (i: StoredIssue) => inPeriod(at(i.created), p);
@@ -59,7 +68,10 @@ function daysToResolve(issues: StoredIssue[]): number[] {
 }
 
 function expected(id: string, p: Period, only: (i: StoredIssue) => boolean = () => true): number | null {
-  const and = (...tests: ((i: StoredIssue) => boolean)[]) => (i: StoredIssue) => tests.every((t) => t(i)) && only(i);
+  const and =
+    (...tests: ((i: StoredIssue) => boolean)[]) =>
+    (i: StoredIssue) =>
+      tests.every((t) => t(i)) && only(i);
   const costs = (i: StoredIssue) => ({ planned: i.customFields[history.fieldIds.planned], actual: i.customFields[history.fieldIds.actual] });
   const over = issuesOf('businessCase', and(approvedIn(p))).flatMap((i) => {
     const { planned, actual } = costs(i);
@@ -114,7 +126,10 @@ function expected(id: string, p: Period, only: (i: StoredIssue) => boolean = () 
     case 'budget-overrun-sum':
       return over.reduce((a, b) => a + b, 0);
     case 'strategic-initiatives':
-      return issuesOf('businessCase', and(approvedIn(p), (i) => i.customFields[history.fieldIds.strategic] === 'yes')).length;
+      return issuesOf(
+        'businessCase',
+        and(approvedIn(p), (i) => i.customFields[history.fieldIds.strategic] === 'yes'),
+      ).length;
     case 'service-requirements-raised':
       return issuesOf('serviceRequirement', and(createdIn(p))).length;
     case 'service-requirements-open':
@@ -180,7 +195,14 @@ describe('the KPI gadget’s numbers', () => {
     const whole = await render({ kind: 'custom', from: '2026-01-01', to: '2026-06-30' });
     const first = await render({ kind: 'custom', from: '2026-01-01', to: '2026-03-17' });
     const second = await render({ kind: 'custom', from: '2026-03-18', to: '2026-06-30' });
-    for (const id of ['complaints-received', 'complaints-resolved', 'compliments-received', 'business-cases-approved', 'service-requirements-raised', 'budget-overrun-sum']) {
+    for (const id of [
+      'complaints-received',
+      'complaints-resolved',
+      'compliments-received',
+      'business-cases-approved',
+      'service-requirements-raised',
+      'budget-overrun-sum',
+    ]) {
       const value = (r: KpiReport) => r.kpis.find((k) => k.id === id)?.value ?? 0;
       expect([id, value(first) + value(second)]).toEqual([id, value(whole)]);
     }

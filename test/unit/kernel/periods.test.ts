@@ -57,7 +57,10 @@ describe('named periods, in UTC', () => {
   });
 
   it('includes both days of a custom period', () => {
-    expect(span(resolvePeriod({ kind: 'custom', from: '2026-02-10', to: '2026-02-10' }, now))).toEqual(['2026-02-10T00:00:00.000Z', '2026-02-11T00:00:00.000Z']);
+    expect(span(resolvePeriod({ kind: 'custom', from: '2026-02-10', to: '2026-02-10' }, now))).toEqual([
+      '2026-02-10T00:00:00.000Z',
+      '2026-02-11T00:00:00.000Z',
+    ]);
   });
 
   it('steps back by calendar months, so the month before March is all of February', () => {
@@ -71,7 +74,20 @@ describe('named periods, in UTC', () => {
 
   it('gives twelve consecutive periods for a sparkline, oldest first, ending with the period itself', () => {
     const history = periodHistory(resolvePeriod({ kind: 'this-month' }, now), 12);
-    expect(history.map((p) => iso(p.start).slice(0, 7))).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(history.map((p) => iso(p.start).slice(0, 7))).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
     expect(periodHistory(resolvePeriod({ kind: 'this-month' }, now), 0)).toEqual([]);
   });
 

@@ -9,7 +9,19 @@ export const issueSearchPath = (jql: string): string => `/issues/?jql=${encodeUR
  * A link to the issues a value counts, in Jira's issue search. The frame asks Jira to navigate
  * (`router.navigate`); the href is the same address on the site, for copying or opening elsewhere.
  */
-export function DrillLink({ jql, siteUrl, className, label, children }: { jql: string; siteUrl: string; className: string; label: string; children: ReactNode }) {
+export function DrillLink({
+  jql,
+  siteUrl,
+  className,
+  label,
+  children,
+}: {
+  jql: string;
+  siteUrl: string;
+  className: string;
+  label: string;
+  children: ReactNode;
+}) {
   const path = issueSearchPath(jql);
   return (
     <a

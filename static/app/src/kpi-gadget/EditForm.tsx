@@ -110,7 +110,11 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
                         id={`target-${k.id}`}
                         label={t('kpi.edit.target', { label })}
                         error={error(`kpis.${i}.target`) ? t('kpi.edit.target.invalid') : error(`kpis.${i}.id`)}
-                        helper={c?.defaultTarget !== null && c?.defaultTarget !== undefined ? t('kpi.edit.target.helper', { value: c.defaultTarget }) : t('kpi.edit.target.helperNone')}
+                        helper={
+                          c?.defaultTarget !== null && c?.defaultTarget !== undefined
+                            ? t('kpi.edit.target.helper', { value: c.defaultTarget })
+                            : t('kpi.edit.target.helperNone')
+                        }
                       >
                         {(control) => (
                           <Textfield
@@ -127,10 +131,20 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
                         )}
                       </FormField>
                     </div>
-                    <Button spacing="compact" isDisabled={i === 0} onClick={() => setDraft((d) => moveKpi(d, i, -1))} aria-label={t('kpi.edit.moveUp', { label })}>
+                    <Button
+                      spacing="compact"
+                      isDisabled={i === 0}
+                      onClick={() => setDraft((d) => moveKpi(d, i, -1))}
+                      aria-label={t('kpi.edit.moveUp', { label })}
+                    >
                       ↑
                     </Button>
-                    <Button spacing="compact" isDisabled={i === draft.kpis.length - 1} onClick={() => setDraft((d) => moveKpi(d, i, 1))} aria-label={t('kpi.edit.moveDown', { label })}>
+                    <Button
+                      spacing="compact"
+                      isDisabled={i === draft.kpis.length - 1}
+                      onClick={() => setDraft((d) => moveKpi(d, i, 1))}
+                      aria-label={t('kpi.edit.moveDown', { label })}
+                    >
                       ↓
                     </Button>
                   </Inline>
@@ -140,7 +154,11 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
           </fieldset>
         ) : null}
 
-        <FormField id="scope-projects" label={t('kpi.edit.projects')} error={error('scope.projectIds') ?? [...errors].find(([f]) => f.startsWith('scope.projectIds.'))?.[1]}>
+        <FormField
+          id="scope-projects"
+          label={t('kpi.edit.projects')}
+          error={error('scope.projectIds') ?? [...errors].find(([f]) => f.startsWith('scope.projectIds.'))?.[1]}
+        >
           {(control) => (
             <Select<Option, true>
               inputId={control.id}
@@ -154,7 +172,12 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
             />
           )}
         </FormField>
-        <FormField id="scope-customer" label={t('kpi.edit.customer')} error={error('scope.customerId')} helper={options.customersCapped ? t('kpi.edit.customers.capped', { max: options.customers.length }) : undefined}>
+        <FormField
+          id="scope-customer"
+          label={t('kpi.edit.customer')}
+          error={error('scope.customerId')}
+          helper={options.customersCapped ? t('kpi.edit.customers.capped', { max: options.customers.length }) : undefined}
+        >
           {(control) => (
             <RefSelect
               inputId={control.id}
@@ -207,16 +230,43 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
         </FormField>
         {draft.periodKind === 'rolling-days' ? (
           <FormField id="period-days" label={t('kpi.edit.days')} error={error('period.days')}>
-            {(control) => <Textfield id={control.id} inputMode="numeric" value={draft.days} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(e) => change({ days: e.currentTarget.value })} />}
+            {(control) => (
+              <Textfield
+                id={control.id}
+                inputMode="numeric"
+                value={draft.days}
+                isInvalid={control.isInvalid}
+                aria-describedby={control.describedBy}
+                onChange={(e) => change({ days: e.currentTarget.value })}
+              />
+            )}
           </FormField>
         ) : null}
         {draft.periodKind === 'custom' ? (
           <Inline space="space.100">
             <FormField id="period-from" label={t('kpi.edit.from')} error={error('period.from')}>
-              {(control) => <Textfield id={control.id} type="date" value={draft.from} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(e) => change({ from: e.currentTarget.value })} />}
+              {(control) => (
+                <Textfield
+                  id={control.id}
+                  type="date"
+                  value={draft.from}
+                  isInvalid={control.isInvalid}
+                  aria-describedby={control.describedBy}
+                  onChange={(e) => change({ from: e.currentTarget.value })}
+                />
+              )}
             </FormField>
             <FormField id="period-to" label={t('kpi.edit.to')} error={error('period.to')}>
-              {(control) => <Textfield id={control.id} type="date" value={draft.to} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(e) => change({ to: e.currentTarget.value })} />}
+              {(control) => (
+                <Textfield
+                  id={control.id}
+                  type="date"
+                  value={draft.to}
+                  isInvalid={control.isInvalid}
+                  aria-describedby={control.describedBy}
+                  onChange={(e) => change({ to: e.currentTarget.value })}
+                />
+              )}
             </FormField>
           </Inline>
         ) : null}
@@ -238,10 +288,28 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
         </fieldset>
 
         <FormField id="cache-minutes" label={t('kpi.edit.cache')} error={error('cacheMinutes')}>
-          {(control) => <Textfield id={control.id} inputMode="numeric" value={draft.cacheMinutes} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(e) => change({ cacheMinutes: e.currentTarget.value })} />}
+          {(control) => (
+            <Textfield
+              id={control.id}
+              inputMode="numeric"
+              value={draft.cacheMinutes}
+              isInvalid={control.isInvalid}
+              aria-describedby={control.describedBy}
+              onChange={(e) => change({ cacheMinutes: e.currentTarget.value })}
+            />
+          )}
         </FormField>
         <FormField id="refresh" label={t('kpi.edit.refresh')} error={error('refresh')} helper={t('kpi.edit.refresh.helper')}>
-          {(control) => <Textfield id={control.id} inputMode="numeric" value={draft.refresh} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(e) => change({ refresh: e.currentTarget.value })} />}
+          {(control) => (
+            <Textfield
+              id={control.id}
+              inputMode="numeric"
+              value={draft.refresh}
+              isInvalid={control.isInvalid}
+              aria-describedby={control.describedBy}
+              onChange={(e) => change({ refresh: e.currentTarget.value })}
+            />
+          )}
         </FormField>
 
         {check.error && !check.error.field ? <ErrorMessage error={check.error} /> : null}

@@ -11,9 +11,19 @@ export function Trend({ kpi, locale }: { kpi: KpiResult; locale: string }) {
   const delta = formatDelta(trend.delta, kpi.unit, locale);
   const says = trend.direction === 'flat' ? t('kpi.trend.flat') : t(trend.direction === 'up' ? 'kpi.trend.up' : 'kpi.trend.down', { delta });
   return (
-    <span className={`kpi-trend kpi-trend-${tone}`} title={says} data-testid={`trend-${kpi.id}`} data-direction={trend.direction} data-good={String(trend.good)}>
+    <span
+      className={`kpi-trend kpi-trend-${tone}`}
+      title={says}
+      data-testid={`trend-${kpi.id}`}
+      data-direction={trend.direction}
+      data-good={String(trend.good)}
+    >
       <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
-        {trend.direction === 'flat' ? <rect x="1" y="4" width="8" height="2" fill="currentColor" /> : <path d={trend.direction === 'up' ? 'M5 1 L9 8 L1 8 Z' : 'M5 9 L9 2 L1 2 Z'} fill="currentColor" />}
+        {trend.direction === 'flat' ? (
+          <rect x="1" y="4" width="8" height="2" fill="currentColor" />
+        ) : (
+          <path d={trend.direction === 'up' ? 'M5 1 L9 8 L1 8 Z' : 'M5 9 L9 2 L1 2 Z'} fill="currentColor" />
+        )}
       </svg>
       <span className="kpi-visually-hidden">{says}</span>
       <span aria-hidden="true">{trend.direction === 'flat' ? '' : delta}</span>

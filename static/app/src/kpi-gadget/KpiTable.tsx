@@ -61,7 +61,12 @@ export function KpiTable({ report, context }: { report: KpiReport; context: Tile
                 ) : (
                   formatValue(kpi.value, kpi.unit, context.locale)
                 )}
-                {kpi.stale ? <span className="kpi-stale" title={t('kpi.stale')}> *</span> : null}
+                {kpi.stale ? (
+                  <span className="kpi-stale" title={t('kpi.stale')}>
+                    {' '}
+                    *
+                  </span>
+                ) : null}
               </td>
               {context.compare ? <td className="kpi-num">{kpi.state === 'ok' ? <Trend kpi={kpi} locale={context.locale} /> : null}</td> : null}
               <td className="kpi-num">{kpi.target === null ? '' : formatValue(kpi.target, kpi.unit, context.locale)}</td>

@@ -34,7 +34,15 @@ export interface ViewProps {
   gadgetId: string | undefined;
 }
 
-function Header({ report, locale, refreshing }: { report: Pick<KpiReport, 'period' | 'previousPeriod' | 'computedAt'> & Partial<Pick<KpiReport, 'scope'>>; locale: string; refreshing: boolean }) {
+function Header({
+  report,
+  locale,
+  refreshing,
+}: {
+  report: Pick<KpiReport, 'period' | 'previousPeriod' | 'computedAt'> & Partial<Pick<KpiReport, 'scope'>>;
+  locale: string;
+  refreshing: boolean;
+}) {
   const period = periodLabel(report.period, locale);
   const scope = report.scope;
   const scopeParts = scope

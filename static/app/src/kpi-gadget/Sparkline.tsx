@@ -21,7 +21,13 @@ export function Sparkline({ values, label, width = 96, height = 24 }: { values: 
   const last = values[lastIndex];
   return (
     <svg className="kpi-spark" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      {runs.map((points) => (points.includes(' ') ? <polyline key={points} className="kpi-spark-line" points={points} /> : <circle key={points} className="kpi-spark-last" cx={points.split(',')[0]} cy={points.split(',')[1]} r={1.5} />))}
+      {runs.map((points) =>
+        points.includes(' ') ? (
+          <polyline key={points} className="kpi-spark-line" points={points} />
+        ) : (
+          <circle key={points} className="kpi-spark-last" cx={points.split(',')[0]} cy={points.split(',')[1]} r={1.5} />
+        ),
+      )}
       {last !== null && last !== undefined ? <circle className="kpi-spark-last" cx={x(lastIndex)} cy={y(last)} r={2.5} /> : null}
     </svg>
   );

@@ -31,7 +31,12 @@ export function ViewApp() {
       const gadget = context?.extension.gadget;
       const gadgetId = typeof gadget === 'object' && gadget !== null ? Reflect.get(gadget, 'id') : undefined;
       body = (
-        <KpiView config={parsed.data} siteUrl={typeof context?.siteUrl === 'string' ? context.siteUrl : ''} locale={typeof context?.locale === 'string' ? context.locale.replace('_', '-') : 'en-US'} gadgetId={typeof gadgetId === 'string' ? gadgetId : undefined} />
+        <KpiView
+          config={parsed.data}
+          siteUrl={typeof context?.siteUrl === 'string' ? context.siteUrl : ''}
+          locale={typeof context?.locale === 'string' ? context.locale.replace('_', '-') : 'en-US'}
+          gadgetId={typeof gadgetId === 'string' ? gadgetId : undefined}
+        />
       );
     }
   }

@@ -13,9 +13,23 @@ function cell(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function kpiCsv(report: KpiReport, headers: { kpi: string; unit: string; value: string; previous: string; change: string; target: string; status: string }): string {
+export function kpiCsv(
+  report: KpiReport,
+  headers: { kpi: string; unit: string; value: string; previous: string; change: string; target: string; status: string },
+): string {
   const points = report.kpis[0]?.history ?? [];
-  const header = [headers.kpi, headers.unit, 'period_start', 'period_end', headers.value, headers.previous, headers.change, headers.target, headers.status, ...points.map((p) => p.start.slice(0, 10))];
+  const header = [
+    headers.kpi,
+    headers.unit,
+    'period_start',
+    'period_end',
+    headers.value,
+    headers.previous,
+    headers.change,
+    headers.target,
+    headers.status,
+    ...points.map((p) => p.start.slice(0, 10)),
+  ];
   const rows = report.kpis.map((k) => [
     k.label,
     k.unit,

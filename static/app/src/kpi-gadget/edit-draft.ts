@@ -1,4 +1,12 @@
-import { CACHE_MINUTES, DEFAULT_GADGET_KPIS, GADGET_LAYOUTS, gadgetConfig, type CatalogueEntry, type GadgetConfig, type GadgetConfigInput } from '../../../../src/kpi/contract';
+import {
+  CACHE_MINUTES,
+  DEFAULT_GADGET_KPIS,
+  GADGET_LAYOUTS,
+  gadgetConfig,
+  type CatalogueEntry,
+  type GadgetConfig,
+  type GadgetConfigInput,
+} from '../../../../src/kpi/contract';
 import { PERIOD_PRESETS, type PeriodSpec } from '../../../../src/kernel/periods';
 
 /**

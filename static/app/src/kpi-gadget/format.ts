@@ -62,5 +62,8 @@ export function periodLabel(period: { start: string; end: string }, locale: stri
 export function formatComputedAt(iso: string, locale: string, now: number = Date.now()): string {
   const at = new Date(iso);
   const sameDay = Math.abs(now - at.getTime()) < DAY;
-  return new Intl.DateTimeFormat(locale, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat(
+    locale,
+    sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  ).format(at);
 }

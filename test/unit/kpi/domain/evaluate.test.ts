@@ -4,7 +4,13 @@ import type { Distribution } from '../../../../src/kpi/domain/formulas';
 import type { JqlContext } from '../../../../src/kpi/domain/jql';
 import { overallByService, surveyTotals, type SurveyAggregateFacts } from '../../../../src/kpi/domain/survey-totals';
 
-const context: JqlContext = { scope: { projectIds: ['10000'] }, period: { start: Date.UTC(2026, 9, 1), end: Date.UTC(2026, 10, 1) }, now: Date.UTC(2026, 10, 15), timeZone: 'UTC', appFieldIds: new Map() };
+const context: JqlContext = {
+  scope: { projectIds: ['10000'] },
+  period: { start: Date.UTC(2026, 9, 1), end: Date.UTC(2026, 10, 1) },
+  now: Date.UTC(2026, 10, 15),
+  timeZone: 'UTC',
+  appFieldIds: new Map(),
+};
 
 const distribution = (buckets: Record<string, number>): Distribution => ({
   count: Object.values(buckets).reduce((a, b) => a + b, 0),
@@ -85,7 +91,16 @@ describe('survey and customer KPIs from their figures', () => {
 
   it('asks Jira nothing for survey and customer KPIs, and one count per issue count', () => {
     for (const definition of KPI_CATALOGUE) {
-      const needs = needsOf(definition.measure, { ...context, appFieldIds: new Map([['brm-decision', 'customfield_1'], ['brm-strategic', 'customfield_2'], ['brm-customer', 'customfield_3'], ['brm-planned-cost', 'customfield_4'], ['brm-actual-cost', 'customfield_5']]) });
+      const needs = needsOf(definition.measure, {
+        ...context,
+        appFieldIds: new Map([
+          ['brm-decision', 'customfield_1'],
+          ['brm-strategic', 'customfield_2'],
+          ['brm-customer', 'customfield_3'],
+          ['brm-planned-cost', 'customfield_4'],
+          ['brm-actual-cost', 'customfield_5'],
+        ]),
+      });
       const kinds = new Set(needs.map((n) => n.kind));
       if (definition.group === 'satisfaction' || definition.group === 'surveys') expect([...kinds]).toEqual(['surveys']);
       if (definition.group === 'customers') expect([...kinds]).toEqual(['portfolio']);

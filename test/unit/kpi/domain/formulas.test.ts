@@ -1,10 +1,26 @@
 import fc from 'fast-check';
 import { DAY_MS } from '../../../../src/kernel/periods';
-import { EMPTY_DISTRIBUTION, average, mean, median, mergeDistributions, nps, overruns, ratio, recurrence, resolutionDays, share, type Distribution } from '../../../../src/kpi/domain/formulas';
+import {
+  EMPTY_DISTRIBUTION,
+  average,
+  mean,
+  median,
+  mergeDistributions,
+  nps,
+  overruns,
+  ratio,
+  recurrence,
+  resolutionDays,
+  share,
+  type Distribution,
+} from '../../../../src/kpi/domain/formulas';
 
 /** A distribution built from answers, as the survey aggregates keep them. */
 const answers = (...values: number[]): Distribution =>
-  values.reduce<Distribution>((d, v) => ({ count: d.count + 1, sum: d.sum + v, buckets: { ...d.buckets, [String(v)]: (d.buckets[String(v)] ?? 0) + 1 } }), EMPTY_DISTRIBUTION);
+  values.reduce<Distribution>(
+    (d, v) => ({ count: d.count + 1, sum: d.sum + v, buckets: { ...d.buckets, [String(v)]: (d.buckets[String(v)] ?? 0) + 1 } }),
+    EMPTY_DISTRIBUTION,
+  );
 
 describe('KPI formulas', () => {
   it('CSAT % is the share of 4 and 5 answers, and the mean the average answer', () => {

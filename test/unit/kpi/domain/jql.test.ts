@@ -49,7 +49,9 @@ describe('KPI JQL, built as a syntax tree', () => {
   });
 
   it('puts scope, types, conditions and the period into one query', () => {
-    expect(selectionJql(complaints, context({ scope: { projectIds: ['10000', '10001'], customerId: '10003', serviceId: 'svc-1' }, timeZone: 'Asia/Kolkata' }))).toBe(
+    expect(
+      selectionJql(complaints, context({ scope: { projectIds: ['10000', '10001'], customerId: '10003', serviceId: 'svc-1' }, timeZone: 'Asia/Kolkata' })),
+    ).toBe(
       'project IN (10000, 10001) AND Customer.id = "10003" AND Service.id = "svc-1" AND issuetype IN ("Complaint") AND created >= "2026-11-01 05:30" AND created < "2026-12-01 05:30"',
     );
     expect(selectionJql({ types: { only: ['serviceRequirement'] }, where: [], anchor: 'open-at-end' }, context())).toBe(

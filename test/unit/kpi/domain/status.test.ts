@@ -31,7 +31,9 @@ describe('red/amber/green status', () => {
         if (definition.upIsGood === null) return;
         const [low, high] = a <= b ? [a, b] : [b, a];
         const [worse, better] = definition.upIsGood ? [low, high] : [high, low];
-        expect(rank(ragStatus(better, target, definition.upIsGood, definition.amberBand))).toBeGreaterThanOrEqual(rank(ragStatus(worse, target, definition.upIsGood, definition.amberBand)));
+        expect(rank(ragStatus(better, target, definition.upIsGood, definition.amberBand))).toBeGreaterThanOrEqual(
+          rank(ragStatus(worse, target, definition.upIsGood, definition.amberBand)),
+        );
       }),
     );
   });

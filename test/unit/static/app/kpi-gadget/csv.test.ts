@@ -40,7 +40,24 @@ const headers = { kpi: 'KPI', unit: 'unit', value: 'Value', previous: 'Previous'
 
 describe('the table as CSV', () => {
   it('writes a header and one row per KPI with its history, CRLF-separated', () => {
-    const csv = kpiCsv(report([kpi({}), kpi({ id: 'nps', label: 'NPS', unit: 'nps', value: null, previous: null, trend: null, target: null, status: null, state: 'unavailable', reason: 'surveys-not-installed' })]), headers);
+    const csv = kpiCsv(
+      report([
+        kpi({}),
+        kpi({
+          id: 'nps',
+          label: 'NPS',
+          unit: 'nps',
+          value: null,
+          previous: null,
+          trend: null,
+          target: null,
+          status: null,
+          state: 'unavailable',
+          reason: 'surveys-not-installed',
+        }),
+      ]),
+      headers,
+    );
     expect(csv.split('\r\n')).toEqual([
       'KPI,unit,period_start,period_end,Value,Previous,Change,Target,Status,2026-10-01,2026-11-01',
       'Complaints received,count,2026-11-01T00:00:00.000Z,2026-12-01T00:00:00.000Z,12,10,2,10,amber,10,12',

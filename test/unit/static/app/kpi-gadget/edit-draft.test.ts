@@ -2,7 +2,18 @@ import type { CatalogueEntry } from '../../../../../src/kpi/contract';
 import { DEFAULT_GADGET_KPIS } from '../../../../../src/kpi/domain/constants';
 import { configOf, draftOf, moveKpi, toggleKpi } from '../../../../../static/app/src/kpi-gadget/edit-draft';
 
-const entry = (id: string, defaultTarget: number | null): CatalogueEntry => ({ id, group: 'complaints', unit: 'count', upIsGood: false, defaultTarget, label: id, description: '', formula: '', source: 'jira', available: true });
+const entry = (id: string, defaultTarget: number | null): CatalogueEntry => ({
+  id,
+  group: 'complaints',
+  unit: 'count',
+  upIsGood: false,
+  defaultTarget,
+  label: id,
+  description: '',
+  formula: '',
+  source: 'jira',
+  available: true,
+});
 const catalogue = [entry('complaints-received', 10), entry('nps', 30), entry('surveys-sent', null)];
 const [received, nps] = [entry('complaints-received', 10), entry('nps', 30)];
 
@@ -15,7 +26,14 @@ describe('the edit view’s draft', () => {
   });
 
   it('reads a saved configuration back as it was saved', () => {
-    const saved = { kpis: [{ id: 'nps', target: 40 }, { id: 'surveys-sent', target: null }, { id: 'complaints-received' }], scope: { projectIds: ['10000'], serviceId: 's-1' }, period: { kind: 'rolling-days', days: 45 }, compare: 'none', layout: 'table', cacheMinutes: 30 };
+    const saved = {
+      kpis: [{ id: 'nps', target: 40 }, { id: 'surveys-sent', target: null }, { id: 'complaints-received' }],
+      scope: { projectIds: ['10000'], serviceId: 's-1' },
+      period: { kind: 'rolling-days', days: 45 },
+      compare: 'none',
+      layout: 'table',
+      cacheMinutes: 30,
+    };
     const draft = draftOf(saved, catalogue);
     expect(draft.kpis).toEqual([
       { id: 'nps', target: '40' },
@@ -23,7 +41,21 @@ describe('the edit view’s draft', () => {
       { id: 'complaints-received', target: '10' },
     ]);
     const result = configOf(draft);
-    expect(result).toMatchObject({ ok: true, config: { kpis: [{ id: 'nps', target: 40 }, { id: 'surveys-sent', target: null }, { id: 'complaints-received', target: 10 }], scope: { projectIds: ['10000'], serviceId: 's-1' }, period: { kind: 'rolling-days', days: 45 }, compare: 'none', layout: 'table', cacheMinutes: 30 } });
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        kpis: [
+          { id: 'nps', target: 40 },
+          { id: 'surveys-sent', target: null },
+          { id: 'complaints-received', target: 10 },
+        ],
+        scope: { projectIds: ['10000'], serviceId: 's-1' },
+        period: { kind: 'rolling-days', days: 45 },
+        compare: 'none',
+        layout: 'table',
+        cacheMinutes: 30,
+      },
+    });
   });
 
   it('names the field of each problem: a target that is not a number, no KPI, days out of range, dates the wrong way round', () => {
