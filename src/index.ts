@@ -1,7 +1,7 @@
 /** The handlers manifest.yml names (`index.<name>`), and nothing else. */
-export { adminResolver } from './resolvers/admin-resolver';
-export { issueResolver } from './resolvers/issue-resolver';
-export { onIssueCreated } from './triggers/on-issue-created';
-export { onIssueUpdated } from './triggers/on-issue-updated';
-export { runJobs } from './triggers/job-consumer';
-export { kpiResolver } from './kpi/resolver';
+export { adminResolver } from '#surfaces/admin-resolver';
+export { issueResolver } from '#surfaces/issue-resolver';
+export { kpiResolver } from '#surfaces/kpi-gadget-resolver';
+export { onIssueCreated } from '#triggers/on-issue-created';
+export { onIssueUpdated } from '#triggers/on-issue-updated';
+export { runJobs } from '#triggers/job-consumer';

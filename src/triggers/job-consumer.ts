@@ -1,5 +1,5 @@
-import { jobConsumer } from '../platform/jobs/runner';
-import { provisioningJob } from '../services/provisioning/provisioning-job';
+import { jobConsumer } from '#platform/jobs/runner';
+import { provisioningJob } from '#provisioning/provisioning-job';
 
 /**
  * The job queue's consumer (manifest.yml `consumer` `job-consumer`, function `job-runner`): every
