@@ -5,11 +5,12 @@
  * topped up in proportion to the tenant (a complaint for every 20 requests, and so on), so that the
  * large tenant has many BRM issues too.
  */
-import { Sandbox } from '../sandbox/sandbox';
-import { DEMO_KPI_GADGET_CONFIG } from '../sandbox/seed/demo-dashboard';
-import { demoUser, DEMO_AGENT_EMAIL } from '../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../sandbox/seed/seed';
-import { addBrmHistory } from '../test/support/brm-history';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { appSandbox } from '#test/support/app';
+import { DEMO_KPI_GADGET_CONFIG } from '@brm/sandbox/seed/demo-dashboard';
+import { demoUser, DEMO_AGENT_EMAIL } from '@brm/sandbox/seed/demo-users';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { addBrmHistory } from '#test/support/brm-history';
 
 export interface RenderCost {
   issues: number;
@@ -50,7 +51,7 @@ export async function kpiRenderCosts(sizes: readonly number[]): Promise<RenderCo
   const costs: RenderCost[] = [];
   const accountId = demoUser(DEMO_AGENT_EMAIL).accountId;
   for (const issues of sizes) {
-    const sandbox = new Sandbox({ dataDir: ':memory:' });
+    const sandbox = appSandbox({ dataDir: ':memory:' });
     try {
       const before = sandbox.jira.store.docs.issues.size;
       seedDemoTenant(sandbox.jira, { issues, kvs: sandbox.kvs });

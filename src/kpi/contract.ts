@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineContract } from '../contract/define';
-import { periodSpec } from '../kernel/periods';
+import { defineContract } from '#kernel/contract';
+import { periodSpec } from '#kernel/periods';
 import {
   CACHE_MINUTES,
   COMPARISONS,
@@ -178,7 +178,7 @@ export type GadgetOptions = z.infer<typeof gadgetOptions>;
 
 export const historyPoints = z.number().int().min(0).max(MAX_HISTORY);
 
-export const kpiGadgetContract = defineContract({
+export const kpiContract = defineContract({
   /** The gadget's KPIs for its configuration, computed as the viewer. */
   getKpis: { input: gadgetConfig, output: kpiReport },
   /** CSAT per service for the bar chart layout. */
@@ -188,4 +188,4 @@ export const kpiGadgetContract = defineContract({
   /** Checks a configuration as the editor before the edit view submits it: every project, customer, service and KPI must be one they may choose. */
   checkGadgetConfig: { input: gadgetConfig, output: z.object({ config: gadgetConfig }) },
 });
-export type KpiGadgetContract = typeof kpiGadgetContract;
+export type KpiContract = typeof kpiContract;

@@ -7,7 +7,7 @@ import { computeKpiReport, type KpiRequest } from './services/compute-kpis';
 
 export type { KpiResult, KpiScope } from './contract';
 export type { KpiRequest } from './services/compute-kpis';
-export type { PeriodSpec } from '../kernel/periods';
+export type { PeriodSpec } from '#kernel/periods';
 export { KPI_IDS, type KpiId } from './domain/catalogue';
 
 /**

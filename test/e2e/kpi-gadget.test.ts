@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { z } from 'zod';
-import { resolvePeriod } from '../../src/kernel/periods';
-import { kpiTexts } from '../../src/kpi/domain/kpi-texts';
+import { resolvePeriod } from '#kernel/periods';
+import { kpiTexts } from '#kpi/domain/kpi-texts';
 import { appFrame, collectErrors, goto, launchBrowser, pageAs, screenshotPath, startSite, type Site } from './harness';
 
 /**

@@ -103,8 +103,12 @@ export const callIssue = <K extends Extract<keyof IssueContract, string>>(
 ) => callSurface(sandbox, issueContract, moduleKey, functionKey, payload, accountId, extension);
 
 /** Calls the KPI dashboard gadget's resolver as `accountId`, from the gadget on dashboard 1. */
-export const callKpiGadget = <K extends keyof KpiGadgetContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
-  callSurface(sandbox, kpiGadgetContract, 'brm-kpi-gadget', functionKey, payload, accountId, { dashboard: { id: '1' }, gadget: { id: '1-brm-kpi-gadget' } });
+export const callKpiGadget = <K extends Extract<keyof KpiGadgetContract, string>>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+) => callSurface(sandbox, kpiGadgetContract, 'brm-kpi-gadget', functionKey, payload, accountId, { dashboard: { id: '1' }, gadget: { id: '1-brm-kpi-gadget' } });
 
 /** The extension Jira gives a module shown on an issue. */
 export async function onIssue(sandbox: Sandbox, issueKey: string): Promise<Record<string, unknown>> {

@@ -1,6 +1,6 @@
-import type { JiraEmulator } from '../../sandbox/jira/jira-emulator';
-import type { JiraIssueType, StoredIssue } from '../../sandbox/jira/model';
-import { Prng } from '../../sandbox/seed/prng';
+import type { JiraEmulator } from '@brm/sandbox/jira/jira-emulator';
+import type { JiraIssueType, StoredIssue } from '@brm/sandbox/jira/model';
+import { Prng } from '@brm/sandbox/seed/prng';
 
 /**
  * Twelve months of BRM history in ACME for the KPI tests and benchmark: Complaints (categories,

@@ -1,4 +1,3 @@
-import { BRM_TYPE_KEYS } from '../../domain/brm/issue-types';
 import type { Condition, IssueSelection, KpiDefinition, Quantity, SampleSpec } from './definition';
 
 /**
@@ -20,7 +19,7 @@ const ofType = (type: 'compliment' | 'businessCase' | 'serviceRequirement', anch
 const issues = (select: IssueSelection): Quantity => ({ source: 'issues', select });
 
 /** Every issue that is not one of the BRM types: the requests complaints are measured against. */
-const requests: IssueSelection = { types: { except: BRM_TYPE_KEYS }, where: [], anchor: 'created' };
+const requests: IssueSelection = { types: 'requests', where: [], anchor: 'created' };
 
 const escalated: Condition = { field: { kind: 'alias', name: 'brmEscalated' }, operator: '=', value: { kind: 'value', text: 'yes' } };
 const overdue: Condition = { field: { kind: 'alias', name: 'brmNextDue' }, operator: '<', value: { kind: 'end-or-today' } };

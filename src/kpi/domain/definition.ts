@@ -1,5 +1,3 @@
-import type { AppFieldKey } from '../../domain/brm/app-fields';
-import type { BrmTypeKey } from '../../domain/brm/issue-types';
 import type { KPI_GROUPS, KPI_SOURCES, KPI_UNITS, SAMPLE_KINDS } from './constants';
 
 /**
@@ -10,6 +8,15 @@ import type { KPI_GROUPS, KPI_SOURCES, KPI_UNITS, SAMPLE_KINDS } from './constan
 
 export type KpiGroup = (typeof KPI_GROUPS)[number];
 export type KpiUnit = (typeof KPI_UNITS)[number];
+
+/**
+ * One of the app's own fields, by its key in manifest.yml (`brm-decision`), and one of the BRM issue
+ * types, by its key in the provisioning feature's definitions (`businessCase`). The domain names
+ * them only; the engine asks Jira for the field's id and writes the type's name
+ * (test/unit/kpi/domain/catalogue.test.ts holds every key the catalogue names to those definitions).
+ */
+export type AppFieldKey = string;
+export type IssueTypeKey = string;
 
 /** A field a condition tests: a system field, an indexed entity property's search alias, or one of the app's own fields. */
 export type FieldRef =
@@ -36,9 +43,12 @@ export interface Condition {
  */
 export type PeriodAnchor = 'created' | 'resolved' | 'open-at-end' | { dateAlias: string };
 
-/** A set of issues: of some BRM issue types (or of every other type: the requests; or of any type), meeting conditions, in the period. */
+/**
+ * A set of issues: of some BRM issue types, of every type but the BRM ones (`requests`: what
+ * customers ask for), or of any type; meeting conditions, in the period.
+ */
 export interface IssueSelection {
-  types: { only: readonly BrmTypeKey[] } | { except: readonly BrmTypeKey[] } | 'any';
+  types: { only: readonly IssueTypeKey[] } | 'requests' | 'any';
   where: readonly Condition[];
   anchor: PeriodAnchor;
 }

@@ -1,4 +1,4 @@
-import { DAY_MS, type Period } from '../../kernel/periods';
+import { DAY_MS, type Period } from '#kernel/periods';
 
 /**
  * How counts combine into values. Every function answers null where the value is undefined (no

@@ -1,9 +1,7 @@
 import { COMPOUND_OPERATOR_AND, COMPOUND_OPERATOR_OR, creators, print, type Clause, type Field, type Operand, type OperatorValue } from '@atlaskit/jql-ast';
 import { internalCreators } from '@atlaskit/jql-ast/creators';
-import type { AppFieldKey } from '../../domain/brm/app-fields';
-import { BRM_ISSUE_TYPES } from '../../domain/brm/issue-types';
-import { DAY_MS, type Period } from '../../kernel/periods';
-import type { Condition, ConditionValue, FieldRef, IssueSelection } from './definition';
+import { DAY_MS, type Period } from '#kernel/periods';
+import type { AppFieldKey, Condition, ConditionValue, FieldRef, IssueSelection, IssueTypeKey } from './definition';
 
 /**
  * JQL for a selection of issues in a scope and a period, built as a syntax tree with Atlassian's
@@ -28,6 +26,8 @@ export interface JqlContext {
   timeZone: string;
   /** Jira's ids of the app's fields (`customfield_10050`), for conditions on them. */
   appFieldIds: ReadonlyMap<AppFieldKey, string>;
+  /** The names of every BRM issue type, by key (`businessCase` -> `Business Case`): requests are the issues of none of them. */
+  issueTypeNames: ReadonlyMap<IssueTypeKey, string>;
 }
 
 /** A condition names one of the app's fields that Jira does not know (the app's fields are not installed). */
@@ -77,7 +77,11 @@ const field = (name: string): Field => creators.field(name);
  * (`empty`, `null`, `order`…) whatever it holds.
  */
 export function jqlString(text: string): string {
-  const escaped = text.replace(/[\\"\u0000-\u001f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  let escaped = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    escaped += c === '\\' || c === '"' ? `\\${c}` : code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+  }
   return `"${escaped}"`;
 }
 
@@ -124,10 +128,16 @@ function operandOf(v: ConditionValue, ctx: JqlContext): Operand {
 
 const conditionClause = (c: Condition, ctx: JqlContext): Clause => clause(fieldOf(c.field, ctx), c.operator, operandOf(c.value, ctx));
 
-function typeClauses(types: IssueSelection['types']): Clause[] {
+function typeName(key: IssueTypeKey, ctx: JqlContext): string {
+  const name = ctx.issueTypeNames.get(key);
+  if (name === undefined) throw new RangeError(`Not a BRM issue type: ${key}`);
+  return name;
+}
+
+function typeClauses(types: IssueSelection['types'], ctx: JqlContext): Clause[] {
   if (types === 'any') return [];
-  const names = ('only' in types ? types.only : types.except).map((key) => value(BRM_ISSUE_TYPES[key].name));
-  return [clause(field('issuetype'), 'only' in types ? 'in' : 'not in', creators.listOperand(names))];
+  if (types === 'requests') return [clause(field('issuetype'), 'not in', creators.listOperand([...ctx.issueTypeNames.values()].map(value)))];
+  return [clause(field('issuetype'), 'in', creators.listOperand(types.only.map((key) => value(typeName(key, ctx)))))];
 }
 
 function scopeClauses(scope: JqlScope): Clause[] {
@@ -163,7 +173,7 @@ export interface SelectionOptions {
 export function selectionJql(select: IssueSelection, ctx: JqlContext, options: SelectionOptions = {}): string {
   const where = all([
     ...scopeClauses(ctx.scope),
-    ...typeClauses(select.types),
+    ...typeClauses(select.types, ctx),
     ...select.where.map((c) => conditionClause(c, ctx)),
     ...periodClauses(select, ctx, options.lookBackDays ?? 0),
   ]);

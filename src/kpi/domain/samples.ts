@@ -1,4 +1,4 @@
-import type { Period } from '../../kernel/periods';
+import type { Period } from '#kernel/periods';
 import type { SampleQuery, SampleSummary } from './evaluate';
 import { average, median, overruns, recurrence, resolutionDays } from './formulas';
 

@@ -1,4 +1,4 @@
-import { monthsOverlapping, type Period } from '../../kernel/periods';
+import { monthsOverlapping, type Period } from '#kernel/periods';
 import { EMPTY_SURVEY_TOTALS, type SurveyTotals } from './evaluate';
 import { EMPTY_DISTRIBUTION, mergeDistributions, type Distribution } from './formulas';
 

@@ -1,5 +1,6 @@
-import { forbidden, invalidInput } from '../../domain/app-error';
-import { APP_FIELD_KEYS } from '../../domain/brm/app-fields';
+import { forbidden, invalidInput } from '#kernel/app-error';
+import { APP_FIELD_KEYS } from '#provisioning/domain/app-fields';
+import { brmIssueTypes } from '#provisioning/domain/issue-types';
 import {
   isClosed,
   isWholeMonths,
@@ -10,16 +11,16 @@ import {
   resolvePeriod,
   type PeriodSpec,
   type SteppedPeriod,
-} from '../../kernel/periods';
-import { readMany } from '../../platform/kvs/batch-store';
-import type { KpiReport, KpiResult, KpiScope } from '../contract';
-import { kpiDefinition } from '../domain/catalogue';
-import { CACHE_MINUTES, DEFAULT_HISTORY, JIRA_CONCURRENCY, MAX_HISTORY } from '../domain/constants';
-import { sourceOf, type KpiDefinition } from '../domain/definition';
-import { drillDownJql, evaluate, sampleOf, sampleQuery } from '../domain/evaluate';
-import { MissingAppField, type JqlContext } from '../domain/jql';
-import { kpiTexts } from '../domain/kpi-texts';
-import { ragStatus, trendOf } from '../domain/status';
+} from '#kernel/periods';
+import { readMany } from '#platform/kvs/batch-store';
+import type { KpiReport, KpiResult, KpiScope } from '#kpi/contract';
+import { kpiDefinition } from '#kpi/domain/catalogue';
+import { CACHE_MINUTES, DEFAULT_HISTORY, JIRA_CONCURRENCY, MAX_HISTORY } from '#kpi/domain/constants';
+import { sourceOf, type KpiDefinition } from '#kpi/domain/definition';
+import { drillDownJql, evaluate, sampleOf, sampleQuery } from '#kpi/domain/evaluate';
+import { MissingAppField, type JqlContext } from '#kpi/domain/jql';
+import { kpiTexts } from '#kpi/domain/kpi-texts';
+import { ragStatus, trendOf } from '#kpi/domain/status';
 import { AnswerMissing, gather, unavailability, type Missing, type PeriodAnswers } from './gather';
 import { JiraReader } from './jira-reader';
 import { PeriodCache, periodRecordKey } from './period-cache';
@@ -167,6 +168,9 @@ export function renderPeriods(spec: PeriodSpec, compare: 'previous' | 'none', hi
   return { current, previous, history, all: [...all.values()] };
 }
 
+/** The BRM issue types' names by key, as the app provisions them: the KPIs name types by key. */
+const ISSUE_TYPE_NAMES: ReadonlyMap<string, string> = new Map(brmIssueTypes().map((t) => [t.key, t.name]));
+
 export function jqlContextOf(viewer: Viewer, scope: KpiScope, now: number): (period: SteppedPeriod) => JqlContext {
   const appFieldIds = new Map(
     APP_FIELD_KEYS.flatMap((key) => {
@@ -179,7 +183,7 @@ export function jqlContextOf(viewer: Viewer, scope: KpiScope, now: number): (per
     ...(scope.customerId !== undefined ? { customerId: scope.customerId } : {}),
     ...(scope.serviceId !== undefined ? { serviceId: scope.serviceId } : {}),
   };
-  return (period) => ({ scope: jqlScope, period, now, timeZone: viewer.timeZone, appFieldIds });
+  return (period) => ({ scope: jqlScope, period, now, timeZone: viewer.timeZone, appFieldIds, issueTypeNames: ISSUE_TYPE_NAMES });
 }
 
 /** One render of the KPIs, as `accountId` (the invoking user: counts run as them). */

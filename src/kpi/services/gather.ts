@@ -1,8 +1,8 @@
-import { isClosed, isoDayOf, monthsOverlapping, periodKey, type SteppedPeriod } from '../../kernel/periods';
-import { writeMany } from '../../platform/kvs/batch-store';
-import type { KpiScope } from '../contract';
-import type { KpiDefinition, KpiSource } from '../domain/definition';
-import { sourceOf } from '../domain/definition';
+import { isClosed, isoDayOf, monthsOverlapping, periodKey, type SteppedPeriod } from '#kernel/periods';
+import { writeMany } from '#platform/kvs/batch-store';
+import type { KpiScope } from '#kpi/contract';
+import type { KpiDefinition, KpiSource } from '#kpi/domain/definition';
+import { sourceOf } from '#kpi/domain/definition';
 import {
   EMPTY_SURVEY_TOTALS,
   needKey,
@@ -13,10 +13,10 @@ import {
   type SampleQuery,
   type SampleSummary,
   type SurveyTotals,
-} from '../domain/evaluate';
-import { MissingAppField, type JqlContext } from '../domain/jql';
-import { surveyTotals } from '../domain/survey-totals';
-import type { KPI_REASONS } from '../domain/constants';
+} from '#kpi/domain/evaluate';
+import { MissingAppField, type JqlContext } from '#kpi/domain/jql';
+import { surveyTotals } from '#kpi/domain/survey-totals';
+import type { KPI_REASONS } from '#kpi/domain/constants';
 import type { JiraReader, ReadFailure } from './jira-reader';
 import { periodRecordKey, type CachedValue, type PeriodCache } from './period-cache';
 import { portfolioSource, surveySource } from './sources';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { readRefFieldValue } from '../../kernel/ref-field-value';
-import type { Period } from '../../kernel/periods';
-import { asUserJira, type JiraClient } from '../../platform/jira/client';
-import { JiraError, UnexpectedJiraResponse } from '../../platform/jira/jira-error';
-import { approximateCount, searchPage } from '../../platform/jira/search';
-import { SAMPLE_PAGE_SIZE } from '../domain/constants';
-import type { SampleQuery, SampleSummary } from '../domain/evaluate';
-import { summarise, type SampleRow } from '../domain/samples';
+import { readRefFieldValue } from '#kernel/ref-field-value';
+import type { Period } from '#kernel/periods';
+import { asUserJira, type JiraClient } from '#platform/jira/client';
+import { JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
+import { approximateCount, searchPage } from '#platform/jira/search';
+import { SAMPLE_PAGE_SIZE } from '#kpi/domain/constants';
+import type { SampleQuery, SampleSummary } from '#kpi/domain/evaluate';
+import { summarise, type SampleRow } from '#kpi/domain/samples';
 
 /**
  * The KPI engine's Jira reads, as the viewer: counts and samples, at most `concurrency` at a time.

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { DAY_MS, periodKey, type Period } from '../../kernel/periods';
-import type { BatchWrite } from '../../platform/kvs/batch-store';
-import type { KpiScope } from '../contract';
-import { STALE_KEEP_DAYS } from '../domain/constants';
-import type { SampleSummary } from '../domain/evaluate';
+import { DAY_MS, periodKey, type Period } from '#kernel/periods';
+import type { BatchWrite } from '#platform/kvs/batch-store';
+import type { KpiScope } from '#kpi/contract';
+import { STALE_KEEP_DAYS } from '#kpi/domain/constants';
+import type { SampleSummary } from '#kpi/domain/evaluate';
 import { digest } from './hash';
 
 /**

@@ -1,4 +1,4 @@
-import type { SurveyAggregateFacts } from '../domain/survey-totals';
+import type { SurveyAggregateFacts } from '#kpi/domain/survey-totals';
 
 /**
  * The other features the KPI engine reads, through their public modules only: the surveys'

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { forbidden, notFound } from '../../domain/app-error';
-import { APP_FIELD_KEYS, appFieldKeyOf, type AppFieldKey } from '../../domain/brm/app-fields';
-import { asUserJira, type JiraClient } from '../../platform/jira/client';
-import { listFields } from '../../platform/jira/fields';
-import { projectPermissions } from '../../platform/jira/permissions';
-import { browsableProjects, searchServiceProjects } from '../../platform/jira/projects';
-import { findOrganization } from '../../platform/jira/service-desk';
-import { findMyself } from '../../platform/jira/users';
-import { writeMany } from '../../platform/kvs/batch-store';
-import { getService } from '../../services/catalogue/catalogue-service';
-import type { KpiScope } from '../contract';
-import { isKnownTimeZone } from '../domain/jql';
+import { forbidden, notFound } from '#kernel/app-error';
+import { APP_FIELD_KEYS, appFieldKeyOf, type AppFieldKey } from '#provisioning/domain/app-fields';
+import { asUserJira, type JiraClient } from '#platform/jira/client';
+import { listFields } from '#platform/jira/fields';
+import { projectPermissions } from '#platform/jira/permissions';
+import { browsableProjects, searchServiceProjects } from '#platform/jira/projects';
+import { findOrganization } from '#platform/jira/service-desk';
+import { findMyself } from '#platform/jira/users';
+import { writeMany } from '#platform/kvs/batch-store';
+import { getService } from '#catalogue/catalogue-service';
+import type { KpiScope } from '#kpi/contract';
+import { isKnownTimeZone } from '#kpi/domain/jql';
 import { digest } from './hash';
 
 /**

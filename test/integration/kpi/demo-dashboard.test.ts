@@ -1,8 +1,8 @@
-import { DEMO_KPI_GADGET_CONFIG, KPI_GADGET_MODULE } from '../../../sandbox/seed/demo-dashboard';
-import { gadgetConfig } from '../../../src/kpi/contract';
-import { KPI_IDS } from '../../../src/kpi/domain/catalogue';
-import { DEFAULT_GADGET_KPIS } from '../../../src/kpi/domain/constants';
-import { agent, callKpiGadget, dataOf, startSandbox } from '../harness';
+import { DEMO_KPI_GADGET_CONFIG, KPI_GADGET_MODULE } from '@brm/sandbox/seed/demo-dashboard';
+import { gadgetConfig } from '#kpi/contract';
+import { KPI_IDS } from '#kpi/domain/catalogue';
+import { DEFAULT_GADGET_KPIS } from '#kpi/domain/constants';
+import { agent, callKpiGadget, dataOf, startSandbox } from '#test/integration/harness';
 
 describe('the sandbox dashboard’s KPI gadget', () => {
   it('is configured with the app’s default KPIs, in a configuration the gadget accepts', () => {

@@ -1,8 +1,8 @@
-import { Sandbox } from '../../../sandbox/sandbox';
-import { seedDemoTenant } from '../../../sandbox/seed/seed';
-import { DEFAULT_GADGET_KPIS } from '../../../src/kpi/domain/constants';
-import { addBrmHistory } from '../../support/brm-history';
-import { agent, callKpiGadget, dataOf } from '../harness';
+import { appSandbox } from '#test/support/app';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { DEFAULT_GADGET_KPIS } from '#kpi/domain/constants';
+import { addBrmHistory } from '#test/support/brm-history';
+import { agent, callKpiGadget, dataOf } from '#test/integration/harness';
 
 /**
  * What a render costs must not grow with the tenant: the same Jira calls for 1,000 issues as for
@@ -10,7 +10,7 @@ import { agent, callKpiGadget, dataOf } from '../harness';
  */
 
 async function renderCosts(issues: number): Promise<{ cold: string[]; warm: string[]; values: (number | null)[] }> {
-  const sandbox = new Sandbox({ dataDir: ':memory:' });
+  const sandbox = appSandbox({ dataDir: ':memory:' });
   try {
     seedDemoTenant(sandbox.jira, { issues });
     addBrmHistory(sandbox.jira, {

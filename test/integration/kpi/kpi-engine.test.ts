@@ -1,11 +1,11 @@
-import type { Sandbox } from '../../../sandbox/sandbox';
-import type { StoredIssue } from '../../../sandbox/jira/model';
-import { resolvePeriod } from '../../../src/kernel/periods';
-import type { KpiReport } from '../../../src/kpi/contract';
-import { JIRA_CONCURRENCY } from '../../../src/kpi/domain/constants';
-import { computeKpis } from '../../../src/kpi/public';
-import { addBrmHistory, type BrmHistory } from '../../support/brm-history';
-import { acmeOnlyAgent, agent, callKpiGadget, customers, dataOf, errorOf, retryWaits, startSandbox } from '../harness';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import type { StoredIssue } from '@brm/sandbox/jira/model';
+import { resolvePeriod } from '#kernel/periods';
+import type { KpiReport } from '#kpi/contract';
+import { JIRA_CONCURRENCY } from '#kpi/domain/constants';
+import { computeKpis } from '#kpi/public';
+import { addBrmHistory, type BrmHistory } from '#test/support/brm-history';
+import { acmeOnlyAgent, agent, callKpiGadget, customers, dataOf, errorOf, retryWaits, startSandbox } from '#test/integration/harness';
 
 /** The engine's behaviour around Jira: who sees what, the cache, Jira being busy or failing. */
 

@@ -1,9 +1,9 @@
-import type { StoredIssue } from '../../../sandbox/jira/model';
-import type { Sandbox } from '../../../sandbox/sandbox';
-import { DAY_MS, periodHistory, resolvePeriod, type Period, type PeriodSpec } from '../../../src/kernel/periods';
-import type { KpiReport, KpiResult } from '../../../src/kpi/contract';
-import { addBrmHistory, BRM_TYPE_NAMES, type BrmHistory } from '../../support/brm-history';
-import { admin, agent, callAdmin, callKpiGadget, dataOf, startSandbox } from '../harness';
+import type { StoredIssue } from '@brm/sandbox/jira/model';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { DAY_MS, periodHistory, resolvePeriod, type Period, type PeriodSpec } from '#kernel/periods';
+import type { KpiReport, KpiResult } from '#kpi/contract';
+import { addBrmHistory, BRM_TYPE_NAMES, type BrmHistory } from '#test/support/brm-history';
+import { admin, agent, callAdmin, callKpiGadget, dataOf, startSandbox } from '#test/integration/harness';
 
 /**
  * The gadget's numbers against numbers computed here, independently, from the issues the Jira

@@ -15,7 +15,7 @@ import {
   shiftPeriod,
   splitPeriod,
   type PeriodSpec,
-} from '../../../src/kernel/periods';
+} from '#kernel/periods';
 
 const at = (iso: string): number => Date.parse(iso);
 const iso = (ms: number): string => new Date(ms).toISOString();

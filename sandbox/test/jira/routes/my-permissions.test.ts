@@ -87,7 +87,7 @@ describe('POST permissions/check (Get bulk permissions)', () => {
     expect(projectsOf(kim.body, 'EDIT_ISSUES')).toEqual(['ACME']);
     expect(grants.parse(kim.body).globalPermissions).toEqual([]);
     const admin = await call(jira, ADMIN, 'POST', '/rest/api/3/permissions/check', body);
-    expect(projectsOf(admin.body, 'EDIT_ISSUES')).toEqual(['ACME', 'FIELD']);
+    expect(projectsOf(admin.body, 'EDIT_ISSUES')).toEqual(['ACME', 'FIELD', 'GLOBEX']);
     expect(grants.parse(admin.body).globalPermissions).toEqual(['ADMINISTER']);
     const customer = await call(jira, customerCaller('Northwind Traders'), 'POST', '/rest/api/3/permissions/check', body);
     expect(projectsOf(customer.body, 'BROWSE_PROJECTS')).toEqual(['ACME', 'FIELD']);

@@ -1,4 +1,4 @@
-import type { CsatByService } from '../../../../src/kpi/contract';
+import type { CsatByService } from '#kpi/contract';
 import { t } from '../shared/i18n';
 import { formatValue } from './format';
 

@@ -8,7 +8,7 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { view } from '@forge/bridge';
 import { useState } from 'react';
-import { GADGET_LAYOUTS, KPI_GROUPS, MAX_KPIS, type GadgetOptions } from '../../../../src/kpi/contract';
+import { GADGET_LAYOUTS, KPI_GROUPS, MAX_KPIS, type GadgetOptions } from '#kpi/contract';
 import { useAction } from '../shared/bridge-client';
 import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';

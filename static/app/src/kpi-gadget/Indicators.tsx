@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { KpiResult } from '../../../../src/kpi/contract';
+import type { KpiResult } from '#kpi/contract';
 import { t } from '../shared/i18n';
 import { formatDelta } from './format';
 

@@ -1,4 +1,4 @@
-import type { KpiReport } from '../../../../src/kpi/contract';
+import type { KpiReport } from '#kpi/contract';
 import { t } from '../shared/i18n';
 import { download, kpiCsv } from './csv';
 import { DrillLink } from './DrillLink';

@@ -1,4 +1,4 @@
-import type { KpiResult } from '../../../../src/kpi/contract';
+import type { KpiResult } from '#kpi/contract';
 import { t } from '../shared/i18n';
 import { DrillLink } from './DrillLink';
 import { formatValue } from './format';

@@ -1,6 +1,6 @@
 import { events } from '@forge/bridge';
 import { useEffect } from 'react';
-import type { CsatByService, GadgetConfig, KpiReport } from '../../../../src/kpi/contract';
+import type { CsatByService, GadgetConfig, KpiReport } from '#kpi/contract';
 import { useCall, type CallState } from '../shared/bridge-client';
 import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
@@ -19,8 +19,8 @@ export const GADGET_REFRESH_EVENT = 'JIRA_DASHBOARD_GADGET_REFRESH';
 function useDashboardRefresh(gadgetId: string | undefined, reload: () => void): void {
   useEffect(() => {
     const subscription = events.on(GADGET_REFRESH_EVENT, (payload: unknown) => {
-      const origin = typeof payload === 'object' && payload !== null ? Reflect.get(payload, 'origin') : undefined;
-      const target = typeof payload === 'object' && payload !== null ? Reflect.get(payload, 'gadgetId') : undefined;
+      const origin: unknown = typeof payload === 'object' && payload !== null ? Reflect.get(payload, 'origin') : undefined;
+      const target: unknown = typeof payload === 'object' && payload !== null ? Reflect.get(payload, 'gadgetId') : undefined;
       if (origin === 'dashboard' || target === gadgetId) reload();
     });
     return () => void subscription.then((s) => s.unsubscribe()).catch(() => undefined);

@@ -1,7 +1,7 @@
 import '../shared/i18n/kpi';
 import './gadget.css';
 import { Box } from '@atlaskit/primitives/compiled/box';
-import { gadgetConfig } from '../../../../src/kpi/contract';
+import { gadgetConfig } from '#kpi/contract';
 import { extensionOf, gadgetExtension, useForgeContext } from '../shared/context';
 import { t } from '../shared/i18n';
 import { Notice } from './Notice';
@@ -28,8 +28,8 @@ export function ViewApp() {
       const issue = parsed.error.issues[0];
       body = <Reconfigure problem={issue ? `${issue.path.join('.')}: ${issue.message}` : ''} />;
     } else {
-      const gadget = context?.extension.gadget;
-      const gadgetId = typeof gadget === 'object' && gadget !== null ? Reflect.get(gadget, 'id') : undefined;
+      const gadget: unknown = context?.extension.gadget;
+      const gadgetId: unknown = typeof gadget === 'object' && gadget !== null ? Reflect.get(gadget, 'id') : undefined;
       body = (
         <KpiView
           config={parsed.data}

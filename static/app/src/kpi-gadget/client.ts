@@ -1,4 +1,4 @@
-import { kpiGadgetContract } from '../../../../src/kpi/contract';
+import { kpiGadgetContract } from '#surfaces/kpi-gadget-contract';
 import { createClient } from '../shared/bridge-client';
 
 /** The KPI gadget's resolver calls (`kpi-resolver`). */

@@ -1,4 +1,4 @@
-import type { KpiReport } from '../../../../src/kpi/contract';
+import type { KpiReport } from '#kpi/contract';
 
 /**
  * The table's KPIs as CSV (RFC 4180: comma-separated, CRLF lines, fields with commas, quotes or

@@ -6,8 +6,8 @@ import {
   type CatalogueEntry,
   type GadgetConfig,
   type GadgetConfigInput,
-} from '../../../../src/kpi/contract';
-import { PERIOD_PRESETS, type PeriodSpec } from '../../../../src/kernel/periods';
+} from '#kpi/contract';
+import { PERIOD_PRESETS, type PeriodSpec } from '#kernel/periods';
 
 /**
  * The edit view's form state, and how it becomes a gadget configuration. Numbers stay text while

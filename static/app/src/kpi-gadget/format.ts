@@ -1,4 +1,4 @@
-import type { KpiResult } from '../../../../src/kpi/contract';
+import type { KpiResult } from '#kpi/contract';
 import { t } from '../shared/i18n';
 
 /** How the gadget writes a KPI's value, change and period, in the user's locale. */

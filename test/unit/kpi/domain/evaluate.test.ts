@@ -1,8 +1,9 @@
-import { KPI_CATALOGUE, kpiDefinition } from '../../../../src/kpi/domain/catalogue';
-import { EMPTY_SURVEY_TOTALS, evaluate, needsOf, type Answers, type SurveyTotals } from '../../../../src/kpi/domain/evaluate';
-import type { Distribution } from '../../../../src/kpi/domain/formulas';
-import type { JqlContext } from '../../../../src/kpi/domain/jql';
-import { overallByService, surveyTotals, type SurveyAggregateFacts } from '../../../../src/kpi/domain/survey-totals';
+import { KPI_CATALOGUE, kpiDefinition } from '#kpi/domain/catalogue';
+import { EMPTY_SURVEY_TOTALS, evaluate, needsOf, type Answers, type SurveyTotals } from '#kpi/domain/evaluate';
+import type { Distribution } from '#kpi/domain/formulas';
+import type { JqlContext } from '#kpi/domain/jql';
+import { overallByService, surveyTotals, type SurveyAggregateFacts } from '#kpi/domain/survey-totals';
+import { brmIssueTypes } from '#provisioning/domain/issue-types';
 
 const context: JqlContext = {
   scope: { projectIds: ['10000'] },
@@ -10,6 +11,7 @@ const context: JqlContext = {
   now: Date.UTC(2026, 10, 15),
   timeZone: 'UTC',
   appFieldIds: new Map(),
+  issueTypeNames: new Map(brmIssueTypes().map((t) => [t.key, t.name])),
 };
 
 const distribution = (buckets: Record<string, number>): Distribution => ({

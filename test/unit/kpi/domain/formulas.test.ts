@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DAY_MS } from '../../../../src/kernel/periods';
+import { DAY_MS } from '#kernel/periods';
 import {
   EMPTY_DISTRIBUTION,
   average,
@@ -13,7 +13,7 @@ import {
   resolutionDays,
   share,
   type Distribution,
-} from '../../../../src/kpi/domain/formulas';
+} from '#kpi/domain/formulas';
 
 /** A distribution built from answers, as the survey aggregates keep them. */
 const answers = (...values: number[]): Distribution =>

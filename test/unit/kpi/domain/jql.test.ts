@@ -1,11 +1,12 @@
 import type { TerminalClause } from '@atlaskit/jql-ast';
 import fc from 'fast-check';
-import { parseJql } from '../../../../sandbox/jira/jql/parse-jql';
-import { jqlStringValue } from '../../../../sandbox/jira/jql/operands';
-import type { AppFieldKey } from '../../../../src/domain/brm/app-fields';
-import { KPI_CATALOGUE } from '../../../../src/kpi/domain/catalogue';
-import { drillDownJql, needsOf } from '../../../../src/kpi/domain/evaluate';
-import { jqlDateText, jqlString, MissingAppField, selectionJql, type JqlContext } from '../../../../src/kpi/domain/jql';
+import { parseJql } from '@brm/sandbox/jira/jql/parse-jql';
+import { jqlStringValue } from '@brm/sandbox/jira/jql/operands';
+import type { AppFieldKey } from '#provisioning/domain/app-fields';
+import { KPI_CATALOGUE } from '#kpi/domain/catalogue';
+import { drillDownJql, needsOf } from '#kpi/domain/evaluate';
+import { jqlDateText, jqlString, MissingAppField, selectionJql, type JqlContext } from '#kpi/domain/jql';
+import { brmIssueTypes } from '#provisioning/domain/issue-types';
 
 const november = { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) };
 const fields = new Map<AppFieldKey, string>([
@@ -21,6 +22,7 @@ const context = (change: Partial<JqlContext> = {}): JqlContext => ({
   now: Date.UTC(2026, 10, 15),
   timeZone: 'UTC',
   appFieldIds: fields,
+  issueTypeNames: new Map(brmIssueTypes().map((t) => [t.key, t.name])),
   ...change,
 });
 const complaints = { types: { only: ['complaint'] }, where: [], anchor: 'created' } as const;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { KPI_CATALOGUE } from '../../../../src/kpi/domain/catalogue';
-import { RAG_STATUSES, ragStatus, trendOf } from '../../../../src/kpi/domain/status';
+import { KPI_CATALOGUE } from '#kpi/domain/catalogue';
+import { RAG_STATUSES, ragStatus, trendOf } from '#kpi/domain/status';
 
 const rank = (status: string | null): number => RAG_STATUSES.findIndex((s) => s === status);
 

@@ -1,5 +1,5 @@
 import { kpiCsv } from '../../../../../static/app/src/kpi-gadget/csv';
-import type { KpiReport, KpiResult } from '../../../../../src/kpi/contract';
+import type { KpiReport, KpiResult } from '#kpi/contract';
 
 const kpi = (change: Partial<KpiResult>): KpiResult => ({
   id: 'complaints-received',

@@ -1,5 +1,5 @@
-import type { CatalogueEntry } from '../../../../../src/kpi/contract';
-import { DEFAULT_GADGET_KPIS } from '../../../../../src/kpi/domain/constants';
+import type { CatalogueEntry } from '#kpi/contract';
+import { DEFAULT_GADGET_KPIS } from '#kpi/domain/constants';
 import { configOf, draftOf, moveKpi, toggleKpi } from '../../../../../static/app/src/kpi-gadget/edit-draft';
 
 const entry = (id: string, defaultTarget: number | null): CatalogueEntry => ({
