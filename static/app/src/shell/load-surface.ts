@@ -21,5 +21,9 @@ export function loadSurface(surface: Surface): SurfaceModule {
       return import('../custom-field/ViewApp').then((m) => ({ default: m.ViewApp }));
     case 'field-edit':
       return import('../custom-field/EditApp').then((m) => ({ default: m.EditApp }));
+    case 'kpi-gadget':
+      return import('../kpi-gadget/ViewApp').then((m) => ({ default: m.ViewApp }));
+    case 'kpi-gadget-edit':
+      return import('../kpi-gadget/EditApp').then((m) => ({ default: m.EditApp }));
   }
 }

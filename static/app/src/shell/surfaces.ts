@@ -4,20 +4,24 @@ import { fieldModeOf } from '../custom-field/field-mode';
  * The app's surfaces: the screens its UI modules show. All of them are one Custom UI resource;
  * the shell picks one per frame and loads only that surface's code.
  */
-export const SURFACES = ['admin-page', 'issue-action', 'issue-context', 'issue-panel', 'field-view', 'field-edit'] as const;
+export const SURFACES = ['admin-page', 'issue-action', 'issue-context', 'issue-panel', 'field-view', 'field-edit', 'kpi-gadget', 'kpi-gadget-edit'] as const;
 export type Surface = (typeof SURFACES)[number];
 
 /** A custom field's surfaces: its view, and its edit experience. */
 const FIELD = { view: 'field-view', edit: 'field-edit' } as const satisfies Record<'view' | 'edit', Surface>;
 
+/** A dashboard gadget's surfaces: its view, and its edit view (`extension.entryPoint: 'edit'`). */
+const GADGET = { view: 'kpi-gadget', edit: 'kpi-gadget-edit' } as const satisfies Record<'view' | 'edit', Surface>;
+
 /** The UI modules of manifest.yml by key, and the surface each shows. */
-export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD>> = {
+export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD | typeof GADGET>> = {
   'brm-admin-page': 'admin-page',
   'brm-feedback-action': 'issue-action',
   'brm-feedback-context': 'issue-context',
   'brm-issue-panel': 'issue-panel',
   'brm-customer': FIELD,
   'brm-service': FIELD,
+  'brm-kpi-gadget': GADGET,
 };
 
 /**
@@ -32,6 +36,8 @@ export const SURFACE_SOURCES: Readonly<Record<Surface, string>> = {
   'issue-panel': 'src/issue-panel/App.tsx',
   'field-view': 'src/custom-field/ViewApp.tsx',
   'field-edit': 'src/custom-field/EditApp.tsx',
+  'kpi-gadget': 'src/kpi-gadget/ViewApp.tsx',
+  'kpi-gadget-edit': 'src/kpi-gadget/EditApp.tsx',
 };
 
 /**
