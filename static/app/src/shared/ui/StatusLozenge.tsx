@@ -40,25 +40,28 @@ function colours(appearance: LozengeAppearance): CSSProperties {
   };
 }
 
+/**
+ * A status is read, not skimmed: next to other content the lozenge keeps its width (the others wrap
+ * around it), and one longer than the whole row (a long translation) wraps rather than being cut.
+ */
 const box: CSSProperties = {
   display: 'inline-flex',
   alignItems: 'center',
   boxSizing: 'border-box',
-  height: '1.25rem',
+  flexShrink: 0,
+  minHeight: '1.25rem',
   maxWidth: '100%',
   paddingBlock: 'var(--ds-space-025, 2px)',
   paddingInline: 'var(--ds-space-050, 4px)',
   borderRadius: 'var(--ds-radius-small, 4px)',
   borderWidth: 'var(--ds-border-width, 1px)',
   borderStyle: 'solid',
-  overflow: 'hidden',
 };
 
 const text: CSSProperties = {
   font: 'var(--ds-font-body-small, normal 400 12px/16px "Atlassian Sans", ui-sans-serif, -apple-system, BlinkMacSystemFont, "Segoe UI", Ubuntu, "Helvetica Neue", sans-serif)',
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
+  minWidth: 0,
+  overflowWrap: 'break-word',
 };
 
 /**
