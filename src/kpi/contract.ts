@@ -25,27 +25,42 @@ import {
 
 export { CACHE_MINUTES, DEFAULT_GADGET_KPIS, GADGET_LAYOUTS, MAX_KPIS, MAX_SCOPE_PROJECTS, KPI_GROUPS, KPI_REASONS, KPI_NOTES, KPI_UNITS };
 
-const numericId = (what: string) => z.string().regex(/^\d{1,18}$/, { error: `must be the id of ${what}` });
+/*
+ * Each message here is the English of a sentence of KPI_TEXTS (texts.ts) or of the kernel's input
+ * sentences, which the resolver writes in the caller's language (the UI imports this file, so it
+ * names them by their English rather than importing the tables); test/unit/kpi/texts.test.ts checks
+ * that every message has its translations.
+ */
+const numericId = (message: string) => z.string({ error: message }).regex(/^\d{1,18}$/, { error: message });
 
 /** A KPI id as the catalogue writes them; the service refuses ids the catalogue does not have. */
-export const kpiIdText = z.string().regex(/^[a-z0-9-]{1,60}$/, { error: 'must be a KPI id' });
+export const kpiIdText = z.string({ error: 'must be a KPI id' }).regex(/^[a-z0-9-]{1,60}$/, { error: 'must be a KPI id' });
 
 /** Which issues the KPIs count: projects (none: every service project the viewer can browse), one customer, one service. */
-export const kpiScope = z.object({
-  projectIds: z
-    .array(numericId('a project'))
-    .max(MAX_SCOPE_PROJECTS, { error: `must name at most ${MAX_SCOPE_PROJECTS} projects` })
-    .optional(),
-  customerId: numericId('an organization').optional(),
-  serviceId: z.string().min(1).max(255).optional(),
-});
+export const kpiScope = z.object(
+  {
+    projectIds: z
+      .array(numericId('must be the id of a project'))
+      .max(MAX_SCOPE_PROJECTS, { error: `must name at most ${MAX_SCOPE_PROJECTS} projects` })
+      .optional(),
+    customerId: numericId('must be the id of an organization').optional(),
+    serviceId: z.string({ error: 'must be a string' }).min(1, { error: 'is required' }).max(255, { error: 'must be at most 255 characters' }).optional(),
+  },
+  { error: 'must be an object' },
+);
 export type KpiScope = z.infer<typeof kpiScope>;
 
 export const gadgetLayout = z.enum(GADGET_LAYOUTS, { error: `must be one of ${GADGET_LAYOUTS.join(', ')}` });
 export const comparison = z.enum(COMPARISONS, { error: `must be one of ${COMPARISONS.join(', ')}` });
 
 /** A KPI on the gadget, in the order the manager chose, with the manager's target (null: none; absent: the KPI's default). */
-export const gadgetKpi = z.object({ id: kpiIdText, target: z.number().finite().nullable().optional() });
+export const gadgetKpi = z.object({
+  id: kpiIdText,
+  target: z.number({ error: 'must be a number' }).finite({ error: 'must be a number' }).nullable().optional(),
+});
+
+const CACHE_MESSAGE = `must be a whole number of minutes from ${CACHE_MINUTES.min} to ${CACHE_MINUTES.max}`;
+const REFRESH_MESSAGE = 'must be a whole number of minutes, 1 or more';
 
 /**
  * A gadget's configuration, as its edit view submits it (`view.submit`) and Jira hands it back
@@ -55,15 +70,20 @@ export const gadgetKpi = z.object({ id: kpiIdText, target: z.number().finite().n
 export const gadgetConfig = z
   .object({
     kpis: z
-      .array(gadgetKpi)
+      .array(gadgetKpi, { error: 'must be a list of KPIs' })
       .min(1, { error: 'must name at least one KPI' })
       .max(MAX_KPIS, { error: `must name at most ${MAX_KPIS} KPIs` }),
     scope: kpiScope.default({}),
     period: periodSpec,
     compare: comparison.default('previous'),
     layout: gadgetLayout.default('tiles'),
-    cacheMinutes: z.number().int().min(CACHE_MINUTES.min).max(CACHE_MINUTES.max).default(CACHE_MINUTES.default),
-    refresh: z.number().int().positive().optional(),
+    cacheMinutes: z
+      .number({ error: CACHE_MESSAGE })
+      .int({ error: CACHE_MESSAGE })
+      .min(CACHE_MINUTES.min, { error: CACHE_MESSAGE })
+      .max(CACHE_MINUTES.max, { error: CACHE_MESSAGE })
+      .default(CACHE_MINUTES.default),
+    refresh: z.number({ error: REFRESH_MESSAGE }).int({ error: REFRESH_MESSAGE }).positive({ error: REFRESH_MESSAGE }).optional(),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
@@ -176,6 +196,11 @@ export const gadgetOptions = z.object({
 });
 export type GadgetOptions = z.infer<typeof gadgetOptions>;
 
+/** The edit view's language (its Forge context's locale, `de_DE` or `de`), for the KPIs' labels; English when absent or unknown. */
+export const gadgetOptionsInput = z.object({
+  locale: z.string({ error: 'must be a string' }).max(35, { error: 'must be at most 35 characters' }).optional(),
+});
+
 export const historyPoints = z.number().int().min(0).max(MAX_HISTORY);
 
 export const kpiContract = defineContract({
@@ -183,8 +208,8 @@ export const kpiContract = defineContract({
   getKpis: { input: gadgetConfig, output: kpiReport },
   /** CSAT per service for the bar chart layout. */
   getCsatByService: { input: gadgetConfig, output: csatByService },
-  /** What the edit view offers: the catalogue, and the projects, services and customers the editor may choose. */
-  getGadgetOptions: { input: z.object({}), output: gadgetOptions },
+  /** What the edit view offers: the catalogue (in the view's language), and the projects, services and customers the editor may choose. */
+  getGadgetOptions: { input: gadgetOptionsInput, output: gadgetOptions },
   /** Checks a configuration as the editor before the edit view submits it: every project, customer, service and KPI must be one they may choose. */
   checkGadgetConfig: { input: gadgetConfig, output: z.object({ config: gadgetConfig }) },
 });

@@ -15,7 +15,8 @@ export { KPI_IDS, type KpiId } from './domain/catalogue';
  * targets. Counts run as the invoking user, who must be `accountId`: numbers only ever come from
  * issues they can see, and survey and customer figures only for projects where they are an agent.
  * A KPI that cannot be computed says why in its `state` and `reason`; an unknown KPI id, a customer
- * the user cannot see or a service the catalogue lacks is refused (AppError).
+ * the user cannot see or a service the catalogue lacks is refused (AppError). Labels, descriptions
+ * and formulas are in the user's Jira language.
  */
 export async function computeKpis(accountId: string, request: KpiRequest): Promise<KpiResult[]> {
   return (await computeKpiReport(accountId, request)).kpis;

@@ -1,4 +1,5 @@
 import { defineHandlers } from '#kernel/contract';
+import { pickLocale } from '#kernel/locales';
 import { kpiContract } from './contract';
 import { checkGadgetConfig, csatByServiceFor, gadgetOptions, gadgetReport } from './services/gadget';
 
@@ -9,6 +10,6 @@ import { checkGadgetConfig, csatByServiceFor, gadgetOptions, gadgetReport } from
 export const kpiHandlers = defineHandlers(kpiContract, {
   getKpis: (config, { accountId }) => gadgetReport(accountId, config),
   getCsatByService: (config, { accountId }) => csatByServiceFor(accountId, config),
-  getGadgetOptions: (_input, { accountId }) => gadgetOptions(accountId),
+  getGadgetOptions: ({ locale }, { accountId }) => gadgetOptions(accountId, pickLocale(locale)),
   checkGadgetConfig: async (config, { accountId }) => ({ config: await checkGadgetConfig(accountId, config) }),
 });

@@ -12,6 +12,7 @@ import {
   type PeriodSpec,
   type SteppedPeriod,
 } from '#kernel/periods';
+import type { Locale } from '#kernel/locales';
 import { readMany } from '#platform/kvs/batch-store';
 import type { KpiReport, KpiResult, KpiScope } from '#kpi/contract';
 import { kpiDefinition } from '#kpi/domain/catalogue';
@@ -20,6 +21,7 @@ import { sourceOf, type KpiDefinition } from '#kpi/domain/definition';
 import { drillDownJql, evaluate, sampleOf, sampleQuery } from '#kpi/domain/evaluate';
 import { MissingAppField, type JqlContext } from '#kpi/domain/jql';
 import { kpiTexts } from '#kpi/domain/kpi-texts';
+import { KPI_TEXTS } from '#kpi/texts';
 import { ragStatus, trendOf } from '#kpi/domain/status';
 import { AnswerMissing, gather, unavailability, type Missing, type PeriodAnswers } from './gather';
 import { JiraReader } from './jira-reader';
@@ -31,6 +33,8 @@ import { viewerKey, viewerOf, type Viewer } from './viewer';
  * calls are bounded by KPIs × periods (each distinct count once, each sample up to its cap), never
  * by the number of issues; what a closed period answered is cached for good, what the open period
  * answered for `cacheMinutes`. A KPI that cannot be computed says why; the others still render.
+ * Labels, descriptions and formulas are written in the viewer's language, which Jira gave with
+ * their time zone (viewer.ts).
  */
 
 export interface KpiRequest {
@@ -91,8 +95,9 @@ function resultOf(
   blocked: Missing | undefined,
   target: number | null,
   notes: KpiResult['notes'],
+  locale: Locale,
 ): KpiResult {
-  const texts = kpiTexts(definition.id);
+  const texts = kpiTexts(definition.id, locale);
   const at = (p: SteppedPeriod): Evaluated | Missing => blocked ?? evaluateIn(definition, contextOf(p), answersOf(p));
   const now = at(current);
   const before = previous ? at(previous) : undefined;
@@ -153,7 +158,7 @@ function notesOf(definition: KpiDefinition, period: SteppedPeriod, scope: KpiSco
 export function definitionsOf(kpiIds: readonly string[], field: (index: number) => string): KpiDefinition[] {
   return kpiIds.map((id, i) => {
     const definition = kpiDefinition(id);
-    if (!definition) throw invalidInput(field(i), `${id} is not a KPI of the catalogue`);
+    if (!definition) throw invalidInput(field(i), KPI_TEXTS.text('error.unknownKpi', { id }));
     return definition;
   });
 }
@@ -188,10 +193,10 @@ export function jqlContextOf(viewer: Viewer, scope: KpiScope, now: number): (per
 
 /** One render of the KPIs, as `accountId` (the invoking user: counts run as them). */
 export async function computeKpiReport(accountId: string | undefined, request: KpiRequest, options: RenderOptions = {}): Promise<KpiReport> {
-  if (!accountId) throw forbidden('You need to be signed in to Jira to see KPIs.');
+  if (!accountId) throw forbidden(KPI_TEXTS.text('error.notSignedIn'));
   const definitions = definitionsOf(request.kpiIds, (i) => `kpiIds.${i}`);
   const historyPoints = Math.min(Math.max(0, request.history ?? DEFAULT_HISTORY), MAX_HISTORY);
-  if (historyPoints !== (request.history ?? DEFAULT_HISTORY)) throw invalidInput('history', `must be between 0 and ${MAX_HISTORY}`);
+  if (historyPoints !== (request.history ?? DEFAULT_HISTORY)) throw invalidInput('history', KPI_TEXTS.text('error.history', { max: MAX_HISTORY }));
   const now = options.now ?? Date.now();
   const cacheMinutes = options.cacheMinutes ?? CACHE_MINUTES.default;
   const periods = renderPeriods(request.period, request.compare, historyPoints, now);
@@ -239,6 +244,7 @@ export async function computeKpiReport(accountId: string | undefined, request: K
       gathered.unavailable.get(d.id),
       targetOf(d),
       notesOf(d, periods.current, request.scope),
+      viewer.locale,
     ),
   );
   return {

@@ -5,6 +5,7 @@ import { searchServiceProjects } from '#platform/jira/projects';
 import { someOrganizations } from '#platform/jira/service-desk';
 import { readMany } from '#platform/kvs/batch-store';
 import { listServices } from '#catalogue/catalogue-service';
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import type { CatalogueEntry, CsatByService, GadgetConfig, GadgetOptions, KpiReport } from '#kpi/contract';
 import { KPI_CATALOGUE, kpiDefinition } from '#kpi/domain/catalogue';
 import { DEFAULT_HISTORY } from '#kpi/domain/constants';
@@ -13,6 +14,7 @@ import { share } from '#kpi/domain/formulas';
 import { kpiTexts } from '#kpi/domain/kpi-texts';
 import { ragStatus } from '#kpi/domain/status';
 import { overallByService } from '#kpi/domain/survey-totals';
+import { KPI_TEXTS } from '#kpi/texts';
 import { computeKpiReport, definitionsOf } from './compute-kpis';
 import { portfolioSource, surveySource } from './sources';
 import { viewerKey, viewerOf } from './viewer';
@@ -20,7 +22,7 @@ import { viewerKey, viewerOf } from './viewer';
 /** The gadget's uses of the engine: a render, CSAT per service, the edit view's choices and its check. */
 
 const requireSignedIn = (accountId: string | undefined): string => {
-  if (!accountId) throw forbidden('You need to be signed in to Jira to see KPIs.');
+  if (!accountId) throw forbidden(KPI_TEXTS.text('error.notSignedIn'));
   return accountId;
 };
 
@@ -89,7 +91,8 @@ export const CUSTOMER_CHOICES_MAX = 200;
 
 const SOURCE_AVAILABLE = { jira: true, surveys: surveySource !== null, portfolio: portfolioSource !== null } as const;
 
-export function catalogueEntries(): CatalogueEntry[] {
+/** The catalogue as the edit view offers it, its labels, descriptions and formulas in `locale`. */
+export function catalogueEntries(locale: Locale = SOURCE_LOCALE): CatalogueEntry[] {
   return KPI_CATALOGUE.map((d) => {
     const source = sourceOf(d.measure);
     return {
@@ -98,14 +101,18 @@ export function catalogueEntries(): CatalogueEntry[] {
       unit: d.unit,
       upIsGood: d.upIsGood,
       defaultTarget: d.defaultTarget,
-      ...kpiTexts(d.id),
+      ...kpiTexts(d.id, locale),
       source,
       available: SOURCE_AVAILABLE[source],
     };
   });
 }
 
-export async function gadgetOptions(accountId: string | undefined): Promise<GadgetOptions> {
+/**
+ * The edit view's choices. `locale` is the language of the editor's frame (Forge's context): the
+ * view asks Jira nothing about the editor, so the frame says which language to write the KPIs in.
+ */
+export async function gadgetOptions(accountId: string | undefined, locale: Locale = SOURCE_LOCALE): Promise<GadgetOptions> {
   requireSignedIn(accountId);
   const client = asUserJira();
   const [projects, services, customers] = await Promise.all([
@@ -114,7 +121,7 @@ export async function gadgetOptions(accountId: string | undefined): Promise<Gadg
     someOrganizations(client, CUSTOMER_CHOICES_MAX),
   ]);
   return {
-    catalogue: catalogueEntries(),
+    catalogue: catalogueEntries(locale),
     projects: projects.map((p) => ({ id: p.id, key: p.key, name: p.name })),
     services: services.map((s) => ({ id: s.id, name: s.name })),
     customers: customers.organizations.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name)),
@@ -137,7 +144,7 @@ export async function checkGadgetConfig(accountId: string | undefined, config: G
   const visible = new Set(viewer.projects.map((p) => p.id));
   const wanted = config.scope.projectIds ?? [];
   const hidden = wanted.findIndex((id) => !visible.has(id));
-  if (hidden >= 0) throw invalidInput(`scope.projectIds.${hidden}`, `project ${wanted[hidden] ?? ''} does not exist or you cannot browse it`);
-  if (viewer.projects.length === 0) throw invalidInput('scope.projectIds', 'you cannot browse any service project');
+  if (hidden >= 0) throw invalidInput(`scope.projectIds.${hidden}`, KPI_TEXTS.text('error.projectHidden', { id: wanted[hidden] ?? '' }));
+  if (viewer.projects.length === 0) throw invalidInput('scope.projectIds', KPI_TEXTS.text('error.noProjects'));
   return config;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { forbidden, notFound } from '#kernel/app-error';
+import { LOCALES, pickLocale } from '#kernel/locales';
+import { aboutField } from '#kernel/texts';
 import { APP_FIELD_KEYS, appFieldKeyOf, type AppFieldKey } from '#provisioning/domain/app-fields';
 import { asUserJira, type JiraClient } from '#platform/jira/client';
 import { listFields } from '#platform/jira/fields';
@@ -11,6 +13,7 @@ import { writeMany } from '#platform/kvs/batch-store';
 import { getService } from '#catalogue/catalogue-service';
 import type { KpiScope } from '#kpi/contract';
 import { isKnownTimeZone } from '#kpi/domain/jql';
+import { KPI_TEXTS } from '#kpi/texts';
 import { digest } from './hash';
 
 /**
@@ -18,8 +21,10 @@ import { digest } from './hash';
  * browse (counts run as them, so numbers only ever come from issues they can see), the projects
  * where they are an agent (survey and customer figures are not filtered by Jira, so they need
  * more than browsing), the customer and service the scope names, their time zone (Jira reads JQL
- * dates in it) and the ids of the app's fields. Kept in KVS for the gadget's cache time, so that
- * a warm render asks Jira nothing; a permission Jira takes away applies once that time has passed.
+ * dates in it), their language (the KPIs' labels and formulas are written in it) and the ids of
+ * the app's fields. Kept in KVS for the gadget's cache time, so that a warm render asks Jira
+ * nothing; a permission Jira takes away, or a language the viewer changes in Jira, applies once
+ * that time has passed.
  */
 
 const project = z.object({ id: z.string(), key: z.string(), name: z.string() });
@@ -28,6 +33,7 @@ const namedRef = z.object({ id: z.string(), name: z.string() });
 export const viewerRecord = z.object({
   at: z.number(),
   timeZone: z.string(),
+  locale: z.enum(LOCALES),
   projects: z.array(project),
   hiddenProjects: z.number().int(),
   agentProjectIds: z.array(z.string()),
@@ -58,7 +64,7 @@ async function askJira(accountId: string, scope: KpiScope, now: number): Promise
     appFieldIds(client),
   ]);
   // Counts run as the invoking user and are cached under `accountId`: the two must be the same person.
-  if (me.accountId !== accountId) throw forbidden('KPIs are computed only for the user who asks for them.');
+  if (me.accountId !== accountId) throw forbidden(KPI_TEXTS.text('error.otherUser'));
   const wanted = scope.projectIds === undefined ? undefined : new Set(scope.projectIds);
   const projects = found.filter((p) => wanted === undefined || wanted.has(p.id)).map((p) => ({ id: p.id, key: p.key, name: p.name }));
   const [held, customer] = await Promise.all([
@@ -70,13 +76,15 @@ async function askJira(accountId: string, scope: KpiScope, now: number): Promise
     scope.customerId === undefined ? Promise.resolve(undefined) : findOrganization(client, scope.customerId),
   ]);
   if (scope.customerId !== undefined && customer === undefined)
-    throw forbidden('scope.customerId: the organization does not exist or you cannot see it.', 'scope.customerId');
+    throw forbidden(aboutField('scope.customerId', KPI_TEXTS.text('error.customerHidden')), 'scope.customerId');
   const service = scope.serviceId === undefined ? undefined : await getService(scope.serviceId, 'scope.serviceId').catch(() => undefined);
-  if (scope.serviceId !== undefined && service === undefined) throw notFound('scope.serviceId: the service is not in the catalogue.', 'scope.serviceId');
+  if (scope.serviceId !== undefined && service === undefined)
+    throw notFound(aboutField('scope.serviceId', KPI_TEXTS.text('error.serviceMissing')), 'scope.serviceId');
   const agent = held.get('EDIT_ISSUES') ?? new Set<string>();
   return {
     at: now,
     timeZone: me.timeZone !== undefined && isKnownTimeZone(me.timeZone) ? me.timeZone : 'UTC',
+    locale: pickLocale(me.locale),
     projects,
     hiddenProjects: wanted === undefined ? 0 : wanted.size - projects.length,
     agentProjectIds: projects.filter((p) => agent.has(p.id)).map((p) => p.id),

@@ -11,9 +11,12 @@ export function findUser(client: JiraClient, accountId: string): Promise<JiraUse
   return client.find(route`/rest/api/3/user?accountId=${accountId}`, jiraUser);
 }
 
-const myself = z.object({ accountId: z.string(), timeZone: z.string().optional() });
+const myself = z.object({ accountId: z.string(), timeZone: z.string().optional(), locale: z.string().optional() });
 
-/** The calling user's account id and time zone (GET /rest/api/3/myself): Jira reads their JQL dates in that zone. */
+/**
+ * The calling user's account id, time zone and language (GET /rest/api/3/myself): Jira reads their
+ * JQL dates in that zone, and `locale` (`de_DE`) is the language they chose in Jira.
+ */
 export function findMyself(client: JiraClient): Promise<z.infer<typeof myself>> {
   return client.get(route`/rest/api/3/myself`, myself);
 }
