@@ -36,10 +36,7 @@ export function DrillLink({
     >
       {children}
       {/* The link's name starts with what it shows (WCAG "label in name"), then says where it goes. */}
-      <span className="kpi-visually-hidden">
-        {' '}
-        {label}: {t('kpi.drillDown')}
-      </span>
+      <span className="kpi-visually-hidden"> {t('kpi.drillDown.named', { label })}</span>
     </a>
   );
 }

@@ -3,7 +3,7 @@ import './gadget.css';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { useCall } from '../shared/bridge-client';
 import { extensionOf, gadgetExtension, useForgeContext } from '../shared/context';
-import { t } from '../shared/i18n';
+import { currentLocale, t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { kpiClient } from './client';
@@ -13,7 +13,8 @@ import { EditForm } from './EditForm';
 /** The KPI gadget's edit view: the form, filled from the saved configuration (or the defaults of a new gadget). */
 export function EditApp() {
   const { context, failed } = useForgeContext();
-  const options = useCall(kpiClient, 'getGadgetOptions', {});
+  // The catalogue's labels come in the frame's language, which Forge's context gave (no call to Jira).
+  const options = useCall(kpiClient, 'getGadgetOptions', { locale: currentLocale() });
   if ((!context && !failed) || (!options.data && !options.error)) return <Loading label={t('kpi.loading')} />;
   if (!options.data) return options.error ? <ErrorMessage error={options.error} onRetry={options.reload} /> : null;
   const stored = extensionOf(context, gadgetExtension)?.gadgetConfiguration ?? {};

@@ -10,6 +10,7 @@ import { view } from '@forge/bridge';
 import { useState } from 'react';
 import { GADGET_LAYOUTS, KPI_GROUPS, MAX_KPIS, type GadgetOptions } from '#kpi/contract';
 import { useAction } from '../shared/bridge-client';
+import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { FormField } from '../shared/ui/FormField';
@@ -42,13 +43,14 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
     setErrors(new Map());
     const result = await check.run(built.config);
     if (!result.ok) {
-      if (result.error.field) setErrors(new Map([[result.error.field, result.error.message]]));
+      const field = result.error.field;
+      if (field) setErrors(new Map([[field, fieldMessage(result.error, field) ?? result.error.message]]));
       return;
     }
     await view.submit(result.data.config);
   };
 
-  const projectOptions: Option[] = options.projects.map((p) => ({ label: `${p.name} (${p.key})`, value: p.id }));
+  const projectOptions: Option[] = options.projects.map((p) => ({ label: t('kpi.edit.project', { name: p.name, key: p.key }), value: p.id }));
   return (
     <form
       onSubmit={(event) => {
@@ -67,7 +69,7 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
           </Text>
           {error('kpis') ? (
             <Text as="p" color="color.text.danger" testId="error-kpis">
-              {draft.kpis.length === 0 ? t('kpi.edit.noKpis') : t('kpi.edit.tooMany', { max: MAX_KPIS })}
+              {error('kpis')}
             </Text>
           ) : null}
           <Stack space="space.100">
@@ -83,7 +85,7 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
                       key={c.id}
                       name="kpis"
                       value={c.id}
-                      label={c.available ? c.label : `${c.label} (${t('kpi.edit.kpi.unavailable')})`}
+                      label={c.available ? c.label : t('kpi.edit.kpi.unavailable', { label: c.label })}
                       isChecked={draft.kpis.some((k) => k.id === c.id)}
                       onChange={() => setDraft((d) => toggleKpi(d, c))}
                       testId={`choose-${c.id}`}
@@ -109,7 +111,7 @@ export function EditForm({ options, initial }: { options: GadgetOptions; initial
                       <FormField
                         id={`target-${k.id}`}
                         label={t('kpi.edit.target', { label })}
-                        error={error(`kpis.${i}.target`) ? t('kpi.edit.target.invalid') : error(`kpis.${i}.id`)}
+                        error={error(`kpis.${i}.target`) ?? error(`kpis.${i}.id`)}
                         helper={
                           c?.defaultTarget !== null && c?.defaultTarget !== undefined
                             ? t('kpi.edit.target.helper', { value: c.defaultTarget })

@@ -1,7 +1,7 @@
 import type { KpiResult } from '#kpi/contract';
 import { t } from '../shared/i18n';
 import { DrillLink } from './DrillLink';
-import { formatValue } from './format';
+import { formatValue, listSeparator } from './format';
 import { FormulaTip, Status, Trend } from './Indicators';
 import { Sparkline } from './Sparkline';
 
@@ -23,7 +23,11 @@ export function ReasonText({ kpi }: { kpi: KpiResult }) {
 }
 
 export const sparklineLabel = (kpi: KpiResult, locale: string): string =>
-  t('kpi.sparkline', { label: kpi.label, count: kpi.history.length, values: kpi.history.map((h) => formatValue(h.value, kpi.unit, locale)).join(', ') });
+  t('kpi.sparkline', {
+    label: kpi.label,
+    count: kpi.history.length,
+    values: kpi.history.map((h) => formatValue(h.value, kpi.unit, locale)).join(listSeparator(locale)),
+  });
 
 /** One KPI as a tile: value (linked to its issues), trend, status, target, sparkline, formula. */
 export function KpiTile({ kpi, context }: { kpi: KpiResult; context: TileContext }) {

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { kpiClient } from './client';
 import { CsatBars } from './CsatBars';
-import { formatComputedAt, periodLabel } from './format';
+import { formatComputedAt, listSeparator, periodLabel } from './format';
 import { KpiTable } from './KpiTable';
 import { KpiTile, type TileContext } from './KpiTile';
 import { Notice } from './Notice';
@@ -30,6 +30,7 @@ function useDashboardRefresh(gadgetId: string | undefined, reload: () => void): 
 export interface ViewProps {
   config: GadgetConfig;
   siteUrl: string;
+  /** The viewer's locale (`currentLocale()`): numbers, dates and periods are written in it. */
   locale: string;
   gadgetId: string | undefined;
 }
@@ -47,7 +48,7 @@ function Header({
   const scope = report.scope;
   const scopeParts = scope
     ? [
-        scope.projects.length > 0 ? scope.projects.map((p) => p.key).join(', ') : t('kpi.scope.all'),
+        scope.projects.length > 0 ? t('kpi.scope.projects', { names: scope.projects.map((p) => p.key).join(listSeparator(locale)) }) : t('kpi.scope.all'),
         scope.customerName ? t('kpi.scope.customer', { name: scope.customerName }) : null,
         scope.serviceName ? t('kpi.scope.service', { name: scope.serviceName }) : null,
       ].filter((p): p is string => p !== null)

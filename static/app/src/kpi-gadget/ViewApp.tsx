@@ -3,7 +3,7 @@ import './gadget.css';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { gadgetConfig } from '#kpi/contract';
 import { extensionOf, gadgetExtension, useForgeContext } from '../shared/context';
-import { t } from '../shared/i18n';
+import { currentLocale, t } from '../shared/i18n';
 import { Notice } from './Notice';
 import { Loading } from '../shared/ui/Loading';
 import { KpiView } from './KpiView';
@@ -25,8 +25,8 @@ export function ViewApp() {
   } else {
     const parsed = gadgetConfig.safeParse(stored);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      body = <Reconfigure problem={issue ? `${issue.path.join('.')}: ${issue.message}` : ''} />;
+      // The setting at fault, by its name in the configuration: the schema's sentences are English.
+      body = <Reconfigure problem={[...new Set(parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean))].join(', ')} />;
     } else {
       const gadget: unknown = context?.extension.gadget;
       const gadgetId: unknown = typeof gadget === 'object' && gadget !== null ? Reflect.get(gadget, 'id') : undefined;
@@ -34,7 +34,7 @@ export function ViewApp() {
         <KpiView
           config={parsed.data}
           siteUrl={typeof context?.siteUrl === 'string' ? context.siteUrl : ''}
-          locale={typeof context?.locale === 'string' ? context.locale.replace('_', '-') : 'en-US'}
+          locale={currentLocale()}
           gadgetId={typeof gadgetId === 'string' ? gadgetId : undefined}
         />
       );

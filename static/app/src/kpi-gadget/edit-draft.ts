@@ -3,11 +3,14 @@ import {
   DEFAULT_GADGET_KPIS,
   GADGET_LAYOUTS,
   gadgetConfig,
+  MAX_KPIS,
+  MAX_SCOPE_PROJECTS,
   type CatalogueEntry,
   type GadgetConfig,
   type GadgetConfigInput,
 } from '#kpi/contract';
-import { PERIOD_PRESETS, type PeriodSpec } from '#kernel/periods';
+import { CUSTOM_DAYS_MAX, parseIsoDay, PERIOD_PRESETS, ROLLING_DAYS_MAX, type PeriodSpec } from '#kernel/periods';
+import { t } from '../shared/i18n';
 
 /**
  * The edit view's form state, and how it becomes a gadget configuration. Numbers stay text while
@@ -91,7 +94,27 @@ function periodOf(draft: Draft): PeriodSpec | Record<string, unknown> {
   return { kind: draft.periodKind };
 }
 
-/** The configuration the draft describes, as the schema reads it: a configuration, or the problems by field. */
+/**
+ * What is wrong with a field of the draft, in the viewer's language, as the form shows it under the
+ * field (the schema's own sentences are English, for the resolver to translate).
+ */
+function problemOf(field: string, draft: Draft): string {
+  if (field === 'kpis') return draft.kpis.length === 0 ? t('kpi.edit.noKpis') : t('kpi.edit.tooMany', { max: MAX_KPIS });
+  if (/^kpis\.\d+\.target$/.test(field)) return t('kpi.edit.target.invalid');
+  if (field === 'scope.projectIds') return t('kpi.edit.projects.tooMany', { max: MAX_SCOPE_PROJECTS });
+  if (field === 'period' || field === 'period.kind') return t('kpi.edit.period.invalid');
+  if (field === 'period.days') return t('kpi.edit.days.invalid', { max: ROLLING_DAYS_MAX });
+  if (field === 'period.from') return t('kpi.edit.date.invalid');
+  if (field === 'period.to') {
+    if (parseIsoDay(draft.to) === undefined) return t('kpi.edit.date.invalid');
+    return draft.to < draft.from ? t('kpi.edit.to.beforeFrom') : t('kpi.edit.to.tooLong', { max: CUSTOM_DAYS_MAX });
+  }
+  if (field === 'cacheMinutes') return t('kpi.edit.cache.invalid', { min: CACHE_MINUTES.min, max: CACHE_MINUTES.max });
+  if (field === 'refresh') return t('kpi.edit.refresh.invalid');
+  return t('kpi.edit.invalid');
+}
+
+/** The configuration the draft describes, as the schema reads it: a configuration, or the problems by field (in the viewer's language). */
 export function configOf(draft: Draft): { ok: true; config: GadgetConfig } | { ok: false; errors: Map<string, string> } {
   const input: Record<keyof GadgetConfigInput, unknown> = {
     kpis: draft.kpis.map((k) => ({ id: k.id, target: k.target.trim() === '' ? null : numberOf(k.target) })),
@@ -111,7 +134,7 @@ export function configOf(draft: Draft): { ok: true; config: GadgetConfig } | { o
   const errors = new Map<string, string>();
   for (const issue of parsed.error.issues) {
     const field = issue.path.map(String).join('.');
-    if (!errors.has(field)) errors.set(field, issue.message);
+    if (!errors.has(field)) errors.set(field, problemOf(field, draft));
   }
   return { ok: false, errors };
 }

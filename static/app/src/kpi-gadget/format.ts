@@ -1,7 +1,7 @@
 import type { KpiResult } from '#kpi/contract';
 import { t } from '../shared/i18n';
 
-/** How the gadget writes a KPI's value, change and period, in the user's locale. */
+/** How the gadget writes a KPI's value, change and period, in the viewer's locale (`currentLocale()`). */
 
 type Unit = KpiResult['unit'];
 
@@ -43,7 +43,8 @@ const DAY = 86_400_000;
 
 /**
  * A period's name: "November 2026", "Q4 2026", "2026", or "17 Oct – 15 Nov 2026" for any other
- * span. Periods are UTC, so they are written in UTC.
+ * span ("noviembre de 2026", "T4 2026", "2026年第4季度" in other locales). Periods are UTC, so they
+ * are written in UTC.
  */
 export function periodLabel(period: { start: string; end: string }, locale: string): string {
   const start = new Date(period.start);
@@ -51,8 +52,9 @@ export function periodLabel(period: { start: string; end: string }, locale: stri
   const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
   const monthAligned = start.getUTCDate() === 1 && end.getUTCDate() === 1 && start.getUTCHours() === 0 && end.getUTCHours() === 0;
   if (monthAligned && months === 1) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(start);
-  if (monthAligned && months === 3 && start.getUTCMonth() % 3 === 0) return `Q${start.getUTCMonth() / 3 + 1} ${start.getUTCFullYear()}`;
-  if (monthAligned && months === 12 && start.getUTCMonth() === 0) return String(start.getUTCFullYear());
+  if (monthAligned && months === 3 && start.getUTCMonth() % 3 === 0)
+    return t('kpi.period.quarter', { quarter: String(start.getUTCMonth() / 3 + 1), year: String(start.getUTCFullYear()) });
+  if (monthAligned && months === 12 && start.getUTCMonth() === 0) return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(start);
   const last = new Date(end.getTime() - DAY);
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return format.formatRange ? format.formatRange(start, last) : `${format.format(start)} – ${format.format(last)}`;
@@ -66,4 +68,13 @@ export function formatComputedAt(iso: string, locale: string, now: number = Date
     locale,
     sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
   ).format(at);
+}
+
+/**
+ * What separates numbers in a list: a comma, or a semicolon where the locale writes decimals with
+ * a comma (`84,5; 80,1` in German), so that the list still reads unambiguously.
+ */
+export function listSeparator(locale: string): string {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  return decimal === ',' ? '; ' : ', ';
 }

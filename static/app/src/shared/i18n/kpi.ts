@@ -1,8 +1,13 @@
 import { enKpi } from './en-kpi';
-import { registerEnglish } from './index';
+import { registerArea } from './index';
 
 /**
- * The KPI gadget's English strings, added when the gadget's code loads (kpi-gadget/ imports this
- * first), so that no other frame downloads them.
+ * The KPI gadget's strings (view and edit), added when the gadget's code loads (kpi-gadget/ imports
+ * this first), so that no other frame downloads them; each locale's table is its own chunk.
  */
-registerEnglish(enKpi);
+registerArea(enKpi, {
+  de: () => import('./de/kpi'),
+  es: () => import('./es/kpi'),
+  'zh-CN': () => import('./zh-CN/kpi'),
+  id: () => import('./id/kpi'),
+});
