@@ -3,11 +3,13 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { z } from 'zod';
 import { resolvePeriod } from '#kernel/periods';
 import { kpiTexts } from '#kpi/domain/kpi-texts';
-import { appFrame, collectErrors, goto, launchBrowser, pageAs, screenshotPath, startSite, type Site } from './harness';
+import es from '../../static/app/src/shared/i18n/es/kpi';
+import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, screenshotPath, startSite, type Site } from './harness';
 
 /**
  * A manager puts the KPI gadget on a dashboard of their own, keeps three KPIs with a target of
- * their own, sees the values, and follows a value to its issues in Jira's issue search.
+ * their own, sees the values, and follows a value to its issues in Jira's issue search. A manager
+ * who reads Jira in Spanish gets the gadget in Spanish, its numbers written as Spaniards write them.
  */
 
 jest.setTimeout(150_000);
@@ -46,13 +48,16 @@ async function seriousViolations(frame: Frame): Promise<string[]> {
     .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
-/** The complaints created last quarter in the tenant, counted from the store. */
-function complaintsLastQuarter(): number {
+/** The complaints created last quarter in the tenant (or in one project), counted from the store. */
+function complaintsLastQuarter(projectKey?: string): number {
   const quarter = resolvePeriod({ kind: 'last-quarter' }, Date.now());
-  const complaint = site.sandbox.jira.store.issueTypes().find((t) => t.name === 'Complaint');
-  return site.sandbox.jira.store.docs.issues
+  const store = site.sandbox.jira.store;
+  const complaint = store.issueTypes().find((t) => t.name === 'Complaint');
+  const projectId = projectKey === undefined ? undefined : store.project(projectKey)?.id;
+  return store.docs.issues
     .all()
-    .filter((i) => i.issueTypeId === complaint?.id && Date.parse(i.created) >= quarter.start && Date.parse(i.created) < quarter.end).length;
+    .filter((i) => i.issueTypeId === complaint?.id && Date.parse(i.created) >= quarter.start && Date.parse(i.created) < quarter.end)
+    .filter((i) => projectId === undefined || i.projectId === projectId).length;
 }
 
 test('a manager adds the KPI gadget, keeps three KPIs with a target, sees the values and follows one to its issues', async () => {
@@ -171,4 +176,66 @@ test('the table layout exports its rows as CSV, and a stored configuration the g
     const frame = await appFrame(page, `iframe[data-gadget-id="${id}"]`);
     await frame.getByTestId('kpi-reconfigure').waitFor({ timeout: 30_000 });
   }
+});
+
+test('a manager who reads Jira in Spanish gets the gadget in Spanish, with numbers, periods and the CSV as Spaniards write them', async () => {
+  const store = site.sandbox.jira.store;
+  const kpis = [{ id: 'complaints-received', target: 12500 }, { id: 'complaint-rate', target: 2.5 }, { id: 'compliments-received' }];
+  store.transaction(() =>
+    store.docs.dashboards.put({
+      id: '78',
+      name: 'Revisión del servicio',
+      ownerId: null,
+      gadgets: [
+        { id: '7801', moduleKey: 'brm-kpi-gadget', configuration: { kpis, period: { kind: 'last-quarter' }, layout: 'tiles' } },
+        { id: '7802', moduleKey: 'brm-kpi-gadget', configuration: { kpis, period: { kind: 'last-quarter' }, layout: 'table' } },
+      ],
+    }),
+  );
+  // Kim, an agent of ACME who has not opened a KPI gadget yet in this run, chooses Español in the
+  // header's language menu, then opens the dashboard.
+  const kim = demoUser('agent2@brm-demo.example');
+  const page = await pageAs(browser, site, kim.email);
+  pages.push(page);
+  const errors = collectErrors(page);
+  await goto(page, site, '/jira/dashboards');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.selectOption('#language-switcher', 'es_ES')]);
+  expect(store.user(kim.accountId)?.locale).toBe('es_ES');
+  await goto(page, site, '/jira/dashboards/78');
+
+  const tiles = await appFrame(page, 'iframe[data-gadget-id="7801"]');
+  await tiles.getByTestId('kpi-gadget').waitFor({ timeout: 60_000 });
+  await expect(tiles.locator('html').getAttribute('lang')).resolves.toBe('es');
+
+  // The KPIs' labels and formulas come from the engine in Spanish; the gadget's own words from its Spanish table.
+  const received = tiles.getByTestId('kpi-complaints-received');
+  await expect(received.locator('.kpi-label > span').first().innerText()).resolves.toBe('Quejas recibidas');
+  await expect(received.locator('[role="tooltip"]').textContent()).resolves.toBe(kpiTexts('complaints-received', 'es').formula);
+  await expect(tiles.getByTestId('kpi-complaint-rate').locator('.kpi-label > span').first().innerText()).resolves.toBe('Tasa de quejas');
+
+  // Numbers in Spanish: 12.500 with a dot for thousands, 2,5 % with a decimal comma and a space before the sign.
+  const count = complaintsLastQuarter('ACME');
+  expect(count).toBeGreaterThan(0);
+  await expect(received.getByTestId('value-complaints-received').innerText()).resolves.toBe(new Intl.NumberFormat('es').format(count));
+  await expect(received.innerText()).resolves.toContain('Objetivo: 12.500');
+  await expect(tiles.getByTestId('kpi-complaint-rate').innerText()).resolves.toContain('Objetivo: 2,5 %');
+  await expect(received.getByTestId('status').innerText()).resolves.toBe(es['kpi.status.green']);
+
+  // The period is named in Spanish: the last quarter is "T<n> <year>", compared with the one before.
+  const quarter = resolvePeriod({ kind: 'last-quarter' }, Date.now());
+  const start = new Date(quarter.start);
+  const header = await tiles.getByTestId('kpi-header').innerText();
+  expect(header).toContain(`T${start.getUTCMonth() / 3 + 1} ${start.getUTCFullYear()} frente a T`);
+  expect(header).not.toMatch(/\bQ[1-4]\b|\bvs\b/);
+  await page.screenshot({ path: screenshotPath('kpi-gadget-es.png'), fullPage: true });
+
+  // The table's CSV has Spanish headers and words.
+  const table = await appFrame(page, 'iframe[data-gadget-id="7802"]');
+  await table.getByTestId('kpi-table').waitFor({ timeout: 60_000 });
+  await expect(table.locator('thead').innerText()).resolves.toMatch(/KPI\s+Valor\s+Cambio\s+Objetivo\s+Estado\s+Tendencia/);
+  const [download] = await Promise.all([page.waitForEvent('download'), table.getByTestId('export-csv').click()]);
+  const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+  expect(csv[0]).toMatch(/^KPI,Unidad,Inicio del periodo,Fin del periodo,Valor,Anterior,Cambio,Objetivo,Estado,/);
+  expect(csv[1]).toMatch(new RegExp(`^Quejas recibidas,número,[^,]+,[^,]+,${count},`));
+  expect(errors).toEqual([]);
 });
