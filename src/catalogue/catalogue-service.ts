@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, notFound } from '#kernel/app-error';
+import { aboutField } from '#kernel/texts';
 import { byServiceName, normaliseServiceName, type CatalogueService } from './domain';
 import type { ServiceView } from './contract';
 import { findService, listAllServices, putService, saveServiceClaimingName } from './service-store';
+import { CATALOGUE_TEXTS } from './texts';
 
 /** The service catalogue the Service field draws on. Services are archived, never deleted: tickets keep their ids. */
 
@@ -22,7 +24,7 @@ export async function listServices(includeArchived: boolean): Promise<CatalogueS
 
 export async function getService(id: string, field = 'id'): Promise<CatalogueService> {
   const service = await findService(id);
-  if (!service) throw notFound(`${field}: there is no service ${id} in the catalogue.`, field);
+  if (!service) throw notFound(aboutField(field, CATALOGUE_TEXTS.text('service.missing', { id })), field);
   return service;
 }
 
@@ -42,8 +44,10 @@ export async function saveService(changes: ServiceChanges, now: Date = new Date(
   const existing = changes.id === undefined ? undefined : await getService(changes.id);
   const name = changes.name.trim().replace(/\s+/g, ' ');
   const clash = (await listAllServices()).find((s) => s.id !== changes.id && normaliseServiceName(s.name) === normaliseServiceName(name));
-  if (clash)
-    throw conflict(`name: a service named “${clash.name}” already exists${clash.status === 'archived' ? ' (archived; restore it instead)' : ''}.`, 'name');
+  if (clash) {
+    const taken = CATALOGUE_TEXTS.text(clash.status === 'archived' ? 'service.nameTakenArchived' : 'service.nameTaken', { name: clash.name });
+    throw conflict(aboutField('name', taken), 'name');
+  }
   const service: CatalogueService = {
     id: existing?.id ?? randomUUID(),
     name,
@@ -54,8 +58,8 @@ export async function saveService(changes: ServiceChanges, now: Date = new Date(
   };
   const outcome = await saveServiceClaimingName(service, existing);
   if (!outcome.saved) {
-    if (outcome.reason === 'name-taken') throw conflict(`name: a service named “${name}” was saved by someone else just now.`, 'name');
-    throw conflict(`${existing ? `The service “${existing.name}”` : 'The service'} was changed by someone else just now. Reload the catalogue and try again.`);
+    if (outcome.reason === 'name-taken') throw conflict(aboutField('name', CATALOGUE_TEXTS.text('service.nameTakenJustNow', { name })), 'name');
+    throw conflict(existing ? CATALOGUE_TEXTS.text('service.changedMeanwhile', { name: existing.name }) : CATALOGUE_TEXTS.text('service.newChangedMeanwhile'));
   }
   return service;
 }

@@ -44,10 +44,3 @@ export function judgeServiceValue(
   if (newlySet && service.status !== 'active') return { ok: false, problem: 'archived' };
   return { ok: true };
 }
-
-/** A sentence for agents saying why the Service was cleared. */
-export function serviceCorrectionReason(serviceId: string, service: CatalogueService | undefined, problem: ServiceProblem): string {
-  return problem === 'not-in-catalogue'
-    ? `there is no service ${serviceId} in the service catalogue; it was cleared for an agent to choose.`
-    : `the service ${service?.name ?? serviceId} is archived and cannot be chosen any more; it was cleared for an agent to choose.`;
-}

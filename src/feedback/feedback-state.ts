@@ -1,4 +1,3 @@
-import { notFound } from '#kernel/app-error';
 import { BRM_ISSUE_TYPES, sameName } from '#provisioning/domain/issue-types';
 import { CUSTOMER_CHECK_PROPERTY_KEY, currentCheck, SERVICE_CHECK_PROPERTY_KEY } from '#ticket-fields/domain/field-check';
 import type { FeedbackState } from './contract';
@@ -6,7 +5,7 @@ import { asUserJira } from '#platform/jira/client';
 import { issueTypesForProject } from '#platform/jira/issue-types';
 import { findIssue } from '#platform/jira/issues';
 import { readRefFieldValue } from '#kernel/ref-field-value';
-import { isAgent, issuePermissions } from '#platform/access';
+import { isAgent, issueMissing, issuePermissions } from '#platform/access';
 import { appFieldIds } from '#provisioning/app-field-ids';
 import { readFeedbackTag, tagView } from './feedback-tag';
 
@@ -30,7 +29,7 @@ export async function getFeedbackState(accountId: string | undefined, issueKey: 
     agent ? [CUSTOMER_CHECK_PROPERTY_KEY, SERVICE_CHECK_PROPERTY_KEY] : [],
   );
   const project = issue?.core.project;
-  if (!issue || !project) throw notFound(`issueKey: issue ${issueKey} does not exist or you cannot see it.`, 'issueKey');
+  if (!issue || !project) throw issueMissing(issueKey);
 
   const customer = customerField ? readRefFieldValue(issue.fields[customerField]) : null;
   const service = serviceField ? readRefFieldValue(issue.fields[serviceField]) : null;

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { AppError, conflict, forbidden, invalidInput, notFound } from '#kernel/app-error';
+import { AppError, conflict, invalidInput } from '#kernel/app-error';
+import type { Locale } from '#kernel/locales';
+import { aboutField, type Text } from '#kernel/texts';
 import { BRM_ISSUE_TYPES, sameName } from '#provisioning/domain/issue-types';
 import { judgeCustomer } from '#ticket-fields/domain/customer-rule';
 import { feedbackDescription } from './domain/description';
-import { feedbackCreateFields } from './domain/feedback-issue-fields';
+import { feedbackCreateFields, SCREEN_NAMES } from './domain/feedback-issue-fields';
+import { FEEDBACK_TEXTS, type FeedbackTextKey } from './domain/texts';
 import { FEEDBACK_KINDS, FEEDBACK_PROPERTY_KEY, feedbackLabels, feedbackSummary, type FeedbackKind, type FeedbackTag } from './domain/feedback';
 import type { FeedbackTagView, TagFeedbackInput } from './contract';
 import { readRefFieldValue, refFieldValueOf } from '#kernel/ref-field-value';
@@ -11,9 +14,10 @@ import { asAppJira, asUserJira } from '#platform/jira/client';
 import { issueTypesForProject } from '#platform/jira/issue-types';
 import { createIssue, createScreenFields, deleteIssue, findIssue, linkIssues, setIssueProperty } from '#platform/jira/issues';
 import { JiraError } from '#platform/jira/jira-error';
+import { siteLocale } from '#platform/jira/locales';
 import { deleteJson, readJson, writeJson } from '#platform/kvs/json-store';
 import { acquireLock, releaseLock } from '#platform/kvs/locks';
-import { requireAgentOf } from '#platform/access';
+import { issueMissing, lacksPermission, requireAgentOf } from '#platform/access';
 import { writeAppFieldValues, type AppFieldValues, type IssueFieldValues } from '#ticket-fields/app-field-values';
 import { appFieldIds } from '#provisioning/app-field-ids';
 import { requireCustomerChoice } from '#ticket-fields/customers';
@@ -71,17 +75,40 @@ async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<Feedbac
   try {
     await deleteIssue(asAppJira(), pending.key);
   } catch (error) {
+    const why = explain(error);
     throw new AppError(
       'UPSTREAM',
-      `An earlier attempt left the ${BRM_ISSUE_TYPES[pending.kind].name} ${pending.key}, which could not be removed (${explain(error)}). Delete ${pending.key}, then try again.`,
+      feedbackText('tag.earlierLeft', (locale) => ({ typeName: BRM_ISSUE_TYPES[pending.kind].name, issueKey: pending.key, why: why(locale) })),
     );
   }
   await deleteJson(pendingKey(ticketId));
   return undefined;
 }
 
-const explain = (cause: unknown): string =>
-  cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause);
+/** A sentence of the feedback table whose parameters are written in the reader's locale too. */
+const feedbackText = (key: FeedbackTextKey, params: (locale: Locale) => Record<string, string | number>): Text => ({
+  english: FEEDBACK_TEXTS.in('en', key, params('en')),
+  in: (locale) => FEEDBACK_TEXTS.in(locale, key, params(locale)),
+});
+
+/** What went wrong, in a locale: Jira's answer (its reason as Jira gave it), or the error's own message. */
+const explain =
+  (cause: unknown) =>
+  (locale: Locale): string =>
+    cause instanceof JiraError
+      ? FEEDBACK_TEXTS.in(locale, 'tag.jiraAnswered', { status: String(cause.status), reason: cause.reason })
+      : cause instanceof Error
+        ? cause.message
+        : String(cause);
+
+/** The missing fields of a create screen, by the names Jira gives them in a locale. */
+const screenFieldNames = (missing: readonly string[], locale: Locale): string =>
+  missing
+    .map((name) => {
+      const id = (Object.keys(SCREEN_NAMES) as (keyof typeof SCREEN_NAMES)[]).find((key) => SCREEN_NAMES[key] === name);
+      return id === undefined ? name : FEEDBACK_TEXTS.in(locale, `screenField.${id}`);
+    })
+    .join(locale === 'zh-CN' ? '、' : ', ');
 
 /**
  * Tags a ticket as a complaint or a compliment: creates the Complaint or Compliment issue in the
@@ -97,16 +124,16 @@ const explain = (cause: unknown): string =>
 export async function tagFeedback(accountId: string | undefined, input: TagFeedbackInput, now: () => Date = () => new Date()): Promise<TagResult> {
   // JSM grants portal customers Create Issues on their desk's project too: tagging needs an agent.
   const held = await requireAgentOf(accountId, input.issueKey);
-  if (!held.has('CREATE_ISSUES')) throw forbidden(`You do not have permission to create issues in the project of ${input.issueKey}.`);
+  if (!held.has('CREATE_ISSUES')) throw lacksPermission('CREATE_ISSUES', input.issueKey);
   const agent = accountId ?? '';
   const user = asUserJira();
   const app = asAppJira();
   const issue = await findIssue(user, input.issueKey, ['project', 'summary', 'issuetype', 'reporter']);
   const project = issue?.core.project;
-  if (!issue || !project) throw notFound(`issueKey: issue ${input.issueKey} does not exist or you cannot see it.`, 'issueKey');
+  if (!issue || !project) throw issueMissing(input.issueKey);
   const ownType = issue.core.issuetype?.name ?? '';
   const feedbackType = [BRM_ISSUE_TYPES.complaint, BRM_ISSUE_TYPES.compliment].find((t) => sameName(t.name, ownType));
-  if (feedbackType) throw invalidInput('issueKey', `${issue.key} is itself a ${feedbackType.name}; tag the ticket the feedback is about instead.`);
+  if (feedbackType) throw invalidInput('issueKey', FEEDBACK_TEXTS.text('tag.isFeedback', { issueKey: issue.key, typeName: feedbackType.name }));
 
   const already = await existingTag(issue.key);
   if (already) return { created: false, tag: already };
@@ -116,36 +143,40 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
   const typeName = BRM_ISSUE_TYPES[input.kind].name;
   const [fieldIds, projectTypes] = await Promise.all([appFieldIds(app), issueTypesForProject(app, project.id)]);
   const issueType = projectTypes.find((t) => sameName(t.name, typeName));
-  if (!issueType)
-    throw conflict(`kind: project ${project.key} has no ${typeName} issue type yet. Ask a Jira admin to provision it on the BRM admin page.`, 'kind');
+  if (!issueType) throw conflict(aboutField('kind', FEEDBACK_TEXTS.text('tag.noIssueType', { projectKey: project.key, typeName })), 'kind');
   const customerField = fieldIds.get('brm-customer');
   const serviceField = fieldIds.get('brm-service');
-  if (!customerField || !serviceField)
-    throw conflict('The Customer and Service fields of the app are missing from Jira. Ask a Jira admin to provision the project.');
+  if (!customerField || !serviceField) throw conflict(FEEDBACK_TEXTS.text('tag.fieldsMissing'));
 
   const lockKey = `feedback:tagging:${issue.id}`;
   const lock = await acquireLock(lockKey, agent, LOCK_SECONDS, now());
-  if (!lock.acquired) throw conflict(`issueKey: ${issue.key} is being tagged by someone else right now; try again in a moment.`, 'issueKey');
+  if (!lock.acquired) throw conflict(aboutField('issueKey', FEEDBACK_TEXTS.text('tag.busy', { issueKey: issue.key })), 'issueKey');
   try {
     // Checked again under the lease: a tag written while this call validated wins.
     const raced = await existingTag(issue.key);
     if (raced) return { created: false, tag: raced };
 
-    const summary = feedbackSummary(input.kind, input.statement);
+    // The feedback issue is read by the whole team: it is written in the site's language.
+    const site = await siteLocale();
+    const summary = feedbackSummary(input.kind, input.statement, site);
     let feedback = await leftBehind(issue.id, input.kind);
     if (!feedback) {
       const draft = {
         summary,
-        description: feedbackDescription(input.statement, issue.key, issue.core.summary ?? ''),
+        description: feedbackDescription(input.statement, issue.key, issue.core.summary ?? '', site),
         labels: feedbackLabels(input.category, input.severity),
         reporterAccountId: agent,
       };
       const body = feedbackCreateFields(draft, await createScreenFields(app, project.id, issueType.id));
       if (!body.ok) {
-        throw conflict(
-          `kind: the create screen of ${typeName} in ${project.key} lacks ${body.missing.join(', ')}, which the ${typeName.toLowerCase()} needs. Ask a Jira admin to add ${body.missing.length === 1 ? 'it' : 'them'} to the screen.`,
-          'kind',
-        );
+        const { missing } = body;
+        const lacks = feedbackText(`tag.screenLacks.${input.kind}`, (locale) => ({
+          typeName,
+          projectKey: project.key,
+          fields: screenFieldNames(missing, locale),
+          count: missing.length,
+        }));
+        throw conflict(aboutField('kind', lacks), 'kind');
       }
       const created = await createIssue(app, { project: { id: project.id }, issuetype: { id: issueType.id }, ...body.fields });
       feedback = { id: created.id, key: created.key, kind: input.kind };
@@ -210,20 +241,24 @@ async function compensate(
 ): Promise<AppError> {
   const why = explain(cause);
   const app = asAppJira();
-  const leftovers: string[] = [];
+  let issueLeft = false;
+  let fieldsLeft = false;
   try {
     await deleteIssue(app, createdKey);
     await deleteJson(pendingKey(ticketId)).catch(() => undefined);
   } catch {
-    leftovers.push(`the issue ${createdKey} created for it could not be removed (trying again uses it)`);
+    issueLeft = true;
   }
   if (restore && Object.keys(restore.values).length > 0) {
     try {
       await writeAppFieldValues([{ issueId: restore.issueId, values: restore.values }]);
     } catch {
-      leftovers.push(`its Customer and Service could not be cleared again: check them on ${restore.issueKey}`);
+      fieldsLeft = true;
     }
   }
-  if (leftovers.length === 0) return new AppError('UPSTREAM', `The ticket could not be tagged (${why}). Nothing was changed; try again.`);
-  return new AppError('UPSTREAM', `The ticket could not be tagged (${why}), and ${leftovers.join('; ')}. Then try again.`);
+  const key = issueLeft ? (fieldsLeft ? 'tag.failedBothLeft' : 'tag.failedIssueLeft') : fieldsLeft ? 'tag.failedFieldsLeft' : 'tag.failed';
+  return new AppError(
+    'UPSTREAM',
+    feedbackText(key, (locale) => ({ why: why(locale), createdKey, issueKey: restore?.issueKey ?? '' })),
+  );
 }

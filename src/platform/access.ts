@@ -1,14 +1,30 @@
-import { forbidden, notFound } from '#kernel/app-error';
+import { forbidden, notFound, type AppError } from '#kernel/app-error';
+import { KERNEL_TEXTS } from '#kernel/kernel-texts';
+import { aboutField } from '#kernel/texts';
 import { asUserJira } from './jira/client';
 import { JiraError } from './jira/jira-error';
 import { myPermissions, type JiraPermissionKey } from './jira/permissions';
+import { PLATFORM_TEXTS } from './platform-texts';
 
 /**
  * Who may do what, asked of Jira as the calling user. The UI may hide what a user cannot do, but
  * these checks are what keeps them out.
  */
 
-const notSignedIn = () => forbidden('You need to be signed in to Jira to do this.');
+const notSignedIn = () => forbidden(KERNEL_TEXTS.text('error.notSignedIn'));
+const adminOnly = () => forbidden(PLATFORM_TEXTS.text('access.adminOnly'));
+
+/** An issue the caller cannot see, told as Jira tells it: as if it did not exist. */
+export const issueMissing = (issueKey: string): AppError =>
+  notFound(aboutField('issueKey', PLATFORM_TEXTS.text('access.issueMissing', { issueKey })), 'issueKey');
+
+/** The permissions a check below can require of the caller on an issue, each with the sentence that refuses it. */
+const REFUSALS = { EDIT_ISSUES: 'access.cannotEditIssues', CREATE_ISSUES: 'access.cannotCreateIssues' } as const;
+export type RequirablePermission = keyof typeof REFUSALS;
+
+/** The refusal of a caller who lacks `permission` in the project of `issueKey`. */
+export const lacksPermission = (permission: RequirablePermission, issueKey: string): AppError =>
+  forbidden(PLATFORM_TEXTS.text(REFUSALS[permission], { issueKey }));
 
 /** Refuses anyone without Jira's global ADMINISTER permission. */
 export async function requireJiraAdmin(accountId: string | undefined): Promise<void> {
@@ -17,10 +33,10 @@ export async function requireJiraAdmin(accountId: string | undefined): Promise<v
   try {
     held = await myPermissions(asUserJira(), ['ADMINISTER'], {});
   } catch (error) {
-    if (error instanceof JiraError && (error.status === 401 || error.status === 403)) throw forbidden('Only Jira administrators can use the BRM admin page.');
+    if (error instanceof JiraError && (error.status === 401 || error.status === 403)) throw adminOnly();
     throw error;
   }
-  if (!held.has('ADMINISTER')) throw forbidden('Only Jira administrators can use the BRM admin page.');
+  if (!held.has('ADMINISTER')) throw adminOnly();
 }
 
 /**
@@ -29,7 +45,7 @@ export async function requireJiraAdmin(accountId: string | undefined): Promise<v
  */
 export async function issuePermissions(accountId: string | undefined, issueKey: string): Promise<Set<JiraPermissionKey>> {
   if (!accountId) throw notSignedIn();
-  const missing = () => notFound(`issueKey: issue ${issueKey} does not exist or you cannot see it.`, 'issueKey');
+  const missing = () => issueMissing(issueKey);
   let held: Set<JiraPermissionKey>;
   try {
     held = await myPermissions(asUserJira(), ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES'], { issueKey });
@@ -42,14 +58,14 @@ export async function issuePermissions(accountId: string | undefined, issueKey: 
   return held;
 }
 
+/** Refuses a caller without `permission` in the project of `issueKey`. */
 export async function requireIssuePermission(
   accountId: string | undefined,
   issueKey: string,
-  permission: JiraPermissionKey,
-  action: string,
+  permission: RequirablePermission,
 ): Promise<Set<JiraPermissionKey>> {
   const held = await issuePermissions(accountId, issueKey);
-  if (!held.has(permission)) throw forbidden(`You do not have permission to ${action} in the project of ${issueKey}.`);
+  if (!held.has(permission)) throw lacksPermission(permission, issueKey);
   return held;
 }
 
@@ -61,7 +77,7 @@ export async function requireIssuePermission(
  */
 export async function requireAgentOf(accountId: string | undefined, issueKey: string): Promise<Set<JiraPermissionKey>> {
   const held = await issuePermissions(accountId, issueKey);
-  if (!isAgent(held)) throw forbidden(`Only agents of the project of ${issueKey} can do this.`);
+  if (!isAgent(held)) throw forbidden(PLATFORM_TEXTS.text('access.agentsOnly', { issueKey }));
   return held;
 }
 

@@ -1,7 +1,9 @@
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import { APP_FIELD_NAMES } from './domain/app-fields';
 import { BRM_ISSUE_TYPES } from './domain/issue-types';
 import { BRM_REQUEST_TYPES } from './domain/request-types';
 import type { ProvisioningStep } from './domain/steps';
+import { PROVISIONING_TEXTS } from './domain/texts';
 import type { JiraClient } from '#platform/jira/client';
 import { addIssueTypesToFieldContext, addProjectsToFieldContext, createFieldContext } from '#platform/jira/fields';
 import { addIssueTypesToScheme } from '#platform/jira/issue-type-schemes';
@@ -13,35 +15,38 @@ import { createRequestType } from '#platform/jira/service-desk';
 export interface StepOutcome {
   /** The real id of what the step created, for the placeholder it introduced. */
   createdId?: string;
-  /** Something worth telling the admin that did not fail the step. */
+  /** Something worth telling the admin that did not fail the step (in the run's locale). */
   note?: string;
   /** Jira writes made. */
   writes: number;
 }
 
 /** Sets a type's icon; a refusal is a note, not a failure: the type works without its icon. */
-async function setIcon(client: JiraClient, issueTypeId: string, brmType: keyof typeof BRM_ISSUE_TYPES): Promise<{ note?: string }> {
+async function setIcon(client: JiraClient, issueTypeId: string, brmType: keyof typeof BRM_ISSUE_TYPES, locale: Locale): Promise<{ note?: string }> {
   const definition = BRM_ISSUE_TYPES[brmType];
   try {
     await setIssueTypeAvatar(client, issueTypeId, definition.avatarId);
     return {};
   } catch (error) {
     if (error instanceof JiraError && error.status >= 400 && error.status < 500)
-      return { note: `Jira kept its default icon for ${definition.name} (${error.reason}).` };
+      return { note: PROVISIONING_TEXTS.in(locale, 'run.iconKept', { name: definition.name, reason: error.reason }) };
     throw error;
   }
 }
 
-/** Carries out one resolved step (no placeholders left) with one or two Jira writes. */
-export async function executeStep(client: JiraClient, step: ProvisioningStep): Promise<StepOutcome> {
+/**
+ * Carries out one resolved step (no placeholders left) with one or two Jira writes. What it creates
+ * keeps the names and descriptions Jira knows it by; its notes for the admin are in `locale`.
+ */
+export async function executeStep(client: JiraClient, step: ProvisioningStep, locale: Locale = SOURCE_LOCALE): Promise<StepOutcome> {
   switch (step.kind) {
     case 'createIssueType': {
       const definition = BRM_ISSUE_TYPES[step.brmType];
       const created = await createIssueType(client, { name: definition.name, description: definition.description });
-      return { createdId: created.id, writes: 2, ...(await setIcon(client, created.id, step.brmType)) };
+      return { createdId: created.id, writes: 2, ...(await setIcon(client, created.id, step.brmType, locale)) };
     }
     case 'setIssueTypeAvatar':
-      return { writes: 1, ...(await setIcon(client, step.issueTypeId, step.brmType)) };
+      return { writes: 1, ...(await setIcon(client, step.issueTypeId, step.brmType, locale)) };
     case 'addIssueTypesToScheme':
       await addIssueTypesToScheme(client, step.schemeId, step.issueTypeIds);
       return { writes: 1 };
@@ -62,7 +67,8 @@ export async function executeStep(client: JiraClient, step: ProvisioningStep): P
       return { writes: 1 };
     case 'addFieldToScreen': {
       const { added } = await addFieldToScreenTab(client, step.screenId, step.tabId, step.fieldId);
-      return added ? { writes: 1 } : { writes: 1, note: `${APP_FIELD_NAMES[step.fieldKey]} was already on screen ${step.screenId}.` };
+      if (added) return { writes: 1 };
+      return { writes: 1, note: PROVISIONING_TEXTS.in(locale, 'run.alreadyOnScreen', { field: APP_FIELD_NAMES[step.fieldKey], screenId: step.screenId }) };
     }
     case 'createRequestType': {
       const definition = BRM_REQUEST_TYPES[step.requestType];

@@ -1,6 +1,9 @@
 import { invalidInput, notFound } from '#kernel/app-error';
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import { aboutField } from '#kernel/texts';
 import { planProvisioning } from './domain/plan';
 import type { ProvisioningPlan } from './domain/steps';
+import { PROVISIONING_TEXTS } from './domain/texts';
 import type { JiraClient } from '#platform/jira/client';
 import { readServiceProjects, readSnapshot, type ServiceProject } from './read-snapshot';
 
@@ -10,26 +13,29 @@ export async function chosenProjects(jira: JiraClient, projectIds: readonly stri
   const chosen: ServiceProject[] = [];
   for (const [index, id] of projectIds.entries()) {
     const project = all.find((p) => p.id === id);
-    if (!project) throw notFound(`projectIds.${index}: project ${id} is not a Jira Service Management project you can see.`, `projectIds.${index}`);
-    if (project.serviceDeskId === undefined) throw invalidInput(`projectIds.${index}`, `project ${project.key} has no service desk.`);
+    const field = `projectIds.${index}`;
+    if (!project) throw notFound(aboutField(field, PROVISIONING_TEXTS.text('projects.notFound', { id })), field);
+    if (project.serviceDeskId === undefined) throw invalidInput(field, PROVISIONING_TEXTS.text('projects.noServiceDesk', { projectKey: project.key }));
     if (!chosen.includes(project)) chosen.push(project);
   }
   return { chosen, all };
 }
 
-/** A plan for the projects from what Jira reports now. */
-export async function freshPlan(jira: JiraClient, projects: readonly ServiceProject[]): Promise<ProvisioningPlan> {
+/** A plan for the projects from what Jira reports now, its sentences in `locale`. */
+export async function freshPlan(jira: JiraClient, projects: readonly ServiceProject[], locale: Locale = SOURCE_LOCALE): Promise<ProvisioningPlan> {
   return planProvisioning(
     await readSnapshot(jira, projects),
     projects.map((p) => p.id),
+    locale,
   );
 }
 
 /** The same, for projects of a run under way: one that has gone since is left out. */
-export async function freshPlanFor(jira: JiraClient, projectIds: readonly string[]): Promise<ProvisioningPlan> {
+export async function freshPlanFor(jira: JiraClient, projectIds: readonly string[], locale: Locale = SOURCE_LOCALE): Promise<ProvisioningPlan> {
   const all = await readServiceProjects(jira);
   return freshPlan(
     jira,
     projectIds.map((id) => all.find((p) => p.id === id)).filter((p): p is ServiceProject => p !== undefined),
+    locale,
   );
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import type { ProvisioningReport } from './contract';
 import { planItem, stepsOf, type PlanItem, type ProvisioningPlan, type ProvisioningStep } from './domain/steps';
+import { PROVISIONING_TEXTS } from './domain/texts';
 import { buildReport, finishedOutcome, initialResult, itemResult, itemView, type ItemResult } from './run-report';
 
 /**
@@ -13,6 +15,8 @@ export const provisioningParams = z.object({
   projectIds: z.array(z.string()),
   /** Project keys by id, for the report. */
   projectKeys: z.record(z.string(), z.string()),
+  /** The language of the admin who started the run: its plan, progress and report are written in it (English when absent). */
+  locale: z.enum(LOCALES).optional(),
 });
 export type ProvisioningParams = z.infer<typeof provisioningParams>;
 
@@ -71,10 +75,10 @@ export function nextStep(checkpoint: ProvisioningCheckpoint): { item: PlanItem; 
   return item && step ? { item, step } : undefined;
 }
 
-export const progressOf = (checkpoint: ProvisioningCheckpoint): { done: number; total: number; label: string } => ({
+export const progressOf = (checkpoint: ProvisioningCheckpoint, locale: Locale = SOURCE_LOCALE): { done: number; total: number; label: string } => ({
   done: checkpoint.stepsDone,
   total: checkpoint.stepsTotal,
-  label: nextStep(checkpoint)?.item.summary ?? 'Every item is carried out.',
+  label: nextStep(checkpoint)?.item.summary ?? PROVISIONING_TEXTS.in(locale, 'run.allCarriedOut'),
 });
 
 /** The checkpoint once the next step succeeded: its created id and note recorded, the item finished when it was its last step. */

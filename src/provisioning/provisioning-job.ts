@@ -1,3 +1,4 @@
+import { SOURCE_LOCALE } from '#kernel/locales';
 import { provisioningReport } from './contract';
 import { placeholderCreatedBy, resolveStep } from './domain/placeholders';
 import { asAppJira } from '#platform/jira/client';
@@ -17,6 +18,7 @@ import {
   type ProvisioningParams,
 } from './provisioning-checkpoint';
 import type { ProvisioningReport } from './contract';
+import { PROVISIONING_TEXTS } from './domain/texts';
 import { describeFailure } from './run-report';
 
 /** One provisioning run at a time on a site: it changes configuration that projects share. */
@@ -25,8 +27,9 @@ export const PROVISIONING_SCOPE = 'site';
 type Outcome = StepOutcome<ProvisioningCheckpoint, ProvisioningReport>;
 
 function continueOrDone(checkpoint: ProvisioningCheckpoint, params: ProvisioningParams, startedBy: string, now: Date): Outcome {
-  if (nextStep(checkpoint)) return { status: 'continue', checkpoint, progress: progressOf(checkpoint) };
-  return { status: 'done', result: reportOf(checkpoint, params, startedBy, now.toISOString()), progress: progressOf(checkpoint) };
+  const progress = progressOf(checkpoint, params.locale);
+  if (nextStep(checkpoint)) return { status: 'continue', checkpoint, progress };
+  return { status: 'done', result: reportOf(checkpoint, params, startedBy, now.toISOString()), progress };
 }
 
 /**
@@ -34,7 +37,8 @@ function continueOrDone(checkpoint: ProvisioningCheckpoint, params: Provisioning
  * or two Jira calls) as the app, and the checkpoint keeps the plan, the ids created so far and each
  * item's outcome. The first Jira failure ends the run (later items may build on the failed one);
  * running again plans from a fresh snapshot. A delivery that takes over after another stopped
- * mid-step plans again first, so the cut-short step is not written twice.
+ * mid-step plans again first, so the cut-short step is not written twice. What it writes for the
+ * admin (the plan, failures, notes) is in the language of the admin who started it.
  */
 export const provisioningJob = defineJob({
   kind: 'provisioning',
@@ -44,25 +48,26 @@ export const provisioningJob = defineJob({
   stepSeconds: 60,
   async step(params, checkpoint, context): Promise<Outcome> {
     const jira = asAppJira();
+    const locale = params.locale ?? SOURCE_LOCALE;
     if (context.resumed) {
-      const replanned = replan(checkpoint, await freshPlanFor(jira, params.projectIds));
+      const replanned = replan(checkpoint, await freshPlanFor(jira, params.projectIds, locale));
       return continueOrDone(replanned, params, context.startedBy, context.now());
     }
     const current = nextStep(checkpoint);
     if (!current) return continueOrDone(checkpoint, params, context.startedBy, context.now());
     try {
-      const result = await executeStep(jira, resolveStep(current.step, new Map(Object.entries(checkpoint.created))));
+      const result = await executeStep(jira, resolveStep(current.step, new Map(Object.entries(checkpoint.created))), locale);
       const placeholder = placeholderCreatedBy(current.step);
       const next = afterStep(checkpoint, { ...result, ...(placeholder === undefined ? {} : { placeholder }) });
       return continueOrDone(next, params, context.startedBy, context.now());
     } catch (error) {
-      const reason = describeFailure(error);
+      const reason = describeFailure(error, locale);
       const failed = afterFailure(checkpoint, reason);
       return {
         status: 'failed',
-        reason: `Provisioning stopped at “${current.item.summary}”: ${reason}`,
+        reason: PROVISIONING_TEXTS.in(locale, 'run.stoppedAt', { item: current.item.summary, reason }),
         result: reportOf(failed, params, context.startedBy, context.now().toISOString()),
-        progress: progressOf(failed),
+        progress: progressOf(failed, locale),
       };
     }
   },

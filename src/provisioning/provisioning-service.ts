@@ -1,4 +1,6 @@
 import { invalidInput, notFound } from '#kernel/app-error';
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import { aboutField } from '#kernel/texts';
 import { APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES } from './domain/app-fields';
 import { BRM_ISSUE_TYPES, brmIssueTypes } from './domain/issue-types';
 import { BRM_REQUEST_TYPE_KEYS, BRM_REQUEST_TYPES } from './domain/request-types';
@@ -7,6 +9,7 @@ import { planProvisioning } from './domain/plan';
 import { isComplete, itemStatus, nothingToWrite, stepsOf, writesOf, type ProvisioningPlan } from './domain/steps';
 import type { AdminOverview, ProjectChecklist, ProvisionableProject, ProvisioningPlanView, ProvisioningRunView } from './contract';
 import type { ProvisioningSnapshot } from './domain/snapshot';
+import { PROVISIONING_TEXTS } from './domain/texts';
 import { asAppJira, type JiraClient } from '#platform/jira/client';
 import { cancelJob, findJob, JobTooLargeError, latestJob, resumeIfStalled, startJob, typedJob, type JobClock } from '#platform/jobs/jobs';
 import type { Job } from '#platform/jobs/job-record';
@@ -18,7 +21,8 @@ import { readServiceProjects, readSnapshot, type ServiceProject } from './read-s
 /**
  * Provisioning from the admin page. The resolver has checked that the caller is a Jira admin; the
  * reads and writes then go as the app, because the writes run in the job runner's consumer, which
- * has no user (Forge invokes consumers as the app).
+ * has no user (Forge invokes consumers as the app). Plans, checklists and the overview are written
+ * in the caller's `locale`; a run, and its report, in the locale of the admin who started it.
  */
 
 const client = (): JiraClient => asAppJira();
@@ -75,16 +79,16 @@ function runView(job: Job, alreadyRunning: boolean): ProvisioningRunView {
  * (request types in no portal group); for a team-managed project, its checklist in one line that
  * names the first step not done (the plan review lists them all).
  */
-function attentionOf(snapshot: ProvisioningSnapshot, plan: ProvisioningPlan, project: ServiceProject): ProvisionableProject['attention'] {
+function attentionOf(snapshot: ProvisioningSnapshot, plan: ProvisioningPlan, project: ServiceProject, locale: Locale): ProvisionableProject['attention'] {
   if (project.style === 'team-managed') {
-    const steps = snapshot.projects.filter((p) => p.id === project.id).flatMap((p) => teamManagedSteps(snapshot, p));
+    const steps = snapshot.projects.filter((p) => p.id === project.id).flatMap((p) => teamManagedSteps(snapshot, p, locale));
     const open = steps.filter((s) => !s.done);
     const first = open[0];
     if (!first) return [];
     return [
       {
         id: `checklist:${project.id}`,
-        summary: `${open.length} of ${steps.length} steps only an admin can do in ${project.key} are not done yet; choose ${project.key} and review the plan to see them all.`,
+        summary: PROVISIONING_TEXTS.in(locale, 'overview.checklistOpen', { open: open.length, total: steps.length, projectKey: project.key }),
         adminAction: { message: first.task, link: first.link },
       },
     ];
@@ -94,7 +98,7 @@ function attentionOf(snapshot: ProvisioningSnapshot, plan: ProvisioningPlan, pro
   );
 }
 
-export async function getOverview(clock: JobClock = {}): Promise<AdminOverview> {
+export async function getOverview(locale: Locale = SOURCE_LOCALE, clock: JobClock = {}): Promise<AdminOverview> {
   const jira = client();
   const [projects, latest] = await Promise.all([readServiceProjects(jira), latestJob(provisioningJob, PROVISIONING_SCOPE)]);
   const desks = projects.filter((p) => p.serviceDeskId !== undefined);
@@ -104,7 +108,7 @@ export async function getOverview(clock: JobClock = {}): Promise<AdminOverview> 
   if (latest) await resumeIfStalled(latest, clock);
   return {
     projects: desks.map((p) => {
-      const plan = planProvisioning(snapshot, [p.id]);
+      const plan = planProvisioning(snapshot, [p.id], locale);
       return {
         id: p.id,
         key: p.key,
@@ -112,7 +116,7 @@ export async function getOverview(clock: JobClock = {}): Promise<AdminOverview> 
         style: p.style,
         provisioned: isComplete(plan),
         pendingWrites: planView(plan, [p]).writes,
-        attention: attentionOf(snapshot, plan, p),
+        attention: attentionOf(snapshot, plan, p, locale),
       };
     }),
     issueTypes: brmIssueTypes().map(({ key, name, description, avatarId }) => ({ key, name, description, avatarId })),
@@ -133,19 +137,25 @@ export async function getOverview(clock: JobClock = {}): Promise<AdminOverview> 
 }
 
 /** What provisioning would do for these projects; writes nothing. */
-export async function planFor(projectIds: readonly string[]): Promise<ProvisioningPlanView> {
+export async function planFor(projectIds: readonly string[], locale: Locale = SOURCE_LOCALE): Promise<ProvisioningPlanView> {
   const jira = client();
   const { chosen } = await chosenProjects(jira, projectIds);
-  return planView(await freshPlan(jira, chosen), chosen);
+  return planView(await freshPlan(jira, chosen, locale), chosen);
 }
 
 /**
  * Starts provisioning the projects as a job and answers at once with its progress. When a run is
  * going on already (for any projects: provisioning changes configuration projects share), answers
  * that run instead. When a fresh plan has nothing to write, no job starts and nothing at all is
- * written (neither to Jira nor to KVS): the answer is the report of what is in place.
+ * written (neither to Jira nor to KVS): the answer is the report of what is in place. The run
+ * writes its report in `locale`, the starting admin's.
  */
-export async function runFor(projectIds: readonly string[], accountId: string, clock: JobClock = {}): Promise<ProvisioningRunView> {
+export async function runFor(
+  projectIds: readonly string[],
+  accountId: string,
+  locale: Locale = SOURCE_LOCALE,
+  clock: JobClock = {},
+): Promise<ProvisioningRunView> {
   const jira = client();
   const { chosen } = await chosenProjects(jira, projectIds);
   const running = await latestJob(provisioningJob, PROVISIONING_SCOPE);
@@ -153,8 +163,12 @@ export async function runFor(projectIds: readonly string[], accountId: string, c
     await resumeIfStalled(running, clock);
     return runView(running, true);
   }
-  const plan = await freshPlan(jira, chosen);
-  const params: ProvisioningParams = { projectIds: chosen.map((p) => p.id), projectKeys: Object.fromEntries(chosen.map((p) => [p.id, p.key])) };
+  const plan = await freshPlan(jira, chosen, locale);
+  const params: ProvisioningParams = {
+    projectIds: chosen.map((p) => p.id),
+    projectKeys: Object.fromEntries(chosen.map((p) => [p.id, p.key])),
+    locale,
+  };
   const now = new Date((clock.now ?? Date.now)()).toISOString();
   const checkpoint = startCheckpoint(plan, params, now);
   if (nothingToWrite(plan)) {
@@ -163,7 +177,7 @@ export async function runFor(projectIds: readonly string[], accountId: string, c
       status: 'done',
       projectIds: params.projectIds,
       projectKeys: chosen.map((p) => p.key),
-      progress: { done: 0, total: 0, label: 'Nothing to write: everything the app can set up is in place.' },
+      progress: { done: 0, total: 0, label: PROVISIONING_TEXTS.in(locale, 'run.nothingToWrite') },
       startedBy: accountId,
       startedAt: now,
       finishedAt: now,
@@ -176,16 +190,13 @@ export async function runFor(projectIds: readonly string[], accountId: string, c
   try {
     const outcome = await startJob(
       provisioningJob,
-      { scope: PROVISIONING_SCOPE, params, checkpoint, progress: progressOf(checkpoint), startedBy: accountId },
+      { scope: PROVISIONING_SCOPE, params, checkpoint, progress: progressOf(checkpoint, locale), startedBy: accountId },
       clock,
     );
     return runView(outcome.job, !outcome.started);
   } catch (error) {
     if (error instanceof JobTooLargeError) {
-      throw invalidInput(
-        'projectIds',
-        `choose fewer projects at a time: the plan for these ${chosen.length} projects (${plan.items.length} items) is more than one run can hold. Run the others next.`,
-      );
+      throw invalidInput('projectIds', PROVISIONING_TEXTS.text('run.tooLarge', { count: chosen.length, items: plan.items.length }));
     }
     throw error;
   }
@@ -193,7 +204,7 @@ export async function runFor(projectIds: readonly string[], accountId: string, c
 
 async function jobOr404(jobId: string): Promise<Job> {
   const job = await findJob(provisioningJob, jobId);
-  if (!job) throw notFound(`jobId: there is no provisioning run ${jobId}.`, 'jobId');
+  if (!job) throw notFound(aboutField('jobId', PROVISIONING_TEXTS.text('run.notFound', { jobId })), 'jobId');
   return job;
 }
 
@@ -211,11 +222,11 @@ export async function cancelRun(jobId: string, clock: JobClock = {}): Promise<Pr
 }
 
 /** The manual steps of the chosen team-managed projects, each checked against Jira now. */
-export async function checklistFor(projectIds: readonly string[]): Promise<ProjectChecklist[]> {
+export async function checklistFor(projectIds: readonly string[], locale: Locale = SOURCE_LOCALE): Promise<ProjectChecklist[]> {
   const jira = client();
   const { chosen } = await chosenProjects(jira, projectIds);
   const teamManaged = chosen.filter((p) => p.style === 'team-managed');
   if (teamManaged.length === 0) return [];
   const snapshot = await readSnapshot(jira, teamManaged);
-  return snapshot.projects.map((project) => ({ id: project.id, key: project.key, name: project.name, steps: teamManagedSteps(snapshot, project) }));
+  return snapshot.projects.map((project) => ({ id: project.id, key: project.key, name: project.name, steps: teamManagedSteps(snapshot, project, locale) }));
 }

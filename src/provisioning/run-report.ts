@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import type { PlanItem } from './domain/steps';
+import { PROVISIONING_TEXTS } from './domain/texts';
 import { itemStatus } from './domain/steps';
 import { itemOutcome, type ProvisioningReport, type RunItemView } from './contract';
 import { JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
@@ -47,11 +49,14 @@ export function initialResult(item: PlanItem): ItemResult {
 /** The outcome of an item whose steps all ran: done, or waiting for an admin to finish it. */
 export const finishedOutcome = (item: PlanItem): ItemOutcome => (item.adminAction ? 'needsAdmin' : 'done');
 
-/** Why a step failed, for the admin. */
-export function describeFailure(error: unknown): string {
+/**
+ * Why a step failed, for the admin, in `locale`. Jira's own reason is quoted as Jira gave it; a
+ * failure that is not Jira's (an unexpected answer, a planning bug) keeps its English message.
+ */
+export function describeFailure(error: unknown, locale: Locale = SOURCE_LOCALE): string {
   if (error instanceof JiraError) {
-    if (error.status === 429) return `Jira is busy (429 Too Many Requests) and asked the app to slow down: ${error.reason}`;
-    return `Jira answered ${error.status}: ${error.reason}`;
+    if (error.status === 429) return PROVISIONING_TEXTS.in(locale, 'run.jiraBusy', { reason: error.reason });
+    return PROVISIONING_TEXTS.in(locale, 'run.jiraAnswered', { status: String(error.status), reason: error.reason });
   }
   if (error instanceof UnexpectedJiraResponse) return error.message;
   return error instanceof Error ? error.message : String(error);

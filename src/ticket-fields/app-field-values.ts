@@ -1,9 +1,10 @@
 import { conflict, invalidInput } from '#kernel/app-error';
-import { appFieldValueProblem, describeAppFieldValueProblem, type AppFieldValue } from '#provisioning/domain/app-field-values';
+import { appFieldValueProblemText, describeAppFieldValueProblem, type AppFieldValue } from '#provisioning/domain/app-field-values';
 import { APP_FIELD_KEYS, APP_FIELD_NAMES, type AppFieldKey } from '#provisioning/domain/app-fields';
 import { updateAppFieldValues, type AppFieldUpdate } from '#platform/jira/app-field-values';
 import { asAppJira } from '#platform/jira/client';
 import { appFieldIds } from '#provisioning/app-field-ids';
+import { TICKET_FIELDS_TEXTS } from './domain/texts';
 
 /**
  * The one place that writes the app's own field values (Customer, Service, the Business Case
@@ -28,10 +29,10 @@ function updatesOf(writes: readonly IssueFieldValues[], fieldIds: ReadonlyMap<Ap
     for (const key of APP_FIELD_KEYS) {
       const value = values[key];
       if (value === undefined) continue;
-      const problem = appFieldValueProblem(key, value);
+      const problem = appFieldValueProblemText(key, value);
       if (problem) throw invalidInput(key, describeAppFieldValueProblem(key, problem));
       const fieldId = fieldIds.get(key);
-      if (!fieldId) throw conflict(`The app's ${APP_FIELD_NAMES[key]} field is missing from Jira. Ask a Jira admin to provision the project.`);
+      if (!fieldId) throw conflict(TICKET_FIELDS_TEXTS.text('field.missing', { field: APP_FIELD_NAMES[key] }));
       const group = `${fieldId} ${JSON.stringify(value)}`;
       const update = updates.get(group) ?? { fieldId, issueIds: [], value };
       update.issueIds.push(issueId);

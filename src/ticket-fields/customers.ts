@@ -1,6 +1,7 @@
 import { invalidInput } from '#kernel/app-error';
 import type { JiraClient } from '#platform/jira/client';
 import { listOrganizations, serviceDeskOfProject, serviceDeskOrganizations, type Organization } from '#platform/jira/service-desk';
+import { TICKET_FIELDS_TEXTS } from './domain/texts';
 
 const byName = (a: Organization, b: Organization): number => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
@@ -18,6 +19,6 @@ export async function customerChoices(client: JiraClient, projectId: string): Pr
 /** The organization `customerId`, if the caller may pick it for this project; else an error naming `field`. */
 export async function requireCustomerChoice(client: JiraClient, projectId: string, customerId: string, field = 'customerId'): Promise<Organization> {
   const choice = (await customerChoices(client, projectId)).find((o) => o.id === customerId);
-  if (!choice) throw invalidInput(field, `organization ${customerId} is not one you can see for this project.`);
+  if (!choice) throw invalidInput(field, TICKET_FIELDS_TEXTS.text('customer.notVisible', { customerId }));
   return choice;
 }

@@ -1,11 +1,14 @@
-import { invalidInput, notFound } from '#kernel/app-error';
+import { invalidInput } from '#kernel/app-error';
+import type { Locale } from '#kernel/locales';
+import type { Text } from '#kernel/texts';
 import { allowedCustomers, judgeCustomer, type CustomerProblem } from './domain/customer-rule';
+import { TICKET_FIELDS_TEXTS, textFor } from './domain/texts';
 import type { NamedRef } from '#kernel/input-schemas';
 import { refFieldValueOf } from '#kernel/ref-field-value';
 import { asAppJira, asUserJira } from '#platform/jira/client';
 import { findIssue } from '#platform/jira/issues';
 import type { Organization } from '#platform/jira/service-desk';
-import { requireAgentOf, requireIssuePermission } from '#platform/access';
+import { issueMissing, requireAgentOf, requireIssuePermission } from '#platform/access';
 import { writeAppFieldValues } from './app-field-values';
 import { customerChoices, requireCustomerChoice } from './customers';
 import { requireActiveService } from '#catalogue/service-choice';
@@ -17,7 +20,7 @@ import { readTicketParties } from './ticket-parties';
 async function ticketOf(issueKey: string): Promise<{ id: string; project: { id: string; key: string }; reporter: string | undefined }> {
   const issue = await findIssue(asUserJira(), issueKey, ['project', 'reporter']);
   const project = issue?.core.project;
-  if (!project) throw notFound(`issueKey: issue ${issueKey} does not exist or you cannot see it.`, 'issueKey');
+  if (!project) throw issueMissing(issueKey);
   return { id: issue.id, project, reporter: issue.core.reporter?.accountId };
 }
 
@@ -42,7 +45,7 @@ export async function listCustomers(accountId: string | undefined, issueKey: str
  * whatever the ticket's screens hold.
  */
 export async function setCustomer(accountId: string | undefined, issueKey: string, customerId: string | null): Promise<NamedRef | null> {
-  await requireIssuePermission(accountId, issueKey, 'EDIT_ISSUES', 'edit issues');
+  await requireIssuePermission(accountId, issueKey, 'EDIT_ISSUES');
   const { id, project, reporter } = await ticketOf(issueKey);
   if (customerId === null) {
     await writeAppFieldValues([{ issueId: id, values: { 'brm-customer': null } }]);
@@ -57,15 +60,14 @@ export async function setCustomer(accountId: string | undefined, issueKey: strin
   return value;
 }
 
-function customerRefusal(organizationId: string, problem: CustomerProblem, nameOf: (id: string) => string): string {
-  return problem === 'not-reporter-organization'
-    ? `${nameOf(organizationId)} is not an organization of the reporter; a ticket a customer raised is for one of their own organizations.`
-    : `${nameOf(organizationId)} is not an organization of this project's service desk.`;
+function customerRefusal(organizationId: string, problem: CustomerProblem, nameOf: (id: string, locale: Locale) => string): Text {
+  const key = problem === 'not-reporter-organization' ? 'customer.notReporters' : 'customer.notProjects';
+  return textFor((locale) => TICKET_FIELDS_TEXTS.in(locale, key, { organization: nameOf(organizationId, locale) }));
 }
 
 /** Sets or clears the ticket's service (an active one of the catalogue), for a caller who may edit the ticket, as setCustomer does. */
 export async function setService(accountId: string | undefined, issueKey: string, serviceId: string | null): Promise<NamedRef | null> {
-  await requireIssuePermission(accountId, issueKey, 'EDIT_ISSUES', 'edit issues');
+  await requireIssuePermission(accountId, issueKey, 'EDIT_ISSUES');
   const { id } = await ticketOf(issueKey);
   const service = serviceId === null ? null : refFieldValueOf(await requireActiveService(serviceId));
   await writeAppFieldValues([{ issueId: id, values: { 'brm-service': service } }]);

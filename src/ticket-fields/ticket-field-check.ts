@@ -1,8 +1,11 @@
-import { judgeServiceValue, serviceCorrectionReason } from '#catalogue/domain';
+import { judgeServiceValue } from '#catalogue/domain';
+import { serviceCorrectionReason } from '#catalogue/service-choice';
+import type { Locale } from '#kernel/locales';
 import { customerCorrectionReason, defaultCustomer, judgeCustomer } from './domain/customer-rule';
 import { CUSTOMER_CHECK_PROPERTY_KEY, SERVICE_CHECK_PROPERTY_KEY, type FieldCheck } from './domain/field-check';
 import { asAppJira } from '#platform/jira/client';
 import { findIssue, setIssueProperty } from '#platform/jira/issues';
+import { siteLocale } from '#platform/jira/locales';
 import { JiraError } from '#platform/jira/jira-error';
 import { findService } from '#catalogue/service-store';
 import { readRefFieldValue, refFieldValueOf, type RefFieldValue } from '#kernel/ref-field-value';
@@ -59,7 +62,8 @@ const mayMatter = (change: FieldChange): boolean => change.field === 'reporter' 
  * edit, the REST API): a Customer the ticket cannot be for (ticket-fields/domain/customer-rule) becomes
  * the reporter's one organization or is cleared; a Service that names no catalogue service, or an
  * archived one newly set, is cleared. Each correction is recorded on the ticket (issue properties
- * `brm-customer-check`, `brm-service-check`) with its reason. A new ticket without a Customer takes
+ * `brm-customer-check`, `brm-service-check`) with its reason, in the site's language: every agent
+ * of the ticket reads it. A new ticket without a Customer takes
  * the reporter's one organization. A value whose name is not its organization's or service's name
  * (anyone with edit rights can write `{ id, name }`) gets the right name back. Idempotent: a ticket that keeps its rules is not written, so the
  * update event of the app's own correction, or a repeated delivery, changes nothing.
@@ -84,6 +88,8 @@ export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent
   if (!issue || !project) return { outcome: 'skipped', reason: 'issue-gone' };
 
   const at = now().toISOString();
+  let site: Promise<Locale> | undefined;
+  const siteLanguage = (): Promise<Locale> => (site ??= siteLocale());
   const writes: AppFieldValues = {};
   const records: [string, FieldCheck][] = [];
   let customer: FieldOutcome = 'unchanged';
@@ -105,7 +111,7 @@ export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent
         writes['brm-customer'] = verdict.replacement === null ? null : valueOf(verdict.replacement);
         records.push([
           CUSTOMER_CHECK_PROPERTY_KEY,
-          { previous: current.id, value: verdict.replacement, reason: customerCorrectionReason(current.id, verdict, nameOf), at },
+          { previous: current.id, value: verdict.replacement, reason: customerCorrectionReason(current.id, verdict, nameOf, await siteLanguage()), at },
         ]);
         customer = verdict.replacement === null ? 'cleared' : 'corrected';
       } else {
@@ -127,7 +133,7 @@ export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent
       writes['brm-service'] = null;
       records.push([
         SERVICE_CHECK_PROPERTY_KEY,
-        { previous: serviceValue.id, value: null, reason: serviceCorrectionReason(serviceValue.id, found, verdict.problem), at },
+        { previous: serviceValue.id, value: null, reason: serviceCorrectionReason(serviceValue.id, found, verdict.problem, await siteLanguage()), at },
       ]);
       service = 'cleared';
     } else {

@@ -1,4 +1,5 @@
-import { reporterOrganizationsOfProject, unnamedOrganization, type TicketParties } from './domain/customer-rule';
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import { namedOrganization, reporterOrganizationsOfProject, unnamedOrganization, type TicketParties } from './domain/customer-rule';
 import type { JiraClient } from '#platform/jira/client';
 import { listOrganizations, organizationsOfUser, serviceDeskOfProject, serviceDeskOrganizations } from '#platform/jira/service-desk';
 import { findUser } from '#platform/jira/users';
@@ -6,8 +7,8 @@ import { findUser } from '#platform/jira/users';
 /** Who a ticket can be for, as the Customer rule needs it, with the names of the organizations read on the way. */
 export interface TicketPartiesRead {
   parties: TicketParties;
-  /** “Name” of an organization read here, or "organization <id>", for sentences. */
-  nameOf: (organizationId: string) => string;
+  /** “Name” of an organization read here, or "organization <id>", for sentences in `locale` (English by default). */
+  nameOf: (organizationId: string, locale?: Locale) => string;
   /** The names of the organizations read here (the project's and the reporter's), by id. */
   names: ReadonlyMap<string, string>;
 }
@@ -34,9 +35,9 @@ export async function readTicketParties(app: JiraClient, projectId: string, repo
   return {
     parties: { ...base, reporterIsCustomer },
     names,
-    nameOf: (id) => {
+    nameOf: (id, locale = SOURCE_LOCALE) => {
       const name = names.get(id);
-      return name === undefined ? unnamedOrganization(id) : `“${name}”`;
+      return name === undefined ? unnamedOrganization(id, locale) : namedOrganization(name, locale);
     },
   };
 }

@@ -1,3 +1,6 @@
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import { FEEDBACK_TEXTS } from './texts';
+
 /** Atlassian Document Format, the little of it the app writes. */
 interface AdfText {
   type: 'text';
@@ -18,21 +21,23 @@ const paragraph = (...content: AdfText[]): AdfParagraph => ({ type: 'paragraph',
 
 /**
  * The description of a feedback issue: the agent's statement, one paragraph per block of text,
- * then where it came from. ADF forbids empty text nodes, so blank lines only separate paragraphs.
+ * then where it came from, in `locale` (the site's language). ADF forbids empty text nodes, so
+ * blank lines only separate paragraphs.
  */
-export function feedbackDescription(statement: string, sourceIssueKey: string, sourceSummary: string): AdfDocument {
+export function feedbackDescription(statement: string, sourceIssueKey: string, sourceSummary: string, locale: Locale = SOURCE_LOCALE): AdfDocument {
   const blocks = statement
     .trim()
     .split(/\r?\n\s*\r?\n/)
     .map((b) => b.replace(/\s*\r?\n\s*/g, ' ').trim())
     .filter((b) => b.length > 0);
-  const origin = sourceSummary.trim() === '' ? sourceIssueKey : `${sourceIssueKey} (${sourceSummary.trim()})`;
+  const origin =
+    sourceSummary.trim() === '' ? sourceIssueKey : FEEDBACK_TEXTS.in(locale, 'description.origin', { issueKey: sourceIssueKey, summary: sourceSummary.trim() });
   return {
     type: 'doc',
     version: 1,
     content: [
       ...blocks.map((b) => paragraph({ type: 'text', text: b })),
-      paragraph({ type: 'text', text: 'Raised from ', marks: [{ type: 'strong' }] }, { type: 'text', text: origin }),
+      paragraph({ type: 'text', text: FEEDBACK_TEXTS.in(locale, 'description.raisedFrom'), marks: [{ type: 'strong' }] }, { type: 'text', text: origin }),
     ],
   };
 }

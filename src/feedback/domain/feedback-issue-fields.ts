@@ -16,8 +16,8 @@ export interface FeedbackIssueDraft {
   reporterAccountId: string;
 }
 
-/** How the fields the feedback issue needs are named on Jira's screens, for an admin. */
-const SCREEN_NAMES = { summary: 'Summary', description: 'Description', labels: 'Labels' } as const;
+/** How the fields the feedback issue needs are named on Jira's screens, for an admin (Jira's English; texts.ts has them in each language). */
+export const SCREEN_NAMES = { summary: 'Summary', description: 'Description', labels: 'Labels' } as const;
 
 export type FeedbackCreateFields = { ok: true; fields: Record<string, unknown> } | { ok: false; missing: string[] };
 

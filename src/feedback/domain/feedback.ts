@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import { FEEDBACK_TEXTS } from './texts';
 
 export const FEEDBACK_KINDS = ['complaint', 'compliment'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
@@ -26,11 +28,11 @@ export const feedbackTag = z.object({
 export type FeedbackTag = z.infer<typeof feedbackTag>;
 
 /**
- * The summary of the feedback issue: its kind and the first line of the statement, cut at a word
- * boundary when it is long.
+ * The summary of the feedback issue: its kind (in `locale`, the site's language) and the first line
+ * of the statement, cut at a word boundary when it is long.
  */
-export function feedbackSummary(kind: FeedbackKind, statement: string): string {
-  const prefix = kind === 'complaint' ? 'Complaint: ' : 'Compliment: ';
+export function feedbackSummary(kind: FeedbackKind, statement: string, locale: Locale = SOURCE_LOCALE): string {
+  const prefix = FEEDBACK_TEXTS.in(locale, kind === 'complaint' ? 'summary.complaint' : 'summary.compliment');
   const firstLine = statement.trim().split(/\r?\n/, 1)[0]?.replace(/\s+/g, ' ').trim() ?? '';
   const room = SUMMARY_MAX_LENGTH - prefix.length;
   if (firstLine.length <= room) return prefix + firstLine;

@@ -1,9 +1,11 @@
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import type { SettingsLink } from '#kernel/settings-pages';
 import { APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES, type AppFieldKey } from './app-fields';
 import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS, sameName, type BrmTypeKey } from './issue-types';
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS, type BrmRequestTypeKey } from './request-types';
 import type { ProvisioningSnapshot, SnapshotIssueType, SnapshotProject, SnapshotRequestType } from './snapshot';
 import type { ManualStepArea } from './steps';
+import { listIn, PROVISIONING_TEXTS } from './texts';
 
 /**
  * What a Jira admin does by hand because Jira Cloud's REST API cannot do it for an app, and how to
@@ -21,7 +23,7 @@ export interface ManualStep {
   /** Stable across checks, e.g. `issuetype:complaint`, `fields:10020`, `portal:complaint`. */
   id: string;
   area: ManualStepArea;
-  /** What to do, as an instruction. */
+  /** What to do, as an instruction (in the locale the steps were asked in). */
   task: string;
   done: boolean;
   /** What is still missing, or what must come first. */
@@ -29,8 +31,8 @@ export interface ManualStep {
   link: SettingsLink;
 }
 
-const listNames = (names: readonly string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+/** Names as a sentence lists them: "Customer, Service and Planned cost" (English unless `locale` says otherwise). */
+const listNames = (names: readonly string[], locale: Locale = SOURCE_LOCALE): string => listIn(locale, names);
 
 export { listNames };
 
@@ -62,7 +64,7 @@ export interface FieldTarget {
  * BRM type and every request type's issue type, the Business Case fields on Business Case. Only
  * fields Jira knows are listed.
  */
-export function fieldTargets(snapshot: ProvisioningSnapshot, project: SnapshotProject): FieldTarget[] {
+export function fieldTargets(snapshot: ProvisioningSnapshot, project: SnapshotProject, locale: Locale = SOURCE_LOCALE): FieldTarget[] {
   const installed = APP_FIELD_KEYS.filter((key) => snapshot.fields.some((f) => f.key === key));
   const targets: FieldTarget[] = [];
   const byTypeId = new Map<string, FieldTarget>();
@@ -84,7 +86,9 @@ export function fieldTargets(snapshot: ProvisioningSnapshot, project: SnapshotPr
       existing.fieldKeys = [...new Set([...existing.fieldKeys, ...onRequestTypes])];
       continue;
     }
-    const name = snapshot.issueTypes.find((t) => t.id === requestType.issueTypeId)?.name ?? `issue type ${requestType.issueTypeId}`;
+    const name =
+      snapshot.issueTypes.find((t) => t.id === requestType.issueTypeId)?.name ??
+      PROVISIONING_TEXTS.in(locale, 'plan.issueTypeById', { id: requestType.issueTypeId });
     const target: FieldTarget = { key: `type:${requestType.issueTypeId}`, name, issueTypeId: requestType.issueTypeId, fieldKeys: [...onRequestTypes] };
     targets.push(target);
     byTypeId.set(requestType.issueTypeId, target);
@@ -103,54 +107,65 @@ export function missingLayoutFields(snapshot: ProvisioningSnapshot, project: Sna
   });
 }
 
-/** The portal-group step of a request type: done once the type exists and is in a group. */
-export function portalGroupStep(snapshot: ProvisioningSnapshot, project: SnapshotProject, key: BrmRequestTypeKey): ManualStep {
+/** The portal-group step of a request type: done once the type exists and is in a group. Its sentences are in `locale`. */
+export function portalGroupStep(snapshot: ProvisioningSnapshot, project: SnapshotProject, key: BrmRequestTypeKey, locale: Locale = SOURCE_LOCALE): ManualStep {
   const definition = BRM_REQUEST_TYPES[key];
   const existing = requestTypeNamed(project, key);
-  const issueType = BRM_ISSUE_TYPES[definition.issueType].name;
+  const typeName = BRM_ISSUE_TYPES[definition.issueType].name;
   const typeExists = brmTypeIdFor(snapshot, project, definition.issueType) !== undefined;
   const detail =
     existing === undefined
       ? typeExists
-        ? `It does not exist yet: provisioning creates it, then it needs a group.`
-        : `It does not exist yet: once ${project.key} has the issue type ${issueType}, provisioning creates it.`
+        ? PROVISIONING_TEXTS.in(locale, 'manual.portal.notCreated')
+        : PROVISIONING_TEXTS.in(locale, 'manual.portal.waitsForType', { projectKey: project.key, typeName })
       : existing.groupIds.length === 0
-        ? `It is in no portal group, so customers do not see it on the portal.`
+        ? PROVISIONING_TEXTS.in(locale, 'manual.portal.noGroup')
         : undefined;
   return {
     id: `portal:${key}`,
     area: 'portalGroup',
-    task: `Add the request type “${definition.name}” to a portal group of ${project.key}.`,
+    task: PROVISIONING_TEXTS.in(locale, 'manual.portal.task', { name: definition.name, projectKey: project.key }),
     done: existing !== undefined && existing.groupIds.length > 0,
     ...(detail === undefined ? {} : { detail }),
     link: { page: 'requestTypes', projectKey: project.key },
   };
 }
 
-/** The checklist of a team-managed project: its issue types, their fields, and the portal groups of the app's request types. */
-export function teamManagedSteps(snapshot: ProvisioningSnapshot, project: SnapshotProject): ManualStep[] {
+/**
+ * The checklist of a team-managed project: its issue types, their fields, and the portal groups of
+ * the app's request types, in `locale`.
+ */
+export function teamManagedSteps(snapshot: ProvisioningSnapshot, project: SnapshotProject, locale: Locale = SOURCE_LOCALE): ManualStep[] {
   const steps: ManualStep[] = BRM_TYPE_KEYS.map((brmType) => ({
     id: `issuetype:${brmType}`,
     area: 'issueType',
-    task: `Create the issue type ${BRM_ISSUE_TYPES[brmType].name} in ${project.key}.`,
+    task: PROVISIONING_TEXTS.in(locale, 'manual.issueType.task', { name: BRM_ISSUE_TYPES[brmType].name, projectKey: project.key }),
     done: brmTypeIdFor(snapshot, project, brmType) !== undefined,
     link: { page: 'issueTypes', projectKey: project.key },
   }));
-  for (const target of fieldTargets(snapshot, project)) {
+  for (const target of fieldTargets(snapshot, project, locale)) {
     const missing = missingLayoutFields(snapshot, project, target);
-    const names = listNames(target.fieldKeys.map((k) => APP_FIELD_NAMES[k]));
+    const fields = listNames(
+      target.fieldKeys.map((k) => APP_FIELD_NAMES[k]),
+      locale,
+    );
     steps.push({
       id: `fields:${target.key}`,
       area: 'fields',
-      task: `Add ${names} to the fields of ${target.name} in ${project.key}.`,
+      task: PROVISIONING_TEXTS.in(locale, 'manual.fields.task', { fields, target: target.name, projectKey: project.key }),
       done: missing.length === 0,
       ...(missing.length === 0
         ? {}
         : {
             detail:
               target.issueTypeId === undefined
-                ? `Create the issue type ${target.name} first.`
-                : `Missing: ${listNames(missing.map((k) => APP_FIELD_NAMES[k]))}.`,
+                ? PROVISIONING_TEXTS.in(locale, 'manual.fields.typeFirst', { target: target.name })
+                : PROVISIONING_TEXTS.in(locale, 'manual.fields.missing', {
+                    fields: listNames(
+                      missing.map((k) => APP_FIELD_NAMES[k]),
+                      locale,
+                    ),
+                  }),
           }),
       link:
         target.issueTypeId === undefined
@@ -158,6 +173,6 @@ export function teamManagedSteps(snapshot: ProvisioningSnapshot, project: Snapsh
           : { page: 'issueTypeFields', projectKey: project.key, issueTypeId: target.issueTypeId },
     });
   }
-  if (project.serviceDeskId !== undefined) for (const key of BRM_REQUEST_TYPE_KEYS) steps.push(portalGroupStep(snapshot, project, key));
+  if (project.serviceDeskId !== undefined) for (const key of BRM_REQUEST_TYPE_KEYS) steps.push(portalGroupStep(snapshot, project, key, locale));
   return steps;
 }

@@ -1,3 +1,5 @@
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import type { MessageParams } from '#kernel/message-format';
 import { APP_CONTEXT_NAME, APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES, type AppFieldKey } from './app-fields';
 import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS, sameName, type BrmTypeKey } from './issue-types';
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS } from './request-types';
@@ -6,6 +8,7 @@ import { brmTypeIdFor, fieldTargets, listNames, missingLayoutFields, portalGroup
 import { contextPlaceholder, isPlaceholder, issueTypePlaceholder, requestTypePlaceholder } from './placeholders';
 import { DEFAULT_MAPPING, type ProvisioningSnapshot, type SnapshotField, type SnapshotIssueType, type SnapshotProject } from './snapshot';
 import type { AddFieldToScreenStep, PlanItem, ProvisioningPlan, ProvisioningStep } from './steps';
+import { PROVISIONING_TEXTS, type ProvisioningTextKey } from './texts';
 
 /**
  * A BRM type lacks its icon when Jira reports another avatar: the icon step of an earlier run failed
@@ -13,8 +16,8 @@ import type { AddFieldToScreenStep, PlanItem, ProvisioningPlan, ProvisioningStep
  */
 const lacksIcon = (type: SnapshotIssueType, brmType: BrmTypeKey): boolean => type.avatarId !== undefined && type.avatarId !== BRM_ISSUE_TYPES[brmType].avatarId;
 
-function issueTypeName(snapshot: ProvisioningSnapshot, id: string): string {
-  return snapshot.issueTypes.find((t) => t.id === id)?.name ?? `issue type ${id}`;
+function issueTypeName(snapshot: ProvisioningSnapshot, id: string, locale: Locale): string {
+  return snapshot.issueTypes.find((t) => t.id === id)?.name ?? PROVISIONING_TEXTS.in(locale, 'plan.issueTypeById', { id });
 }
 
 /** The issue types a field must be available on in a project. */
@@ -25,8 +28,11 @@ function neededIssueTypes(snapshot: ProvisioningSnapshot, project: SnapshotProje
   return [...new Set(ids)];
 }
 
-const where = (fieldKey: AppFieldKey): string =>
-  APP_FIELD_SCOPES[fieldKey].includeRequestTypes ? 'on the BRM issue types and the request types' : 'on Business Case';
+/** The issue types a field of the app is for, as the plan's sentences name them ("on {scope}"). */
+const scopeOf = (fieldKey: AppFieldKey, locale: Locale): string =>
+  APP_FIELD_SCOPES[fieldKey].includeRequestTypes
+    ? PROVISIONING_TEXTS.in(locale, 'plan.scope.brmAndRequestTypes')
+    : PROVISIONING_TEXTS.in(locale, 'plan.scope.issueType', { name: BRM_ISSUE_TYPES.businessCase.name });
 
 /**
  * The writes that make `field` apply to `issueTypeIds` in a company-managed project, respecting
@@ -108,9 +114,12 @@ function screenSteps(
  * fields, the portal groups of request types) becomes items with an `adminAction`, and no steps.
  *
  * Order: global issue types, team-managed projects' own types, schemes, field contexts, screens,
- * team-managed fields, request types.
+ * team-managed fields, request types. The items' sentences are in `locale`.
  */
-export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: readonly string[]): ProvisioningPlan {
+export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: readonly string[], locale: Locale = SOURCE_LOCALE): ProvisioningPlan {
+  const say = (key: ProvisioningTextKey, params?: MessageParams): string => PROVISIONING_TEXTS.in(locale, key, params);
+  const where = (fieldKey: AppFieldKey): string => scopeOf(fieldKey, locale);
+  const list = (names: readonly string[]): string => listNames(names, locale);
   const projects = projectIds
     .filter((id, index) => projectIds.indexOf(id) === index)
     .map((id) => snapshot.projects.find((p) => p.id === id))
@@ -134,11 +143,7 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       add({
         id: `issuetype:${brmType}`,
         area: 'issueType',
-        summary: !existing
-          ? `Create the issue type ${name} for company-managed projects.`
-          : icon
-            ? `Give the issue type ${name} its icon.`
-            : `The issue type ${name} exists.`,
+        summary: !existing ? say('plan.issueType.create', { name }) : icon ? say('plan.issueType.icon', { name }) : say('plan.issueType.exists', { name }),
         projectIds: companyManaged.map((p) => p.id),
         steps: !existing
           ? [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType), brmType }]
@@ -150,16 +155,14 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
   }
 
   for (const project of teamManaged) {
-    for (const step of teamManagedSteps(current, project).filter((s) => s.area === 'issueType')) {
+    for (const step of teamManagedSteps(current, project, locale).filter((s) => s.area === 'issueType')) {
       const brmType = BRM_TYPE_KEYS.find((t) => step.id === `issuetype:${t}`);
       if (brmType === undefined) continue;
       const { name } = BRM_ISSUE_TYPES[brmType];
       add({
         id: `issuetype:${project.id}:${brmType}`,
         area: 'issueType',
-        summary: step.done
-          ? `${project.key} has its own issue type ${name}.`
-          : `${project.key} has no issue type ${name}: only an admin can add one, in the project's settings.`,
+        summary: step.done ? say('plan.teamType.exists', { projectKey: project.key, name }) : say('plan.teamType.missing', { projectKey: project.key, name }),
         projectIds: [project.id],
         steps: [],
         ...(step.done ? {} : { adminAction: { message: step.task, link: step.link } }),
@@ -172,16 +175,16 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
     add({
       id: `scheme:project:${project.id}`,
       area: 'scheme',
-      summary: `Jira reports no issue type scheme for ${project.key}.`,
+      summary: say('plan.scheme.unknown', { projectKey: project.key }),
       projectIds: [project.id],
       steps: [],
-      blocked: `Jira did not return an issue type scheme for project ${project.key}, so the BRM issue types cannot be added to it.`,
+      blocked: say('plan.scheme.unknownBlocked', { projectKey: project.key }),
     });
   }
   for (const schemeId of schemeIds) {
     const scheme = current.schemes.find((s) => s.id === schemeId);
     const users = companyManaged.filter((p) => p.schemeId === schemeId);
-    const keys = users.map((p) => p.key).join(', ');
+    const projectKeys = users.map((p) => p.key).join(', ');
     const first = users[0];
     if (!scheme || !first) continue;
     const brmIds = BRM_TYPE_KEYS.map((t) => brmTypeIdFor(current, first, t)).filter((id): id is string => id !== undefined);
@@ -192,10 +195,10 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       area: 'scheme',
       summary:
         missing.length > 0
-          ? `Add ${listNames(missing.map((id) => issueTypeName(current, id)))} to the issue type scheme “${scheme.name}” (${keys}).`
+          ? say('plan.scheme.add', { types: list(missing.map((id) => issueTypeName(current, id, locale))), scheme: scheme.name, projectKeys })
           : joinByThemselves
-            ? `The new BRM issue types join the default issue type scheme “${scheme.name}” (${keys}) by themselves.`
-            : `The issue type scheme “${scheme.name}” (${keys}) has the BRM issue types.`,
+            ? say('plan.scheme.joinByThemselves', { scheme: scheme.name, projectKeys })
+            : say('plan.scheme.complete', { scheme: scheme.name, projectKeys }),
       projectIds: users.map((p) => p.id),
       steps: missing.length === 0 ? [] : [{ kind: 'addIssueTypesToScheme', schemeId, issueTypeIds: missing }],
     });
@@ -212,10 +215,10 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
     add({
       id: `field:${fieldKey}`,
       area: 'field',
-      summary: `The ${fieldName} field is missing from Jira.`,
+      summary: say('plan.field.missing', { field: fieldName }),
       projectIds: projects.map((p) => p.id),
       steps: [],
-      blocked: `Jira has no ${fieldName} field from this app (module ${fieldKey}); reinstall or upgrade the app, then run provisioning again.`,
+      blocked: say('plan.field.missingBlocked', { field: fieldName, module: fieldKey }),
     });
   }
 
@@ -226,10 +229,11 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       add({
         id: `field:${field.key}:${project.id}`,
         area: 'field',
-        summary:
-          steps.length === 0
-            ? `The ${fieldName} field is available in ${project.key} ${where(field.key)}.`
-            : `Make the ${fieldName} field available in ${project.key} ${where(field.key)}.`,
+        summary: say(steps.length === 0 ? 'plan.field.available' : 'plan.field.makeAvailable', {
+          field: fieldName,
+          projectKey: project.key,
+          scope: where(field.key),
+        }),
         projectIds: [project.id],
         steps,
       });
@@ -240,10 +244,10 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
     add({
       id: `screen:project:${project.id}`,
       area: 'screen',
-      summary: `Jira reports no issue type screen scheme for ${project.key}.`,
+      summary: say('plan.screen.noScheme', { projectKey: project.key }),
       projectIds: [project.id],
       steps: [],
-      blocked: `Jira did not return an issue type screen scheme for project ${project.key}, so the app's fields cannot be put on its screens.`,
+      blocked: say('plan.screen.noSchemeBlocked', { projectKey: project.key }),
     });
   }
   for (const field of installed) {
@@ -256,12 +260,12 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
         add({
           id,
           area: 'screen',
-          summary: `The screens of ${project.key} cannot be read.`,
+          summary: say('plan.screen.unreadable', { projectKey: project.key }),
           projectIds: [project.id],
           steps: [],
-          blocked: `Jira did not report which screens ${project.key} uses ${where(field.key)}, so the ${fieldName} field cannot be put on them.`,
+          blocked: say('plan.screen.unreadableBlocked', { projectKey: project.key, scope: where(field.key), field: fieldName }),
           adminAction: {
-            message: `Put the ${fieldName} field on the screens of ${project.key} ${where(field.key)}.`,
+            message: say('plan.screen.putByHand', { field: fieldName, projectKey: project.key, scope: where(field.key) }),
             link: { page: 'screens', projectKey: project.key },
           },
         });
@@ -272,8 +276,14 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
         area: 'screen',
         summary:
           planned.steps.length === 0
-            ? `The ${fieldName} field is on the create, edit and view screens of ${project.key} ${where(field.key)}.`
-            : `Put the ${fieldName} field on the ${listNames(planned.operations)} ${planned.steps.length === 1 ? 'screen' : 'screens'} of ${project.key} ${where(field.key)}.`,
+            ? say('plan.screen.onAll', { field: fieldName, projectKey: project.key, scope: where(field.key) })
+            : say('plan.screen.put', {
+                field: fieldName,
+                operations: list(planned.operations.map((operation) => say(`plan.screen.${operation}`))),
+                count: planned.steps.length,
+                projectKey: project.key,
+                scope: where(field.key),
+              }),
         projectIds: [project.id],
         steps: planned.steps,
       });
@@ -281,9 +291,10 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
   }
 
   for (const project of teamManaged) {
-    for (const target of fieldTargets(current, latest(project))) {
+    for (const target of fieldTargets(current, latest(project), locale)) {
       const missing = missingLayoutFields(current, latest(project), target);
-      const names = listNames(target.fieldKeys.map((k) => APP_FIELD_NAMES[k]));
+      const fields = list(target.fieldKeys.map((k) => APP_FIELD_NAMES[k]));
+      const subject = { target: target.name, projectKey: project.key };
       const link =
         target.issueTypeId === undefined
           ? { page: 'issueTypes' as const, projectKey: project.key }
@@ -293,13 +304,13 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
         area: 'field',
         summary:
           missing.length === 0
-            ? `${target.name} in ${project.key} offers ${names}.`
+            ? say('plan.layout.offers', { ...subject, fields })
             : target.issueTypeId === undefined
-              ? `${target.name} does not exist in ${project.key} yet; it will need ${names}.`
-              : `${target.name} in ${project.key} lacks ${listNames(missing.map((k) => APP_FIELD_NAMES[k]))}: only an admin can add fields to a team-managed issue type.`,
+              ? say('plan.layout.typeMissing', { ...subject, fields })
+              : say('plan.layout.lacks', { ...subject, missing: list(missing.map((k) => APP_FIELD_NAMES[k])) }),
         projectIds: [project.id],
         steps: [],
-        ...(missing.length === 0 ? {} : { adminAction: { message: `Add ${names} to the fields of ${target.name} in ${project.key}.`, link } }),
+        ...(missing.length === 0 ? {} : { adminAction: { message: say('manual.fields.task', { ...subject, fields }), link } }),
       });
     }
   }
@@ -311,16 +322,15 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       const now = latest(project);
       const existing = requestTypeNamed(now, key);
       const issueTypeId = brmTypeIdFor(current, now, definition.issueType);
-      const issueTypeName = BRM_ISSUE_TYPES[definition.issueType].name;
-      const group = portalGroupStep(current, now, key);
+      const typeName = BRM_ISSUE_TYPES[definition.issueType].name;
+      const group = portalGroupStep(current, now, key, locale);
+      const named = { name: definition.name, projectKey: project.key };
       const groupAction = { message: group.task, link: group.link };
       if (existing) {
         add({
           id,
           area: 'requestType',
-          summary: group.done
-            ? `The request type “${definition.name}” is on the ${project.key} portal.`
-            : `The request type “${definition.name}” exists in ${project.key} but is in no portal group, so customers do not see it.`,
+          summary: say(group.done ? 'plan.requestType.onPortal' : 'plan.requestType.noGroup', named),
           projectIds: [project.id],
           steps: [],
           ...(group.done ? {} : { adminAction: groupAction }),
@@ -329,33 +339,33 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
         add({
           id,
           area: 'requestType',
-          summary: `The request type “${definition.name}” cannot be added to ${project.key}.`,
+          summary: say('plan.requestType.cannotAdd', named),
           projectIds: [project.id],
           steps: [],
-          blocked: `${project.key} is not a service project, so it has no portal.`,
+          blocked: say('plan.requestType.noPortal', { projectKey: project.key }),
         });
       } else if (issueTypeId === undefined) {
         const teamManagedType = project.style === 'team-managed';
         add({
           id,
           area: 'requestType',
-          summary: `The request type “${definition.name}” needs the issue type ${issueTypeName} in ${project.key} first.`,
+          summary: say('plan.requestType.needsType', { ...named, typeName }),
           projectIds: [project.id],
           steps: [],
           ...(teamManagedType
             ? {
                 adminAction: {
-                  message: `Create the issue type ${issueTypeName} in ${project.key}; the next run then creates “${definition.name}”.`,
+                  message: say('plan.requestType.createTypeFirst', { ...named, typeName }),
                   link: { page: 'issueTypes', projectKey: project.key },
                 },
               }
-            : { blocked: `${project.key} has no ${issueTypeName} issue type.` }),
+            : { blocked: say('plan.requestType.noType', { projectKey: project.key, typeName }) }),
         });
       } else {
         add({
           id,
           area: 'requestType',
-          summary: `Create the request type “${definition.name}” on the ${project.key} portal.`,
+          summary: say('plan.requestType.create', named),
           projectIds: [project.id],
           steps: [
             {

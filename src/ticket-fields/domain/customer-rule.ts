@@ -1,3 +1,6 @@
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import { TICKET_FIELDS_TEXTS } from './texts';
+
 /**
  * Which organization a ticket can be for: the rule for the Customer field, wherever its value comes
  * from (the portal, an agent's edit, Jira's own edit screen, the REST API, the app).
@@ -68,16 +71,25 @@ export function judgeCustomer(organizationId: string, parties: TicketParties): C
   };
 }
 
-/** A sentence for agents saying why the Customer was changed. `nameOf` names an organization by id. */
-export function customerCorrectionReason(previous: string, verdict: Extract<CustomerVerdict, { ok: false }>, nameOf: (id: string) => string): string {
-  const what =
-    verdict.problem === 'not-reporter-organization'
-      ? `${nameOf(previous)} is not an organization of the reporter, who raised this ticket as a customer`
-      : `${nameOf(previous)} is not an organization of this project's service desk`;
-  if (verdict.replacement !== null) return `${what}; the reporter's organization ${nameOf(verdict.replacement)} was set instead.`;
-  if (verdict.basis === 'several') return `${what}; it was cleared for an agent to choose among the reporter's organizations.`;
-  return `${what}; it was cleared for an agent to choose.`;
+/**
+ * A sentence for agents, in `locale`, saying why the Customer was changed. `nameOf` names an
+ * organization by id in that locale.
+ */
+export function customerCorrectionReason(
+  previous: string,
+  verdict: Extract<CustomerVerdict, { ok: false }>,
+  nameOf: (id: string, locale: Locale) => string,
+  locale: Locale = SOURCE_LOCALE,
+): string {
+  const problem = verdict.problem === 'not-reporter-organization' ? 'notReporters' : 'notProjects';
+  const organization = nameOf(previous, locale);
+  if (verdict.replacement !== null)
+    return TICKET_FIELDS_TEXTS.in(locale, `check.${problem}.replaced`, { organization, replacement: nameOf(verdict.replacement, locale) });
+  return TICKET_FIELDS_TEXTS.in(locale, verdict.basis === 'several' ? `check.${problem}.clearedSeveral` : `check.${problem}.cleared`, { organization });
 }
 
 /** How an organization is named in such a sentence when its name is not known. */
-export const unnamedOrganization = (id: string): string => `organization ${id}`;
+export const unnamedOrganization = (id: string, locale: Locale = SOURCE_LOCALE): string => TICKET_FIELDS_TEXTS.in(locale, 'organization.unnamed', { id });
+
+/** How an organization whose name is known is named in such a sentence: in quotation marks. */
+export const namedOrganization = (name: string, locale: Locale = SOURCE_LOCALE): string => TICKET_FIELDS_TEXTS.in(locale, 'organization.named', { name });

@@ -1,4 +1,5 @@
-import { judgeServiceValue, serviceCorrectionReason, type CatalogueService } from '#catalogue/domain';
+import { judgeServiceValue, type CatalogueService } from '#catalogue/domain';
+import { serviceCorrectionReason } from '#catalogue/service-choice';
 
 const service = (status: CatalogueService['status']): CatalogueService => ({
   id: 's1',
