@@ -4,9 +4,11 @@ import type {
   EntityPropertyIndex,
   FieldContext,
   FieldLayout,
+  IssueComment,
   IssueTypeScreenScheme,
   IssueLink,
   IssueLinkType,
+  IssueNotification,
   IssueTypeScheme,
   JiraField,
   JiraIssueType,
@@ -87,6 +89,8 @@ export interface StoreDocuments {
   issueTypeScreenSchemes: Collection<IssueTypeScreenScheme>;
   fieldLayouts: Collection<FieldLayout>;
   sequences: Collection<schema.Sequence>;
+  comments: Collection<IssueComment>;
+  notifications: Collection<IssueNotification>;
 }
 
 /**
@@ -127,6 +131,8 @@ export class JiraStore implements JqlTenant {
       issueTypeScreenSchemes: new Collection('issuetypescreenscheme', schema.issueTypeScreenSchemeSchema, j, byId),
       fieldLayouts: new Collection('fieldlayout', schema.fieldLayoutSchema, j, byId),
       sequences: new Collection('sequence', schema.sequenceSchema, j, byId),
+      comments: new Collection('comment', schema.commentSchema, j, byId),
+      notifications: new Collection('notification', schema.notificationSchema, j, byId),
     };
     this.load();
     this.transaction(() => {

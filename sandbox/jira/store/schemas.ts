@@ -4,8 +4,10 @@ import type {
   FieldContext,
   FieldLayout,
   IssueTypeScreenScheme,
+  IssueComment,
   IssueLink,
   IssueLinkType,
+  IssueNotification,
   IssueTypeScheme,
   JiraField,
   JiraIssueType,
@@ -200,3 +202,15 @@ export interface Sequence {
 }
 
 export const sequenceSchema: z.ZodType<Sequence> = z.object({ id, value: z.number().int() });
+
+export const commentSchema: z.ZodType<IssueComment> = z.object({ id, issueId: z.string(), authorId: z.string(), body: z.string(), public: z.boolean(), created: z.string() });
+
+export const notificationSchema: z.ZodType<IssueNotification> = z.object({
+  id,
+  issueId: z.string(),
+  senderId: z.string(),
+  subject: z.string(),
+  textBody: z.string(),
+  recipientIds: z.array(z.string()),
+  created: z.string(),
+});
