@@ -1,7 +1,13 @@
+import { z } from 'zod';
 import type { ResponseScores } from './answers';
 import type { FollowUpRule } from './survey-rules';
 
-export type LowScoreReason = { kind: 'overall'; value: number } | { kind: 'dimension'; dimensionId: string; value: number } | { kind: 'nps-detractor'; value: number };
+export const lowScoreReason = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('overall'), value: z.number() }),
+  z.object({ kind: z.literal('dimension'), dimensionId: z.string(), value: z.number() }),
+  z.object({ kind: z.literal('nps-detractor'), value: z.number() }),
+]);
+export type LowScoreReason = z.infer<typeof lowScoreReason>;
 
 /**
  * Why a response calls for a follow-up under the rule: its overall satisfaction or any dimension at

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Answers, ResponseScores } from './answers';
+import { lowScoreReason } from './follow-up';
 import { SURVEY_LANGUAGES } from './languages';
 import { NPS_CATEGORIES } from './scoring';
 import { FOLLOW_UP_ACTIONS, RESPONDERS } from './survey-rules';
@@ -48,8 +49,13 @@ export const responseRecord = z.object({
 export type ResponseRecord = z.infer<typeof responseRecord>;
 
 export const followUpRecord = z.object({
-  status: z.enum(['pending', 'done', 'failed']),
+  /** `claimed` while an invocation carries it out (since `at`; another may take it over 10 minutes later). */
+  status: z.enum(['pending', 'claimed', 'done', 'failed']),
   action: z.enum(FOLLOW_UP_ACTIONS),
+  at: z.string(),
+  attempts: z.number().int().min(0),
+  /** Why the rule fired, as it stood when the response was given. */
+  reasons: z.array(lowScoreReason),
   /** The linked Complaint, when the action created (or found) one. */
   issueKey: z.string().optional(),
   /** Who was notified, when the action notified the relationship owner. */
@@ -58,6 +64,14 @@ export const followUpRecord = z.object({
   reason: z.string().optional(),
 });
 export type FollowUpRecord = z.infer<typeof followUpRecord>;
+
+/**
+ * The comment that tells the recipient about the invitation or reminds them, while it is owed:
+ * `claimed` by the invocation writing it since `at` (another may take it over 10 minutes later).
+ */
+export const noticeRecord = z.object({ kind: z.enum(['invitation', 'reminder']), state: z.enum(['pending', 'claimed']), at: z.string() });
+export type NoticeRecord = z.infer<typeof noticeRecord>;
+export const NOTICE_CLAIM_MINUTES = 10;
 
 /** One aggregate row's share of an invitation, by row key: see aggregate.ts. */
 export const storedContribution = z.record(z.string(), z.unknown());
@@ -83,6 +97,9 @@ export const invitationRecord = z.object({
   remindAt: z.string().nullable(),
   remindedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),
+  /** How long the invitation is open and when it reminds, counted from sending. */
+  terms: z.object({ expiryDays: z.number().int().min(1), reminderDays: z.number().int().min(1).nullable() }),
+  notice: noticeRecord.nullable(),
   response: responseRecord.nullable(),
   followUp: followUpRecord.nullable(),
   /** What each aggregate generation counts of this invitation (aggregate.ts), by generation. */
@@ -97,9 +114,13 @@ export const invitationRecord = z.object({
 export type InvitationRecord = z.infer<typeof invitationRecord>;
 
 /** What the hourly sweep still has to do for an invitation, and when. */
-export type DuePhase = 'send' | 'remind' | 'expire' | 'follow-up' | 'none';
+export type DuePhase = 'send' | 'notify' | 'remind' | 'expire' | 'follow-up' | 'none';
 
-export function duePhase(record: Pick<InvitationRecord, 'status' | 'sendAt' | 'remindAt' | 'remindedAt' | 'expiresAt' | 'followUp' | 'updatedAt'>): { phase: DuePhase; dueAt: string | null } {
+export function duePhase(record: Pick<InvitationRecord, 'status' | 'sendAt' | 'remindAt' | 'remindedAt' | 'expiresAt' | 'followUp' | 'updatedAt' | 'notice'>): { phase: DuePhase; dueAt: string | null } {
+  if (record.notice && (record.status === 'sent' || record.status === 'reminded')) {
+    const at = Date.parse(record.notice.at) + (record.notice.state === 'claimed' ? NOTICE_CLAIM_MINUTES * 60_000 : 0);
+    return { phase: 'notify', dueAt: new Date(at).toISOString() };
+  }
   switch (record.status) {
     case 'scheduled':
       return { phase: 'send', dueAt: record.sendAt };
@@ -108,8 +129,12 @@ export function duePhase(record: Pick<InvitationRecord, 'status' | 'sendAt' | 'r
       return { phase: 'expire', dueAt: record.expiresAt };
     case 'reminded':
       return { phase: 'expire', dueAt: record.expiresAt };
-    case 'answered':
-      return record.followUp?.status === 'pending' ? { phase: 'follow-up', dueAt: record.updatedAt } : { phase: 'none', dueAt: null };
+    case 'answered': {
+      const followUp = record.followUp;
+      if (followUp?.status === 'pending') return { phase: 'follow-up', dueAt: followUp.at };
+      if (followUp?.status === 'claimed') return { phase: 'follow-up', dueAt: new Date(Date.parse(followUp.at) + NOTICE_CLAIM_MINUTES * 60_000).toISOString() };
+      return { phase: 'none', dueAt: null };
+    }
     default:
       return { phase: 'none', dueAt: null };
   }
