@@ -4,3 +4,6 @@ export { issueResolver } from './resolvers/issue-resolver';
 export { onIssueCreated } from './triggers/on-issue-created';
 export { onIssueUpdated } from './triggers/on-issue-updated';
 export { runJobs } from './triggers/job-consumer';
+export { surveyPortalResolver } from './resolvers/survey-portal-resolver';
+export { onRequestResolved } from './triggers/on-request-resolved';
+export { runSurveySweep } from './triggers/survey-sweep';

@@ -1,4 +1,7 @@
 import { adminContract } from '../contract/admin';
+import { defineContract } from '../contract/define';
+import { surveyAdminContract } from '../surveys/contract';
+import { surveyAdminHandlers } from '../surveys/resolver';
 import { forbidden } from '../domain/app-error';
 import { requireJiraAdmin } from '../services/access';
 import { listServices, saveService, serviceViewOf, setArchived } from '../services/catalogue/catalogue-service';
@@ -6,9 +9,14 @@ import { cancelRun, checklistFor, getOverview, planFor, runFor, runStatus } from
 import { contractResolver } from './define-resolver';
 
 /** The admin page's resolver. Every call is refused unless Jira says the caller is a Jira admin. */
+/** The admin page's calls: provisioning, the service catalogue and the surveys. */
+export const adminPageContract = defineContract({ ...adminContract, ...surveyAdminContract });
+export type AdminPageContract = typeof adminPageContract;
+
 export const adminResolver = contractResolver(
-  adminContract,
+  adminPageContract,
   {
+    ...surveyAdminHandlers(),
     getOverview: () => getOverview(),
     planProvisioning: ({ projectIds }) => planFor(projectIds),
     runProvisioning: ({ projectIds }, { accountId }) => {

@@ -1,4 +1,7 @@
+import { defineContract } from '../contract/define';
 import { issueContract } from '../contract/issue';
+import { surveyIssueContract } from '../surveys/contract';
+import { surveyIssueHandlers } from '../surveys/resolver';
 import { requireAgentOf } from '../services/access';
 import { listServices, serviceViewOf } from '../services/catalogue/catalogue-service';
 import { getFeedbackState } from '../services/feedback/feedback-state';
@@ -11,7 +14,11 @@ import { contractResolver } from './define-resolver';
  * and Service fields). Each service checks the caller's own permission on the issue named in the
  * payload before anything is read or written as the app.
  */
-export const issueResolver = contractResolver(issueContract, {
+/** The issue surfaces' calls: feedback, the Customer and Service fields, and the survey section of the panel. */
+export const issuePanelContract = defineContract({ ...issueContract, ...surveyIssueContract });
+
+export const issueResolver = contractResolver(issuePanelContract, {
+  ...surveyIssueHandlers,
   getFeedbackState: ({ issueKey }, { accountId }) => getFeedbackState(accountId, issueKey),
   tagFeedback: (input, { accountId }) => tagFeedback(accountId, input),
   listCustomers: async ({ issueKey, query }, { accountId }) => ({ customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })) }),

@@ -38,9 +38,14 @@ export const KVS_OPERATIONS_PER_REQUEST = 25;
 
 type Attributes = Record<string, unknown>;
 
-function filterOf(conditions: readonly Condition[]): Filter<Attributes> {
-  const filter = new Filter<Attributes>();
-  for (const condition of conditions) filter.and(condition.attribute, 'absent' in condition ? FilterConditions.notExists() : FilterConditions.equalTo(condition.equals));
+const clauseOf = (condition: Condition) => ('absent' in condition ? FilterConditions.notExists() : FilterConditions.equalTo(condition.equals));
+
+/** An "all of these" filter; the builder answers a new filter from each `and`, so the chain is kept. */
+function filterOf(conditions: readonly Condition[]) {
+  const [first, ...rest] = conditions;
+  if (!first) throw new Error('A KVS condition needs at least one check.');
+  let filter = new Filter<Attributes>().and(first.attribute, clauseOf(first));
+  for (const condition of rest) filter = filter.and(condition.attribute, clauseOf(condition));
   return filter;
 }
 
@@ -109,12 +114,8 @@ export class EntityStore<T> {
       .query()
       .index(index, options.partition ? { partition: options.partition } : undefined);
     if (options.range) query = query.where(whereOf(options.range));
-    const equals = Object.entries(options.equals ?? {});
-    if (equals.length > 0) {
-      const filter = new Filter<Attributes>();
-      for (const [attribute, value] of equals) filter.and(attribute, FilterConditions.equalTo(value));
-      query = query.filters(filter);
-    }
+    const equals = Object.entries(options.equals ?? {}).map(([attribute, value]): Condition => ({ attribute, equals: value }));
+    if (equals.length > 0) query = query.filters(filterOf(equals));
     if (options.descending) query = query.sort(Sort.DESC);
     query = query.limit(options.limit ?? 100);
     if (options.cursor) query = query.cursor(options.cursor);

@@ -5,6 +5,7 @@ import { findUser } from '../../platform/jira/users';
 import { requireAgentOf } from '../../services/access';
 import { appFieldIds } from '../../services/app-fields';
 import type { InvitationRecord } from '../domain/invitation';
+import type { FollowUpAction } from '../domain/survey-rules';
 import { inLanguage, keyQuestions, type QuestionKind } from '../domain/questionnaire';
 import { latestAnswersOfCustomer, invitationsOfIssue } from '../store/invitation-store';
 import { readCampaign } from './campaigns-read';
@@ -44,7 +45,7 @@ export interface PanelSurvey {
   dimensions: { id: string; label: string; kind: 'hard' | 'soft'; value: number | null }[];
   answers: PanelAnswer[];
   comment: string | null;
-  followUp: { status: string; action: string; issueKey: string | null; notified: boolean; reason: string | null } | null;
+  followUp: { status: string; action: FollowUpAction; issueKey: string | null; notified: boolean; reason: string | null } | null;
 }
 
 export interface LastScore {
