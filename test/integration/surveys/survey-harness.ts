@@ -78,3 +78,23 @@ export const surveyPropertyOf = (sandbox: Sandbox, key: string): unknown => sand
 /** A complete set of answers to the default questionnaire. */
 export const goodAnswers = { overall: 5, quality: 5, speed: 4, friendliness: 5, orientation: 4, recommend: 10, comment: 'Quick and friendly.' };
 export const poorAnswers = { overall: 1, quality: 2, speed: 1, friendliness: 3, orientation: 2, recommend: 2, comment: 'It took three weeks.' };
+
+/**
+ * Gives a request its Customer (the reporter's organization) and a Service, as an agent does on the
+ * Customer relationship panel; answers their ids.
+ */
+export async function setCustomerAndService(sandbox: Sandbox, key: string, reporter: string, serviceId: string): Promise<{ customerId: string }> {
+  const { callIssue } = await import('../harness');
+  const customerId = sandbox.jira.store.organizationsOf(reporter)[0]?.id;
+  if (!customerId) throw new Error(`The reporter of ${key} has no organization.`);
+  dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: key, customerId }, agent().accountId, 'brm-issue-panel'));
+  dataOf(await callIssue(sandbox, 'setService', { issueKey: key, serviceId }, agent().accountId, 'brm-issue-panel'));
+  await sandbox.settle();
+  return { customerId };
+}
+
+/** Adds a service to the catalogue (owned by `ownerAccountId`), as an admin does. */
+export async function addService(sandbox: Sandbox, name: string, ownerAccountId: string | null = null): Promise<string> {
+  const { callAdmin } = await import('../harness');
+  return dataOf(await callAdmin(sandbox, 'saveService', { name, description: '', ownerAccountId }, admin().accountId)).service.id;
+}
