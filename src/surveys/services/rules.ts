@@ -22,19 +22,19 @@ export async function readRules(): Promise<SurveyRules> {
 export async function saveRules(rules: SurveyRules): Promise<SurveyRules> {
   await publishedVersionOf(rules.questionnaireId);
   const app = asAppJira();
-  if (rules.enabled && rules.scope.kind === 'projects' && rules.scope.projects.length === 0) throw invalidInput('scope.projects', 'choose at least one project to survey');
+  if (rules.enabled && rules.scope.kind === 'projects' && rules.scope.projects.length === 0) throw invalidInput('rules.scope.projects', 'choose at least one project to survey');
   if (rules.scope.kind === 'projects') {
     const desks = new Set((await listServiceDesks(app)).map((d) => d.projectId));
     rules.scope.projects.forEach((p, i) => {
-      if (!desks.has(p.projectId)) throw invalidInput(`scope.projects.${i}.projectId`, `project ${p.projectId} is not a service project`);
+      if (!desks.has(p.projectId)) throw invalidInput(`rules.scope.projects.${i}.projectId`, `project ${p.projectId} is not a service project`);
     });
   } else {
     const problem = scopeJqlProblem(rules.scope.jql);
-    if (problem) throw invalidInput('scope.jql', problem);
+    if (problem) throw invalidInput('rules.scope.jql', problem);
     try {
       await approximateCount(app, rules.scope.jql);
     } catch (error) {
-      if (error instanceof JiraError && error.status === 400) throw invalidInput('scope.jql', `Jira does not accept it: ${error.reason}`);
+      if (error instanceof JiraError && error.status === 400) throw invalidInput('rules.scope.jql', `Jira does not accept it: ${error.reason}`);
       throw error;
     }
   }

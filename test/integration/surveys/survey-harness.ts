@@ -39,21 +39,22 @@ export async function enableSurveys(sandbox: Sandbox, changes: Partial<SurveyRul
   return { acmeId };
 }
 
-/** An open ACME request raised by a portal customer (its key and reporter), the `index`-th one. */
+/** An ACME request raised by a portal customer (its key and reporter), the `index`-th one; `resolveRequest` reopens it first if it is resolved. */
 export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string; id: string; reporter: string } {
   const store = sandbox.jira.store;
   const acme = store.project('ACME');
   const customers = new Set(store.users().filter((u) => u.kind === 'customer').map((u) => u.accountId));
   const open = store.docs.issues
-    .filter((i) => i.projectId === acme?.id && i.requestTypeId !== null && i.resolutionId === null && i.reporterId !== null && customers.has(i.reporterId))
+    .filter((i) => i.projectId === acme?.id && i.requestTypeId !== null && i.reporterId !== null && customers.has(i.reporterId))
     .sort((a, b) => Number(a.id) - Number(b.id));
   const issue = open[index];
-  if (!issue?.reporterId) throw new Error(`The demo tenant has no open customer request #${index}.`);
+  if (!issue?.reporterId) throw new Error(`The demo tenant has no customer request #${index}.`);
   return { key: issue.key, id: issue.id, reporter: issue.reporterId };
 }
 
 /** Resolves a request as the agent (transition "Resolve"), and lets the sandbox deliver what it sets off. */
 export async function resolveRequest(sandbox: Sandbox, key: string): Promise<void> {
+  if (sandbox.jira.store.issue(key)?.resolutionId !== null) await reopenRequest(sandbox, key);
   const answer = await sandbox.jira.handle({ method: 'POST', path: `/rest/api/3/issue/${key}/transitions`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transition: { id: '61' } }), caller: { kind: 'user', accountId: agent().accountId } });
   if (answer.status !== 204) throw new Error(`Resolving ${key} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   await sandbox.settle();
