@@ -1,6 +1,6 @@
 import { adminContract } from '../contract/admin';
 import { defineContract } from '../contract/define';
-import { surveyAdminContract } from '../surveys/contract';
+import { surveyAdminContract } from '../surveys/admin-contract';
 import { surveyAdminHandlers } from '../surveys/resolver';
 import { forbidden } from '../domain/app-error';
 import { requireJiraAdmin } from '../services/access';

@@ -1,6 +1,6 @@
 import { defineContract } from '../contract/define';
 import { issueContract } from '../contract/issue';
-import { surveyIssueContract } from '../surveys/contract';
+import { surveyIssueContract } from '../surveys/issue-contract';
 import { surveyIssueHandlers } from '../surveys/resolver';
 import { requireAgentOf } from '../services/access';
 import { listServices, serviceViewOf } from '../services/catalogue/catalogue-service';

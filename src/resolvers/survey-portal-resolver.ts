@@ -1,4 +1,4 @@
-import { surveyPortalContract } from '../surveys/contract';
+import { surveyPortalContract } from '../surveys/portal-contract';
 import { surveyPortalHandlers } from '../surveys/resolver';
 import { contractResolver } from './define-resolver';
 

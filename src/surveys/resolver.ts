@@ -5,7 +5,9 @@ import { listOrganizations, listRequestTypes, listServiceDesks } from '../platfo
 import { latestJob, startJob, type JobClock } from '../platform/jobs/jobs';
 import type { Job } from '../platform/jobs/job-record';
 import type { CallHandlers } from '../resolvers/define-resolver';
-import type { CampaignDetailView, JobView, QuestionnaireSummaryView, SurveyAdminContract, surveyIssueContract, surveyPortalContract } from './contract';
+import type { CampaignDetailView, JobView, QuestionnaireSummaryView, SurveyAdminContract } from './admin-contract';
+import type { surveyIssueContract } from './issue-contract';
+import type { surveyPortalContract } from './portal-contract';
 import { addCounts, emptyCounts } from './domain/aggregate';
 import { presentQuestionnaire } from './domain/presentation';
 import { languagesOf } from './domain/questionnaire';

@@ -1,7 +1,6 @@
 import type { QuestionnaireDefinition } from './questionnaire';
 
-/** The id of the questionnaire the app ships with; it is published as version 1 on first use. */
-export const DEFAULT_QUESTIONNAIRE_ID = 'default';
+export { DEFAULT_QUESTIONNAIRE_ID } from './questionnaire';
 
 /**
  * The questionnaire the app ships: overall satisfaction, the hard facts (quality of the solution,

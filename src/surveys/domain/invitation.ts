@@ -11,16 +11,8 @@ import { FOLLOW_UP_ACTIONS, RESPONDERS } from './survey-rules';
  * property `brm-survey` mirrors it for JQL and for the agent, and aggregates are derived from it.
  */
 
-/** The statuses JQL sees (`brmSurveyStatus`). */
-export const SURVEY_STATUSES = ['scheduled', 'sent', 'reminded', 'answered', 'expired'] as const;
-export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
-
-/**
- * The record's statuses: those JQL sees, `raising` (a campaign's request is being raised) and
- * `withdrawn` (a scheduled invitation whose request was reopened before it went out).
- */
-export const INVITATION_STATUSES = ['raising', ...SURVEY_STATUSES, 'withdrawn'] as const;
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export { INVITATION_STATUSES, SURVEY_STATUSES, type InvitationStatus, type SurveyStatus } from './invitation-statuses';
+import { INVITATION_STATUSES, type InvitationStatus } from './invitation-statuses';
 
 /** How long a respondent may change their answers. */
 export const EDIT_WINDOW_HOURS = 12;

@@ -7,6 +7,9 @@ import { BASE_LANGUAGE, SURVEY_LANGUAGES, type SurveyLanguage } from './language
  * versioned (see versioning.ts) is this definition.
  */
 
+/** The id of the questionnaire the app ships with (default-questionnaire.ts); it is published as version 1 on first use. */
+export const DEFAULT_QUESTIONNAIRE_ID = 'default';
+
 export const DIMENSION_KINDS = ['hard', 'soft'] as const;
 export type DimensionKind = (typeof DIMENSION_KINDS)[number];
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_QUESTIONNAIRE_ID } from './default-questionnaire';
-import { SLUG_PATTERN } from './questionnaire';
+import { DEFAULT_QUESTIONNAIRE_ID, SLUG_PATTERN } from './questionnaire';
 
 /**
  * The rules of the survey after a ticket (admin page): which tickets, when, how many, anonymous or

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { callError, type CallResult, type Contract } from '../../../src/contract/define';
-import { surveyAdminContract, surveyIssueContract, surveyPortalContract, type SurveyAdminContract } from '../../../src/surveys/contract';
+import { surveyAdminContract, type SurveyAdminContract } from '../../../src/surveys/admin-contract';
+import { surveyIssueContract } from '../../../src/surveys/issue-contract';
+import { surveyPortalContract } from '../../../src/surveys/portal-contract';
 import { DEFAULT_RULES, type SurveyRules } from '../../../src/surveys/domain/survey-rules';
 import type { Sandbox } from '../../../sandbox/sandbox';
 import { admin, agent, dataOf, jira, projectId, provision } from '../harness';

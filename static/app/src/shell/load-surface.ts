@@ -21,5 +21,7 @@ export function loadSurface(surface: Surface): SurfaceModule {
       return import('../custom-field/ViewApp').then((m) => ({ default: m.ViewApp }));
     case 'field-edit':
       return import('../custom-field/EditApp').then((m) => ({ default: m.EditApp }));
+    case 'survey-portal':
+      return import('../survey-portal/App').then((m) => ({ default: m.App }));
   }
 }

@@ -1,5 +1,8 @@
 import type { enAdmin } from './en-admin';
 import { enIssue } from './en-issue';
+import type { enSurveyAdmin } from './en-survey-admin';
+import { enSurveyIssue } from './en-survey-issue';
+import type { enSurveyPortal } from './en-survey-portal';
 
 /**
  * English strings, the source table every other locale follows. Keys are grouped by the surface
@@ -8,6 +11,7 @@ import { enIssue } from './en-issue';
  */
 export const en = {
   ...enIssue,
+  ...enSurveyIssue,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.close': 'Close',
@@ -26,4 +30,4 @@ export const en = {
   'common.error.loadFailed': 'This part of the app could not be loaded. Reload the page to try again.',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enAdmin;
+export type MessageKey = keyof typeof en | keyof typeof enAdmin | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin;

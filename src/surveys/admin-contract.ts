@@ -1,105 +1,17 @@
 import { z } from 'zod';
-import { emptyInput, issueKey, numericId, optionalText, stringValue } from '../contract/common';
+import { emptyInput, numericId, stringValue } from '../contract/common';
 import { defineContract } from '../contract/define';
-import { campaignSetup, CAMPAIGN_AUDIENCES, CAMPAIGN_STATUSES } from './domain/campaign';
-import { INVITATION_STATUSES } from './domain/invitation';
-import { SURVEY_LANGUAGES } from './domain/languages';
+import { campaignSetup, CAMPAIGN_AUDIENCES, CAMPAIGN_LIMITS, CAMPAIGN_STATUSES } from './domain/campaign';
+import { SURVEY_LANGUAGES, LANGUAGE_NAMES } from './domain/languages';
 import { DIMENSION_KINDS, QUESTION_KINDS, questionnaireDefinition, QUESTIONNAIRE_LIMITS, SLUG_PATTERN } from './domain/questionnaire';
-import { NPS_CATEGORIES } from './domain/scoring';
-import { FOLLOW_UP_ACTIONS, surveyRules } from './domain/survey-rules';
+import { FOLLOW_UP_ACTIONS, RESPONDERS, RULE_LIMITS, surveyRules } from './domain/survey-rules';
 import { VERSION_STATUSES } from './domain/versioning';
 
-/**
- * The surveys' resolver calls: the portal panel (`brm-survey-portal`, customers), the section of
- * the Customer relationship panel (agents) and the admin page's Surveys tab (Jira admins). Each
- * input is parsed here; a bad one answers INVALID_INPUT naming the field.
- */
+/** The admin page's Surveys tab (Jira admins): questionnaires, rules, results, campaigns. */
 
-export { campaignSetup, CAMPAIGN_AUDIENCES, questionnaireDefinition, surveyRules, QUESTIONNAIRE_LIMITS, SURVEY_LANGUAGES, QUESTION_KINDS, DIMENSION_KINDS, FOLLOW_UP_ACTIONS };
+export { campaignSetup, CAMPAIGN_AUDIENCES, CAMPAIGN_LIMITS, questionnaireDefinition, surveyRules, QUESTIONNAIRE_LIMITS, SURVEY_LANGUAGES, LANGUAGE_NAMES, QUESTION_KINDS, DIMENSION_KINDS, FOLLOW_UP_ACTIONS, RESPONDERS, RULE_LIMITS, SLUG_PATTERN };
 
 const slug = stringValue().regex(SLUG_PATTERN, { error: 'must be a short id of lower-case letters, digits and dashes, starting with a letter' });
-const locale = optionalText(20).optional();
-const answerValue = z.union([z.number(), z.boolean(), z.string()]);
-
-// --- the portal ------------------------------------------------------------------------------
-
-export const presentedQuestion = z.object({
-  id: z.string(),
-  kind: z.enum(QUESTION_KINDS),
-  required: z.boolean(),
-  text: z.string(),
-  dimension: z.string().nullable(),
-  scale: z.object({ min: z.number(), max: z.number(), low: z.string(), high: z.string() }).nullable(),
-});
-export type PresentedQuestionView = z.infer<typeof presentedQuestion>;
-
-export const portalSurveyView = z.object({
-  invitationId: z.string(),
-  state: z.enum(['open', 'answered', 'expired']),
-  language: z.enum(SURVEY_LANGUAGES),
-  anonymous: z.boolean(),
-  expiresAt: z.string().nullable(),
-  questionnaire: z.object({ name: z.string(), intro: z.string(), yes: z.string(), no: z.string(), questions: z.array(presentedQuestion) }),
-  /** The caller's own answers while they may change them; null otherwise. */
-  answers: z.record(z.string(), answerValue).nullable(),
-  revision: z.number().int().nullable(),
-  editableUntil: z.string().nullable(),
-});
-export type PortalSurveyView = z.infer<typeof portalSurveyView>;
-
-export const surveyPortalContract = defineContract({
-  getPortalSurvey: { input: z.object({ issueKey, locale }), output: z.object({ survey: portalSurveyView.nullable() }) },
-  submitSurveyResponse: {
-    input: z.object({
-      issueKey,
-      invitationId: stringValue().min(1, { error: 'is required' }).max(200, { error: 'is not an invitation id' }),
-      answers: z.record(z.string(), answerValue.nullable(), { error: 'must be an object of answers by question id' }),
-      revision: z.number({ error: 'must be a number' }).int().min(1).nullable(),
-      locale,
-    }),
-    output: z.object({ revision: z.number().int(), editableUntil: z.string() }),
-  },
-});
-export type SurveyPortalContract = typeof surveyPortalContract;
-
-// --- the agent's section of the issue panel ----------------------------------------------------
-
-export const panelSurveyView = z.object({
-  status: z.enum(INVITATION_STATUSES),
-  questionnaire: z.object({ name: z.string(), version: z.number().int() }),
-  anonymous: z.boolean(),
-  campaign: z.string().nullable(),
-  sendAt: z.string().nullable(),
-  sentAt: z.string().nullable(),
-  remindedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-  answeredAt: z.string().nullable(),
-  /** Who answered; null for an anonymous survey (and before an answer). */
-  respondent: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
-  overall: z.number().nullable(),
-  nps: z.number().nullable(),
-  npsCategory: z.enum(NPS_CATEGORIES).nullable(),
-  ces: z.number().nullable(),
-  dimensions: z.array(z.object({ id: z.string(), label: z.string(), kind: z.enum(DIMENSION_KINDS), value: z.number().nullable() })),
-  answers: z.array(z.object({ questionId: z.string(), kind: z.enum(QUESTION_KINDS), text: z.string(), value: answerValue.nullable() })),
-  comment: z.string().nullable(),
-  followUp: z.object({ status: z.string(), action: z.enum(FOLLOW_UP_ACTIONS), issueKey: z.string().nullable(), notified: z.boolean(), reason: z.string().nullable() }).nullable(),
-});
-export type PanelSurveyView = z.infer<typeof panelSurveyView>;
-
-export const surveyPanelView = z.object({
-  survey: panelSurveyView.nullable(),
-  earlierSurveys: z.number().int(),
-  customer: z.object({ id: z.string(), name: z.string() }).nullable(),
-  lastScores: z.array(z.object({ issueKey: z.string(), answeredAt: z.string(), overall: z.number().nullable(), nps: z.number().nullable() })),
-});
-export type SurveyPanelView = z.infer<typeof surveyPanelView>;
-
-export const surveyIssueContract = defineContract({
-  getSurveyPanel: { input: z.object({ issueKey }), output: surveyPanelView },
-});
-
-// --- the admin page ----------------------------------------------------------------------------
 
 export const questionnaireSummary = z.object({
   id: z.string(),
