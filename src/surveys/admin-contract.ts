@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emptyInput, numericId, stringValue } from '../contract/common';
 import { defineContract } from '../contract/define';
-import { campaignSetup, CAMPAIGN_AUDIENCES, CAMPAIGN_LIMITS, CAMPAIGN_STATUSES } from './domain/campaign';
+import { campaignContacts, campaignSetup, CAMPAIGN_AUDIENCES, CAMPAIGN_LIMITS, CAMPAIGN_STATUSES, type CampaignAudience, type CampaignSetup } from './domain/campaign';
 import { SURVEY_LANGUAGES, LANGUAGE_NAMES } from './domain/languages';
 import { DIMENSION_KINDS, QUESTION_KINDS, questionnaireDefinition, QUESTIONNAIRE_LIMITS, SLUG_PATTERN } from './domain/questionnaire';
 import { FOLLOW_UP_ACTIONS, RESPONDERS, RULE_LIMITS, surveyRules } from './domain/survey-rules';
@@ -9,7 +9,8 @@ import { VERSION_STATUSES } from './domain/versioning';
 
 /** The admin page's Surveys tab (Jira admins): questionnaires, rules, results, campaigns. */
 
-export { campaignSetup, CAMPAIGN_AUDIENCES, CAMPAIGN_LIMITS, questionnaireDefinition, surveyRules, QUESTIONNAIRE_LIMITS, SURVEY_LANGUAGES, LANGUAGE_NAMES, QUESTION_KINDS, DIMENSION_KINDS, FOLLOW_UP_ACTIONS, RESPONDERS, RULE_LIMITS, SLUG_PATTERN };
+export type { CampaignAudience, CampaignSetup };
+export { campaignContacts, campaignSetup, CAMPAIGN_AUDIENCES, CAMPAIGN_LIMITS, questionnaireDefinition, surveyRules, QUESTIONNAIRE_LIMITS, SURVEY_LANGUAGES, LANGUAGE_NAMES, QUESTION_KINDS, DIMENSION_KINDS, FOLLOW_UP_ACTIONS, RESPONDERS, RULE_LIMITS, SLUG_PATTERN };
 
 const slug = stringValue().regex(SLUG_PATTERN, { error: 'must be a short id of lower-case letters, digits and dashes, starting with a letter' });
 
