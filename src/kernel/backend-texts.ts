@@ -4,10 +4,13 @@
  * parameter.
  */
 export const BACKEND_TEXTS = {
-  'survey.invitation.comment': 'Your request {key} has been resolved. How did we do? Please answer our short survey on the request’s page: {link}. The survey is open until {expires}.',
-  'survey.reminder.comment': 'A reminder about {key}: we would value your answers to our short survey on the request’s page: {link}. The survey closes on {expires}.',
+  'survey.invitation.comment':
+    'Your request {key} has been resolved. How did we do? Please answer our short survey on the request’s page: {link}. The survey is open until {expires}.',
+  'survey.reminder.comment':
+    'A reminder about {key}: we would value your answers to our short survey on the request’s page: {link}. The survey closes on {expires}.',
   'survey.campaign.summary': '{campaign}: how satisfied are you with our service?',
-  'survey.campaign.description': 'We regularly ask our customers how we are doing. Please answer the short survey shown on this request in the customer portal; it takes about a minute and is open until {expires}.\n\nSurvey reference: {reference}',
+  'survey.campaign.description':
+    'We regularly ask our customers how we are doing. Please answer the short survey shown on this request in the customer portal; it takes about a minute and is open until {expires}.\n\nSurvey reference: {reference}',
   'survey.followUp.statement': 'The customer’s survey on {key} scored low: {reasons}.',
   'survey.followUp.statementComment': 'The customer’s survey on {key} scored low: {reasons}. Their comment: “{comment}”',
   'survey.followUp.reason.overall': 'overall satisfaction {value} of 5',

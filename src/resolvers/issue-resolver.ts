@@ -21,7 +21,9 @@ export const issueResolver = contractResolver(issuePanelContract, {
   ...surveyIssueHandlers,
   getFeedbackState: ({ issueKey }, { accountId }) => getFeedbackState(accountId, issueKey),
   tagFeedback: (input, { accountId }) => tagFeedback(accountId, input),
-  listCustomers: async ({ issueKey, query }, { accountId }) => ({ customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })) }),
+  listCustomers: async ({ issueKey, query }, { accountId }) => ({
+    customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })),
+  }),
   listServices: async ({ issueKey }, { accountId }) => {
     await requireAgentOf(accountId, issueKey);
     return { services: (await listServices(false)).map(serviceViewOf) };

@@ -29,7 +29,9 @@ export const panelSurveyView = z.object({
   dimensions: z.array(z.object({ id: z.string(), label: z.string(), kind: z.enum(DIMENSION_KINDS), value: z.number().nullable() })),
   answers: z.array(z.object({ questionId: z.string(), kind: z.enum(QUESTION_KINDS), text: z.string(), value: answerValue.nullable() })),
   comment: z.string().nullable(),
-  followUp: z.object({ status: z.string(), action: z.enum(FOLLOW_UP_ACTIONS), issueKey: z.string().nullable(), notified: z.boolean(), reason: z.string().nullable() }).nullable(),
+  followUp: z
+    .object({ status: z.string(), action: z.enum(FOLLOW_UP_ACTIONS), issueKey: z.string().nullable(), notified: z.boolean(), reason: z.string().nullable() })
+    .nullable(),
 });
 export type PanelSurveyView = z.infer<typeof panelSurveyView>;
 
@@ -44,4 +46,3 @@ export type SurveyPanelView = z.infer<typeof surveyPanelView>;
 export const surveyIssueContract = defineContract({
   getSurveyPanel: { input: z.object({ issueKey }), output: surveyPanelView },
 });
-

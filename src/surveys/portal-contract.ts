@@ -52,4 +52,3 @@ export const surveyPortalContract = defineContract({
   },
 });
 export type SurveyPortalContract = typeof surveyPortalContract;
-

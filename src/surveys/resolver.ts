@@ -50,7 +50,15 @@ export const surveyIssueHandlers: CallHandlers<typeof surveyIssueContract> = {
 
 const summaryOf = async (id: string, head: QuestionnaireHead): Promise<QuestionnaireSummaryView> => {
   const published = head.publishedVersion > 0 ? await publishedVersionOf(id).catch(() => undefined) : undefined;
-  return { id, name: head.name, publishedVersion: head.publishedVersion, draftVersion: head.draftVersion, languages: published ? languagesOf(published.definition) : ['en'], rev: head.rev, updatedAt: head.updatedAt };
+  return {
+    id,
+    name: head.name,
+    publishedVersion: head.publishedVersion,
+    draftVersion: head.draftVersion,
+    languages: published ? languagesOf(published.definition) : ['en'],
+    rev: head.rev,
+    updatedAt: head.updatedAt,
+  };
 };
 
 export const jobViewOf = (job: Job): JobView => ({
@@ -104,7 +112,10 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
     listQuestionnaires: async () => ({ questionnaires: await Promise.all((await listQuestionnaires()).map((q) => summaryOf(q.id, q.head))) }),
     getQuestionnaire: async ({ id }) => {
       const { head, versions } = await questionnaireOf(id, 'id');
-      return { summary: await summaryOf(id, head), versions: versions.map((v) => ({ version: v.version, status: v.status, publishedAt: v.publishedAt, updatedAt: v.updatedAt, definition: v.definition })) };
+      return {
+        summary: await summaryOf(id, head),
+        versions: versions.map((v) => ({ version: v.version, status: v.status, publishedAt: v.publishedAt, updatedAt: v.updatedAt, definition: v.definition })),
+      };
     },
     saveQuestionnaireDraft: async ({ id, definition, expectedRev }, { accountId }) => {
       const saved = await saveDraft({ id, definition, expectedRev }, signedIn(accountId));
@@ -129,13 +140,26 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
     getSurveyOverview: async () => {
       const months = lastMonths(new Date((clock.now ?? Date.now)()));
       const rows = await readAggregateRows({ months });
-      const byMonth = months.map((month) => ({ month, ...totalsOf(rows.filter((r) => r.month === month).reduce((sum, r) => addCounts(sum, r), emptyCounts())) }));
+      const byMonth = months.map((month) => ({
+        month,
+        ...totalsOf(rows.filter((r) => r.month === month).reduce((sum, r) => addCounts(sum, r), emptyCounts())),
+      }));
       const totals = totalsOf(rows.reduce((sum, r) => addCounts(sum, r), emptyCounts()));
       const rebuild = await latestJob(rebuildJob, REBUILD_SCOPE);
       return { months, totals, byMonth, rebuild: rebuild ? jobViewOf(rebuild) : null };
     },
     rebuildSurveyAggregates: async (_input, { accountId }) => {
-      const started = await startJob(rebuildJob, { scope: REBUILD_SCOPE, params: { gen: await nextGeneration() }, checkpoint: firstRebuildCheckpoint(), progress: { done: 0, total: 0, label: 'Queued' }, startedBy: signedIn(accountId) }, clock);
+      const started = await startJob(
+        rebuildJob,
+        {
+          scope: REBUILD_SCOPE,
+          params: { gen: await nextGeneration() },
+          checkpoint: firstRebuildCheckpoint(),
+          progress: { done: 0, total: 0, label: 'Queued' },
+          startedBy: signedIn(accountId),
+        },
+        clock,
+      );
       return { rebuild: jobViewOf(started.job) };
     },
     listCampaigns: async () => ({

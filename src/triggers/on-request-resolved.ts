@@ -4,7 +4,9 @@ import { onRequestResolved as surveyResolution, type ResolutionOutcome } from '.
 /** The part of Forge's `avi:jira:updated:issue` event this handler reads: the issue and the changelog's items. */
 const updatedEvent = z.object({
   issue: z.object({ id: z.string() }),
-  changelog: z.object({ items: z.array(z.object({ field: z.string().optional(), fieldId: z.string().optional(), to: z.string().nullable().optional() }).passthrough()) }).optional(),
+  changelog: z
+    .object({ items: z.array(z.object({ field: z.string().optional(), fieldId: z.string().optional(), to: z.string().nullable().optional() }).passthrough()) })
+    .optional(),
 });
 
 /** Whether the update resolved the issue: its changelog sets a resolution. */

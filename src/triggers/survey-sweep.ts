@@ -14,7 +14,12 @@ export function surveySweepTrigger(options: { now?: () => Date; budgetMs?: numbe
   return async (): Promise<{ statusCode: number }> => {
     const started = Date.now();
     const report = await sweepDue(now(), () => Date.now() - started < budget);
-    if (report.more) await startJob(sweepJob, { scope: SWEEP_SCOPE, params: {}, checkpoint: { rounds: 0, done: 0, failed: 0 }, progress: { done: 0, total: 1, label: 'Queued' }, startedBy: 'app' }, options.clock ?? {});
+    if (report.more)
+      await startJob(
+        sweepJob,
+        { scope: SWEEP_SCOPE, params: {}, checkpoint: { rounds: 0, done: 0, failed: 0 }, progress: { done: 0, total: 1, label: 'Queued' }, startedBy: 'app' },
+        options.clock ?? {},
+      );
     return { statusCode: 204 };
   };
 }

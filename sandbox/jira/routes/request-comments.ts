@@ -24,7 +24,8 @@ const createBody = z.strictObject({ body: z.string(), public: z.boolean().option
 function requestOf(ctx: RouteContext): StoredIssue {
   const idOrKey = param(ctx, 'issueIdOrKey');
   const issue = ctx.store.issue(idOrKey);
-  if (!issue || !ctx.store.serviceDeskOfProject(issue.projectId) || !canSeeIssue(ctx.store, ctx.actor, issue)) throw notFound(`The request '${idOrKey}' does not exist or you do not have permission to see it.`);
+  if (!issue || !ctx.store.serviceDeskOfProject(issue.projectId) || !canSeeIssue(ctx.store, ctx.actor, issue))
+    throw notFound(`The request '${idOrKey}' does not exist or you do not have permission to see it.`);
   return issue;
 }
 
@@ -66,7 +67,14 @@ function createComment(ctx: RouteContext) {
   if (!isPublic && !seesInternal(ctx, issue)) throw forbidden('Customers can set comments to public visibility only.');
   const authorId = ctx.actor.kind === 'user' ? ctx.actor.user.accountId : ctx.actor.kind === 'app' ? APP_ACCOUNT_ID : '';
   if (authorId === '') throw forbidden('You must be signed in to comment.');
-  const comment: IssueComment = { id: ctx.store.nextId('comment'), issueId: issue.id, authorId, body: body.body, public: isPublic, created: ctx.now.toISOString() };
+  const comment: IssueComment = {
+    id: ctx.store.nextId('comment'),
+    issueId: issue.id,
+    authorId,
+    body: body.body,
+    public: isPublic,
+    created: ctx.now.toISOString(),
+  };
   ctx.store.docs.comments.put(comment);
   return created(commentShape(ctx, comment));
 }
@@ -74,8 +82,13 @@ function createComment(ctx: RouteContext) {
 function getComment(ctx: RouteContext) {
   const issue = requestOf(ctx);
   const comment = ctx.store.docs.comments.get(param(ctx, 'commentId'));
-  if (!comment || comment.issueId !== issue.id || (!comment.public && !seesInternal(ctx, issue))) throw notFound('The comment does not exist or you do not have permission to see it.');
+  if (!comment || comment.issueId !== issue.id || (!comment.public && !seesInternal(ctx, issue)))
+    throw notFound('The comment does not exist or you do not have permission to see it.');
   return ok(commentShape(ctx, comment));
 }
 
-export const requestCommentRoutes: Route[] = [route('GET', BASE, listComments), route('POST', BASE, createComment), route('GET', `${BASE}/{commentId}`, getComment)];
+export const requestCommentRoutes: Route[] = [
+  route('GET', BASE, listComments),
+  route('POST', BASE, createComment),
+  route('GET', `${BASE}/{commentId}`, getComment),
+];

@@ -203,7 +203,14 @@ export interface Sequence {
 
 export const sequenceSchema: z.ZodType<Sequence> = z.object({ id, value: z.number().int() });
 
-export const commentSchema: z.ZodType<IssueComment> = z.object({ id, issueId: z.string(), authorId: z.string(), body: z.string(), public: z.boolean(), created: z.string() });
+export const commentSchema: z.ZodType<IssueComment> = z.object({
+  id,
+  issueId: z.string(),
+  authorId: z.string(),
+  body: z.string(),
+  public: z.boolean(),
+  created: z.string(),
+});
 
 export const notificationSchema: z.ZodType<IssueNotification> = z.object({
   id,

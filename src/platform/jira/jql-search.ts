@@ -13,7 +13,10 @@ export interface SearchPage {
   nextPageToken?: string;
 }
 
-export async function searchPage(client: JiraClient, request: { jql: string; fields: readonly string[]; properties?: readonly string[]; maxResults: number; nextPageToken?: string }): Promise<SearchPage> {
+export async function searchPage(
+  client: JiraClient,
+  request: { jql: string; fields: readonly string[]; properties?: readonly string[]; maxResults: number; nextPageToken?: string },
+): Promise<SearchPage> {
   const answer = await client.post(
     route`/rest/api/3/search/jql`,
     {

@@ -14,7 +14,8 @@ export type Scalar = string | number | boolean;
 export type Condition = { attribute: string; equals: Scalar } | { attribute: string; absent: true };
 
 /** The range part of an index query (on the index's range attribute). */
-export type Range = { between: [string | number, string | number] } | { atMost: string | number } | { atLeast: string | number } | { equals: Scalar } | { beginsWith: string };
+export type Range =
+  { between: [string | number, string | number] } | { atMost: string | number } | { atLeast: string | number } | { equals: Scalar } | { beginsWith: string };
 
 export interface EntityEntry<T> {
   key: string;
@@ -63,7 +64,8 @@ function attributesOf(value: unknown): Attributes {
   return Object.fromEntries(Object.entries(value));
 }
 
-const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 export class EntityStore<T> {
   constructor(

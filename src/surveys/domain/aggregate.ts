@@ -32,7 +32,15 @@ export interface AggregateCounts {
 
 export type AggregateRow = AggregateScope & AggregateCounts;
 
-export const emptyCounts = (): AggregateCounts => ({ invitationsSent: 0, answered: 0, expired: 0, overall: emptyDistribution(), dimensions: {}, nps: emptyDistribution(), ces: emptyDistribution() });
+export const emptyCounts = (): AggregateCounts => ({
+  invitationsSent: 0,
+  answered: 0,
+  expired: 0,
+  overall: emptyDistribution(),
+  dimensions: {},
+  nps: emptyDistribution(),
+  ces: emptyDistribution(),
+});
 
 const distribution = z.object({ count: z.number(), sum: z.number(), buckets: z.record(z.string(), z.number()) });
 export const aggregateCounts = z.object({
@@ -151,7 +159,13 @@ export const applyChange = (counts: AggregateCounts, change: { remove?: RowShare
 
 /** Whether a row counts nothing (it can be deleted). */
 export const isEmptyCounts = (c: AggregateCounts): boolean =>
-  c.invitationsSent === 0 && c.answered === 0 && c.expired === 0 && isEmptyDistribution(c.overall) && isEmptyDistribution(c.nps) && isEmptyDistribution(c.ces) && Object.keys(c.dimensions).length === 0;
+  c.invitationsSent === 0 &&
+  c.answered === 0 &&
+  c.expired === 0 &&
+  isEmptyDistribution(c.overall) &&
+  isEmptyDistribution(c.nps) &&
+  isEmptyDistribution(c.ces) &&
+  Object.keys(c.dimensions).length === 0;
 
 /** Two sets of counts added up (for totals over rows). */
 export function addCounts(a: AggregateCounts, b: AggregateCounts): AggregateCounts {

@@ -30,7 +30,10 @@ function problemOf(question: Question, value: AnswerValue): string | undefined {
  * questions, every required question answered, every value on its question's scale, and free text
  * within its limit (longer text is refused, not cut). Blank text counts as no answer.
  */
-export function checkAnswers(definition: Pick<QuestionnaireDefinition, 'questions'>, raw: Readonly<Record<string, unknown>>): { ok: true; answers: Answers } | { ok: false; problems: AnswerProblem[] } {
+export function checkAnswers(
+  definition: Pick<QuestionnaireDefinition, 'questions'>,
+  raw: Readonly<Record<string, unknown>>,
+): { ok: true; answers: Answers } | { ok: false; problems: AnswerProblem[] } {
   const problems: AnswerProblem[] = [];
   const byId = new Map(definition.questions.map((q) => [q.id, q]));
   for (const id of Object.keys(raw)) if (!byId.has(id)) problems.push({ questionId: id, message: 'is not a question of this survey' });

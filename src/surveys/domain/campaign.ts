@@ -27,7 +27,11 @@ const accountId = z.string({ error: 'must be a string' }).trim().min(1, { error:
 
 export const campaignSetup = z
   .object({
-    name: z.string({ error: 'must be a string' }).trim().min(1, { error: 'is required' }).max(CAMPAIGN_LIMITS.nameLength, { error: `must be at most ${CAMPAIGN_LIMITS.nameLength} characters` }),
+    name: z
+      .string({ error: 'must be a string' })
+      .trim()
+      .min(1, { error: 'is required' })
+      .max(CAMPAIGN_LIMITS.nameLength, { error: `must be at most ${CAMPAIGN_LIMITS.nameLength} characters` }),
     questionnaireId: z.string({ error: 'must be a string' }).regex(SLUG_PATTERN, { error: 'must be a questionnaire id' }),
     organizationIds: z
       .array(digits)
@@ -35,18 +39,32 @@ export const campaignSetup = z
       .max(CAMPAIGN_LIMITS.organizations, { error: `must name at most ${CAMPAIGN_LIMITS.organizations} organizations` }),
     audience: z.enum(CAMPAIGN_AUDIENCES, { error: 'must be key-contacts or all-customers' }),
     /** For `key-contacts`: each organization's key contacts (account ids of its members). */
-    keyContacts: z.record(digits, z.array(accountId).max(CAMPAIGN_LIMITS.contactsPerOrganization, { error: `must list at most ${CAMPAIGN_LIMITS.contactsPerOrganization} contacts` })),
+    keyContacts: z.record(
+      digits,
+      z.array(accountId).max(CAMPAIGN_LIMITS.contactsPerOrganization, { error: `must list at most ${CAMPAIGN_LIMITS.contactsPerOrganization} contacts` }),
+    ),
     serviceDeskId: digits,
     requestTypeId: digits,
-    expiryDays: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number of days' }).min(RULE_LIMITS.expiryDays.min).max(RULE_LIMITS.expiryDays.max),
-    reminderDays: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number of days' }).min(RULE_LIMITS.reminderDays.min).max(RULE_LIMITS.reminderDays.max).nullable(),
+    expiryDays: z
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number of days' })
+      .min(RULE_LIMITS.expiryDays.min)
+      .max(RULE_LIMITS.expiryDays.max),
+    reminderDays: z
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number of days' })
+      .min(RULE_LIMITS.reminderDays.min)
+      .max(RULE_LIMITS.reminderDays.max)
+      .nullable(),
     anonymous: z.boolean({ error: 'must be true or false' }),
   })
   .superRefine((setup, ctx) => {
-    if (setup.reminderDays !== null && setup.reminderDays >= setup.expiryDays) ctx.addIssue({ code: 'custom', path: ['reminderDays'], message: `must be fewer than the expiry (${setup.expiryDays} days)` });
+    if (setup.reminderDays !== null && setup.reminderDays >= setup.expiryDays)
+      ctx.addIssue({ code: 'custom', path: ['reminderDays'], message: `must be fewer than the expiry (${setup.expiryDays} days)` });
     if (setup.audience === 'key-contacts') {
       for (const id of setup.organizationIds) {
-        if ((setup.keyContacts[id] ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['keyContacts', id], message: 'needs at least one key contact of this organization' });
+        if ((setup.keyContacts[id] ?? []).length === 0)
+          ctx.addIssue({ code: 'custom', path: ['keyContacts', id], message: 'needs at least one key contact of this organization' });
       }
     }
   });
@@ -73,7 +91,12 @@ export interface CampaignContact {
 }
 
 /** The contacts, organization by organization, each once (a person in two organizations is surveyed for the first). */
-export function campaignContacts(organizationIds: readonly string[], members: ReadonlyMap<string, readonly string[]>, audience: CampaignAudience, keyContacts: Readonly<Record<string, readonly string[]>>): CampaignContact[] {
+export function campaignContacts(
+  organizationIds: readonly string[],
+  members: ReadonlyMap<string, readonly string[]>,
+  audience: CampaignAudience,
+  keyContacts: Readonly<Record<string, readonly string[]>>,
+): CampaignContact[] {
   const seen = new Set<string>();
   const contacts: CampaignContact[] = [];
   for (const organizationId of organizationIds) {

@@ -19,11 +19,23 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDefinition = {
     id: 'Beri tahu kami seberapa puas Anda dengan layanan kami. Hanya perlu sekitar satu menit.',
   },
   dimensions: [
-    { id: 'quality', kind: 'hard', label: { en: 'Quality of the solution', de: 'Qualität der Lösung', es: 'Calidad de la solución', 'zh-CN': '解决方案质量', id: 'Kualitas solusi' } },
+    {
+      id: 'quality',
+      kind: 'hard',
+      label: { en: 'Quality of the solution', de: 'Qualität der Lösung', es: 'Calidad de la solución', 'zh-CN': '解决方案质量', id: 'Kualitas solusi' },
+    },
     { id: 'speed', kind: 'hard', label: { en: 'Speed', de: 'Schnelligkeit', es: 'Rapidez', 'zh-CN': '处理速度', id: 'Kecepatan' } },
-    { id: 'value', kind: 'hard', label: { en: 'Cost and value', de: 'Preis-Leistungs-Verhältnis', es: 'Relación calidad-precio', 'zh-CN': '性价比', id: 'Nilai terhadap biaya' } },
+    {
+      id: 'value',
+      kind: 'hard',
+      label: { en: 'Cost and value', de: 'Preis-Leistungs-Verhältnis', es: 'Relación calidad-precio', 'zh-CN': '性价比', id: 'Nilai terhadap biaya' },
+    },
     { id: 'friendliness', kind: 'soft', label: { en: 'Friendliness', de: 'Freundlichkeit', es: 'Amabilidad', 'zh-CN': '友好态度', id: 'Keramahan' } },
-    { id: 'orientation', kind: 'soft', label: { en: 'Customer orientation', de: 'Kundenorientierung', es: 'Orientación al cliente', 'zh-CN': '以客户为中心', id: 'Orientasi pelanggan' } },
+    {
+      id: 'orientation',
+      kind: 'soft',
+      label: { en: 'Customer orientation', de: 'Kundenorientierung', es: 'Orientación al cliente', 'zh-CN': '以客户为中心', id: 'Orientasi pelanggan' },
+    },
   ],
   questions: [
     {

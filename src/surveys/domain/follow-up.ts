@@ -16,9 +16,11 @@ export type LowScoreReason = z.infer<typeof lowScoreReason>;
 export function lowScoreReasons(rule: FollowUpRule, scores: ResponseScores): LowScoreReason[] {
   if (!rule.enabled) return [];
   const reasons: LowScoreReason[] = [];
-  if (rule.overallAtOrBelow !== null && scores.overall !== undefined && scores.overall <= rule.overallAtOrBelow) reasons.push({ kind: 'overall', value: scores.overall });
+  if (rule.overallAtOrBelow !== null && scores.overall !== undefined && scores.overall <= rule.overallAtOrBelow)
+    reasons.push({ kind: 'overall', value: scores.overall });
   if (rule.dimensionAtOrBelow !== null) {
-    for (const [dimensionId, value] of Object.entries(scores.dimensions)) if (value <= rule.dimensionAtOrBelow) reasons.push({ kind: 'dimension', dimensionId, value });
+    for (const [dimensionId, value] of Object.entries(scores.dimensions))
+      if (value <= rule.dimensionAtOrBelow) reasons.push({ kind: 'dimension', dimensionId, value });
   }
   if (rule.npsDetractor && scores.npsCategory === 'detractor' && scores.nps !== undefined) reasons.push({ kind: 'nps-detractor', value: scores.nps });
   return reasons;

@@ -108,7 +108,10 @@ export type InvitationRecord = z.infer<typeof invitationRecord>;
 /** What the hourly sweep still has to do for an invitation, and when. */
 export type DuePhase = 'send' | 'notify' | 'remind' | 'expire' | 'follow-up' | 'none';
 
-export function duePhase(record: Pick<InvitationRecord, 'status' | 'sendAt' | 'remindAt' | 'remindedAt' | 'expiresAt' | 'followUp' | 'updatedAt' | 'notice'>): { phase: DuePhase; dueAt: string | null } {
+export function duePhase(record: Pick<InvitationRecord, 'status' | 'sendAt' | 'remindAt' | 'remindedAt' | 'expiresAt' | 'followUp' | 'updatedAt' | 'notice'>): {
+  phase: DuePhase;
+  dueAt: string | null;
+} {
   if (record.notice && (record.status === 'sent' || record.status === 'reminded')) {
     const at = Date.parse(record.notice.at) + (record.notice.state === 'claimed' ? NOTICE_CLAIM_MINUTES * 60_000 : 0);
     return { phase: 'notify', dueAt: new Date(at).toISOString() };
@@ -143,7 +146,15 @@ export const isAnswerable = (record: Pick<InvitationRecord, 'status' | 'expiresA
 export const isEditable = (response: Pick<ResponseRecord, 'editableUntil'>, now: Date): boolean => now.getTime() < Date.parse(response.editableUntil);
 
 /** The response a submit makes (or an edit makes anew). */
-export function responseOf(input: { answers: Answers; scores: ResponseScores; comment: string | null; language: ResponseRecord['language']; respondent: string | null; now: Date; previous: ResponseRecord | null }): ResponseRecord {
+export function responseOf(input: {
+  answers: Answers;
+  scores: ResponseScores;
+  comment: string | null;
+  language: ResponseRecord['language'];
+  respondent: string | null;
+  now: Date;
+  previous: ResponseRecord | null;
+}): ResponseRecord {
   const answeredAt = input.previous?.answeredAt ?? input.now.toISOString();
   return {
     answers: input.answers,

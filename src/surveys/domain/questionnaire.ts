@@ -33,9 +33,16 @@ export const QUESTIONNAIRE_LIMITS = {
 
 /** Ids of questions and dimensions: short slugs, stable across versions (aggregates key on them). */
 export const SLUG_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
-const slug = z.string({ error: 'must be a string' }).regex(SLUG_PATTERN, { error: 'must be a short id of lower-case letters, digits and dashes, starting with a letter' });
+const slug = z
+  .string({ error: 'must be a string' })
+  .regex(SLUG_PATTERN, { error: 'must be a short id of lower-case letters, digits and dashes, starting with a letter' });
 
-const text = (max: number) => z.string({ error: 'must be a string' }).trim().min(1, { error: 'is required' }).max(max, { error: `must be at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .trim()
+    .min(1, { error: 'is required' })
+    .max(max, { error: `must be at most ${max} characters` });
 
 /** A text in several languages; English is required. */
 export const localizedText = (max: number) =>
@@ -112,22 +119,30 @@ export function definitionProblems(definition: Pick<QuestionnaireDefinition, 'di
     if (questionIds.has(q.id)) problems.push({ path: ['questions', i, 'id'], message: `${q.id} is used by another question` });
     questionIds.add(q.id);
     if (q.kind === 'rating' && q.overall !== true) {
-      if (q.dimensionId === undefined) problems.push({ path: ['questions', i, 'dimensionId'], message: 'is required for a rating that is not the overall satisfaction' });
-      else if (!dimensionIds.has(q.dimensionId)) problems.push({ path: ['questions', i, 'dimensionId'], message: `${q.dimensionId} is not a dimension of this questionnaire` });
+      if (q.dimensionId === undefined)
+        problems.push({ path: ['questions', i, 'dimensionId'], message: 'is required for a rating that is not the overall satisfaction' });
+      else if (!dimensionIds.has(q.dimensionId))
+        problems.push({ path: ['questions', i, 'dimensionId'], message: `${q.dimensionId} is not a dimension of this questionnaire` });
       else if (rated.has(q.dimensionId)) problems.push({ path: ['questions', i, 'dimensionId'], message: `${q.dimensionId} already has a rating question` });
       if (q.dimensionId !== undefined) rated.add(q.dimensionId);
     }
     if (q.kind !== 'rating' && q.dimensionId !== undefined) problems.push({ path: ['questions', i, 'dimensionId'], message: 'applies to ratings only' });
     if (q.overall === true && q.kind !== 'rating') problems.push({ path: ['questions', i, 'overall'], message: 'applies to ratings only' });
-    if (q.overall === true && q.dimensionId !== undefined) problems.push({ path: ['questions', i, 'dimensionId'], message: 'the overall satisfaction is tied to no dimension' });
+    if (q.overall === true && q.dimensionId !== undefined)
+      problems.push({ path: ['questions', i, 'dimensionId'], message: 'the overall satisfaction is tied to no dimension' });
     const single = q.overall === true ? 'overall' : q.kind === 'nps' || q.kind === 'ces' ? q.kind : undefined;
     if (single) {
-      if (once.has(single)) problems.push({ path: ['questions', i, single === 'overall' ? 'overall' : 'kind'], message: `a questionnaire has at most one ${single === 'overall' ? 'overall satisfaction' : single.toUpperCase()} question` });
+      if (once.has(single))
+        problems.push({
+          path: ['questions', i, single === 'overall' ? 'overall' : 'kind'],
+          message: `a questionnaire has at most one ${single === 'overall' ? 'overall satisfaction' : single.toUpperCase()} question`,
+        });
       once.set(single, i);
     }
   });
   const textQuestions = definition.questions.filter((q) => q.kind === 'text').length;
-  if (textQuestions > QUESTIONNAIRE_LIMITS.textQuestions) problems.push({ path: ['questions'], message: `must have at most ${QUESTIONNAIRE_LIMITS.textQuestions} free-text questions` });
+  if (textQuestions > QUESTIONNAIRE_LIMITS.textQuestions)
+    problems.push({ path: ['questions'], message: `must have at most ${QUESTIONNAIRE_LIMITS.textQuestions} free-text questions` });
   return problems;
 }
 

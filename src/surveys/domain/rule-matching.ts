@@ -48,7 +48,13 @@ export function inScope(rules: Pick<SurveyRules, 'scope'>, ticket: Pick<Resolved
  * has ended; the sample draw must fall under the rate; the recipient must have had fewer than the
  * cap of surveys in the last 30 days. The invitation goes out `delayHours` after the resolution.
  */
-export function decideInvitation(input: { rules: SurveyRules; ticket: ResolvedTicket; drawKey: string; earlier: EarlierSurvey; sentToRecipientIn30Days: number }): Decision {
+export function decideInvitation(input: {
+  rules: SurveyRules;
+  ticket: ResolvedTicket;
+  drawKey: string;
+  earlier: EarlierSurvey;
+  sentToRecipientIn30Days: number;
+}): Decision {
   const { rules, ticket } = input;
   if (!rules.enabled) return { invite: false, reason: 'disabled' };
   if (!inScope(rules, ticket)) return { invite: false, reason: 'out-of-scope' };

@@ -24,7 +24,11 @@ export const FOLLOW_UP_ACTIONS = ['complaint', 'notify-owner'] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 
 const whole = (what: string, min: number, max: number) =>
-  z.number({ error: 'must be a number' }).int({ error: `must be a whole number of ${what}` }).min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` });
+  z
+    .number({ error: 'must be a number' })
+    .int({ error: `must be a whole number of ${what}` })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` });
 
 const digits = z.string({ error: 'must be a string' }).regex(/^\d{1,18}$/, { error: 'must be an id (digits only)' });
 
@@ -38,7 +42,14 @@ export const ticketScope = z.discriminatedUnion(
         .array(z.object({ projectId: digits, requestTypeIds: z.array(digits) }))
         .max(RULE_LIMITS.scopedProjects, { error: `must list at most ${RULE_LIMITS.scopedProjects} projects` }),
     }),
-    z.object({ kind: z.literal('jql'), jql: z.string({ error: 'must be a string' }).trim().min(1, { error: 'is required' }).max(RULE_LIMITS.jqlLength, { error: `must be at most ${RULE_LIMITS.jqlLength} characters` }) }),
+    z.object({
+      kind: z.literal('jql'),
+      jql: z
+        .string({ error: 'must be a string' })
+        .trim()
+        .min(1, { error: 'is required' })
+        .max(RULE_LIMITS.jqlLength, { error: `must be at most ${RULE_LIMITS.jqlLength} characters` }),
+    }),
   ],
   { error: 'must be projects or jql' },
 );

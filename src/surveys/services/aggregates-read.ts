@@ -28,7 +28,12 @@ export async function readAggregateRows(query: AggregateQuery): Promise<Aggregat
   const found: AggregateRow[] = [];
   let cursor: string | undefined;
   do {
-    const page = await rows.query('by-month', { partition: [state.activeGen], range: first === last ? { equals: first } : { between: [first, last] }, limit: 100, ...(cursor ? { cursor } : {}) });
+    const page = await rows.query('by-month', {
+      partition: [state.activeGen],
+      range: first === last ? { equals: first } : { between: [first, last] },
+      limit: 100,
+      ...(cursor ? { cursor } : {}),
+    });
     for (const { value } of page.entries) {
       if (!wanted.has(value.month)) continue;
       const customerId = value.customerKey === NONE ? null : value.customerKey;

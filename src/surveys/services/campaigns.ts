@@ -30,7 +30,11 @@ import { raisedRequestsJql } from './scope-jql';
  */
 
 /** The request type campaigns use unless an admin picks another: created on a desk on request. */
-export const SURVEY_REQUEST_TYPE = { name: 'Customer satisfaction survey', description: 'A short survey about our service, raised by the app for a relationship campaign.', helpText: 'Answer the survey shown on this request.' };
+export const SURVEY_REQUEST_TYPE = {
+  name: 'Customer satisfaction survey',
+  description: 'A short survey about our service, raised by the app for a relationship campaign.',
+  helpText: 'Answer the survey shown on this request.',
+};
 
 /** The issue types a survey request may be of, most suitable first. */
 const BASE_TYPE_NAMES = ['service request', 'task', 'request'];
@@ -45,12 +49,14 @@ export async function ensureSurveyRequestType(serviceDeskId: string): Promise<Re
   if (existing) return existing;
   const issueTypes = (await issueTypesForProject(app, desk.projectId)).filter((t) => !t.subtask);
   const base = BASE_TYPE_NAMES.map((name) => issueTypes.find((t) => t.name.toLowerCase() === name)).find((t) => t !== undefined);
-  if (!base) throw conflict('serviceDeskId: this service project has no Service Request or Task issue type to base the survey request type on.', 'serviceDeskId');
+  if (!base)
+    throw conflict('serviceDeskId: this service project has no Service Request or Task issue type to base the survey request type on.', 'serviceDeskId');
   return createRequestType(app, serviceDeskId, { ...SURVEY_REQUEST_TYPE, issueTypeId: base.id });
 }
 
 /** JQL's date form (`yyyy/MM/dd HH:mm`, UTC as the app's searches run) a few minutes before `iso`. */
-const jqlMinuteBefore = (iso: string, minutes: number): string => new Date(Date.parse(iso) - minutes * 60_000).toISOString().slice(0, 16).replace('T', ' ').replace(/-/g, '/');
+const jqlMinuteBefore = (iso: string, minutes: number): string =>
+  new Date(Date.parse(iso) - minutes * 60_000).toISOString().slice(0, 16).replace('T', ' ').replace(/-/g, '/');
 
 const contact = z.object({ organizationId: z.string(), accountId: z.string() });
 const campaignParams = z.object({ campaignId: z.string() });
@@ -63,7 +69,11 @@ const campaignCheckpoint = z.object({
   failed: z.array(z.object({ accountId: z.string(), reason: z.string() })),
 });
 type CampaignCheckpoint = z.infer<typeof campaignCheckpoint>;
-const campaignResult = z.object({ raised: z.number().int(), skipped: z.number().int(), failed: z.array(z.object({ accountId: z.string(), reason: z.string() })) });
+const campaignResult = z.object({
+  raised: z.number().int(),
+  skipped: z.number().int(),
+  failed: z.array(z.object({ accountId: z.string(), reason: z.string() })),
+});
 
 /** Contacts one step sends to: each costs a few Jira and KVS calls. */
 const CONTACTS_PER_STEP = 10;
@@ -83,7 +93,13 @@ async function updateCampaign(id: string, change: (record: CampaignRecord) => Ca
 }
 
 /** One contact: claim the invitation, raise (or find) the request, record it as sent. Answers what happened. */
-async function sendToContact(campaignId: string, record: CampaignRecord, target: z.infer<typeof contact>, now: Date, resumed: boolean): Promise<'raised' | 'skipped'> {
+async function sendToContact(
+  campaignId: string,
+  record: CampaignRecord,
+  target: z.infer<typeof contact>,
+  now: Date,
+  resumed: boolean,
+): Promise<'raised' | 'skipped'> {
   const id = campaignInvitationId(campaignId, target.accountId);
   const at = now.toISOString();
   const { setup } = record;
@@ -133,7 +149,11 @@ async function sendToContact(campaignId: string, record: CampaignRecord, target:
   let raised: { issueId: string; issueKey: string } | undefined;
   if (!claimed.written || resumed) {
     // An earlier attempt may have raised the request before it stopped: look for it first.
-    const earlier = await searchPage(asAppJira(), { jql: raisedRequestsJql(desk.projectId, target.accountId, jqlMinuteBefore(invitation.createdAt, 5)), fields: ['summary', 'description'], maxResults: 50 });
+    const earlier = await searchPage(asAppJira(), {
+      jql: raisedRequestsJql(desk.projectId, target.accountId, jqlMinuteBefore(invitation.createdAt, 5)),
+      fields: ['summary', 'description'],
+      maxResults: 50,
+    });
     const found = earlier.issues.find((i) => i.fields.summary === summary && JSON.stringify(i.fields.description ?? '').includes(id));
     if (found) raised = { issueId: found.id, issueKey: found.key };
   }
@@ -152,7 +172,16 @@ async function sendToContact(campaignId: string, record: CampaignRecord, target:
     id,
     (current): InvitationRecord | undefined =>
       current?.status === 'raising'
-        ? { ...current, status: 'sent', issueId: issue.issueId, issueKey: issue.issueKey, sentAt: at, remindAt: remindAt?.toISOString() ?? null, expiresAt: expiresAt.toISOString(), updatedAt: at }
+        ? {
+            ...current,
+            status: 'sent',
+            issueId: issue.issueId,
+            issueKey: issue.issueKey,
+            sentAt: at,
+            remindAt: remindAt?.toISOString() ?? null,
+            expiresAt: expiresAt.toISOString(),
+            updatedAt: at,
+          }
         : undefined,
     { now: () => now },
   );
@@ -162,7 +191,11 @@ async function sendToContact(campaignId: string, record: CampaignRecord, target:
 
 type Outcome = StepOutcome<CampaignCheckpoint, z.infer<typeof campaignResult>>;
 
-const progressOf = (c: CampaignCheckpoint) => ({ done: c.next, total: c.contacts.length, label: c.phase === 'plan' ? 'Finding the contacts' : `${c.next} of ${c.contacts.length} contacts` });
+const progressOf = (c: CampaignCheckpoint) => ({
+  done: c.next,
+  total: c.contacts.length,
+  label: c.phase === 'plan' ? 'Finding the contacts' : `${c.next} of ${c.contacts.length} contacts`,
+});
 
 export const campaignJob = defineJob({
   kind: 'survey-campaign',
@@ -175,8 +208,15 @@ export const campaignJob = defineJob({
     if (checkpoint.phase === 'plan') {
       const app = asAppJira();
       const members = new Map<string, string[]>();
-      for (const organizationId of record.setup.organizationIds) members.set(organizationId, (await organizationMembers(app, organizationId)).map((m) => m.accountId));
-      const contacts = campaignContacts(record.setup.organizationIds, members, record.setup.audience, record.setup.keyContacts).slice(0, CAMPAIGN_LIMITS.contacts);
+      for (const organizationId of record.setup.organizationIds)
+        members.set(
+          organizationId,
+          (await organizationMembers(app, organizationId)).map((m) => m.accountId),
+        );
+      const contacts = campaignContacts(record.setup.organizationIds, members, record.setup.audience, record.setup.keyContacts).slice(
+        0,
+        CAMPAIGN_LIMITS.contacts,
+      );
       await updateCampaign(campaignId, (r) => ({ ...r, contacts: contacts.length }));
       const next: CampaignCheckpoint = { ...checkpoint, phase: 'send', contacts };
       return { status: 'continue', checkpoint: next, progress: progressOf(next) };
@@ -194,7 +234,12 @@ export const campaignJob = defineJob({
       }
     }
     if (next.next < next.contacts.length) return { status: 'continue', checkpoint: next, progress: progressOf(next) };
-    await updateCampaign(campaignId, (r) => ({ ...r, status: 'sent', sentAt: context.now().toISOString(), error: next.failed.length > 0 ? `${next.failed.length} contacts could not be sent the survey.` : null }));
+    await updateCampaign(campaignId, (r) => ({
+      ...r,
+      status: 'sent',
+      sentAt: context.now().toISOString(),
+      error: next.failed.length > 0 ? `${next.failed.length} contacts could not be sent the survey.` : null,
+    }));
     return { status: 'done', result: { raised: next.raised, skipped: next.skipped, failed: next.failed }, progress: progressOf(next) };
   },
 });
@@ -206,16 +251,37 @@ export async function startCampaign(setup: CampaignSetup, startedBy: string, clo
   const desks = await listServiceDesks(app);
   if (!desks.some((d) => d.id === setup.serviceDeskId)) throw invalidInput('serviceDeskId', `there is no service project with desk id ${setup.serviceDeskId}`);
   const types = await listRequestTypes(app, setup.serviceDeskId);
-  if (!types.some((t) => t.id === setup.requestTypeId)) throw invalidInput('requestTypeId', `request type ${setup.requestTypeId} is not one of this service project's`);
+  if (!types.some((t) => t.id === setup.requestTypeId))
+    throw invalidInput('requestTypeId', `request type ${setup.requestTypeId} is not one of this service project's`);
   const known = new Set((await listOrganizations(app)).map((o) => o.id));
   setup.organizationIds.forEach((id, i) => {
     if (!known.has(id)) throw invalidInput(`organizationIds.${i}`, `there is no organization ${id}`);
   });
   const id = randomUUID();
   const now = new Date((clock.now ?? Date.now)());
-  const record: CampaignRecord = { setup, questionnaireVersion: version.version, status: 'sending', createdBy: startedBy, createdAt: now.toISOString(), jobId: null, sentAt: null, contacts: 0, error: null };
+  const record: CampaignRecord = {
+    setup,
+    questionnaireVersion: version.version,
+    status: 'sending',
+    createdBy: startedBy,
+    createdAt: now.toISOString(),
+    jobId: null,
+    sentAt: null,
+    contacts: 0,
+    error: null,
+  };
   await campaigns.set(id, storedCampaignOf(record, 1));
-  const started = await startJob(campaignJob, { scope: `campaign:${id}`, params: { campaignId: id }, checkpoint: { phase: 'plan', contacts: [], next: 0, raised: 0, skipped: 0, failed: [] }, progress: { done: 0, total: 0, label: 'Queued' }, startedBy }, clock);
+  const started = await startJob(
+    campaignJob,
+    {
+      scope: `campaign:${id}`,
+      params: { campaignId: id },
+      checkpoint: { phase: 'plan', contacts: [], next: 0, raised: 0, skipped: 0, failed: [] },
+      progress: { done: 0, total: 0, label: 'Queued' },
+      startedBy,
+    },
+    clock,
+  );
   await updateCampaign(id, (r) => ({ ...r, jobId: started.job.id }));
   return { id, record: { ...record, jobId: started.job.id }, job: started.job };
 }
@@ -230,9 +296,13 @@ export interface OrganizationStats {
 }
 
 /** A campaign with its counts per organization, read from its invitations. */
-export async function campaignView(id: string): Promise<{ record: CampaignRecord; organizations: OrganizationStats[]; finished: boolean; job: Job | undefined }> {
+export async function campaignView(
+  id: string,
+): Promise<{ record: CampaignRecord; organizations: OrganizationStats[]; finished: boolean; job: Job | undefined }> {
   const { record } = await campaignOf(id);
-  const stats = new Map<string, OrganizationStats>(record.setup.organizationIds.map((o) => [o, { organizationId: o, sent: 0, answered: 0, expired: 0, open: 0, responseRate: null }]));
+  const stats = new Map<string, OrganizationStats>(
+    record.setup.organizationIds.map((o) => [o, { organizationId: o, sent: 0, answered: 0, expired: 0, open: 0, responseRate: null }]),
+  );
   let cursor: string | undefined;
   do {
     const page = await invitationsOfCampaign(id, cursor);

@@ -89,7 +89,9 @@ export async function runFollowUp(id: string, now: Date = new Date()): Promise<S
     outcome = followUp.attempts >= MAX_ATTEMPTS ? { status: 'failed', reason } : { status: 'claimed', reason };
     console.error(`Survey follow-up of ${id} failed (attempt ${followUp.attempts})`, error);
   }
-  const done = await writeInvitation(id, (current) => (current?.followUp?.status === 'claimed' && current.followUp.at === at ? { ...current, followUp: { ...current.followUp, ...outcome } } : undefined));
+  const done = await writeInvitation(id, (current) =>
+    current?.followUp?.status === 'claimed' && current.followUp.at === at ? { ...current, followUp: { ...current.followUp, ...outcome } } : undefined,
+  );
   if (done.written && done.record) await syncIssueProperty(done.record.issueId);
   return outcome.status === 'done' ? 'done' : 'skipped';
 }
@@ -110,7 +112,8 @@ async function act(record: InvitationRecord, action: FollowUpRecord['action'], r
     return { status: 'done', issueKey: complaint.issueKey };
   }
   const owner = await ownerFor(record);
-  if (!owner) return { status: 'failed', reason: 'Nobody to notify: the request’s service has no owner in the catalogue, and the customer portfolio is not set up.' };
+  if (!owner)
+    return { status: 'failed', reason: 'Nobody to notify: the request’s service has no owner in the catalogue, and the customer portfolio is not set up.' };
   await notifyAboutIssue(asAppJira(), key, {
     subject: backendText('survey.followUp.subject', { key }),
     textBody: backendText('survey.followUp.body', { key, reasons, customer: '' }),
@@ -118,4 +121,3 @@ async function act(record: InvitationRecord, action: FollowUpRecord['action'], r
   });
   return { status: 'done', notified: owner };
 }
-

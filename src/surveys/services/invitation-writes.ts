@@ -1,6 +1,17 @@
 import { conflict } from '../../domain/app-error';
 import { EntityTransaction } from '../../platform/kvs/typed-entities';
-import { applyChange, changeOf, contribution, contributionOf, emptyCounts, isEmptyCounts, rowKeyOf, scopeOfRowKey, type Contribution, type InvitationFacts } from '../domain/aggregate';
+import {
+  applyChange,
+  changeOf,
+  contribution,
+  contributionOf,
+  emptyCounts,
+  isEmptyCounts,
+  rowKeyOf,
+  scopeOfRowKey,
+  type Contribution,
+  type InvitationFacts,
+} from '../domain/aggregate';
 import type { InvitationRecord } from '../domain/invitation';
 import { readState, rows, states, STATE_KEY, storedRowKey, type AggregateState, type StoredRow } from '../store/aggregate-store';
 import { invitations, storedOf } from '../store/invitation-store';
@@ -62,7 +73,20 @@ function writeRows(transaction: EntityTransaction, writes: readonly RowWrite[], 
     }
     const scope = scopeOfRowKey(rowKey);
     if (!scope) throw new Error(`Aggregate row key ${rowKey} is malformed.`);
-    transaction.set(rows, key, { gen, month: scope.month, projectId: scope.projectId, customerKey: scope.customerId ?? '_', serviceKey: scope.serviceId ?? '_', rev: (existing?.rev ?? 0) + 1, counts }, condition);
+    transaction.set(
+      rows,
+      key,
+      {
+        gen,
+        month: scope.month,
+        projectId: scope.projectId,
+        customerKey: scope.customerId ?? '_',
+        serviceKey: scope.serviceId ?? '_',
+        rev: (existing?.rev ?? 0) + 1,
+        counts,
+      },
+      condition,
+    );
   }
 }
 
@@ -92,7 +116,10 @@ export async function writeInvitation(id: string, change: InvitationChange, opti
     const next: InvitationRecord = { ...proposed, rev: options.bookkeeping && current ? current.rev : (current?.rev ?? 0) + 1 };
     const counted = contributionOf(factsOf(next));
     // The generation being rebuilt counts this invitation if the rebuild has already reached it, or if it is new.
-    const gens = [state.activeGen, ...(state.buildingGen > 0 && (current === undefined || current.applied[String(state.buildingGen)] !== undefined) ? [state.buildingGen] : [])];
+    const gens = [
+      state.activeGen,
+      ...(state.buildingGen > 0 && (current === undefined || current.applied[String(state.buildingGen)] !== undefined) ? [state.buildingGen] : []),
+    ];
     const applied: InvitationRecord['applied'] = {};
     const writes: RowWrite[] = [];
     for (const gen of gens) {
@@ -101,7 +128,12 @@ export async function writeInvitation(id: string, change: InvitationChange, opti
     }
     next.applied = applied;
     const read = writes.length > 0 ? await rows.getMany(writes.map((w) => storedRowKey(w.gen, w.rowKey))) : new Map<string, StoredRow>();
-    const transaction = new EntityTransaction().set(invitations, id, storedOf(next, (stored?.stamp ?? 0) + 1), stored ? [{ attribute: 'stamp', equals: stored.stamp }] : [{ attribute: 'stamp', absent: true }]);
+    const transaction = new EntityTransaction().set(
+      invitations,
+      id,
+      storedOf(next, (stored?.stamp ?? 0) + 1),
+      stored ? [{ attribute: 'stamp', equals: stored.stamp }] : [{ attribute: 'stamp', absent: true }],
+    );
     writeRows(transaction, writes, read);
     transaction.check(states, STATE_KEY, [{ attribute: 'rev', equals: state.rev }]);
     if (await transaction.commit()) return { written: true, record: next };
@@ -114,7 +146,11 @@ export async function writeInvitation(id: string, change: InvitationChange, opti
  * (from the issue property). Skips an invitation that generation counts already (a resumed step, or
  * one a submit reached first). Answers whether it counted it now.
  */
-export async function countInGeneration(id: string, gen: number, facts: (record: InvitationRecord) => InvitationFacts): Promise<'counted' | 'already' | 'missing'> {
+export async function countInGeneration(
+  id: string,
+  gen: number,
+  facts: (record: InvitationRecord) => InvitationFacts,
+): Promise<'counted' | 'already' | 'missing'> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [state, stored] = await Promise.all([ensureState(), invitations.get(id)]);
     if (!stored) return 'missing';

@@ -91,7 +91,13 @@ async function panelSurveyOf(record: InvitationRecord): Promise<PanelSurvey> {
       .map((q) => ({ questionId: q.id, kind: q.kind, text: inLanguage(q.text, 'en'), value: response?.answers[q.id] ?? null })),
     comment: response?.comment ?? null,
     followUp: record.followUp
-      ? { status: record.followUp.status, action: record.followUp.action, issueKey: record.followUp.issueKey ?? null, notified: record.followUp.notified !== undefined, reason: record.followUp.reason ?? null }
+      ? {
+          status: record.followUp.status,
+          action: record.followUp.action,
+          issueKey: record.followUp.issueKey ?? null,
+          notified: record.followUp.notified !== undefined,
+          reason: record.followUp.reason ?? null,
+        }
       : null,
   };
 }
@@ -110,7 +116,16 @@ export async function surveyPanel(accountId: string | undefined, issueKey: strin
     earlierSurveys: Math.max(0, invitations.length - 1),
     customer: customer ? { id: customer.id, name: customer.name } : null,
     lastScores: recent.flatMap(({ record }) =>
-      record.response && !record.anonymous ? [{ issueKey: record.issueKey, answeredAt: record.response.answeredAt, overall: record.response.scores.overall ?? null, nps: record.response.scores.nps ?? null }] : [],
+      record.response && !record.anonymous
+        ? [
+            {
+              issueKey: record.issueKey,
+              answeredAt: record.response.answeredAt,
+              overall: record.response.scores.overall ?? null,
+              nps: record.response.scores.nps ?? null,
+            },
+          ]
+        : [],
     ),
   };
 }

@@ -24,9 +24,10 @@ export async function syncIssueProperty(issueId: string): Promise<void> {
   const app = asAppJira();
   try {
     if (property) await setIssueProperty(app, issueId, SURVEY_PROPERTY_KEY, fitted(property));
-    else if (all.length > 0) await deleteIssueProperty(app, issueId, SURVEY_PROPERTY_KEY).catch((error: unknown) => {
-      if (!(error instanceof JiraError && error.status === 404)) throw error;
-    });
+    else if (all.length > 0)
+      await deleteIssueProperty(app, issueId, SURVEY_PROPERTY_KEY).catch((error: unknown) => {
+        if (!(error instanceof JiraError && error.status === 404)) throw error;
+      });
   } catch (error) {
     if (!(error instanceof JiraError && error.status === 404)) throw error;
   }

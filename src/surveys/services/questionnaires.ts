@@ -2,7 +2,16 @@ import { conflict, invalidInput, notFound } from '../../domain/app-error';
 import { DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_ID } from '../domain/default-questionnaire';
 import { SLUG_PATTERN, type QuestionnaireDefinition } from '../domain/questionnaire';
 import { planEdit, planPublish, type QuestionnaireHead } from '../domain/versioning';
-import { commitChange, createQuestionnaire, listHeads, listVersions, readHead, readVersion, type QuestionnaireVersion, type VersionWrite } from '../store/questionnaire-store';
+import {
+  commitChange,
+  createQuestionnaire,
+  listHeads,
+  listVersions,
+  readHead,
+  readVersion,
+  type QuestionnaireVersion,
+  type VersionWrite,
+} from '../store/questionnaire-store';
 
 /**
  * Questionnaires and their versions. The default questionnaire is published as version 1 the first
@@ -18,7 +27,16 @@ export async function ensureDefaultQuestionnaire(now: Date = new Date()): Promis
   await createQuestionnaire(
     DEFAULT_QUESTIONNAIRE_ID,
     { name: DEFAULT_QUESTIONNAIRE.name, publishedVersion: 1, draftVersion: 0, latestVersion: 1, archived: false, updatedAt: at, rev: 1 },
-    { questionnaireId: DEFAULT_QUESTIONNAIRE_ID, version: 1, status: 'published', definition: DEFAULT_QUESTIONNAIRE, createdAt: at, createdBy: 'app', publishedAt: at, updatedAt: at },
+    {
+      questionnaireId: DEFAULT_QUESTIONNAIRE_ID,
+      version: 1,
+      status: 'published',
+      definition: DEFAULT_QUESTIONNAIRE,
+      createdAt: at,
+      createdBy: 'app',
+      publishedAt: at,
+      updatedAt: at,
+    },
   );
 }
 
@@ -61,19 +79,41 @@ export async function versionOf(id: string, version: number): Promise<Questionna
  * Saves an edit: a new questionnaire (its draft 1) when `id` is new, else into the open draft, or
  * into a new draft when only a published version exists. The edit is the whole definition.
  */
-export async function saveDraft(input: { id: string; definition: QuestionnaireDefinition; expectedRev: number | null }, by: string, now: Date = new Date()): Promise<{ head: QuestionnaireHead; version: QuestionnaireVersion }> {
+export async function saveDraft(
+  input: { id: string; definition: QuestionnaireDefinition; expectedRev: number | null },
+  by: string,
+  now: Date = new Date(),
+): Promise<{ head: QuestionnaireHead; version: QuestionnaireVersion }> {
   if (!SLUG_PATTERN.test(input.id)) throw invalidInput('id', 'must be a short id of lower-case letters, digits and dashes, starting with a letter');
   await ensureDefaultQuestionnaire(now);
   const at = now.toISOString();
   const head = await readHead(input.id);
   if (!head) {
     if (input.expectedRev !== null) throw notFound(`id: there is no questionnaire ${input.id}.`, 'id');
-    const first: QuestionnaireVersion = { questionnaireId: input.id, version: 1, status: 'draft', definition: input.definition, createdAt: at, createdBy: by, publishedAt: '', updatedAt: at };
-    const newHead: QuestionnaireHead = { name: input.definition.name, publishedVersion: 0, draftVersion: 1, latestVersion: 1, archived: false, updatedAt: at, rev: 1 };
+    const first: QuestionnaireVersion = {
+      questionnaireId: input.id,
+      version: 1,
+      status: 'draft',
+      definition: input.definition,
+      createdAt: at,
+      createdBy: by,
+      publishedAt: '',
+      updatedAt: at,
+    };
+    const newHead: QuestionnaireHead = {
+      name: input.definition.name,
+      publishedVersion: 0,
+      draftVersion: 1,
+      latestVersion: 1,
+      archived: false,
+      updatedAt: at,
+      rev: 1,
+    };
     if (!(await createQuestionnaire(input.id, newHead, first))) throw conflict(`id: a questionnaire ${input.id} was created by someone else just now.`, 'id');
     return { head: newHead, version: first };
   }
-  if (input.expectedRev !== null && input.expectedRev !== head.rev) throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and make your change again.`);
+  if (input.expectedRev !== null && input.expectedRev !== head.rev)
+    throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and make your change again.`);
   const plan = planEdit(head);
   const existing = plan.kind === 'edit-draft' ? await readVersion(input.id, plan.version) : undefined;
   const version: QuestionnaireVersion = {
@@ -86,7 +126,14 @@ export async function saveDraft(input: { id: string; definition: QuestionnaireDe
     publishedAt: '',
     updatedAt: at,
   };
-  const nextHead: QuestionnaireHead = { ...head, name: input.definition.name, draftVersion: plan.version, latestVersion: Math.max(head.latestVersion, plan.version), updatedAt: at, rev: head.rev + 1 };
+  const nextHead: QuestionnaireHead = {
+    ...head,
+    name: input.definition.name,
+    draftVersion: plan.version,
+    latestVersion: Math.max(head.latestVersion, plan.version),
+    updatedAt: at,
+    rev: head.rev + 1,
+  };
   if (!(await commitChange(input.id, nextHead, head.rev, [{ version, was: plan.kind === 'edit-draft' ? 'draft' : 'new' }]))) {
     throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and make your change again.`);
   }
@@ -94,7 +141,11 @@ export async function saveDraft(input: { id: string; definition: QuestionnaireDe
 }
 
 /** Publishes the open draft: it is frozen from now on, and new invitations use it. */
-export async function publishDraft(id: string, expectedRev: number, now: Date = new Date()): Promise<{ head: QuestionnaireHead; version: QuestionnaireVersion }> {
+export async function publishDraft(
+  id: string,
+  expectedRev: number,
+  now: Date = new Date(),
+): Promise<{ head: QuestionnaireHead; version: QuestionnaireVersion }> {
   const { head } = await questionnaireOf(id, 'id');
   if (expectedRev !== head.rev) throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and publish again.`);
   const plan = planPublish(head);
@@ -110,6 +161,7 @@ export async function publishDraft(id: string, expectedRev: number, now: Date = 
     if (previous) writes.push({ version: { ...previous, status: 'superseded', updatedAt: at }, was: 'published' });
   }
   const nextHead: QuestionnaireHead = { ...head, ...plan.head, updatedAt: at, rev: head.rev + 1 };
-  if (!(await commitChange(id, nextHead, head.rev, writes))) throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and publish again.`);
+  if (!(await commitChange(id, nextHead, head.rev, writes)))
+    throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and publish again.`);
   return { head: nextHead, version: published };
 }

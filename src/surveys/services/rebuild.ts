@@ -35,7 +35,13 @@ const rebuildCheckpoint = z.object({
   previousGen: z.number().int(),
 });
 type RebuildCheckpoint = z.infer<typeof rebuildCheckpoint>;
-export const rebuildResult = z.object({ gen: z.number().int(), requests: z.number().int(), counted: z.number().int(), already: z.number().int(), recreated: z.number().int() });
+export const rebuildResult = z.object({
+  gen: z.number().int(),
+  requests: z.number().int(),
+  counted: z.number().int(),
+  already: z.number().int(),
+  recreated: z.number().int(),
+});
 export type RebuildResult = z.infer<typeof rebuildResult>;
 
 export const REBUILD_SCOPE = 'site';
@@ -50,7 +56,12 @@ export function factsOfEntry(entry: SurveyEntry): InvitationFacts {
     sentAt: entry.sentAt ?? null,
     answeredAt: entry.answeredAt ?? null,
     expiresAt: entry.expiresAt ?? null,
-    scores: { ...(entry.overall === undefined ? {} : { overall: entry.overall }), ...(entry.nps === undefined ? {} : { nps: entry.nps }), ...(entry.ces === undefined ? {} : { ces: entry.ces }), dimensions: entry.dimensions ?? {} },
+    scores: {
+      ...(entry.overall === undefined ? {} : { overall: entry.overall }),
+      ...(entry.nps === undefined ? {} : { nps: entry.nps }),
+      ...(entry.ces === undefined ? {} : { ces: entry.ces }),
+      dimensions: entry.dimensions ?? {},
+    },
   };
 }
 
@@ -59,7 +70,10 @@ export function factsOfEntry(entry: SurveyEntry): InvitationFacts {
  * record's when the property lags behind it (its write is still owed), so the rebuild counts what the
  * incremental updates count.
  */
-const factsFor = (entry: SurveyEntry) => (record: InvitationRecord): InvitationFacts => (entry.revision === record.rev ? factsOfEntry(entry) : factsOf(record));
+const factsFor =
+  (entry: SurveyEntry) =>
+  (record: InvitationRecord): InvitationFacts =>
+    entry.revision === record.rev ? factsOfEntry(entry) : factsOf(record);
 
 /** An invitation KVS no longer has, made again from its property entry (so it is counted from now on). */
 function recordFromEntry(entry: SurveyEntry, issue: { id: string; key: string }, now: Date): InvitationRecord {
@@ -89,7 +103,12 @@ function recordFromEntry(entry: SurveyEntry, issue: { id: string; key: string },
       entry.answeredAt !== undefined
         ? {
             answers: entry.answers ?? {},
-            scores: { ...(entry.overall === undefined ? {} : { overall: entry.overall }), ...(entry.nps === undefined ? {} : { nps: entry.nps, npsCategory: entry.npsCategory }), ...(entry.ces === undefined ? {} : { ces: entry.ces }), dimensions: entry.dimensions ?? {} },
+            scores: {
+              ...(entry.overall === undefined ? {} : { overall: entry.overall }),
+              ...(entry.nps === undefined ? {} : { nps: entry.nps, npsCategory: entry.npsCategory }),
+              ...(entry.ces === undefined ? {} : { ces: entry.ces }),
+              dimensions: entry.dimensions ?? {},
+            },
             comment: entry.comment ?? null,
             language: entry.language ?? 'en',
             answeredAt: entry.answeredAt,
@@ -119,7 +138,10 @@ interface Pending {
  * invitations and their rows together). An invitation whose transaction meets a change made
  * meanwhile is counted on its own, after reading it again.
  */
-async function countPage(gen: number, items: readonly { id: string; facts: (record: InvitationRecord) => InvitationFacts }[]): Promise<{ counted: number; already: number; missing: string[] }> {
+async function countPage(
+  gen: number,
+  items: readonly { id: string; facts: (record: InvitationRecord) => InvitationFacts }[],
+): Promise<{ counted: number; already: number; missing: string[] }> {
   const state = await readState();
   if (state.buildingGen !== gen) throw conflict('The rebuild of the survey aggregates was replaced by another one.');
   const stored = await invitations.getMany(items.map((i) => i.id));
@@ -148,7 +170,15 @@ async function countPage(gen: number, items: readonly { id: string; facts: (reco
         const base = next.get(key) ?? touched.get(key);
         const scope = scopeOfRowKey(rowKey);
         if (!scope) continue;
-        next.set(key, { gen, month: scope.month, projectId: scope.projectId, customerKey: scope.customerId ?? '_', serviceKey: scope.serviceId ?? '_', rev: (touched.get(key)?.rev ?? 0) + 1, counts: applyChange(base?.counts ?? emptyCounts(), change) });
+        next.set(key, {
+          gen,
+          month: scope.month,
+          projectId: scope.projectId,
+          customerKey: scope.customerId ?? '_',
+          serviceKey: scope.serviceId ?? '_',
+          rev: (touched.get(key)?.rev ?? 0) + 1,
+          counts: applyChange(base?.counts ?? emptyCounts(), change),
+        });
       }
     }
     const transaction = new EntityTransaction();
@@ -201,20 +231,30 @@ export const rebuildJob = defineJob({
     if (checkpoint.phase === 'begin') {
       const state = await ensureState();
       if (state.buildingGen !== gen) {
-        if (state.buildingGen !== 0 || state.activeGen >= gen) return { status: 'failed', reason: 'Another rebuild of the survey aggregates started meanwhile.', progress: progressOf(checkpoint, 'Stopped') };
-        const ok = await new EntityTransaction().set(states, STATE_KEY, { ...state, buildingGen: gen, rev: state.rev + 1 }, [{ attribute: 'rev', equals: state.rev }]).commit();
+        if (state.buildingGen !== 0 || state.activeGen >= gen)
+          return { status: 'failed', reason: 'Another rebuild of the survey aggregates started meanwhile.', progress: progressOf(checkpoint, 'Stopped') };
+        const ok = await new EntityTransaction()
+          .set(states, STATE_KEY, { ...state, buildingGen: gen, rev: state.rev + 1 }, [{ attribute: 'rev', equals: state.rev }])
+          .commit();
         if (!ok) return { status: 'continue', checkpoint, progress: progressOf(checkpoint, 'Starting') };
       }
       const next: RebuildCheckpoint = { ...checkpoint, phase: 'scan', previousGen: state.activeGen };
       return { status: 'continue', checkpoint: next, progress: progressOf(next, 'Reading the surveyed requests') };
     }
     if (checkpoint.phase === 'scan') {
-      const page = await searchPage(asAppJira(), { jql: SURVEYED_REQUESTS_JQL, fields: ['project'], properties: [SURVEY_PROPERTY_KEY], maxResults: PAGE, ...(checkpoint.nextPageToken ? { nextPageToken: checkpoint.nextPageToken } : {}) });
+      const page = await searchPage(asAppJira(), {
+        jql: SURVEYED_REQUESTS_JQL,
+        fields: ['project'],
+        properties: [SURVEY_PROPERTY_KEY],
+        maxResults: PAGE,
+        ...(checkpoint.nextPageToken ? { nextPageToken: checkpoint.nextPageToken } : {}),
+      });
       const items: { id: string; facts: (record: InvitationRecord) => InvitationFacts; entry: SurveyEntry; issue: { id: string; key: string } }[] = [];
       for (const issue of page.issues) {
         const property = surveyProperty.safeParse(issue.properties?.[SURVEY_PROPERTY_KEY]);
         if (!property.success) continue;
-        for (const entry of entriesOf(property.data)) items.push({ id: entry.invitationId, facts: factsFor(entry), entry, issue: { id: issue.id, key: issue.key } });
+        for (const entry of entriesOf(property.data))
+          items.push({ id: entry.invitationId, facts: factsFor(entry), entry, issue: { id: issue.id, key: issue.key } });
       }
       const result = await countPage(gen, items);
       let recreated = 0;
@@ -238,9 +278,12 @@ export const rebuildJob = defineJob({
     if (checkpoint.phase === 'swap') {
       const state = await readState();
       if (state.buildingGen === gen) {
-        const ok = await new EntityTransaction().set(states, STATE_KEY, { activeGen: gen, buildingGen: 0, rev: state.rev + 1 }, [{ attribute: 'rev', equals: state.rev }]).commit();
+        const ok = await new EntityTransaction()
+          .set(states, STATE_KEY, { activeGen: gen, buildingGen: 0, rev: state.rev + 1 }, [{ attribute: 'rev', equals: state.rev }])
+          .commit();
         if (!ok) return { status: 'continue', checkpoint, progress: progressOf(checkpoint, 'Switching to the rebuilt numbers') };
-      } else if (state.activeGen !== gen) return { status: 'failed', reason: 'Another rebuild of the survey aggregates replaced this one.', progress: progressOf(checkpoint, 'Stopped') };
+      } else if (state.activeGen !== gen)
+        return { status: 'failed', reason: 'Another rebuild of the survey aggregates replaced this one.', progress: progressOf(checkpoint, 'Stopped') };
       const next: RebuildCheckpoint = { ...checkpoint, phase: 'cleanup' };
       return { status: 'continue', checkpoint: next, progress: progressOf(next, 'Removing the old numbers') };
     }
@@ -249,12 +292,24 @@ export const rebuildJob = defineJob({
       await rows.deleteMany(old.entries.map((e) => e.key));
       return { status: 'continue', checkpoint, progress: progressOf(checkpoint, 'Removing the old numbers') };
     }
-    return { status: 'done', result: { gen, requests: checkpoint.requests, counted: checkpoint.counted, already: checkpoint.already, recreated: checkpoint.recreated }, progress: { done: checkpoint.requests, total: Math.max(checkpoint.requests, 1), label: 'Done' } };
+    return {
+      status: 'done',
+      result: { gen, requests: checkpoint.requests, counted: checkpoint.counted, already: checkpoint.already, recreated: checkpoint.recreated },
+      progress: { done: checkpoint.requests, total: Math.max(checkpoint.requests, 1), label: 'Done' },
+    };
   },
 });
 
 /** The first checkpoint of a rebuild into `gen`. */
-export const firstRebuildCheckpoint = (): RebuildCheckpoint => ({ phase: 'begin', nextPageToken: null, requests: 0, counted: 0, already: 0, recreated: 0, previousGen: 0 });
+export const firstRebuildCheckpoint = (): RebuildCheckpoint => ({
+  phase: 'begin',
+  nextPageToken: null,
+  requests: 0,
+  counted: 0,
+  already: 0,
+  recreated: 0,
+  previousGen: 0,
+});
 
 /** The generation the next rebuild fills. */
 export async function nextGeneration(): Promise<number> {

@@ -51,7 +51,9 @@ async function mayAnswer(accountId: string, record: InvitationRecord, issueKey: 
 /** The invitation the request shows: its latest one that went out. */
 async function shownInvitation(issueId: string): Promise<{ id: string; record: InvitationRecord } | undefined> {
   const all = await invitationsOfIssue(issueId);
-  return all.filter((i) => i.record.status === 'sent' || i.record.status === 'reminded' || i.record.status === 'answered' || i.record.status === 'expired').at(-1);
+  return all
+    .filter((i) => i.record.status === 'sent' || i.record.status === 'reminded' || i.record.status === 'answered' || i.record.status === 'expired')
+    .at(-1);
 }
 
 /** Whether `accountId` may see and change the response now. */
@@ -73,7 +75,12 @@ export interface PortalSurvey {
 }
 
 /** What the portal panel shows the caller, or null when the request has no survey for them. */
-export async function portalSurvey(accountId: string | undefined, issueKey: string, locale: string | undefined, now: Date = new Date()): Promise<PortalSurvey | null> {
+export async function portalSurvey(
+  accountId: string | undefined,
+  issueKey: string,
+  locale: string | undefined,
+  now: Date = new Date(),
+): Promise<PortalSurvey | null> {
   const request = await visibleRequest(accountId, issueKey);
   const shown = await shownInvitation(request.issueId);
   if (!shown || !accountId || !(await mayAnswer(accountId, shown.record, request.issueKey))) return null;
@@ -106,7 +113,11 @@ export interface SubmitInput {
 }
 
 /** Stores a response (or an edit of one), updates the aggregates in the same step, then the request's property, then any follow-up. */
-export async function submitResponse(accountId: string | undefined, input: SubmitInput, now: () => Date = () => new Date()): Promise<{ revision: number; editableUntil: string }> {
+export async function submitResponse(
+  accountId: string | undefined,
+  input: SubmitInput,
+  now: () => Date = () => new Date(),
+): Promise<{ revision: number; editableUntil: string }> {
   const request = await visibleRequest(accountId, input.issueKey);
   if (!accountId) throw notSignedIn();
   const [all, rules] = await Promise.all([invitationsOfIssue(request.issueId), readRules()]);
@@ -118,7 +129,13 @@ export async function submitResponse(accountId: string | undefined, input: Submi
   if (!checked.ok) {
     const first = checked.problems[0];
     const field = `answers.${first?.questionId ?? ''}`;
-    throw invalidInput(field, checked.problems.map((p) => `answers.${p.questionId}: ${p.message}`).join('; ').replace(`${field}: `, ''));
+    throw invalidInput(
+      field,
+      checked.problems
+        .map((p) => `answers.${p.questionId}: ${p.message}`)
+        .join('; ')
+        .replace(`${field}: `, ''),
+    );
   }
   const language = pickLanguage(input.locale, languagesOf(questionnaire.definition));
   const scores = scoresOf(questionnaire.definition, checked.answers);
@@ -134,12 +151,21 @@ export async function submitResponse(accountId: string | undefined, input: Submi
         if (!isEditable(previous, at)) throw conflict(backendText('survey.error.editClosed', { hours: EDIT_WINDOW_HOURS }));
         if (input.revision !== previous.revision) throw conflict('revision: the answers were changed meanwhile. Reload the survey to see them.', 'revision');
       } else if (!isAnswerable(current, at)) {
-        if (current.expiresAt !== null && at.getTime() >= Date.parse(current.expiresAt)) throw conflict(backendText('survey.error.expired', { expires: current.expiresAt.slice(0, 10) }));
+        if (current.expiresAt !== null && at.getTime() >= Date.parse(current.expiresAt))
+          throw conflict(backendText('survey.error.expired', { expires: current.expiresAt.slice(0, 10) }));
         throw conflict(backendText('survey.error.notAnswerable'));
       } else if (input.revision !== null) {
         throw conflict('revision: there are no answers to change yet.', 'revision');
       }
-      const response = responseOf({ answers: checked.answers, scores, comment, language, respondent: current.anonymous ? null : accountId, now: at, previous: previous ?? null });
+      const response = responseOf({
+        answers: checked.answers,
+        scores,
+        comment,
+        language,
+        respondent: current.anonymous ? null : accountId,
+        now: at,
+        previous: previous ?? null,
+      });
       const answered: InvitationRecord = { ...current, status: 'answered', response, notice: null, updatedAt: at.toISOString() };
       return { ...answered, followUp: followUpFor(rules.followUp, answered, at) };
     },
@@ -149,6 +175,7 @@ export async function submitResponse(accountId: string | undefined, input: Submi
   if (!record?.response) throw new Error('The response was not stored.');
   // The response and its counts are stored: what follows may fail and is retried by the sweep.
   await syncIssueProperty(record.issueId).catch((error: unknown) => console.error('The survey property could not be written; the sweep will.', error));
-  if (record.followUp?.status === 'pending') await runFollowUp(input.invitationId, now()).catch((error: unknown) => console.error('The follow-up could not be done now; the sweep will.', error));
+  if (record.followUp?.status === 'pending')
+    await runFollowUp(input.invitationId, now()).catch((error: unknown) => console.error('The follow-up could not be done now; the sweep will.', error));
   return { revision: record.response.revision, editableUntil: record.response.editableUntil };
 }

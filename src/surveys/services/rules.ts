@@ -22,7 +22,8 @@ export async function readRules(): Promise<SurveyRules> {
 export async function saveRules(rules: SurveyRules): Promise<SurveyRules> {
   await publishedVersionOf(rules.questionnaireId);
   const app = asAppJira();
-  if (rules.enabled && rules.scope.kind === 'projects' && rules.scope.projects.length === 0) throw invalidInput('rules.scope.projects', 'choose at least one project to survey');
+  if (rules.enabled && rules.scope.kind === 'projects' && rules.scope.projects.length === 0)
+    throw invalidInput('rules.scope.projects', 'choose at least one project to survey');
   if (rules.scope.kind === 'projects') {
     const desks = new Set((await listServiceDesks(app)).map((d) => d.projectId));
     rules.scope.projects.forEach((p, i) => {

@@ -16,7 +16,11 @@ import { sendInvitation } from './sending';
 
 export type ResolutionOutcome =
   | { outcome: 'scheduled' | 'sent' | 'duplicate'; invitationId: string }
-  | { outcome: 'ignored'; reason: 'not-resolved' | 'not-a-request' | 'no-reporter' | 'disabled' | 'out-of-scope' | 'not-sampled' | 'cap-reached' | 'open-invitation' | 'already-surveyed' };
+  | {
+      outcome: 'ignored';
+      reason:
+        'not-resolved' | 'not-a-request' | 'no-reporter' | 'disabled' | 'out-of-scope' | 'not-sampled' | 'cap-reached' | 'open-invitation' | 'already-surveyed';
+    };
 
 /**
  * A request was resolved (or an update of one arrived): decides under the rules whether this
@@ -30,9 +34,17 @@ export async function onRequestResolved(issueId: string, now: Date = new Date())
   const fieldIds = await appFieldIds(app);
   const customerField = fieldIds.get('brm-customer');
   const serviceField = fieldIds.get('brm-service');
-  const issue = await findIssue(app, issueId, ['project', 'status', 'resolutiondate', 'reporter', ...(customerField ? [customerField] : []), ...(serviceField ? [serviceField] : [])]);
+  const issue = await findIssue(app, issueId, [
+    'project',
+    'status',
+    'resolutiondate',
+    'reporter',
+    ...(customerField ? [customerField] : []),
+    ...(serviceField ? [serviceField] : []),
+  ]);
   const resolvedAtText = issue?.fields.resolutiondate;
-  if (!issue?.core.project || issue.core.status?.statusCategory?.key !== 'done' || typeof resolvedAtText !== 'string') return { outcome: 'ignored', reason: 'not-resolved' };
+  if (!issue?.core.project || issue.core.status?.statusCategory?.key !== 'done' || typeof resolvedAtText !== 'string')
+    return { outcome: 'ignored', reason: 'not-resolved' };
   const resolvedAt = new Date(resolvedAtText);
   const invitationId = ticketInvitationId(issue.id, resolvedAt);
   if (await readInvitation(invitationId)) return { outcome: 'duplicate', invitationId };

@@ -27,13 +27,21 @@ const equals = (field: string, value: string) => creators.terminalClause(creator
 export function ticketInScopeJql(issueKey: string, scopeJql: string): string | undefined {
   const parsed = whereOf(scopeJql);
   if ('error' in parsed) return undefined;
-  return print(creators.jast(creators.query(creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), [equals('issuekey', issueKey), parsed.where]))));
+  return print(
+    creators.jast(creators.query(creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), [equals('issuekey', issueKey), parsed.where]))),
+  );
 }
 
 /** A contact's requests in a project created since a moment: where a campaign looks for a request it may have raised before stopping. */
 export function raisedRequestsJql(projectId: string, reporter: string, createdSince: string): string {
   const since = creators.terminalClause(creators.field('created'), creators.operator('>='), quoted(createdSince));
-  return print(creators.jast(creators.query(creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), [equals('project', projectId), equals('reporter', reporter), since]))));
+  return print(
+    creators.jast(
+      creators.query(
+        creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), [equals('project', projectId), equals('reporter', reporter), since]),
+      ),
+    ),
+  );
 }
 
 /** Every request with a survey, oldest first: what the rebuild of the aggregates reads. */

@@ -54,7 +54,11 @@ export async function remindInvitation(id: string, now: Date = new Date()): Prom
   const at = now.toISOString();
   const claim: NoticeRecord = { kind: 'reminder', state: 'claimed', at };
   const result = await writeInvitation(id, (current) =>
-    current?.status === 'sent' && current.remindedAt === null && current.remindAt !== null && Date.parse(current.remindAt) <= now.getTime() && (current.expiresAt === null || Date.parse(current.expiresAt) > now.getTime())
+    current?.status === 'sent' &&
+    current.remindedAt === null &&
+    current.remindAt !== null &&
+    Date.parse(current.remindAt) <= now.getTime() &&
+    (current.expiresAt === null || Date.parse(current.expiresAt) > now.getTime())
       ? { ...current, status: 'reminded', remindedAt: at, notice: claim, updatedAt: at }
       : undefined,
   );
@@ -111,5 +115,7 @@ async function deliverNotice(id: string, record: InvitationRecord, claim: Notice
       ? backendText('survey.invitation.comment', { key, link, expires: day(record.expiresAt) })
       : backendText('survey.reminder.comment', { key, link, expires: day(record.expiresAt) });
   await addRequestComment(app, record.issueId, body, true);
-  await writeInvitation(id, (current) => (current?.notice?.state === 'claimed' && current.notice.at === claim.at ? { ...current, notice: null } : undefined), { bookkeeping: true });
+  await writeInvitation(id, (current) => (current?.notice?.state === 'claimed' && current.notice.at === claim.at ? { ...current, notice: null } : undefined), {
+    bookkeeping: true,
+  });
 }

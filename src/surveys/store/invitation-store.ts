@@ -81,7 +81,11 @@ export async function unsyncedInvitations(limit: number): Promise<{ id: string; 
 
 /** How many invitations were sent to a person since `since` (counting up to `atMost`). */
 export async function sentToRecipientSince(recipient: string, since: Date, atMost: number): Promise<number> {
-  const page = await invitations.query('by-recipient', { partition: [recipient], range: { atLeast: since.getTime() }, limit: Math.max(1, Math.min(atMost, 100)) });
+  const page = await invitations.query('by-recipient', {
+    partition: [recipient],
+    range: { atLeast: since.getTime() },
+    limit: Math.max(1, Math.min(atMost, 100)),
+  });
   return page.entries.length;
 }
 
@@ -97,7 +101,10 @@ export async function latestAnswersOfCustomer(customerId: string, limit: number)
 }
 
 /** A campaign's invitations, a page at a time. */
-export async function invitationsOfCampaign(campaignId: string, cursor?: string): Promise<{ entries: { id: string; record: InvitationRecord }[]; cursor?: string }> {
+export async function invitationsOfCampaign(
+  campaignId: string,
+  cursor?: string,
+): Promise<{ entries: { id: string; record: InvitationRecord }[]; cursor?: string }> {
   const page = await invitations.query('by-campaign', { partition: [campaignId], limit: 100, ...(cursor ? { cursor } : {}) });
   return page.cursor ? { entries: records(page.entries), cursor: page.cursor } : { entries: records(page.entries) };
 }

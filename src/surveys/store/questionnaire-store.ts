@@ -63,7 +63,12 @@ export type VersionWrite = { version: QuestionnaireVersion; was: 'new' | 'draft'
 export async function commitChange(questionnaireId: string, head: QuestionnaireHead, expectedRev: number, writes: readonly VersionWrite[]): Promise<boolean> {
   const transaction = new EntityTransaction().set(heads, questionnaireId, head, [{ attribute: 'rev', equals: expectedRev }]);
   for (const { version, was } of writes) {
-    transaction.set(versions, versionKey(questionnaireId, version.version), version, was === 'new' ? [{ attribute: 'version', absent: true }] : [{ attribute: 'status', equals: was }]);
+    transaction.set(
+      versions,
+      versionKey(questionnaireId, version.version),
+      version,
+      was === 'new' ? [{ attribute: 'version', absent: true }] : [{ attribute: 'status', equals: was }],
+    );
   }
   return transaction.commit();
 }

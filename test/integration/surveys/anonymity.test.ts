@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../../sandbox/sandbox';
 import { agent, customers, dataOf, startSandbox } from '../harness';
-import { addService, callPanel, callPortal, callSurveyAdmin, enableSurveys, openCustomerRequest, poorAnswers, resolveRequest, setCustomerAndService, surveyPropertyOf } from './survey-harness';
+import {
+  addService,
+  callPanel,
+  callPortal,
+  callSurveyAdmin,
+  enableSurveys,
+  openCustomerRequest,
+  poorAnswers,
+  resolveRequest,
+  setCustomerAndService,
+  surveyPropertyOf,
+} from './survey-harness';
 
 jest.setTimeout(60_000);
 
@@ -17,7 +28,9 @@ function sharedRequestAndColleague(): { key: string; reporter: string; colleague
     const request = openCustomerRequest(sandbox, i);
     const issue = sandbox.jira.store.issue(request.key);
     const organizationId = issue?.organizationIds[0];
-    const colleague = customers().find((c) => c.accountId !== request.reporter && sandbox.jira.store.organizationsOf(c.accountId).some((o) => o.id === organizationId));
+    const colleague = customers().find(
+      (c) => c.accountId !== request.reporter && sandbox.jira.store.organizationsOf(c.accountId).some((o) => o.id === organizationId),
+    );
     if (organizationId && colleague) return { key: request.key, reporter: request.reporter, colleague: colleague.accountId };
   }
 }

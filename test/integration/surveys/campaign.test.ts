@@ -62,13 +62,25 @@ describe('a relationship campaign', () => {
     let raised = 0;
     sandbox.jira.handle = async (request) => {
       const answer = await realHandle(request);
-      if (request.method === 'POST' && request.path === '/rest/servicedeskapi/request' && answer.status === 201 && ++raised === 5) await clock.advance(LIMIT_MS);
+      if (request.method === 'POST' && request.path === '/rest/servicedeskapi/request' && answer.status === 201 && ++raised === 5)
+        await clock.advance(LIMIT_MS);
       return answer;
     };
 
     const started = await sandbox.runtime.run({ moduleKey: 'brm-admin-page', accountId: admin().accountId }, () =>
       startCampaign(
-        { name: 'Autumn pulse', questionnaireId: 'default', organizationIds, audience: 'all-customers', keyContacts: {}, serviceDeskId: '1', requestTypeId: requestType.id, expiryDays: 14, reminderDays: null, anonymous: false },
+        {
+          name: 'Autumn pulse',
+          questionnaireId: 'default',
+          organizationIds,
+          audience: 'all-customers',
+          keyContacts: {},
+          serviceDeskId: '1',
+          requestTypeId: requestType.id,
+          expiryDays: 14,
+          reminderDays: null,
+          anonymous: false,
+        },
         admin().accountId,
         { now: () => clock.now() },
       ),
@@ -87,10 +99,16 @@ describe('a relationship campaign', () => {
     ]);
 
     // A contact answers on the portal like the survey after a ticket (the app's "now" set to the sandbox's); the campaign view counts it.
-    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask'], advanceTimers: true, now: clock.now() });
+    jest.useFakeTimers({
+      doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask'],
+      advanceTimers: true,
+      now: clock.now(),
+    });
     const first = surveyRequests[0];
     const invitationId = z.object({ invitationId: z.string(), campaign: z.string() }).parse(first?.properties['brm-survey']).invitationId;
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: first?.key, invitationId, answers: goodAnswers, revision: null }, first?.reporterId ?? ''));
+    dataOf(
+      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: first?.key, invitationId, answers: goodAnswers, revision: null }, first?.reporterId ?? ''),
+    );
     const after = dataOf(await callSurveyAdmin(sandbox, 'getCampaign', { id: started.id })).campaign;
     expect(after.organizations.reduce((n, o) => n + o.answered, 0)).toBe(1);
   });

@@ -2,7 +2,18 @@ import { z } from 'zod';
 import type { Sandbox } from '../../../sandbox/sandbox';
 import { DEFAULT_RULES } from '../../../src/surveys/domain/survey-rules';
 import { agent, dataOf, errorOf, startSandbox } from '../harness';
-import { addService, callPanel, callPortal, enableSurveys, goodAnswers, openCustomerRequest, poorAnswers, resolveRequest, setCustomerAndService, surveyPropertyOf } from './survey-harness';
+import {
+  addService,
+  callPanel,
+  callPortal,
+  enableSurveys,
+  goodAnswers,
+  openCustomerRequest,
+  poorAnswers,
+  resolveRequest,
+  setCustomerAndService,
+  surveyPropertyOf,
+} from './survey-harness';
 
 jest.setTimeout(60_000);
 
@@ -32,7 +43,9 @@ describe('follow-up on low scores', () => {
     const { customerId } = await setCustomerAndService(sandbox, request.key, request.reporter, serviceId);
     await resolveRequest(sandbox, request.key);
     const invitationId = invitationOf(request.key);
-    const first = dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: poorAnswers, revision: null }, request.reporter));
+    const first = dataOf(
+      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: poorAnswers, revision: null }, request.reporter),
+    );
     await sandbox.settle();
     const complaints = linkedComplaints(request.key);
     expect(complaints).toHaveLength(1);
@@ -45,7 +58,14 @@ describe('follow-up on low scores', () => {
     expect(surveyPropertyOf(sandbox, request.key)).toMatchObject({ followUpIssueKey: complaint?.key });
 
     // Once per response: an edit that stays low, and sweeps, raise nothing more.
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: { ...poorAnswers, overall: 2 }, revision: first.revision }, request.reporter));
+    dataOf(
+      await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: request.key, invitationId, answers: { ...poorAnswers, overall: 2 }, revision: first.revision },
+        request.reporter,
+      ),
+    );
     await sandbox.fireScheduledTrigger('survey-hourly-sweep');
     await sandbox.fireScheduledTrigger('survey-hourly-sweep');
     await sandbox.settle();
@@ -57,18 +77,34 @@ describe('follow-up on low scores', () => {
     const request = openCustomerRequest(sandbox);
     await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Printers'));
     await resolveRequest(sandbox, request.key);
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId: invitationOf(request.key), answers: goodAnswers, revision: null }, request.reporter));
+    dataOf(
+      await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: request.key, invitationId: invitationOf(request.key), answers: goodAnswers, revision: null },
+        request.reporter,
+      ),
+    );
     expect(linkedComplaints(request.key)).toHaveLength(0);
     expect(dataOf(await callPanel(sandbox, request.key, agent().accountId)).survey?.followUp).toBeNull();
   });
 
   it('or notifies the relationship owner (the service owner while the portfolio is not set up), once', async () => {
     const owner = agent().accountId;
-    await enableSurveys(sandbox, { followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: null, dimensionAtOrBelow: 1, npsDetractor: false, action: 'notify-owner' } });
+    await enableSurveys(sandbox, {
+      followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: null, dimensionAtOrBelow: 1, npsDetractor: false, action: 'notify-owner' },
+    });
     const request = openCustomerRequest(sandbox);
     await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Network', owner));
     await resolveRequest(sandbox, request.key);
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId: invitationOf(request.key), answers: poorAnswers, revision: null }, request.reporter));
+    dataOf(
+      await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: request.key, invitationId: invitationOf(request.key), answers: poorAnswers, revision: null },
+        request.reporter,
+      ),
+    );
     await sandbox.fireScheduledTrigger('survey-hourly-sweep');
     const mails = sandbox.jira.store.docs.notifications.all();
     expect(mails.map((m) => [m.subject, m.recipientIds])).toEqual([[`Low satisfaction score on ${request.key}`, [owner]]]);
@@ -83,13 +119,28 @@ describe('bad answers', () => {
     const request = openCustomerRequest(sandbox);
     await resolveRequest(sandbox, request.key);
     const invitationId = invitationOf(request.key);
-    const submit = (answers: Record<string, unknown>) => callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers, revision: null }, request.reporter);
-    expect(errorOf(await submit({ ...goodAnswers, recommend: 11 }))).toMatchObject({ code: 'INVALID_INPUT', field: 'answers.recommend', message: 'answers.recommend: must be a whole number from 0 to 10' });
-    expect(errorOf(await submit({ ...goodAnswers, mood: 3 }))).toMatchObject({ code: 'INVALID_INPUT', field: 'answers.mood', message: 'answers.mood: is not a question of this survey' });
+    const submit = (answers: Record<string, unknown>) =>
+      callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers, revision: null }, request.reporter);
+    expect(errorOf(await submit({ ...goodAnswers, recommend: 11 }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'answers.recommend',
+      message: 'answers.recommend: must be a whole number from 0 to 10',
+    });
+    expect(errorOf(await submit({ ...goodAnswers, mood: 3 }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'answers.mood',
+      message: 'answers.mood: is not a question of this survey',
+    });
     const { overall: _overall, ...withoutOverall } = goodAnswers;
     expect(errorOf(await submit(withoutOverall))).toMatchObject({ code: 'INVALID_INPUT', field: 'answers.overall', message: 'answers.overall: is required' });
-    expect(errorOf(await submit({ ...goodAnswers, comment: 'x'.repeat(1001) }))).toMatchObject({ code: 'INVALID_INPUT', field: 'answers.comment', message: 'answers.comment: must be at most 1000 characters' });
-    expect(errorOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: 'five', revision: null }, request.reporter))).toMatchObject({ code: 'INVALID_INPUT', field: 'answers' });
+    expect(errorOf(await submit({ ...goodAnswers, comment: 'x'.repeat(1001) }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'answers.comment',
+      message: 'answers.comment: must be at most 1000 characters',
+    });
+    expect(
+      errorOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: 'five', revision: null }, request.reporter)),
+    ).toMatchObject({ code: 'INVALID_INPUT', field: 'answers' });
     expect(surveyPropertyOf(sandbox, request.key)).toMatchObject({ status: 'sent' });
     const { callSurveyAdmin } = await import('./survey-harness');
     expect(dataOf(await callSurveyAdmin(sandbox, 'getSurveyOverview', {})).totals).toMatchObject({ sent: 1, answered: 0 });

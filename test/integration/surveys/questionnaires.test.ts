@@ -23,7 +23,10 @@ describe('questionnaires and their versions (admin page)', () => {
     const listed = dataOf(await callSurveyAdmin(sandbox, 'listQuestionnaires', {})).questionnaires;
     expect(listed).toEqual([expect.objectContaining({ id: 'default', publishedVersion: 1, draftVersion: 0, languages: ['en', 'de', 'es', 'zh-CN', 'id'] })]);
     const rev = listed[0]?.rev ?? 0;
-    const edited = { ...DEFAULT_QUESTIONNAIRE, questions: DEFAULT_QUESTIONNAIRE.questions.map((q) => (q.id === 'overall' ? { ...q, text: { ...q.text, en: 'All in all, how satisfied are you?' } } : q)) };
+    const edited = {
+      ...DEFAULT_QUESTIONNAIRE,
+      questions: DEFAULT_QUESTIONNAIRE.questions.map((q) => (q.id === 'overall' ? { ...q, text: { ...q.text, en: 'All in all, how satisfied are you?' } } : q)),
+    };
     const draft = dataOf(await callSurveyAdmin(sandbox, 'saveQuestionnaireDraft', { id: 'default', definition: edited, expectedRev: rev })).summary;
     expect(draft).toMatchObject({ publishedVersion: 1, draftVersion: 2 });
     // Someone else's stale edit is refused.
@@ -44,7 +47,14 @@ describe('questionnaires and their versions (admin page)', () => {
     const fresh = dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: after.key }, after.reporter)).survey;
     expect(fresh?.questionnaire.questions[0]?.text).toBe('All in all, how satisfied are you?');
     expect(z.object({ questionnaireVersion: z.number() }).parse(surveyPropertyOf(sandbox, after.key)).questionnaireVersion).toBe(2);
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: before.key, invitationId: old?.invitationId, answers: goodAnswers, revision: null }, before.reporter));
+    dataOf(
+      await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: before.key, invitationId: old?.invitationId, answers: goodAnswers, revision: null },
+        before.reporter,
+      ),
+    );
     expect(dataOf(await callPanel(sandbox, before.key, agent().accountId)).survey?.questionnaire).toEqual({ name: 'Customer satisfaction', version: 1 });
   });
 
@@ -54,14 +64,19 @@ describe('questionnaires and their versions (admin page)', () => {
     await resolveRequest(sandbox, request.key);
     const inGerman = dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key, locale: 'de_DE' }, request.reporter)).survey;
     expect(inGerman?.language).toBe('de');
-    expect(inGerman?.questionnaire.questions.find((q) => q.id === 'recommend')).toMatchObject({ text: 'Wie wahrscheinlich ist es, dass Sie uns Kolleginnen, Kollegen oder Freunden weiterempfehlen?', scale: { min: 0, max: 10, low: 'Äußerst unwahrscheinlich', high: 'Äußerst wahrscheinlich' } });
+    expect(inGerman?.questionnaire.questions.find((q) => q.id === 'recommend')).toMatchObject({
+      text: 'Wie wahrscheinlich ist es, dass Sie uns Kolleginnen, Kollegen oder Freunden weiterempfehlen?',
+      scale: { min: 0, max: 10, low: 'Äußerst unwahrscheinlich', high: 'Äußerst wahrscheinlich' },
+    });
     const inFrench = dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key, locale: 'fr_FR' }, request.reporter)).survey;
     expect(inFrench?.language).toBe('en');
   });
 
   it('refuses rules with JQL Jira does not accept, naming the field, and non-admins altogether', async () => {
     await enableSurveys(sandbox);
-    const bad = await callSurveyAdmin(sandbox, 'saveSurveyRules', { rules: { ...DEFAULT_RULES, enabled: true, scope: { kind: 'jql', jql: 'project = ACME AND' } } });
+    const bad = await callSurveyAdmin(sandbox, 'saveSurveyRules', {
+      rules: { ...DEFAULT_RULES, enabled: true, scope: { kind: 'jql', jql: 'project = ACME AND' } },
+    });
     expect(errorOf(bad)).toMatchObject({ code: 'INVALID_INPUT', field: 'rules.scope.jql' });
     const reminderAfterExpiry = await callSurveyAdmin(sandbox, 'saveSurveyRules', { rules: { ...DEFAULT_RULES, expiryDays: 3, reminderDays: 5 } });
     expect(errorOf(reminderAfterExpiry)).toMatchObject({ code: 'INVALID_INPUT', field: 'rules.reminderDays' });

@@ -16,7 +16,22 @@ import { seedDemoTenant } from '../../../sandbox/seed/seed';
 jest.setTimeout(240_000);
 
 const DAY = 86_400_000;
-const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
+const REAL_TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
 
 let sandbox: Sandbox;
 beforeAll(() => {
@@ -30,7 +45,8 @@ afterAll(() => {
 });
 
 const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
-const sortRows = (rows: SurveyAggregateRow[]) => [...rows].sort((a, b) => `${a.month}${a.projectId}${a.customerId}${a.serviceId}`.localeCompare(`${b.month}${b.projectId}${b.customerId}${b.serviceId}`));
+const sortRows = (rows: SurveyAggregateRow[]) =>
+  [...rows].sort((a, b) => `${a.month}${a.projectId}${a.customerId}${a.serviceId}`.localeCompare(`${b.month}${b.projectId}${b.customerId}${b.serviceId}`));
 
 /** Reads the aggregates inside the sandbox's runtime (they are KVS reads of the app). */
 async function aggregates(): Promise<SurveyAggregateRow[]> {
@@ -47,21 +63,41 @@ describe('rebuilding the aggregates', () => {
     if (!customerField || !serviceField) throw new Error('The app fields are missing.');
     const organizations = store.organizations();
     const services = [{ id: 'svc-email', name: 'Email' }, { id: 'svc-laptops', name: 'Laptops' }, null];
-    const customers = new Set(store.users().filter((u) => u.kind === 'customer').map((u) => u.accountId));
-    const requests = store.docs.issues.filter((i) => i.projectId === store.project('ACME')?.id && i.requestTypeId !== null && customers.has(i.reporterId ?? '')).slice(0, 150);
+    const customers = new Set(
+      store
+        .users()
+        .filter((u) => u.kind === 'customer')
+        .map((u) => u.accountId),
+    );
+    const requests = store.docs.issues
+      .filter((i) => i.projectId === store.project('ACME')?.id && i.requestTypeId !== null && customers.has(i.reporterId ?? ''))
+      .slice(0, 150);
     expect(requests.length).toBe(150);
     store.transaction(() => {
       for (const issue of requests) {
         const organization = rng.pick(organizations);
         const service = rng.pick(services);
-        store.docs.issues.put({ ...issue, customFields: { ...issue.customFields, [customerField.id]: { id: organization.id, name: organization.name }, ...(service ? { [serviceField.id]: service } : {}) } });
+        store.docs.issues.put({
+          ...issue,
+          customFields: {
+            ...issue.customFields,
+            [customerField.id]: { id: organization.id, name: organization.name },
+            ...(service ? { [serviceField.id]: service } : {}),
+          },
+        });
       }
     });
     for (const issue of requests) {
       if (issue.resolutionId !== null) await reopenRequest(sandbox, issue.key);
       await resolveRequest(sandbox, issue.key);
     }
-    const invitations = requests.map((issue) => ({ key: issue.key, reporter: issue.reporterId ?? '', invitationId: z.object({ invitationId: z.string() }).parse(issue && store.issue(issue.key)?.properties['brm-survey']).invitationId, revision: null as number | null, answeredAt: 0 }));
+    const invitations = requests.map((issue) => ({
+      key: issue.key,
+      reporter: issue.reporterId ?? '',
+      invitationId: z.object({ invitationId: z.string() }).parse(issue && store.issue(issue.key)?.properties['brm-survey']).invitationId,
+      revision: null as number | null,
+      answeredAt: 0,
+    }));
 
     let accepted = 0;
     for (let n = 0; n < 1000; n++) {
@@ -79,7 +115,12 @@ describe('rebuilding the aggregates', () => {
         ...(rng.chance(0.5) ? { effort: rng.int(1, 7) } : {}),
         ...(rng.chance(0.05) ? { overall: 9 } : {}),
       };
-      const result = await callPortal(sandbox, 'submitSurveyResponse', { issueKey: target.key, invitationId: target.invitationId, answers, revision: canEdit ? target.revision : null }, target.reporter);
+      const result = await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: target.key, invitationId: target.invitationId, answers, revision: canEdit ? target.revision : null },
+        target.reporter,
+      );
       if (result.ok) {
         accepted += 1;
         if (target.revision === null) target.answeredAt = Date.now();

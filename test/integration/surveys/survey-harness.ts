@@ -16,7 +16,14 @@ function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult
   return { ok: true, data: schema.parse(success.data) };
 }
 
-async function call<C extends Contract, K extends keyof C & string>(sandbox: Sandbox, contract: C, moduleKey: string, functionKey: K, payload: unknown, accountId: string | undefined) {
+async function call<C extends Contract, K extends keyof C & string>(
+  sandbox: Sandbox,
+  contract: C,
+  moduleKey: string,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+) {
   const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}) });
   if (!outcome.ok) throw new Error(`The resolver threw instead of answering an envelope: ${outcome.error}`);
   const schema = contract[functionKey];
@@ -24,19 +31,34 @@ async function call<C extends Contract, K extends keyof C & string>(sandbox: San
   return parseResult<C[K]['output']>(schema.output, outcome.value);
 }
 
-export const callPortal = <K extends keyof typeof surveyPortalContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
-  call(sandbox, surveyPortalContract, 'brm-survey-portal', functionKey, payload, accountId);
+export const callPortal = <K extends keyof typeof surveyPortalContract & string>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+) => call(sandbox, surveyPortalContract, 'brm-survey-portal', functionKey, payload, accountId);
 
-export const callPanel = (sandbox: Sandbox, issueKey: string, accountId: string | undefined) => call(sandbox, surveyIssueContract, 'brm-issue-panel', 'getSurveyPanel', { issueKey }, accountId);
+export const callPanel = (sandbox: Sandbox, issueKey: string, accountId: string | undefined) =>
+  call(sandbox, surveyIssueContract, 'brm-issue-panel', 'getSurveyPanel', { issueKey }, accountId);
 
-export const callSurveyAdmin = <K extends keyof SurveyAdminContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string = admin().accountId) =>
-  call(sandbox, surveyAdminContract, 'brm-admin-page', functionKey, payload, accountId);
+export const callSurveyAdmin = <K extends keyof SurveyAdminContract & string>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string = admin().accountId,
+) => call(sandbox, surveyAdminContract, 'brm-admin-page', functionKey, payload, accountId);
 
 /** Provisions ACME and turns the survey after a ticket on for it, with `changes` to the default rules. */
 export async function enableSurveys(sandbox: Sandbox, changes: Partial<SurveyRules> = {}): Promise<{ acmeId: string }> {
   const acmeId = await projectId(sandbox, 'ACME');
   await provision(sandbox, [acmeId]);
-  const rules: SurveyRules = { ...DEFAULT_RULES, enabled: true, scope: { kind: 'projects', projects: [{ projectId: acmeId, requestTypeIds: [] }] }, maxPerCustomer30Days: null, ...changes };
+  const rules: SurveyRules = {
+    ...DEFAULT_RULES,
+    enabled: true,
+    scope: { kind: 'projects', projects: [{ projectId: acmeId, requestTypeIds: [] }] },
+    maxPerCustomer30Days: null,
+    ...changes,
+  };
   dataOf(await callSurveyAdmin(sandbox, 'saveSurveyRules', { rules }));
   return { acmeId };
 }
@@ -45,7 +67,12 @@ export async function enableSurveys(sandbox: Sandbox, changes: Partial<SurveyRul
 export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string; id: string; reporter: string } {
   const store = sandbox.jira.store;
   const acme = store.project('ACME');
-  const customers = new Set(store.users().filter((u) => u.kind === 'customer').map((u) => u.accountId));
+  const customers = new Set(
+    store
+      .users()
+      .filter((u) => u.kind === 'customer')
+      .map((u) => u.accountId),
+  );
   const open = store.docs.issues
     .filter((i) => i.projectId === acme?.id && i.requestTypeId !== null && i.reporterId !== null && customers.has(i.reporterId))
     .sort((a, b) => Number(a.id) - Number(b.id));
@@ -57,14 +84,26 @@ export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string;
 /** Resolves a request as the agent (transition "Resolve"), and lets the sandbox deliver what it sets off. */
 export async function resolveRequest(sandbox: Sandbox, key: string): Promise<void> {
   if (sandbox.jira.store.issue(key)?.resolutionId !== null) await reopenRequest(sandbox, key);
-  const answer = await sandbox.jira.handle({ method: 'POST', path: `/rest/api/3/issue/${key}/transitions`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transition: { id: '61' } }), caller: { kind: 'user', accountId: agent().accountId } });
+  const answer = await sandbox.jira.handle({
+    method: 'POST',
+    path: `/rest/api/3/issue/${key}/transitions`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ transition: { id: '61' } }),
+    caller: { kind: 'user', accountId: agent().accountId },
+  });
   if (answer.status !== 204) throw new Error(`Resolving ${key} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   await sandbox.settle();
 }
 
 /** Reopens a request as the agent. */
 export async function reopenRequest(sandbox: Sandbox, key: string): Promise<void> {
-  const answer = await sandbox.jira.handle({ method: 'POST', path: `/rest/api/3/issue/${key}/transitions`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transition: { id: '11' } }), caller: { kind: 'user', accountId: agent().accountId } });
+  const answer = await sandbox.jira.handle({
+    method: 'POST',
+    path: `/rest/api/3/issue/${key}/transitions`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ transition: { id: '11' } }),
+    caller: { kind: 'user', accountId: agent().accountId },
+  });
   if (answer.status !== 204) throw new Error(`Reopening ${key} answered ${answer.status}`);
   await sandbox.settle();
 }
@@ -72,7 +111,10 @@ export async function reopenRequest(sandbox: Sandbox, key: string): Promise<void
 /** The request's public comments, as its reporter sees them on the portal. */
 export async function publicComments(sandbox: Sandbox, key: string): Promise<string[]> {
   const answer = await jira(sandbox, 'GET', `/rest/servicedeskapi/request/${key}/comment?internal=false`);
-  return z.object({ values: z.array(z.object({ body: z.string() })) }).parse(answer.body).values.map((c) => c.body);
+  return z
+    .object({ values: z.array(z.object({ body: z.string() })) })
+    .parse(answer.body)
+    .values.map((c) => c.body);
 }
 
 /** The request's `brm-survey` property, as Jira holds it. */

@@ -13,7 +13,9 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-const surveyProperty = z.object({ status: z.string(), invitationId: z.string(), overall: z.number().optional(), respondent: z.string().optional() }).passthrough();
+const surveyProperty = z
+  .object({ status: z.string(), invitationId: z.string(), overall: z.number().optional(), respondent: z.string().optional() })
+  .passthrough();
 
 describe('the survey after a ticket', () => {
   it('invites the reporter once when the request is resolved: a public comment with the portal link and the brm-survey property', async () => {
@@ -45,7 +47,13 @@ describe('the survey after a ticket', () => {
     const shown = dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key, locale: 'en_US' }, request.reporter)).survey;
     if (!shown) throw new Error('The reporter sees no survey.');
     expect(shown.state).toBe('open');
-    const submit = () => callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId: shown.invitationId, answers: goodAnswers, revision: null }, request.reporter);
+    const submit = () =>
+      callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: request.key, invitationId: shown.invitationId, answers: goodAnswers, revision: null },
+        request.reporter,
+      );
     const results = await Promise.all([submit(), submit()]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const refused = results.find((r) => !r.ok);
@@ -65,7 +73,12 @@ describe('the survey after a ticket', () => {
     const seen = await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key }, stranger.accountId);
     expect(errorOf(seen).code).toBe('NOT_FOUND');
     const invitationId = surveyProperty.parse(surveyPropertyOf(sandbox, request.key)).invitationId;
-    const submitted = await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, stranger.accountId);
+    const submitted = await callPortal(
+      sandbox,
+      'submitSurveyResponse',
+      { issueKey: request.key, invitationId, answers: goodAnswers, revision: null },
+      stranger.accountId,
+    );
     expect(errorOf(submitted).code).toBe('NOT_FOUND');
     expect(surveyProperty.parse(surveyPropertyOf(sandbox, request.key)).status).toBe('sent');
   });

@@ -12,7 +12,22 @@ jest.setTimeout(90_000);
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
+const REAL_TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
 
 let sandbox: Sandbox;
 
@@ -30,7 +45,9 @@ const sweep = async () => {
   await sandbox.fireScheduledTrigger('survey-hourly-sweep');
   await sandbox.settle();
 };
-const entry = z.object({ status: z.string(), invitationId: z.string(), history: z.array(z.object({ status: z.string(), overall: z.number().optional() })).optional() }).passthrough();
+const entry = z
+  .object({ status: z.string(), invitationId: z.string(), history: z.array(z.object({ status: z.string(), overall: z.number().optional() })).optional() })
+  .passthrough();
 const propertyOf = (key: string) => entry.parse(surveyPropertyOf(sandbox, key));
 
 describe('survey timing and the hourly sweep', () => {
@@ -63,7 +80,9 @@ describe('survey timing and the hourly sweep', () => {
     await sweep();
     expect(propertyOf(request.key).status).toBe('expired');
     const { invitationId } = propertyOf(request.key);
-    const refused = errorOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter));
+    const refused = errorOf(
+      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter),
+    );
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/^This survey closed on \d{4}-\d{2}-\d{2}; it no longer takes answers\.$/);
     expect(dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key }, request.reporter)).survey?.state).toBe('expired');
@@ -85,14 +104,33 @@ describe('survey timing and the hourly sweep', () => {
     const request = openCustomerRequest(sandbox);
     await resolveRequest(sandbox, request.key);
     const { invitationId } = propertyOf(request.key);
-    const first = dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter));
+    const first = dataOf(
+      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter),
+    );
     travel(11 * HOUR);
-    const edited = dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall: 3 }, revision: first.revision }, request.reporter));
+    const edited = dataOf(
+      await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall: 3 }, revision: first.revision },
+        request.reporter,
+      ),
+    );
     expect(edited.revision).toBe(2);
     expect(surveyPropertyOf(sandbox, request.key)).toMatchObject({ overall: 3 });
     travel(2 * HOUR);
-    const late = errorOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall: 1 }, revision: edited.revision }, request.reporter));
-    expect(late).toMatchObject({ code: 'CONFLICT', message: 'The answers can no longer be changed: they could be changed for 12 hours after they were given.' });
+    const late = errorOf(
+      await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall: 1 }, revision: edited.revision },
+        request.reporter,
+      ),
+    );
+    expect(late).toMatchObject({
+      code: 'CONFLICT',
+      message: 'The answers can no longer be changed: they could be changed for 12 hours after they were given.',
+    });
     expect(surveyPropertyOf(sandbox, request.key)).toMatchObject({ overall: 3 });
   });
 

@@ -15,9 +15,25 @@ interface QuestionProps {
   no: string;
 }
 
-const visuallyHidden: CSSProperties = { position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 };
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
 
-const legend: CSSProperties = { font: token('font.body'), fontWeight: token('font.weight.semibold'), color: token('color.text'), padding: 0, marginBottom: token('space.100') };
+const legend: CSSProperties = {
+  font: token('font.body'),
+  fontWeight: token('font.weight.semibold'),
+  color: token('color.text'),
+  padding: 0,
+  marginBottom: token('space.100'),
+};
 const errorText: CSSProperties = { font: token('font.body.small'), color: token('color.text.danger'), marginTop: token('space.050') };
 const hint: CSSProperties = { font: token('font.body.small'), color: token('color.text.subtlest') };
 
@@ -40,7 +56,11 @@ const optionStyle = (checked: boolean): CSSProperties => ({
 const radio: CSSProperties = { position: 'absolute', inset: 0, opacity: 0, margin: 0, cursor: 'pointer' };
 
 export const problemMessage = (problem: DraftProblem | undefined): string | undefined =>
-  problem === undefined ? undefined : problem.kind === 'required' ? t('survey.portal.pleaseAnswer') : t('survey.portal.tooLong', { max: problem.max, length: problem.length });
+  problem === undefined
+    ? undefined
+    : problem.kind === 'required'
+      ? t('survey.portal.pleaseAnswer')
+      : t('survey.portal.tooLong', { max: problem.max, length: problem.length });
 
 /** The question's text with its required mark, as the group's name. */
 function QuestionText({ id, question }: { id: string; question: PresentedQuestionView }) {
@@ -69,7 +89,21 @@ function Problem({ id, message }: { id: string; message: string | undefined }) {
 }
 
 /** Choices as a radio group: arrow keys move between them, each has a label, the group is named by the question. */
-function Choices({ question, options, value, onChange, problem, ends }: { question: PresentedQuestionView; options: { value: number | boolean; label: string }[]; value: QuestionProps['value']; onChange: QuestionProps['onChange']; problem: string | undefined; ends?: ReactNode }) {
+function Choices({
+  question,
+  options,
+  value,
+  onChange,
+  problem,
+  ends,
+}: {
+  question: PresentedQuestionView;
+  options: { value: number | boolean; label: string }[];
+  value: QuestionProps['value'];
+  onChange: QuestionProps['onChange'];
+  problem: string | undefined;
+  ends?: ReactNode;
+}) {
   const labelId = `q-${question.id}-label`;
   const endsId = `q-${question.id}-ends`;
   const problemId = `q-${question.id}-problem`;
@@ -77,7 +111,14 @@ function Choices({ question, options, value, onChange, problem, ends }: { questi
   return (
     <div data-testid={`question-${question.id}`}>
       <QuestionText id={labelId} question={question} />
-      <div role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy} aria-required={question.required} aria-invalid={problem !== undefined} style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.075') }}>
+      <div
+        role="radiogroup"
+        aria-labelledby={labelId}
+        aria-describedby={describedBy}
+        aria-required={question.required}
+        aria-invalid={problem !== undefined}
+        style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.075') }}
+      >
         {options.map((option) => {
           const checked = value === option.value;
           const id = `q-${question.id}-${String(option.value)}`;

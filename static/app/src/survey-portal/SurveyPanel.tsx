@@ -42,7 +42,9 @@ export function SurveyPanel({ issueKey, locale }: { issueKey: string; locale: st
     return (
       <Box padding="space.100" testId="survey-thanks">
         <Stack space="space.100">
-          <Text weight="semibold">{survey.answers ? (survey.anonymous ? t('survey.portal.thanksAnonymous') : t('survey.portal.thanks')) : t('survey.portal.answered')}</Text>
+          <Text weight="semibold">
+            {survey.answers ? (survey.anonymous ? t('survey.portal.thanksAnonymous') : t('survey.portal.thanks')) : t('survey.portal.answered')}
+          </Text>
           {survey.answers && survey.editableUntil ? (
             <Inline space="space.100" alignBlock="center">
               <Text color="color.text.subtle">{t('survey.portal.editUntil', { time: time(survey.editableUntil) })}</Text>
@@ -69,7 +71,19 @@ export function SurveyPanel({ issueKey, locale }: { issueKey: string; locale: st
   );
 }
 
-function SurveyForm({ issueKey, locale, survey, onDone, onCancel }: { issueKey: string; locale: string | undefined; survey: PortalSurveyView; onDone: () => void; onCancel: (() => void) | undefined }) {
+function SurveyForm({
+  issueKey,
+  locale,
+  survey,
+  onDone,
+  onCancel,
+}: {
+  issueKey: string;
+  locale: string | undefined;
+  survey: PortalSurveyView;
+  onDone: () => void;
+  onCancel: (() => void) | undefined;
+}) {
   const [draft, setDraft] = useState<AnswerDraft>(() => initialDraft(survey));
   const [tried, setTried] = useState(false);
   const submit = useAction(portalClient, 'submitSurveyResponse');
@@ -88,7 +102,13 @@ function SurveyForm({ issueKey, locale, survey, onDone, onCancel }: { issueKey: 
       focusQuestion(first.id);
       return;
     }
-    const result = await submit.run({ issueKey, invitationId: survey.invitationId, answers: answersOf(draft), revision: survey.revision, ...(locale ? { locale } : {}) });
+    const result = await submit.run({
+      issueKey,
+      invitationId: survey.invitationId,
+      answers: answersOf(draft),
+      revision: survey.revision,
+      ...(locale ? { locale } : {}),
+    });
     if (result.ok) onDone();
     else {
       const wrong = questions.find((q) => fieldMessage(result.error, `answers.${q.id}`) !== undefined);

@@ -16,7 +16,8 @@ export function draftProblems(questions: readonly PresentedQuestionView[], draft
       if (q.required) problems.set(q.id, { kind: 'required' });
       continue;
     }
-    if (typeof value === 'string' && value.trim().length > QUESTIONNAIRE_LIMITS.textAnswerLength) problems.set(q.id, { kind: 'too-long', length: value.trim().length, max: QUESTIONNAIRE_LIMITS.textAnswerLength });
+    if (typeof value === 'string' && value.trim().length > QUESTIONNAIRE_LIMITS.textAnswerLength)
+      problems.set(q.id, { kind: 'too-long', length: value.trim().length, max: QUESTIONNAIRE_LIMITS.textAnswerLength });
   }
   return problems;
 }

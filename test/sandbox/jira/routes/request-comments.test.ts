@@ -16,7 +16,10 @@ describe('request comments (servicedeskapi)', () => {
   it('Create request comment (POST /rest/servicedeskapi/request/{issueIdOrKey}/comment): the app writes a public comment the customer sees on the portal', async () => {
     const { jira } = demoJira({ issues: 40 });
     const key = fabrikamRequest(jira);
-    const posted = await call(jira, APP, 'POST', `/rest/servicedeskapi/request/${key}/comment`, { body: 'Please tell us how we did: http://localhost/survey', public: true });
+    const posted = await call(jira, APP, 'POST', `/rest/servicedeskapi/request/${key}/comment`, {
+      body: 'Please tell us how we did: http://localhost/survey',
+      public: true,
+    });
     expect(posted.status).toBe(201);
     expect(comment.parse(posted.body)).toMatchObject({ public: true, author: { displayName: 'BRM for Jira Service Management' } });
     const seen = await call(jira, customerCaller('Fabrikam Logistics'), 'GET', `/rest/servicedeskapi/request/${key}/comment`);
@@ -49,9 +52,19 @@ describe('Send notification for issue (POST /rest/api/3/issue/{issueIdOrKey}/not
   it('queues the email for its recipients (kept by the sandbox), and refuses a notification without recipients', async () => {
     const { jira } = demoJira({ issues: 5 });
     const sam = jira.store.users().find((u) => u.emailAddress === 'agent@brm-demo.example');
-    expect((await call(jira, APP, 'POST', '/rest/api/3/issue/ACME-1/notify', { subject: 'Low score', textBody: 'ACME-1 scored 1.', to: { users: [{ accountId: sam?.accountId }] } })).status).toBe(204);
+    expect(
+      (
+        await call(jira, APP, 'POST', '/rest/api/3/issue/ACME-1/notify', {
+          subject: 'Low score',
+          textBody: 'ACME-1 scored 1.',
+          to: { users: [{ accountId: sam?.accountId }] },
+        })
+      ).status,
+    ).toBe(204);
     expect(jira.store.docs.notifications.all().map((n) => [n.subject, n.recipientIds])).toEqual([['Low score', [sam?.accountId]]]);
     expect((await call(jira, APP, 'POST', '/rest/api/3/issue/ACME-1/notify', { subject: 'Nobody', to: {} })).status).toBe(400);
-    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue/ACME-1/notify', { subject: 'Myself', to: { users: [{ accountId: sam?.accountId }] } })).status).toBe(400);
+    expect(
+      (await call(jira, SAM, 'POST', '/rest/api/3/issue/ACME-1/notify', { subject: 'Myself', to: { users: [{ accountId: sam?.accountId }] } })).status,
+    ).toBe(400);
   });
 });

@@ -1,6 +1,16 @@
 import { cacheControlOf, IMMUTABLE } from '../../../../sandbox/server/app-assets';
 import { readContents } from '../../../../scripts/build-static';
-import { BUDGET, entryKey, FORM_PACKAGES, ISSUE_VIEW_SURFACES, issueViewWeight, readBuild, surfaceWeights, VIEW_ONLY_SURFACES, type BuiltApp } from '../../../../scripts/static-weight';
+import {
+  BUDGET,
+  entryKey,
+  FORM_PACKAGES,
+  ISSUE_VIEW_SURFACES,
+  issueViewWeight,
+  readBuild,
+  surfaceWeights,
+  VIEW_ONLY_SURFACES,
+  type BuiltApp,
+} from '../../../../scripts/static-weight';
 import { SURFACE_SOURCES, SURFACES } from '../../../../static/app/src/shell/surfaces';
 import { ensureBuilt } from '../../../support/built-app';
 
@@ -22,7 +32,11 @@ test.each(ISSUE_VIEW_SURFACES)('the %s frame paints with at most 120 KB of gzipp
   const weight = surfaceWeights(build).get(surface);
   expect(weight).toBeDefined();
   if (!weight) return;
-  expect({ surface, gzip: kb(weight.scriptGzip), within: weight.scriptGzip <= BUDGET.framePaint }).toEqual({ surface, gzip: kb(weight.scriptGzip), within: true });
+  expect({ surface, gzip: kb(weight.scriptGzip), within: weight.scriptGzip <= BUDGET.framePaint }).toEqual({
+    surface,
+    gzip: kb(weight.scriptGzip),
+    within: true,
+  });
 });
 
 test('a cold issue view (badge, panel, both fields) loads at most 200 KB of gzipped JavaScript', () => {

@@ -12,6 +12,9 @@ test('the portal survey frame paints with at most 120 KB of gzipped JavaScript a
   const weight = surfaceWeights(build).get('survey-portal');
   expect(weight).toBeDefined();
   if (!weight) return;
-  expect({ gzip: Math.round(weight.scriptGzip / 100) / 10, within: weight.scriptGzip <= BUDGET.framePaint }).toEqual({ gzip: Math.round(weight.scriptGzip / 100) / 10, within: true });
+  expect({ gzip: Math.round(weight.scriptGzip / 100) / 10, within: weight.scriptGzip <= BUDGET.framePaint }).toEqual({
+    gzip: Math.round(weight.scriptGzip / 100) / 10,
+    within: true,
+  });
   expect(weight.packages.filter((p) => FORM_PACKAGES.some((form) => form === p))).toEqual([]);
 });

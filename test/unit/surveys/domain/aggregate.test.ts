@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { applyChange, applyShare, changeOf, contributionOf, emptyCounts, isEmptyCounts, rowKeyOf, scopeOfRowKey, type AggregateCounts, type InvitationFacts } from '../../../../src/surveys/domain/aggregate';
+import {
+  applyChange,
+  applyShare,
+  changeOf,
+  contributionOf,
+  emptyCounts,
+  isEmptyCounts,
+  rowKeyOf,
+  scopeOfRowKey,
+  type AggregateCounts,
+  type InvitationFacts,
+} from '../../../../src/surveys/domain/aggregate';
 import { lowScoreReasons } from '../../../../src/surveys/domain/follow-up';
 import { DEFAULT_RULES } from '../../../../src/surveys/domain/survey-rules';
 
@@ -14,17 +25,29 @@ const facts = fc.record({
   sentAt: fc.constantFrom('2026-01-05T00:00:00.000Z', '2026-02-27T00:00:00.000Z'),
   answeredAt: fc.constantFrom('2026-01-06T00:00:00.000Z', '2026-03-01T00:00:00.000Z'),
   expiresAt: fc.constantFrom('2026-01-19T00:00:00.000Z', '2026-03-13T00:00:00.000Z'),
-  scores: fc.record({ overall: fc.integer({ min: 1, max: 5 }), nps: fc.integer({ min: 0, max: 10 }), ces: fc.integer({ min: 1, max: 7 }), dimensions: fc.dictionary(fc.constantFrom('quality', 'speed'), fc.integer({ min: 1, max: 5 })) }),
+  scores: fc.record({
+    overall: fc.integer({ min: 1, max: 5 }),
+    nps: fc.integer({ min: 0, max: 10 }),
+    ces: fc.integer({ min: 1, max: 7 }),
+    dimensions: fc.dictionary(fc.constantFrom('quality', 'speed'), fc.integer({ min: 1, max: 5 })),
+  }),
 }) satisfies fc.Arbitrary<InvitationFacts>;
 
 /** Counts by row key after applying `contribution` changes in turn. */
 function applyAll(rows: Map<string, AggregateCounts>, before: InvitationFacts | null, after: InvitationFacts | null): void {
-  for (const [key, change] of changeOf(before ? contributionOf(before) : {}, after ? contributionOf(after) : {})) rows.set(key, applyChange(rows.get(key) ?? emptyCounts(), change));
+  for (const [key, change] of changeOf(before ? contributionOf(before) : {}, after ? contributionOf(after) : {}))
+    rows.set(key, applyChange(rows.get(key) ?? emptyCounts(), change));
 }
 
 describe('aggregate contributions', () => {
   it('an answered invitation counts as sent in its sending month and answered, with its scores, in its answering month', () => {
-    const c = contributionOf({ status: 'answered', ...scope, sentAt: sent, answeredAt: '2026-02-01T08:00:00.000Z', scores: { overall: 2, nps: 4, dimensions: { speed: 1 } } });
+    const c = contributionOf({
+      status: 'answered',
+      ...scope,
+      sentAt: sent,
+      answeredAt: '2026-02-01T08:00:00.000Z',
+      scores: { overall: 2, nps: 4, dimensions: { speed: 1 } },
+    });
     expect(c).toEqual({
       '2026-01#10000#3#_': { sent: 1 },
       '2026-02#10000#3#_': { answered: 1, overall: 2, nps: 4, dimensions: { speed: 1 } },
@@ -33,7 +56,10 @@ describe('aggregate contributions', () => {
 
   it('a scheduled invitation counts nothing; an expired one counts in its expiry month', () => {
     expect(contributionOf({ status: 'scheduled', ...scope })).toEqual({});
-    expect(contributionOf({ status: 'expired', ...scope, sentAt: sent, expiresAt: '2026-02-13T12:00:00.000Z' })).toEqual({ '2026-01#10000#3#_': { sent: 1 }, '2026-02#10000#3#_': { expired: 1 } });
+    expect(contributionOf({ status: 'expired', ...scope, sentAt: sent, expiresAt: '2026-02-13T12:00:00.000Z' })).toEqual({
+      '2026-01#10000#3#_': { sent: 1 },
+      '2026-02#10000#3#_': { expired: 1 },
+    });
   });
 
   it('row keys read back to their scope', () => {

@@ -17,7 +17,13 @@ describe('the default questionnaire', () => {
   it('covers overall satisfaction, the hard and soft facts, NPS and a comment', () => {
     const kinds = DEFAULT_QUESTIONNAIRE.questions.map((q) => (q.overall ? 'overall' : q.kind === 'rating' ? q.dimensionId : q.kind));
     expect(kinds).toEqual(['overall', 'quality', 'speed', 'value', 'friendliness', 'orientation', 'nps', 'ces', 'text']);
-    expect(DEFAULT_QUESTIONNAIRE.dimensions.map((d) => [d.id, d.kind])).toEqual([['quality', 'hard'], ['speed', 'hard'], ['value', 'hard'], ['friendliness', 'soft'], ['orientation', 'soft']]);
+    expect(DEFAULT_QUESTIONNAIRE.dimensions.map((d) => [d.id, d.kind])).toEqual([
+      ['quality', 'hard'],
+      ['speed', 'hard'],
+      ['value', 'hard'],
+      ['friendliness', 'soft'],
+      ['orientation', 'soft'],
+    ]);
   });
 });
 
@@ -29,14 +35,22 @@ describe('questionnaire rules', () => {
   };
 
   it('refuses a rating tied to no dimension, or to one that does not exist', () => {
-    expect(problemsOf(edit((d) => delete d.questions[1]?.dimensionId))).toEqual(['questions.1.dimensionId: is required for a rating that is not the overall satisfaction']);
-    expect(problemsOf(edit((d) => d.questions[1] && (d.questions[1].dimensionId = 'nope')))).toEqual(['questions.1.dimensionId: nope is not a dimension of this questionnaire']);
+    expect(problemsOf(edit((d) => delete d.questions[1]?.dimensionId))).toEqual([
+      'questions.1.dimensionId: is required for a rating that is not the overall satisfaction',
+    ]);
+    expect(problemsOf(edit((d) => d.questions[1] && (d.questions[1].dimensionId = 'nope')))).toEqual([
+      'questions.1.dimensionId: nope is not a dimension of this questionnaire',
+    ]);
   });
 
   it('refuses two NPS questions, duplicate ids and a question without English', () => {
-    expect(problemsOf(edit((d) => d.questions.push({ id: 'again', kind: 'nps', required: false, text: { en: 'Again?' } })))).toEqual(['questions.9.kind: a questionnaire has at most one NPS question']);
+    expect(problemsOf(edit((d) => d.questions.push({ id: 'again', kind: 'nps', required: false, text: { en: 'Again?' } })))).toEqual([
+      'questions.9.kind: a questionnaire has at most one NPS question',
+    ]);
     expect(problemsOf(edit((d) => d.questions[2] && (d.questions[2].id = 'overall')))).toContain('questions.2.id: overall is used by another question');
-    expect(problemsOf(edit((d) => d.questions[0] && (d.questions[0].text = { de: 'Nur Deutsch' })))).toEqual(['questions.0.text.en: needs an English text (en)']);
+    expect(problemsOf(edit((d) => d.questions[0] && (d.questions[0].text = { de: 'Nur Deutsch' })))).toEqual([
+      'questions.0.text.en: needs an English text (en)',
+    ]);
   });
 });
 
@@ -47,7 +61,13 @@ describe('answers', () => {
     const checked = checkAnswers(DEFAULT_QUESTIONNAIRE, { ...complete, comment: '  Quick and kind.  ', effort: 6 });
     expect(checked).toEqual({ ok: true, answers: { ...complete, effort: 6, comment: 'Quick and kind.' } });
     if (!checked.ok) return;
-    expect(scoresOf(DEFAULT_QUESTIONNAIRE, checked.answers)).toEqual({ overall: 4, nps: 9, npsCategory: 'promoter', ces: 6, dimensions: { quality: 5, speed: 3, friendliness: 5, orientation: 4 } });
+    expect(scoresOf(DEFAULT_QUESTIONNAIRE, checked.answers)).toEqual({
+      overall: 4,
+      nps: 9,
+      npsCategory: 'promoter',
+      ces: 6,
+      dimensions: { quality: 5, speed: 3, friendliness: 5, orientation: 4 },
+    });
     expect(commentOf(DEFAULT_QUESTIONNAIRE, checked.answers)).toBe('Quick and kind.');
   });
 
@@ -64,7 +84,10 @@ describe('answers', () => {
   });
 
   it('refuses text over the limit rather than cutting it', () => {
-    expect(checkAnswers(DEFAULT_QUESTIONNAIRE, { ...complete, comment: 'x'.repeat(1001) })).toEqual({ ok: false, problems: [{ questionId: 'comment', message: 'must be at most 1000 characters' }] });
+    expect(checkAnswers(DEFAULT_QUESTIONNAIRE, { ...complete, comment: 'x'.repeat(1001) })).toEqual({
+      ok: false,
+      problems: [{ questionId: 'comment', message: 'must be at most 1000 characters' }],
+    });
   });
 });
 

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { decideInvitation, inScope, invitationDeadlines, sampleDraw } from '../../../../src/surveys/domain/rule-matching';
 import { DEFAULT_RULES, type SurveyRules } from '../../../../src/surveys/domain/survey-rules';
 
-const rules = (changes: Partial<SurveyRules> = {}): SurveyRules => ({ ...DEFAULT_RULES, enabled: true, scope: { kind: 'projects', projects: [{ projectId: '10000', requestTypeIds: [] }] }, ...changes });
+const rules = (changes: Partial<SurveyRules> = {}): SurveyRules => ({
+  ...DEFAULT_RULES,
+  enabled: true,
+  scope: { kind: 'projects', projects: [{ projectId: '10000', requestTypeIds: [] }] },
+  ...changes,
+});
 const resolvedAt = new Date('2026-03-01T10:00:00Z');
 const ticket = { projectId: '10000', requestTypeId: '3', resolvedAt };
 const decide = (r: SurveyRules, extra: Partial<Parameters<typeof decideInvitation>[0]> = {}) =>
@@ -18,7 +23,15 @@ describe('survey rule matching', () => {
     expect(inScope(rules({ scope: { kind: 'projects', projects: [{ projectId: '10000', requestTypeIds: ['4'] }] } }), ticket)).toBe(false);
     expect(inScope(rules({ scope: { kind: 'projects', projects: [{ projectId: '10001', requestTypeIds: [] }] } }), ticket)).toBe(false);
     expect(decide(rules({ scope: { kind: 'jql', jql: 'project = ACME' } }))).toEqual({ invite: false, reason: 'out-of-scope' });
-    expect(decideInvitation({ rules: rules({ scope: { kind: 'jql', jql: 'project = ACME' } }), ticket: { ...ticket, matchesJql: true }, drawKey: 'k', earlier: 'none', sentToRecipientIn30Days: 0 }).invite).toBe(true);
+    expect(
+      decideInvitation({
+        rules: rules({ scope: { kind: 'jql', jql: 'project = ACME' } }),
+        ticket: { ...ticket, matchesJql: true },
+        drawKey: 'k',
+        earlier: 'none',
+        sentToRecipientIn30Days: 0,
+      }).invite,
+    ).toBe(true);
   });
 
   it('stops at the cap of surveys per person in 30 days', () => {
@@ -65,7 +78,10 @@ describe('survey rule matching', () => {
 
   it('reminds after M days and expires after N days', () => {
     const sentAt = new Date('2026-03-01T00:00:00Z');
-    expect(invitationDeadlines(sentAt, { expiryDays: 14, reminderDays: 5 })).toEqual({ remindAt: new Date('2026-03-06T00:00:00Z'), expiresAt: new Date('2026-03-15T00:00:00Z') });
+    expect(invitationDeadlines(sentAt, { expiryDays: 14, reminderDays: 5 })).toEqual({
+      remindAt: new Date('2026-03-06T00:00:00Z'),
+      expiresAt: new Date('2026-03-15T00:00:00Z'),
+    });
     expect(invitationDeadlines(sentAt, { expiryDays: 14, reminderDays: null }).remindAt).toBeNull();
   });
 });

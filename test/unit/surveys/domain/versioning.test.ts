@@ -13,8 +13,18 @@ describe('questionnaire versions', () => {
   });
 
   it('publishing freezes the draft and supersedes the version published before', () => {
-    expect(planPublish({ publishedVersion: 2, draftVersion: 3 })).toEqual({ ok: true, publish: 3, supersede: 2, head: { publishedVersion: 3, draftVersion: 0 } });
-    expect(planPublish({ publishedVersion: 0, draftVersion: 1 })).toEqual({ ok: true, publish: 1, supersede: null, head: { publishedVersion: 1, draftVersion: 0 } });
+    expect(planPublish({ publishedVersion: 2, draftVersion: 3 })).toEqual({
+      ok: true,
+      publish: 3,
+      supersede: 2,
+      head: { publishedVersion: 3, draftVersion: 0 },
+    });
+    expect(planPublish({ publishedVersion: 0, draftVersion: 1 })).toEqual({
+      ok: true,
+      publish: 1,
+      supersede: null,
+      head: { publishedVersion: 1, draftVersion: 0 },
+    });
   });
 
   it('there is nothing to publish without a draft', () => {

@@ -60,18 +60,57 @@ export function NativeSelect<V extends string>({
   );
 }
 
-export function CheckboxRow({ id, checked, onChange, children, testId }: { id: string; checked: boolean; onChange: (checked: boolean) => void; children: ReactNode; testId?: string }) {
+export function CheckboxRow({
+  id,
+  checked,
+  onChange,
+  children,
+  testId,
+}: {
+  id: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
-    <label htmlFor={id} style={{ display: 'flex', gap: token('space.100'), alignItems: 'flex-start', font: token('font.body'), color: token('color.text'), cursor: 'pointer' }}>
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} style={{ marginTop: 3 }} data-testid={testId} />
+    <label
+      htmlFor={id}
+      style={{ display: 'flex', gap: token('space.100'), alignItems: 'flex-start', font: token('font.body'), color: token('color.text'), cursor: 'pointer' }}
+    >
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+        style={{ marginTop: 3 }}
+        data-testid={testId}
+      />
       <span>{children}</span>
     </label>
   );
 }
 
-export function RadioRow({ id, name, checked, onChange, children, testId }: { id: string; name: string; checked: boolean; onChange: () => void; children: ReactNode; testId?: string }) {
+export function RadioRow({
+  id,
+  name,
+  checked,
+  onChange,
+  children,
+  testId,
+}: {
+  id: string;
+  name: string;
+  checked: boolean;
+  onChange: () => void;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
-    <label htmlFor={id} style={{ display: 'flex', gap: token('space.100'), alignItems: 'flex-start', font: token('font.body'), color: token('color.text'), cursor: 'pointer' }}>
+    <label
+      htmlFor={id}
+      style={{ display: 'flex', gap: token('space.100'), alignItems: 'flex-start', font: token('font.body'), color: token('color.text'), cursor: 'pointer' }}
+    >
       <input id={id} type="radio" name={name} checked={checked} onChange={onChange} style={{ marginTop: 3 }} data-testid={testId} />
       <span>{children}</span>
     </label>
@@ -81,8 +120,21 @@ export function RadioRow({ id, name, checked, onChange, children, testId }: { id
 /** A group of checkboxes or radios, named by its legend. */
 export function ChoiceGroup({ legend, children, describedBy }: { legend: string; children: ReactNode; describedBy?: string }) {
   return (
-    <fieldset aria-describedby={describedBy} style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.075') }}>
-      <legend style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle'), padding: 0, marginBottom: token('space.050') }}>{legend}</legend>
+    <fieldset
+      aria-describedby={describedBy}
+      style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.075') }}
+    >
+      <legend
+        style={{
+          font: token('font.body.small'),
+          fontWeight: token('font.weight.semibold'),
+          color: token('color.text.subtle'),
+          padding: 0,
+          marginBottom: token('space.050'),
+        }}
+      >
+        {legend}
+      </legend>
       {children}
     </fieldset>
   );

@@ -8,7 +8,8 @@ const BAR = 150;
 const MAX = 5;
 
 /** Bar colour by rating: low in red, middle in yellow, high in green (design tokens, both modes). */
-const colourOf = (value: number): string => (value <= 2 ? token('color.chart.danger.bold') : value === 3 ? token('color.chart.warning.bold') : token('color.chart.success.bold'));
+const colourOf = (value: number): string =>
+  value <= 2 ? token('color.chart.danger.bold') : value === 3 ? token('color.chart.warning.bold') : token('color.chart.success.bold');
 
 /**
  * The ratings by dimension as a small plain-SVG bar chart: one bar per dimension, from 1 to 5, with
@@ -17,7 +18,14 @@ const colourOf = (value: number): string => (value <= 2 ? token('color.chart.dan
 export function DimensionBars({ dimensions }: { dimensions: PanelSurveyView['dimensions'] }) {
   const height = dimensions.length * ROW;
   return (
-    <svg role="img" aria-label={t('survey.panel.dimensions.chart')} width={LABEL + BAR + 40} height={height} viewBox={`0 0 ${LABEL + BAR + 40} ${height}`} data-testid="survey-dimensions">
+    <svg
+      role="img"
+      aria-label={t('survey.panel.dimensions.chart')}
+      width={LABEL + BAR + 40}
+      height={height}
+      viewBox={`0 0 ${LABEL + BAR + 40} ${height}`}
+      data-testid="survey-dimensions"
+    >
       {dimensions.map((d, i) => {
         const y = i * ROW;
         const width = d.value === null ? 0 : (d.value / MAX) * BAR;

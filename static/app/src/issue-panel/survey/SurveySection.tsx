@@ -41,7 +41,11 @@ export function SurveySection({ issueKey }: { issueKey: string }) {
         {t('survey.panel.title')}
       </Text>
       {panel.survey ? <SurveyBody survey={panel.survey} /> : <Text color="color.text.subtlest">{t('survey.panel.none')}</Text>}
-      {panel.earlierSurveys > 0 ? <Text size="small" color="color.text.subtlest">{t('survey.panel.earlier', { count: panel.earlierSurveys })}</Text> : null}
+      {panel.earlierSurveys > 0 ? (
+        <Text size="small" color="color.text.subtlest">
+          {t('survey.panel.earlier', { count: panel.earlierSurveys })}
+        </Text>
+      ) : null}
       <LastScores panel={panel} />
     </Stack>
   );
@@ -54,9 +58,15 @@ function statusLine(survey: PanelSurveyView): string {
     case 'expired':
       return t('survey.panel.expiredOn', { date: day(survey.expiresAt) });
     case 'answered':
-      return survey.respondent ? t('survey.panel.answeredOn', { date: day(survey.answeredAt), name: survey.respondent.displayName }) : t('survey.panel.answeredAnonymously', { date: day(survey.answeredAt) });
+      return survey.respondent
+        ? t('survey.panel.answeredOn', { date: day(survey.answeredAt), name: survey.respondent.displayName })
+        : t('survey.panel.answeredAnonymously', { date: day(survey.answeredAt) });
     default:
-      return [t('survey.panel.sentOn', { date: day(survey.sentAt) }), survey.remindedAt ? t('survey.panel.remindedOn', { date: day(survey.remindedAt) }) : null, t('survey.panel.expiresOn', { date: day(survey.expiresAt) })]
+      return [
+        t('survey.panel.sentOn', { date: day(survey.sentAt) }),
+        survey.remindedAt ? t('survey.panel.remindedOn', { date: day(survey.remindedAt) }) : null,
+        t('survey.panel.expiresOn', { date: day(survey.expiresAt) }),
+      ]
         .filter(Boolean)
         .join(', ');
   }
@@ -75,7 +85,11 @@ function SurveyBody({ survey }: { survey: PanelSurveyView }) {
           {statusLine(survey)}
         </Text>
       </Inline>
-      {survey.campaign ? <Text size="small" color="color.text.subtle">{t('survey.panel.campaign', { name: survey.campaign })}</Text> : null}
+      {survey.campaign ? (
+        <Text size="small" color="color.text.subtle">
+          {t('survey.panel.campaign', { name: survey.campaign })}
+        </Text>
+      ) : null}
       {answered ? (
         <>
           <Inline space="space.300" shouldWrap>
@@ -151,7 +165,12 @@ function FollowUp({ survey }: { survey: PanelSurveyView }) {
       </Inline>
     );
   }
-  const text = followUp.status === 'done' ? t('survey.panel.followUp.notified') : followUp.status === 'failed' ? t('survey.panel.followUp.failed', { reason: followUp.reason ?? '' }) : t('survey.panel.followUp.pending');
+  const text =
+    followUp.status === 'done'
+      ? t('survey.panel.followUp.notified')
+      : followUp.status === 'failed'
+        ? t('survey.panel.followUp.failed', { reason: followUp.reason ?? '' })
+        : t('survey.panel.followUp.pending');
   return (
     <Box testId="survey-follow-up">
       <Text size="small">{text}</Text>

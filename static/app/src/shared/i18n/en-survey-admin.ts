@@ -22,13 +22,15 @@ export const enSurveyAdmin = {
   'surveys.results.chartMonth': '{month}: CSAT {csat}, {answered} answers',
   'surveys.results.table.month': 'Month',
   'surveys.results.rebuild.title': 'Rebuild the numbers',
-  'surveys.results.rebuild.about': 'The numbers are kept up to date as customers answer. If they ever look wrong, rebuild them from the answers stored on the requests. This runs in the background; surveys keep working meanwhile.',
+  'surveys.results.rebuild.about':
+    'The numbers are kept up to date as customers answer. If they ever look wrong, rebuild them from the answers stored on the requests. This runs in the background; surveys keep working meanwhile.',
   'surveys.results.rebuild.start': 'Rebuild from the requests',
   'surveys.results.rebuild.running': 'Rebuilding: {label}',
   'surveys.results.rebuild.done': 'Last rebuilt on {date}.',
   'surveys.results.rebuild.failed': 'The last rebuild stopped: {error}',
 
-  'surveys.questionnaires.intro': 'A questionnaire has dimensions (hard facts such as quality and cost, soft facts such as friendliness) and questions, each in several languages. Publishing freezes a version; editing a published questionnaire makes a new draft. Every answer keeps the version it answered.',
+  'surveys.questionnaires.intro':
+    'A questionnaire has dimensions (hard facts such as quality and cost, soft facts such as friendliness) and questions, each in several languages. Publishing freezes a version; editing a published questionnaire makes a new draft. Every answer keeps the version it answered.',
   'surveys.questionnaires.name': 'Questionnaire',
   'surveys.questionnaires.published': 'Published',
   'surveys.questionnaires.draft': 'Draft',
@@ -94,7 +96,8 @@ export const enSurveyAdmin = {
   'surveys.editor.idTaken': 'That id is already used in this questionnaire.',
   'surveys.editor.idInvalid': 'Use lower-case letters, digits and dashes, starting with a letter.',
 
-  'surveys.rules.intro': 'When a request is resolved, these rules decide whether its reporter is asked to answer a survey on the portal. The request shows the survey, and the reporter gets a comment with the link.',
+  'surveys.rules.intro':
+    'When a request is resolved, these rules decide whether its reporter is asked to answer a survey on the portal. The request shows the survey, and the reporter gets a comment with the link.',
   'surveys.rules.enabled': 'Survey requests after they are resolved',
   'surveys.rules.questionnaire': 'Questionnaire',
   'surveys.rules.questionnaire.helper': 'Its published version is sent; a questionnaire without one cannot be chosen.',
@@ -132,7 +135,8 @@ export const enSurveyAdmin = {
   'surveys.rules.saved': 'Rules saved.',
   'surveys.rules.notANumber': 'Enter a whole number.',
 
-  'surveys.campaigns.intro': 'A relationship campaign asks chosen customers how they see the relationship, outside any ticket. Each contact gets a survey request on the portal, raised on their behalf.',
+  'surveys.campaigns.intro':
+    'A relationship campaign asks chosen customers how they see the relationship, outside any ticket. Each contact gets a survey request on the portal, raised on their behalf.',
   'surveys.campaigns.new': 'New campaign',
   'surveys.campaigns.none': 'No campaign yet.',
   'surveys.campaigns.column.name': 'Campaign',

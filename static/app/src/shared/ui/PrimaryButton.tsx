@@ -7,7 +7,15 @@ import type { ButtonHTMLAttributes } from 'react';
  * loading machinery into the frame's first paint. While `pending`, it says so and ignores clicks
  * (it stays focusable, so a screen reader keeps its place).
  */
-export function PrimaryButton({ testId, pending = false, pendingLabel, children, type = 'button', onClick, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { testId?: string; pending?: boolean; pendingLabel?: string }) {
+export function PrimaryButton({
+  testId,
+  pending = false,
+  pendingLabel,
+  children,
+  type = 'button',
+  onClick,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { testId?: string; pending?: boolean; pendingLabel?: string }) {
   return (
     <button
       {...props}

@@ -73,7 +73,16 @@ export function CampaignDetail({ id, onBack }: { id: string; onBack: () => void 
               t('surveys.campaigns.view.column.expired'),
               t('surveys.campaigns.view.column.rate'),
             ].map((h) => (
-              <th key={h} scope="col" style={{ textAlign: 'left', padding: `${token('space.050')} ${token('space.150')}`, borderBottom: `1px solid ${token('color.border')}`, color: token('color.text.subtle') }}>
+              <th
+                key={h}
+                scope="col"
+                style={{
+                  textAlign: 'left',
+                  padding: `${token('space.050')} ${token('space.150')}`,
+                  borderBottom: `1px solid ${token('color.border')}`,
+                  color: token('color.text.subtle'),
+                }}
+              >
                 {h}
               </th>
             ))}

@@ -15,12 +15,31 @@ import { FormField } from '../../../shared/ui/FormField';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
 import { CheckboxRow, ChoiceGroup, NativeSelect, Panel, RadioRow } from '../controls';
-import { campaignPlan, chooseDesk, newCampaignDraft, quarterOf, setupOf, toggleContact, toggleOrganization, type CampaignDraft, type DraftNumberField } from './campaign-draft';
+import {
+  campaignPlan,
+  chooseDesk,
+  newCampaignDraft,
+  quarterOf,
+  setupOf,
+  toggleContact,
+  toggleOrganization,
+  type CampaignDraft,
+  type DraftNumberField,
+} from './campaign-draft';
 
 const noInput = emptyInput.parse({});
 
 /** Errors shown next to their field; the others show above the Start button. */
-const INLINE_FIELDS = ['setup.name', 'setup.questionnaireId', 'setup.organizationIds', 'setup.keyContacts', 'setup.serviceDeskId', 'setup.requestTypeId', 'setup.expiryDays', 'setup.reminderDays'];
+const INLINE_FIELDS = [
+  'setup.name',
+  'setup.questionnaireId',
+  'setup.organizationIds',
+  'setup.keyContacts',
+  'setup.serviceDeskId',
+  'setup.requestTypeId',
+  'setup.expiryDays',
+  'setup.reminderDays',
+];
 
 /** Plans a relationship campaign (who gets the survey, where the requests are raised, for how long) and starts it. */
 export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; onStarted: (id: string) => void }) {
@@ -37,14 +56,20 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
   useEffect(() => {
     if (listed && !draft) setDraft(newCampaignDraft(t('surveys.campaigns.form.defaultName', { period: quarterOf(new Date()) }), firstPublished ?? ''));
   }, [listed, firstPublished, draft]);
-  const onMembers = useCallback((organizationId: string, loaded: readonly { accountId: string; displayName: string }[]) => setMembers((current) => new Map([...current, [organizationId, loaded]])), []);
+  const onMembers = useCallback(
+    (organizationId: string, loaded: readonly { accountId: string; displayName: string }[]) =>
+      setMembers((current) => new Map([...current, [organizationId, loaded]])),
+    [],
+  );
 
   const error = options.error ?? questionnaires.error;
-  if (!options.data || !published || !draft) return error ? <ErrorMessage error={error} onRetry={error === options.error ? options.reload : questionnaires.reload} /> : <Loading />;
+  if (!options.data || !published || !draft)
+    return error ? <ErrorMessage error={error} onRetry={error === options.error ? options.reload : questionnaires.reload} /> : <Loading />;
   const { organizations, desks, portfolio } = options.data;
   const desk = desks.find((d) => d.id === draft.serviceDeskId);
   const plan = campaignPlan(draft, new Map([...members].map(([id, people]) => [id, people.map((p) => p.accountId)])));
-  const problem = (field: string, numberField?: DraftNumberField): string | undefined => (numberField && badNumbers.includes(numberField) ? t('surveys.rules.notANumber') : fieldMessage(start.error, field));
+  const problem = (field: string, numberField?: DraftNumberField): string | undefined =>
+    numberField && badNumbers.includes(numberField) ? t('surveys.rules.notANumber') : fieldMessage(start.error, field);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +84,13 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
     if (result.ok) onStarted(result.data.campaign.id);
   };
   const numberField = (field: DraftNumberField, label: MessageKey, helper?: MessageKey) => (
-    <FormField id={`campaign-${field}`} label={t(label)} required={field === 'expiryDays'} helper={helper ? t(helper) : undefined} error={problem(`setup.${field}`, field)}>
+    <FormField
+      id={`campaign-${field}`}
+      label={t(label)}
+      required={field === 'expiryDays'}
+      helper={helper ? t(helper) : undefined}
+      error={problem(`setup.${field}`, field)}
+    >
       {(control) => (
         <Textfield
           id={control.id}
@@ -82,12 +113,32 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
         <Heading size="small" as="h3">
           {t('surveys.campaigns.form.title')}
         </Heading>
-        <FormField id="campaign-name" label={t('surveys.campaigns.form.name')} required helper={t('surveys.campaigns.form.name.helper')} error={problem('setup.name')}>
+        <FormField
+          id="campaign-name"
+          label={t('surveys.campaigns.form.name')}
+          required
+          helper={t('surveys.campaigns.form.name.helper')}
+          error={problem('setup.name')}
+        >
           {(control) => (
-            <Textfield id={control.id} width="large" value={draft.name} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(event) => setDraft({ ...draft, name: event.currentTarget.value })} testId="campaign-name" />
+            <Textfield
+              id={control.id}
+              width="large"
+              value={draft.name}
+              isInvalid={control.isInvalid}
+              aria-describedby={control.describedBy}
+              onChange={(event) => setDraft({ ...draft, name: event.currentTarget.value })}
+              testId="campaign-name"
+            />
           )}
         </FormField>
-        <FormField id="campaign-questionnaire" label={t('surveys.campaigns.form.questionnaire')} required error={problem('setup.questionnaireId')} helper={published.length === 0 ? t('surveys.campaigns.form.noQuestionnaire') : undefined}>
+        <FormField
+          id="campaign-questionnaire"
+          label={t('surveys.campaigns.form.questionnaire')}
+          required
+          error={problem('setup.questionnaireId')}
+          helper={published.length === 0 ? t('surveys.campaigns.form.noQuestionnaire') : undefined}
+        >
           {(control) => (
             <NativeSelect
               id={control.id}
@@ -104,7 +155,13 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
           <Stack space="space.150">
             <ChoiceGroup legend={t('surveys.campaigns.form.organizations')}>
               {organizations.map((o) => (
-                <CheckboxRow key={o.id} id={`campaign-org-${o.id}`} checked={draft.organizationIds.includes(o.id)} onChange={(on) => setDraft(toggleOrganization(draft, o.id, on))} testId={`campaign-org-${o.name}`}>
+                <CheckboxRow
+                  key={o.id}
+                  id={`campaign-org-${o.id}`}
+                  checked={draft.organizationIds.includes(o.id)}
+                  onChange={(on) => setDraft(toggleOrganization(draft, o.id, on))}
+                  testId={`campaign-org-${o.name}`}
+                >
                   {o.name}
                 </CheckboxRow>
               ))}
@@ -115,7 +172,14 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
         </Panel>
         <ChoiceGroup legend={t('surveys.campaigns.form.audience')}>
           {CAMPAIGN_AUDIENCES.map((audience) => (
-            <RadioRow key={audience} id={`campaign-audience-${audience}`} name="campaign-audience" checked={draft.audience === audience} onChange={() => setDraft({ ...draft, audience })} testId={`campaign-audience-${audience}`}>
+            <RadioRow
+              key={audience}
+              id={`campaign-audience-${audience}`}
+              name="campaign-audience"
+              checked={draft.audience === audience}
+              onChange={() => setDraft({ ...draft, audience })}
+              testId={`campaign-audience-${audience}`}
+            >
               {t(`surveys.campaigns.form.audience.${audience}` satisfies MessageKey)}
             </RadioRow>
           ))}
@@ -198,7 +262,13 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
         </div>
         {otherError ? <ErrorMessage error={otherError} /> : null}
         <Inline space="space.150">
-          <Button type="submit" appearance="primary" isLoading={start.pending} isDisabled={plan.organizations === 0 || plan.pending > 0 || plan.contacts === 0} testId="campaign-start">
+          <Button
+            type="submit"
+            appearance="primary"
+            isLoading={start.pending}
+            isDisabled={plan.organizations === 0 || plan.pending > 0 || plan.contacts === 0}
+            testId="campaign-start"
+          >
             {t('surveys.campaigns.form.start')}
           </Button>
           <Button appearance="subtle" onClick={onCancel}>
@@ -233,14 +303,24 @@ function OrganizationContacts({
     if (members.data) onLoaded(organizationId, members.data.members);
   }, [members.data, onLoaded, organizationId]);
   if (!chooseContacts) return null;
-  if (!members.data) return members.error ? <ErrorMessage error={members.error} onRetry={members.reload} /> : <Text color="color.text.subtle">{t('surveys.campaigns.form.loadingMembers')}</Text>;
+  if (!members.data)
+    return members.error ? (
+      <ErrorMessage error={members.error} onRetry={members.reload} />
+    ) : (
+      <Text color="color.text.subtle">{t('surveys.campaigns.form.loadingMembers')}</Text>
+    );
   if (members.data.members.length === 0) return <Text color="color.text.subtle">{t('surveys.campaigns.form.noMembers', { name })}</Text>;
   return (
     <Panel testId={`campaign-contacts-${organizationId}`}>
       <Stack space="space.075">
         <ChoiceGroup legend={t('surveys.campaigns.form.keyContacts', { name })}>
           {members.data.members.map((m) => (
-            <CheckboxRow key={m.accountId} id={`campaign-contact-${organizationId}-${m.accountId}`} checked={chosen.includes(m.accountId)} onChange={(on) => onToggle(m.accountId, on)}>
+            <CheckboxRow
+              key={m.accountId}
+              id={`campaign-contact-${organizationId}-${m.accountId}`}
+              checked={chosen.includes(m.accountId)}
+              onChange={(on) => onToggle(m.accountId, on)}
+            >
               {m.displayName}
             </CheckboxRow>
           ))}

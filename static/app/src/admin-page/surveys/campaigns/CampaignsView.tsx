@@ -46,8 +46,22 @@ export function CampaignsView() {
         <table style={{ borderCollapse: 'collapse', font: token('font.body') }}>
           <thead>
             <tr>
-              {[t('surveys.campaigns.column.name'), t('surveys.campaigns.column.status'), t('surveys.campaigns.column.contacts'), t('surveys.campaigns.column.created')].map((h) => (
-                <th key={h} scope="col" style={{ textAlign: 'left', padding: token('space.075'), borderBottom: `1px solid ${token('color.border')}`, color: token('color.text.subtle') }}>
+              {[
+                t('surveys.campaigns.column.name'),
+                t('surveys.campaigns.column.status'),
+                t('surveys.campaigns.column.contacts'),
+                t('surveys.campaigns.column.created'),
+              ].map((h) => (
+                <th
+                  key={h}
+                  scope="col"
+                  style={{
+                    textAlign: 'left',
+                    padding: token('space.075'),
+                    borderBottom: `1px solid ${token('color.border')}`,
+                    color: token('color.text.subtle'),
+                  }}
+                >
                   {h}
                 </th>
               ))}
@@ -57,7 +71,12 @@ export function CampaignsView() {
             {campaigns.map((c) => (
               <tr key={c.id}>
                 <td style={cell}>
-                  <Button appearance="subtle" onClick={() => setScreen({ kind: 'open', id: c.id })} aria-label={t('surveys.campaigns.open', { name: c.name })} testId={`campaign-${c.id}`}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => setScreen({ kind: 'open', id: c.id })}
+                    aria-label={t('surveys.campaigns.open', { name: c.name })}
+                    testId={`campaign-${c.id}`}
+                  >
                     {c.name}
                   </Button>
                 </td>

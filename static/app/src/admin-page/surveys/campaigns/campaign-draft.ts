@@ -19,7 +19,18 @@ export interface CampaignDraft {
 export const quarterOf = (date: Date): string => `${date.getUTCFullYear()} Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 
 export function newCampaignDraft(name: string, questionnaireId: string): CampaignDraft {
-  return { name, questionnaireId, organizationIds: [], audience: 'key-contacts', keyContacts: {}, serviceDeskId: '', requestTypeId: '', expiryDays: '14', reminderDays: '7', anonymous: false };
+  return {
+    name,
+    questionnaireId,
+    organizationIds: [],
+    audience: 'key-contacts',
+    keyContacts: {},
+    serviceDeskId: '',
+    requestTypeId: '',
+    expiryDays: '14',
+    reminderDays: '7',
+    anonymous: false,
+  };
 }
 
 /** Ticking an organization adds it; unticking drops it and the key contacts chosen in it. */
@@ -36,13 +47,20 @@ export function toggleContact(draft: CampaignDraft, organizationId: string, acco
 }
 
 /** Choosing a service project picks its survey request type when it has one. */
-export const chooseDesk = (draft: CampaignDraft, serviceDeskId: string, surveyRequestTypeId: string | null): CampaignDraft => ({ ...draft, serviceDeskId, requestTypeId: surveyRequestTypeId ?? '' });
+export const chooseDesk = (draft: CampaignDraft, serviceDeskId: string, surveyRequestTypeId: string | null): CampaignDraft => ({
+  ...draft,
+  serviceDeskId,
+  requestTypeId: surveyRequestTypeId ?? '',
+});
 
 /**
  * What the campaign will send, as far as the members loaded so far tell: the contacts (each person
  * once, as the job counts them) and the ticked organizations whose members are still loading.
  */
-export function campaignPlan(draft: CampaignDraft, members: ReadonlyMap<string, readonly string[]>): { contacts: number; organizations: number; pending: number } {
+export function campaignPlan(
+  draft: CampaignDraft,
+  members: ReadonlyMap<string, readonly string[]>,
+): { contacts: number; organizations: number; pending: number } {
   const loaded = draft.organizationIds.filter((id) => members.has(id));
   return {
     contacts: campaignContacts(loaded, members, draft.audience, draft.keyContacts).length,
@@ -57,10 +75,16 @@ export type DraftNumberField = 'expiryDays' | 'reminderDays';
 export function setupOf(draft: CampaignDraft): { ok: true; setup: CampaignSetup } | { ok: false; fields: DraftNumberField[] } {
   const expiry = wholeNumber(draft.expiryDays);
   const reminder = wholeNumber(draft.reminderDays);
-  const bad: DraftNumberField[] = [...(expiry === undefined || expiry === null ? (['expiryDays'] as const) : []), ...(reminder === undefined ? (['reminderDays'] as const) : [])];
+  const bad: DraftNumberField[] = [
+    ...(expiry === undefined || expiry === null ? (['expiryDays'] as const) : []),
+    ...(reminder === undefined ? (['reminderDays'] as const) : []),
+  ];
   if (expiry === undefined || expiry === null || reminder === undefined) return { ok: false, fields: bad };
   const chosen = new Set(draft.organizationIds);
-  const keyContacts = draft.audience === 'key-contacts' ? Object.fromEntries(Object.entries(draft.keyContacts).filter(([id, people]) => chosen.has(id) && people.length > 0)) : {};
+  const keyContacts =
+    draft.audience === 'key-contacts'
+      ? Object.fromEntries(Object.entries(draft.keyContacts).filter(([id, people]) => chosen.has(id) && people.length > 0))
+      : {};
   return {
     ok: true,
     setup: {

@@ -50,7 +50,13 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
     setNotice(undefined);
   };
   const textField = (fieldId: string, label: string, texts: LocalizedText, onChange: (texts: LocalizedText) => void, long = false) => (
-    <FormField key={fieldId} id={fieldId} label={label} required={language === 'en'} helper={language !== 'en' && texts[language] === undefined ? t('surveys.editor.missingTranslation') : undefined}>
+    <FormField
+      key={fieldId}
+      id={fieldId}
+      label={label}
+      required={language === 'en'}
+      helper={language !== 'en' && texts[language] === undefined ? t('surveys.editor.missingTranslation') : undefined}
+    >
       {(control) => (
         <Textfield
           id={control.id}
@@ -99,11 +105,28 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
         <Text>{stateText}</Text>
       </SectionMessage>
       <FormField id="editor-language" label={t('surveys.editor.language')} helper={t('surveys.editor.language.helper')}>
-        {(control) => <NativeSelect id={control.id} describedBy={control.describedBy} value={language} options={SURVEY_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} onChange={setLanguage} testId="editor-language" />}
+        {(control) => (
+          <NativeSelect
+            id={control.id}
+            describedBy={control.describedBy}
+            value={language}
+            options={SURVEY_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            onChange={setLanguage}
+            testId="editor-language"
+          />
+        )}
       </FormField>
       <Stack space="space.150" xcss={undefined}>
         <FormField id="editor-name" label={t('surveys.editor.name')} required>
-          {(control) => <Textfield id={control.id} value={definition.name} aria-describedby={control.describedBy} onChange={(event) => edit({ ...definition, name: event.currentTarget.value })} width="large" />}
+          {(control) => (
+            <Textfield
+              id={control.id}
+              value={definition.name}
+              aria-describedby={control.describedBy}
+              onChange={(event) => edit({ ...definition, name: event.currentTarget.value })}
+              width="large"
+            />
+          )}
         </FormField>
         {textField('editor-intro', t('surveys.editor.intro'), definition.intro, (intro) => edit({ ...definition, intro }), true)}
       </Stack>
@@ -115,7 +138,9 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
           </Heading>
           {definition.dimensions.map((d, i) => (
             <Inline key={d.id} space="space.150" alignBlock="end" shouldWrap>
-              {textField(`editor-dimension-${d.id}`, t('surveys.editor.dimension.label', { id: d.id }), d.label, (label) => edit({ ...definition, dimensions: definition.dimensions.map((x, j) => (j === i ? { ...x, label } : x)) }))}
+              {textField(`editor-dimension-${d.id}`, t('surveys.editor.dimension.label', { id: d.id }), d.label, (label) =>
+                edit({ ...definition, dimensions: definition.dimensions.map((x, j) => (j === i ? { ...x, label } : x)) }),
+              )}
               <FormField id={`editor-dimension-kind-${d.id}`} label={t('surveys.editor.dimension.kind', { id: d.id })}>
                 {(control) => (
                   <NativeSelect
@@ -132,8 +157,25 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
             </Inline>
           ))}
           <Inline space="space.100" alignBlock="end">
-            <FormField id="editor-new-dimension" label={t('surveys.editor.newDimensionId')} error={newDimension !== '' && newIdProblem(newDimension, dimensionIds) ? t(newIdProblem(newDimension, dimensionIds) === 'taken' ? 'surveys.editor.idTaken' : 'surveys.editor.idInvalid') : undefined}>
-              {(control) => <Textfield id={control.id} value={newDimension} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(event) => setNewDimension(event.currentTarget.value.trim())} width="small" />}
+            <FormField
+              id="editor-new-dimension"
+              label={t('surveys.editor.newDimensionId')}
+              error={
+                newDimension !== '' && newIdProblem(newDimension, dimensionIds)
+                  ? t(newIdProblem(newDimension, dimensionIds) === 'taken' ? 'surveys.editor.idTaken' : 'surveys.editor.idInvalid')
+                  : undefined
+              }
+            >
+              {(control) => (
+                <Textfield
+                  id={control.id}
+                  value={newDimension}
+                  isInvalid={control.isInvalid}
+                  aria-describedby={control.describedBy}
+                  onChange={(event) => setNewDimension(event.currentTarget.value.trim())}
+                  width="small"
+                />
+              )}
             </FormField>
             <Button
               isDisabled={newDimension === '' || newIdProblem(newDimension, dimensionIds) !== undefined}
@@ -171,21 +213,42 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
                   </FormField>
                   {q.kind === 'rating' && q.overall !== true ? (
                     <FormField id={`editor-question-dimension-${q.id}`} label={t('surveys.editor.question.dimension')}>
-                      {(control) => <NativeSelect id={control.id} value={q.dimensionId ?? ''} placeholder="" options={dimensionOptions} onChange={(dimensionId) => replace({ ...q, dimensionId })} />}
+                      {(control) => (
+                        <NativeSelect
+                          id={control.id}
+                          value={q.dimensionId ?? ''}
+                          placeholder=""
+                          options={dimensionOptions}
+                          onChange={(dimensionId) => replace({ ...q, dimensionId })}
+                        />
+                      )}
                     </FormField>
                   ) : null}
                   {q.kind === 'rating' ? (
-                    <CheckboxRow id={`editor-question-overall-${q.id}`} checked={q.overall === true} onChange={(on) => replace(setOverall(q, on, definition.dimensions[0]?.id))}>
+                    <CheckboxRow
+                      id={`editor-question-overall-${q.id}`}
+                      checked={q.overall === true}
+                      onChange={(on) => replace(setOverall(q, on, definition.dimensions[0]?.id))}
+                    >
                       {t('surveys.editor.question.overall')}
                     </CheckboxRow>
                   ) : null}
                   <CheckboxRow id={`editor-question-required-${q.id}`} checked={q.required} onChange={(required) => replace({ ...q, required })}>
                     {t('surveys.editor.question.required')}
                   </CheckboxRow>
-                  <Button appearance="subtle" isDisabled={i === 0} onClick={() => edit({ ...definition, questions: moveUp(definition.questions, i) })} aria-label={t('surveys.editor.question.up', { id: q.id })}>
+                  <Button
+                    appearance="subtle"
+                    isDisabled={i === 0}
+                    onClick={() => edit({ ...definition, questions: moveUp(definition.questions, i) })}
+                    aria-label={t('surveys.editor.question.up', { id: q.id })}
+                  >
                     ↑
                   </Button>
-                  <Button appearance="subtle" onClick={() => edit({ ...definition, questions: definition.questions.filter((_, j) => j !== i) })} aria-label={t('surveys.editor.question.remove', { id: q.id })}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => edit({ ...definition, questions: definition.questions.filter((_, j) => j !== i) })}
+                    aria-label={t('surveys.editor.question.remove', { id: q.id })}
+                  >
                     ✕
                   </Button>
                 </Inline>
@@ -193,11 +256,35 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
             );
           })}
           <Inline space="space.100" alignBlock="end" shouldWrap>
-            <FormField id="editor-new-question" label={t('surveys.editor.newQuestionId')} error={newQuestion !== '' && newIdProblem(newQuestion, questionIds) ? t(newIdProblem(newQuestion, questionIds) === 'taken' ? 'surveys.editor.idTaken' : 'surveys.editor.idInvalid') : undefined}>
-              {(control) => <Textfield id={control.id} value={newQuestion} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(event) => setNewQuestion(event.currentTarget.value.trim())} width="small" />}
+            <FormField
+              id="editor-new-question"
+              label={t('surveys.editor.newQuestionId')}
+              error={
+                newQuestion !== '' && newIdProblem(newQuestion, questionIds)
+                  ? t(newIdProblem(newQuestion, questionIds) === 'taken' ? 'surveys.editor.idTaken' : 'surveys.editor.idInvalid')
+                  : undefined
+              }
+            >
+              {(control) => (
+                <Textfield
+                  id={control.id}
+                  value={newQuestion}
+                  isInvalid={control.isInvalid}
+                  aria-describedby={control.describedBy}
+                  onChange={(event) => setNewQuestion(event.currentTarget.value.trim())}
+                  width="small"
+                />
+              )}
             </FormField>
             <FormField id="editor-new-question-kind" label={t('surveys.editor.question.kind')}>
-              {(control) => <NativeSelect id={control.id} value={newKind} options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`surveys.editor.kind.${k}` satisfies MessageKey) }))} onChange={setNewKind} />}
+              {(control) => (
+                <NativeSelect
+                  id={control.id}
+                  value={newKind}
+                  options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`surveys.editor.kind.${k}` satisfies MessageKey) }))}
+                  onChange={setNewKind}
+                />
+              )}
             </FormField>
             <Button
               isDisabled={newQuestion === '' || newIdProblem(newQuestion, questionIds) !== undefined}
@@ -219,10 +306,16 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
           </Heading>
           <Inline space="space.150" shouldWrap>
             {scaleKeys.map(({ key, end, label }) =>
-              textField(`editor-scale-${key}-${end}`, t(label), definition.scaleLabels[key][end], (texts) => edit({ ...definition, scaleLabels: { ...definition.scaleLabels, [key]: { ...definition.scaleLabels[key], [end]: texts } } })),
+              textField(`editor-scale-${key}-${end}`, t(label), definition.scaleLabels[key][end], (texts) =>
+                edit({ ...definition, scaleLabels: { ...definition.scaleLabels, [key]: { ...definition.scaleLabels[key], [end]: texts } } }),
+              ),
             )}
-            {textField('editor-scale-yes', t('surveys.editor.scale.yes'), definition.scaleLabels.yes, (yes) => edit({ ...definition, scaleLabels: { ...definition.scaleLabels, yes } }))}
-            {textField('editor-scale-no', t('surveys.editor.scale.no'), definition.scaleLabels.no, (no) => edit({ ...definition, scaleLabels: { ...definition.scaleLabels, no } }))}
+            {textField('editor-scale-yes', t('surveys.editor.scale.yes'), definition.scaleLabels.yes, (yes) =>
+              edit({ ...definition, scaleLabels: { ...definition.scaleLabels, yes } }),
+            )}
+            {textField('editor-scale-no', t('surveys.editor.scale.no'), definition.scaleLabels.no, (no) =>
+              edit({ ...definition, scaleLabels: { ...definition.scaleLabels, no } }),
+            )}
           </Inline>
         </Stack>
       </Panel>
@@ -274,7 +367,13 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
         <ul style={{ margin: 0 }}>
           {versions.map((v) => (
             <li key={v.version}>
-              <Text>{t('surveys.editor.versionLine', { version: v.version, status: t(`surveys.editor.versionStatus.${v.status}` satisfies MessageKey), date: day(v.publishedAt || v.updatedAt) })}</Text>
+              <Text>
+                {t('surveys.editor.versionLine', {
+                  version: v.version,
+                  status: t(`surveys.editor.versionStatus.${v.status}` satisfies MessageKey),
+                  date: day(v.publishedAt || v.updatedAt),
+                })}
+              </Text>
             </li>
           ))}
         </ul>

@@ -43,8 +43,22 @@ export function QuestionnairesView() {
       <table style={{ borderCollapse: 'collapse', font: token('font.body') }}>
         <thead>
           <tr>
-            {[t('surveys.questionnaires.name'), t('surveys.questionnaires.published'), t('surveys.questionnaires.draft'), t('surveys.questionnaires.languages')].map((h) => (
-              <th key={h} scope="col" style={{ textAlign: 'left', padding: token('space.075'), borderBottom: `1px solid ${token('color.border')}`, color: token('color.text.subtle') }}>
+            {[
+              t('surveys.questionnaires.name'),
+              t('surveys.questionnaires.published'),
+              t('surveys.questionnaires.draft'),
+              t('surveys.questionnaires.languages'),
+            ].map((h) => (
+              <th
+                key={h}
+                scope="col"
+                style={{
+                  textAlign: 'left',
+                  padding: token('space.075'),
+                  borderBottom: `1px solid ${token('color.border')}`,
+                  color: token('color.text.subtle'),
+                }}
+              >
                 {h}
               </th>
             ))}
@@ -54,7 +68,12 @@ export function QuestionnairesView() {
           {list.data.questionnaires.map((q) => (
             <tr key={q.id}>
               <td style={{ padding: token('space.075') }}>
-                <Button appearance="subtle" onClick={() => setOpen(q.id)} aria-label={t('surveys.questionnaires.open', { name: q.name })} testId={`questionnaire-${q.id}`}>
+                <Button
+                  appearance="subtle"
+                  onClick={() => setOpen(q.id)}
+                  aria-label={t('surveys.questionnaires.open', { name: q.name })}
+                  testId={`questionnaire-${q.id}`}
+                >
                   {q.name}
                 </Button>
               </td>
@@ -83,7 +102,16 @@ function NewQuestionnaire({ taken, onCreated }: { taken: readonly string[]; onCr
     <Panel>
       <Stack space="space.150">
         <FormField id="new-questionnaire-id" label={t('surveys.questionnaires.newId')} helper={t('surveys.questionnaires.newId.helper')} error={message}>
-          {(control) => <Textfield id={control.id} width="medium" value={id} isInvalid={control.isInvalid} aria-describedby={control.describedBy} onChange={(event) => setId(event.currentTarget.value.trim())} />}
+          {(control) => (
+            <Textfield
+              id={control.id}
+              width="medium"
+              value={id}
+              isInvalid={control.isInvalid}
+              aria-describedby={control.describedBy}
+              onChange={(event) => setId(event.currentTarget.value.trim())}
+            />
+          )}
         </FormField>
         <Inline>
           <Button
@@ -92,7 +120,9 @@ function NewQuestionnaire({ taken, onCreated }: { taken: readonly string[]; onCr
             onClick={() => {
               setTried(true);
               if (problem || !published) return;
-              void create.run({ id, definition: { ...published.definition, name: `${published.definition.name} (${id})` }, expectedRev: null }).then((result) => result.ok && onCreated(id));
+              void create
+                .run({ id, definition: { ...published.definition, name: `${published.definition.name} (${id})` }, expectedRev: null })
+                .then((result) => result.ok && onCreated(id));
             }}
           >
             {t('surveys.questionnaires.create')}

@@ -12,7 +12,8 @@ export function withText(texts: LocalizedText, language: SurveyLanguage, value: 
   return next;
 }
 
-export const newIdProblem = (id: string, taken: readonly string[]): 'invalid' | 'taken' | undefined => (!SLUG_PATTERN.test(id) ? 'invalid' : taken.includes(id) ? 'taken' : undefined);
+export const newIdProblem = (id: string, taken: readonly string[]): 'invalid' | 'taken' | undefined =>
+  !SLUG_PATTERN.test(id) ? 'invalid' : taken.includes(id) ? 'taken' : undefined;
 
 export function addQuestion(definition: QuestionnaireDefinition, id: string, kind: QuestionKind): QuestionnaireDefinition {
   const question: Question = { id, kind, required: false, text: { en: '' }, ...(kind === 'rating' ? { dimensionId: definition.dimensions[0]?.id } : {}) };
@@ -39,5 +40,9 @@ export const moveUp = <T>(items: readonly T[], index: number): T[] => {
 
 /** Removing a dimension also unties the ratings that counted towards it (they must be tied again before saving). */
 export function removeDimension(definition: QuestionnaireDefinition, id: string): QuestionnaireDefinition {
-  return { ...definition, dimensions: definition.dimensions.filter((d) => d.id !== id), questions: definition.questions.map((q) => (q.dimensionId === id ? { ...q, dimensionId: undefined } : q)) };
+  return {
+    ...definition,
+    dimensions: definition.dimensions.filter((d) => d.id !== id),
+    questions: definition.questions.map((q) => (q.dimensionId === id ? { ...q, dimensionId: undefined } : q)),
+  };
 }

@@ -25,7 +25,13 @@ export function CsatChart({ months }: { months: readonly MonthResult[] }) {
         const h = m.csat === null ? 0 : (m.csat / 100) * plot;
         return (
           <g key={m.month}>
-            <title>{t('surveys.results.chartMonth', { month: m.month, csat: m.csat === null ? t('surveys.results.none') : `${Math.round(m.csat)} %`, answered: m.answered })}</title>
+            <title>
+              {t('surveys.results.chartMonth', {
+                month: m.month,
+                csat: m.csat === null ? t('surveys.results.none') : `${Math.round(m.csat)} %`,
+                answered: m.answered,
+              })}
+            </title>
             <rect x={x} y={TOP + plot - h} width={BAR} height={h} rx={2} fill={token('color.chart.brand')} />
             <text x={x + BAR / 2} y={TOP + plot - h - 3} textAnchor="middle" fontSize={10} fill={token('color.text.subtle')}>
               {m.answered > 0 ? m.answered : ''}

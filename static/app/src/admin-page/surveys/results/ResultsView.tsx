@@ -35,8 +35,16 @@ export function ResultsView() {
   const stats = [
     { label: t('surveys.results.sent'), value: String(totals.sent), help: '' },
     { label: t('surveys.results.answered'), value: String(totals.answered), help: '' },
-    { label: t('surveys.results.responseRate'), value: percent(totals.responseRate) === null ? none() : t('surveys.results.percent', { value: percent(totals.responseRate) ?? '' }), help: '' },
-    { label: t('surveys.results.csat'), value: percent(totals.csat) === null ? none() : t('surveys.results.percent', { value: percent(totals.csat) ?? '' }), help: t('surveys.results.csatHelp', { mean: fixed(totals.overallMean) }) },
+    {
+      label: t('surveys.results.responseRate'),
+      value: percent(totals.responseRate) === null ? none() : t('surveys.results.percent', { value: percent(totals.responseRate) ?? '' }),
+      help: '',
+    },
+    {
+      label: t('surveys.results.csat'),
+      value: percent(totals.csat) === null ? none() : t('surveys.results.percent', { value: percent(totals.csat) ?? '' }),
+      help: t('surveys.results.csatHelp', { mean: fixed(totals.overallMean) }),
+    },
     { label: t('surveys.results.nps'), value: totals.nps === null ? none() : String(Math.round(totals.nps)), help: t('surveys.results.npsHelp') },
     { label: t('surveys.results.ces'), value: fixed(totals.ces), help: t('surveys.results.cesHelp') },
   ];
@@ -58,8 +66,24 @@ export function ResultsView() {
       <table style={{ borderCollapse: 'collapse', font: token('font.body.small') }} data-testid="survey-months">
         <thead>
           <tr>
-            {[t('surveys.results.table.month'), t('surveys.results.sent'), t('surveys.results.answered'), t('surveys.results.csat'), t('surveys.results.nps'), t('surveys.results.ces')].map((h) => (
-              <th key={h} scope="col" style={{ textAlign: 'left', padding: `${token('space.050')} ${token('space.150')}`, borderBottom: `1px solid ${token('color.border')}`, color: token('color.text.subtle') }}>
+            {[
+              t('surveys.results.table.month'),
+              t('surveys.results.sent'),
+              t('surveys.results.answered'),
+              t('surveys.results.csat'),
+              t('surveys.results.nps'),
+              t('surveys.results.ces'),
+            ].map((h) => (
+              <th
+                key={h}
+                scope="col"
+                style={{
+                  textAlign: 'left',
+                  padding: `${token('space.050')} ${token('space.150')}`,
+                  borderBottom: `1px solid ${token('color.border')}`,
+                  color: token('color.text.subtle'),
+                }}
+              >
                 {h}
               </th>
             ))}
@@ -68,7 +92,14 @@ export function ResultsView() {
         <tbody>
           {byMonth.map((m) => (
             <tr key={m.month}>
-              {[m.month, String(m.sent), String(m.answered), percent(m.csat) === null ? none() : `${percent(m.csat)} %`, m.nps === null ? none() : String(Math.round(m.nps)), fixed(m.ces)].map((cell, i) => (
+              {[
+                m.month,
+                String(m.sent),
+                String(m.answered),
+                percent(m.csat) === null ? none() : `${percent(m.csat)} %`,
+                m.nps === null ? none() : String(Math.round(m.nps)),
+                fixed(m.ces),
+              ].map((cell, i) => (
                 <td key={i} style={{ padding: `${token('space.050')} ${token('space.150')}`, color: token('color.text') }}>
                   {cell}
                 </td>

@@ -56,7 +56,8 @@ export function RulesForm() {
     setSaved(false);
     setDraft({ ...draft, rules: { ...rules, ...change } });
   };
-  const problem = (field: string, numberField?: NumberField): string | undefined => (numberField && badNumbers.includes(numberField) ? t('surveys.rules.notANumber') : fieldMessage(save.error, field));
+  const problem = (field: string, numberField?: NumberField): string | undefined =>
+    numberField && badNumbers.includes(numberField) ? t('surveys.rules.notANumber') : fieldMessage(save.error, field);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +76,13 @@ export function RulesForm() {
   };
 
   const numberField = (field: NumberField) => (
-    <FormField key={field} id={`rules-${field}`} label={t(NUMBER_LABELS[field])} helper={NUMBER_HELP[field] ? t(NUMBER_HELP[field]) : undefined} error={problem(NUMBER_FIELDS[field], field)}>
+    <FormField
+      key={field}
+      id={`rules-${field}`}
+      label={t(NUMBER_LABELS[field])}
+      helper={NUMBER_HELP[field] ? t(NUMBER_HELP[field]) : undefined}
+      error={problem(NUMBER_FIELDS[field], field)}
+    >
       {(control) => (
         <Textfield
           id={control.id}
@@ -95,12 +102,15 @@ export function RulesForm() {
   );
 
   const scoped = rules.scope.kind === 'projects' ? rules.scope.projects : [];
-  const toggleProject = (projectId: string, on: boolean) => setRules({ scope: { kind: 'projects', projects: on ? [...scoped, { projectId, requestTypeIds: [] }] : scoped.filter((p) => p.projectId !== projectId) } });
+  const toggleProject = (projectId: string, on: boolean) =>
+    setRules({ scope: { kind: 'projects', projects: on ? [...scoped, { projectId, requestTypeIds: [] }] : scoped.filter((p) => p.projectId !== projectId) } });
   const toggleType = (projectId: string, typeId: string, on: boolean) =>
     setRules({
       scope: {
         kind: 'projects',
-        projects: scoped.map((p) => (p.projectId === projectId ? { ...p, requestTypeIds: on ? [...p.requestTypeIds, typeId] : p.requestTypeIds.filter((id) => id !== typeId) } : p)),
+        projects: scoped.map((p) =>
+          p.projectId === projectId ? { ...p, requestTypeIds: on ? [...p.requestTypeIds, typeId] : p.requestTypeIds.filter((id) => id !== typeId) } : p,
+        ),
       },
     });
   const otherErrors = save.error && !isFieldError(save.error, INLINE_FIELDS) ? save.error : undefined;
@@ -112,7 +122,12 @@ export function RulesForm() {
         <CheckboxRow id="rules-enabled" checked={rules.enabled} onChange={(enabled) => setRules({ enabled })} testId="rules-enabled">
           {t('surveys.rules.enabled')}
         </CheckboxRow>
-        <FormField id="rules-questionnaire" label={t('surveys.rules.questionnaire')} helper={t('surveys.rules.questionnaire.helper')} error={problem('rules.questionnaireId')}>
+        <FormField
+          id="rules-questionnaire"
+          label={t('surveys.rules.questionnaire')}
+          helper={t('surveys.rules.questionnaire.helper')}
+          error={problem('rules.questionnaireId')}
+        >
           {(control) => (
             <NativeSelect
               id={control.id}
@@ -126,10 +141,20 @@ export function RulesForm() {
         <Panel>
           <Stack space="space.150">
             <ChoiceGroup legend={t('surveys.rules.scope')}>
-              <RadioRow id="rules-scope-projects" name="rules-scope" checked={rules.scope.kind === 'projects'} onChange={() => setRules({ scope: { kind: 'projects', projects: [] } })}>
+              <RadioRow
+                id="rules-scope-projects"
+                name="rules-scope"
+                checked={rules.scope.kind === 'projects'}
+                onChange={() => setRules({ scope: { kind: 'projects', projects: [] } })}
+              >
                 {t('surveys.rules.scope.projects')}
               </RadioRow>
-              <RadioRow id="rules-scope-jql" name="rules-scope" checked={rules.scope.kind === 'jql'} onChange={() => setRules({ scope: { kind: 'jql', jql: '' } })}>
+              <RadioRow
+                id="rules-scope-jql"
+                name="rules-scope"
+                checked={rules.scope.kind === 'jql'}
+                onChange={() => setRules({ scope: { kind: 'jql', jql: '' } })}
+              >
                 {t('surveys.rules.scope.jql')}
               </RadioRow>
             </ChoiceGroup>
@@ -138,14 +163,24 @@ export function RulesForm() {
                   const chosen = scoped.find((p) => p.projectId === project.id);
                   return (
                     <Stack key={project.id} space="space.075">
-                      <CheckboxRow id={`rules-project-${project.id}`} checked={chosen !== undefined} onChange={(on) => toggleProject(project.id, on)} testId={`rules-project-${project.key}`}>
+                      <CheckboxRow
+                        id={`rules-project-${project.id}`}
+                        checked={chosen !== undefined}
+                        onChange={(on) => toggleProject(project.id, on)}
+                        testId={`rules-project-${project.key}`}
+                      >
                         {t('surveys.rules.project', { name: `${project.name} (${project.key})` })}
                       </CheckboxRow>
                       {chosen ? (
                         <div style={{ paddingInlineStart: 24 }}>
                           <ChoiceGroup legend={t('surveys.rules.requestTypes', { name: project.key })}>
                             {project.requestTypes.map((type) => (
-                              <CheckboxRow key={type.id} id={`rules-type-${type.id}`} checked={chosen.requestTypeIds.includes(type.id)} onChange={(on) => toggleType(project.id, type.id, on)}>
+                              <CheckboxRow
+                                key={type.id}
+                                id={`rules-type-${type.id}`}
+                                checked={chosen.requestTypeIds.includes(type.id)}
+                                onChange={(on) => toggleType(project.id, type.id, on)}
+                              >
                                 {type.name}
                               </CheckboxRow>
                             ))}
@@ -179,7 +214,13 @@ export function RulesForm() {
         </Inline>
         <ChoiceGroup legend={t('surveys.rules.responders')}>
           {RESPONDERS.map((r: Responders) => (
-            <RadioRow key={r} id={`rules-responders-${r}`} name="rules-responders" checked={rules.responders === r} onChange={() => setRules({ responders: r })}>
+            <RadioRow
+              key={r}
+              id={`rules-responders-${r}`}
+              name="rules-responders"
+              checked={rules.responders === r}
+              onChange={() => setRules({ responders: r })}
+            >
               {t(`surveys.rules.responders.${r}` satisfies MessageKey)}
             </RadioRow>
           ))}
@@ -195,20 +236,39 @@ export function RulesForm() {
             <Heading size="xsmall" as="h3">
               {t('surveys.rules.followUp')}
             </Heading>
-            <CheckboxRow id="rules-follow-up-enabled" checked={rules.followUp.enabled} onChange={(enabled) => setRules({ followUp: { ...rules.followUp, enabled } })} testId="rules-follow-up-enabled">
+            <CheckboxRow
+              id="rules-follow-up-enabled"
+              checked={rules.followUp.enabled}
+              onChange={(enabled) => setRules({ followUp: { ...rules.followUp, enabled } })}
+              testId="rules-follow-up-enabled"
+            >
               {t('surveys.rules.followUp.enabled')}
             </CheckboxRow>
             <Inline space="space.200" shouldWrap>
               {(['overallAtOrBelow', 'dimensionAtOrBelow'] as const).map(numberField)}
             </Inline>
-            <CheckboxRow id="rules-follow-up-nps" checked={rules.followUp.npsDetractor} onChange={(npsDetractor) => setRules({ followUp: { ...rules.followUp, npsDetractor } })}>
+            <CheckboxRow
+              id="rules-follow-up-nps"
+              checked={rules.followUp.npsDetractor}
+              onChange={(npsDetractor) => setRules({ followUp: { ...rules.followUp, npsDetractor } })}
+            >
               {t('surveys.rules.followUp.nps')}
             </CheckboxRow>
             <ChoiceGroup legend={t('surveys.rules.followUp.action')}>
-              <RadioRow id="rules-follow-up-complaint" name="rules-follow-up-action" checked={rules.followUp.action === 'complaint'} onChange={() => setRules({ followUp: { ...rules.followUp, action: 'complaint' } })}>
+              <RadioRow
+                id="rules-follow-up-complaint"
+                name="rules-follow-up-action"
+                checked={rules.followUp.action === 'complaint'}
+                onChange={() => setRules({ followUp: { ...rules.followUp, action: 'complaint' } })}
+              >
                 {t('surveys.rules.followUp.complaint')}
               </RadioRow>
-              <RadioRow id="rules-follow-up-notify" name="rules-follow-up-action" checked={rules.followUp.action === 'notify-owner'} onChange={() => setRules({ followUp: { ...rules.followUp, action: 'notify-owner' } })}>
+              <RadioRow
+                id="rules-follow-up-notify"
+                name="rules-follow-up-action"
+                checked={rules.followUp.action === 'notify-owner'}
+                onChange={() => setRules({ followUp: { ...rules.followUp, action: 'notify-owner' } })}
+              >
                 {t('surveys.rules.followUp.notify')}
               </RadioRow>
             </ChoiceGroup>

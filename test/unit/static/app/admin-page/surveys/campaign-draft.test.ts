@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { campaignSetup } from '../../../../../../src/surveys/admin-contract';
-import { campaignPlan, chooseDesk, newCampaignDraft, quarterOf, setupOf, toggleContact, toggleOrganization, type CampaignDraft } from '../../../../../../static/app/src/admin-page/surveys/campaigns/campaign-draft';
+import {
+  campaignPlan,
+  chooseDesk,
+  newCampaignDraft,
+  quarterOf,
+  setupOf,
+  toggleContact,
+  toggleOrganization,
+  type CampaignDraft,
+} from '../../../../../../static/app/src/admin-page/surveys/campaigns/campaign-draft';
 
 const ready = (change: Partial<CampaignDraft> = {}): CampaignDraft => ({
   ...newCampaignDraft('Relationship survey 2026 Q2', 'default'),
@@ -65,8 +74,16 @@ describe('a campaign draft', () => {
           const members = new Map(Object.entries(loaded));
           const draft = ready({ organizationIds, audience, keyContacts: Object.fromEntries(organizationIds.map((id) => [id, ['a', 'b']])) });
           const plan = campaignPlan(draft, members);
-          const people = new Set(organizationIds.filter((id) => members.has(id)).flatMap((id) => (members.get(id) ?? []).filter((p) => audience === 'all-customers' || p === 'a' || p === 'b')));
-          expect(plan).toEqual({ contacts: people.size, organizations: organizationIds.length, pending: organizationIds.filter((id) => !members.has(id)).length });
+          const people = new Set(
+            organizationIds
+              .filter((id) => members.has(id))
+              .flatMap((id) => (members.get(id) ?? []).filter((p) => audience === 'all-customers' || p === 'a' || p === 'b')),
+          );
+          expect(plan).toEqual({
+            contacts: people.size,
+            organizations: organizationIds.length,
+            pending: organizationIds.filter((id) => !members.has(id)).length,
+          });
         },
       ),
     );

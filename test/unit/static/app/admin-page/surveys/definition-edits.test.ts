@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { questionnaireDefinition } from '../../../../../../src/surveys/admin-contract';
 import { DEFAULT_QUESTIONNAIRE } from '../../../../../../src/surveys/domain/default-questionnaire';
-import { addQuestion, changeKind, moveUp, newIdProblem, removeDimension, setOverall, withText } from '../../../../../../static/app/src/admin-page/surveys/questionnaires/definition-edits';
+import {
+  addQuestion,
+  changeKind,
+  moveUp,
+  newIdProblem,
+  removeDimension,
+  setOverall,
+  withText,
+} from '../../../../../../static/app/src/admin-page/surveys/questionnaires/definition-edits';
 
 const valid = (definition: unknown) => questionnaireDefinition.safeParse(definition).success;
 

@@ -9,7 +9,10 @@ describe('the survey rules draft', () => {
   });
 
   it('names every number field whose text is not a whole number, and the required ones left empty', () => {
-    expect(rulesOf({ ...draftOf(DEFAULT_RULES), delayHours: '', sampleRate: '50%', cap: '', reminderDays: '-1' })).toEqual({ ok: false, fields: ['delayHours', 'sampleRate', 'reminderDays'] });
+    expect(rulesOf({ ...draftOf(DEFAULT_RULES), delayHours: '', sampleRate: '50%', cap: '', reminderDays: '-1' })).toEqual({
+      ok: false,
+      fields: ['delayHours', 'sampleRate', 'reminderDays'],
+    });
   });
 
   it('takes an empty optional field as no limit', () => {
@@ -24,7 +27,9 @@ describe('the survey rules draft', () => {
         expect(parsed.ok).toBe(true);
         if (!parsed.ok) return;
         const valid = surveyRules.safeParse(parsed.rules).success;
-        expect(valid).toBe(sampleRate <= 100 && expiryDays >= 1 && expiryDays <= 90 && (parsed.rules.reminderDays === null || parsed.rules.reminderDays < expiryDays));
+        expect(valid).toBe(
+          sampleRate <= 100 && expiryDays >= 1 && expiryDays <= 90 && (parsed.rules.reminderDays === null || parsed.rules.reminderDays < expiryDays),
+        );
       }),
     );
   });
