@@ -1,9 +1,9 @@
 /** The handlers manifest.yml names (`index.<name>`), and nothing else. */
-export { adminResolver } from './resolvers/admin-resolver';
-export { issueResolver } from './resolvers/issue-resolver';
-export { onIssueCreated } from './triggers/on-issue-created';
-export { onIssueUpdated } from './triggers/on-issue-updated';
-export { runJobs } from './triggers/job-consumer';
-export { surveyPortalResolver } from './resolvers/survey-portal-resolver';
-export { onRequestResolved } from './triggers/on-request-resolved';
-export { runSurveySweep } from './triggers/survey-sweep';
+export { adminResolver } from '#surfaces/admin-resolver';
+export { issueResolver } from '#surfaces/issue-resolver';
+export { surveyPortalResolver } from '#surfaces/survey-portal-resolver';
+export { onIssueCreated } from '#triggers/on-issue-created';
+export { onIssueUpdated } from '#triggers/on-issue-updated';
+export { onRequestResolved } from '#triggers/on-request-resolved';
+export { runSurveySweep } from '#triggers/survey-sweep';
+export { runJobs } from '#triggers/job-consumer';

@@ -1,5 +1,5 @@
-import type { ComplaintSeverity, FeedbackCategory } from '../domain/feedback/feedback';
-import { tagFeedbackAsApp } from '../services/feedback/tag-feedback';
+import type { ComplaintSeverity, FeedbackCategory } from '#feedback/domain/feedback';
+import { tagFeedbackAsApp } from '#feedback/tag-feedback';
 
 /**
  * What other features may use of customer feedback. Besides reads, one use case that writes, by

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { emptyInput, numericId, stringValue } from '../contract/common';
-import { defineContract } from '../contract/define';
+import { emptyInput, numericId, stringValue } from '#kernel/input-schemas';
+import { defineContract } from '#kernel/contract';
 import {
   campaignContacts,
   campaignSetup,
@@ -18,6 +18,9 @@ import { VERSION_STATUSES } from './domain/versioning';
 /** The admin page's Surveys tab (Jira admins): questionnaires, rules, results, campaigns. */
 
 export type { CampaignAudience, CampaignSetup };
+export type { LocalizedText, Question, QuestionKind, QuestionnaireDefinition } from './domain/questionnaire';
+export type { SurveyLanguage } from './domain/languages';
+export type { Responders, SurveyRules } from './domain/survey-rules';
 export {
   campaignContacts,
   campaignSetup,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { issueKey } from '../contract/common';
-import { defineContract } from '../contract/define';
+import { issueKey } from '#kernel/input-schemas';
+import { defineContract } from '#kernel/contract';
 import { INVITATION_STATUSES } from './domain/invitation-statuses';
 import { DIMENSION_KINDS, QUESTION_KINDS } from './domain/questionnaire';
 import { NPS_CATEGORIES } from './domain/scoring';

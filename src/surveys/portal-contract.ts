@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { issueKey, optionalText, stringValue } from '../contract/common';
-import { defineContract } from '../contract/define';
+import { issueKey, optionalText, stringValue } from '#kernel/input-schemas';
+import { defineContract } from '#kernel/contract';
 import { QUESTION_KINDS, QUESTIONNAIRE_LIMITS } from './domain/questionnaire';
 import { SURVEY_LANGUAGES } from './domain/languages';
 

@@ -1,10 +1,10 @@
-import { forbidden } from '../domain/app-error';
-import { asAppJira } from '../platform/jira/client';
-import { organizationMembers } from '../platform/jira/requests';
-import { listOrganizations, listRequestTypes, listServiceDesks } from '../platform/jira/service-desk';
-import { latestJob, startJob, type JobClock } from '../platform/jobs/jobs';
-import type { Job } from '../platform/jobs/job-record';
-import type { CallHandlers } from '../resolvers/define-resolver';
+import { forbidden } from '#kernel/app-error';
+import { asAppJira } from '#platform/jira/client';
+import { organizationMembers } from '#platform/jira/requests';
+import { listOrganizations, listRequestTypes, listServiceDesks } from '#platform/jira/service-desk';
+import { latestJob, startJob, type JobClock } from '#platform/jobs/jobs';
+import type { Job } from '#platform/jobs/job-record';
+import type { CallHandlers } from '#kernel/contract';
 import type { CampaignDetailView, JobView, QuestionnaireSummaryView, SurveyAdminContract } from './admin-contract';
 import type { surveyIssueContract } from './issue-contract';
 import type { surveyPortalContract } from './portal-contract';

@@ -1,8 +1,8 @@
-import { jobConsumer } from '../platform/jobs/runner';
-import { provisioningJob } from '../services/provisioning/provisioning-job';
-import { campaignJob } from '../surveys/services/campaigns';
-import { rebuildJob } from '../surveys/services/rebuild';
-import { sweepJob } from '../surveys/services/sweep-job';
+import { jobConsumer } from '#platform/jobs/runner';
+import { provisioningJob } from '#provisioning/provisioning-job';
+import { campaignJob } from '#surveys/services/campaigns';
+import { rebuildJob } from '#surveys/services/rebuild';
+import { sweepJob } from '#surveys/services/sweep-job';
 
 /**
  * The job queue's consumer (manifest.yml `consumer` `job-consumer`, function `job-runner`): every

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { onRequestResolved as surveyResolution, type ResolutionOutcome } from '../surveys/services/scheduling';
+import { onRequestResolved as surveyResolution, type ResolutionOutcome } from '#surveys/services/scheduling';
 
 /** The part of Forge's `avi:jira:updated:issue` event this handler reads: the issue and the changelog's items. */
 const updatedEvent = z.object({

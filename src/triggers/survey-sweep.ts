@@ -1,6 +1,6 @@
-import { startJob, type JobClock } from '../platform/jobs/jobs';
-import { sweepDue } from '../surveys/services/sweep';
-import { SWEEP_SCOPE, sweepJob } from '../surveys/services/sweep-job';
+import { startJob, type JobClock } from '#platform/jobs/jobs';
+import { sweepDue } from '#surveys/services/sweep';
+import { SWEEP_SCOPE, sweepJob } from '#surveys/services/sweep-job';
 
 /**
  * The hourly `scheduledTrigger` of the surveys: sends invitations whose delay has passed, comments

@@ -1,5 +1,5 @@
-import type { AggregateRow } from '../domain/aggregate';
-import { readState, rows } from '../store/aggregate-store';
+import type { AggregateRow } from '#surveys/domain/aggregate';
+import { readState, rows } from '#surveys/store/aggregate-store';
 
 /** Which rows to read: months (UTC, 'YYYY-MM'), and optionally projects, customers and services. */
 export interface AggregateQuery {

@@ -1,5 +1,5 @@
-import type { CampaignRecord } from '../domain/campaign';
-import { campaigns } from '../store/campaign-store';
+import type { CampaignRecord } from '#surveys/domain/campaign';
+import { campaigns } from '#surveys/store/campaign-store';
 
 export async function readCampaign(id: string): Promise<CampaignRecord | undefined> {
   return (await campaigns.get(id))?.record;

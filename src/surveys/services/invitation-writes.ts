@@ -1,5 +1,5 @@
-import { conflict } from '../../domain/app-error';
-import { EntityTransaction } from '../../platform/kvs/typed-entities';
+import { conflict } from '#kernel/app-error';
+import { EntityTransaction } from '#platform/kvs/typed-entities';
 import {
   applyChange,
   changeOf,
@@ -11,10 +11,10 @@ import {
   scopeOfRowKey,
   type Contribution,
   type InvitationFacts,
-} from '../domain/aggregate';
-import type { InvitationRecord } from '../domain/invitation';
-import { readState, rows, states, STATE_KEY, storedRowKey, type AggregateState, type StoredRow } from '../store/aggregate-store';
-import { invitations, storedOf } from '../store/invitation-store';
+} from '#surveys/domain/aggregate';
+import type { InvitationRecord } from '#surveys/domain/invitation';
+import { readState, rows, states, STATE_KEY, storedRowKey, type AggregateState, type StoredRow } from '#surveys/store/aggregate-store';
+import { invitations, storedOf } from '#surveys/store/invitation-store';
 
 /**
  * Every change of an invitation goes through here: the record and the aggregate rows it changes are

@@ -1,13 +1,13 @@
-import { readRefFieldValue } from '../../kernel/ref-field-value';
-import { asUserJira } from '../../platform/jira/client';
-import { findIssue } from '../../platform/jira/issues';
-import { findUser } from '../../platform/jira/users';
-import { requireAgentOf } from '../../services/access';
-import { appFieldIds } from '../../services/app-fields';
-import type { InvitationRecord } from '../domain/invitation';
-import type { FollowUpAction } from '../domain/survey-rules';
-import { inLanguage, keyQuestions, type QuestionKind } from '../domain/questionnaire';
-import { latestAnswersOfCustomer, invitationsOfIssue } from '../store/invitation-store';
+import { readRefFieldValue } from '#kernel/ref-field-value';
+import { asUserJira } from '#platform/jira/client';
+import { findIssue } from '#platform/jira/issues';
+import { findUser } from '#platform/jira/users';
+import { requireAgentOf } from '#platform/access';
+import { appFieldIds } from '#provisioning/app-field-ids';
+import type { InvitationRecord } from '#surveys/domain/invitation';
+import type { FollowUpAction } from '#surveys/domain/survey-rules';
+import { inLanguage, keyQuestions, type QuestionKind } from '#surveys/domain/questionnaire';
+import { latestAnswersOfCustomer, invitationsOfIssue } from '#surveys/store/invitation-store';
 import { readCampaign } from './campaigns-read';
 import { versionOf } from './questionnaires';
 

@@ -1,9 +1,9 @@
-import { asAppJira } from '../../platform/jira/client';
-import { deleteIssueProperty, setIssueProperty } from '../../platform/jira/issues';
-import { JiraError } from '../../platform/jira/jira-error';
-import { PROPERTY_MAX_LENGTH, propertyOf, type SurveyProperty } from '../domain/survey-property';
-import { SURVEY_PROPERTY_KEY } from '../domain/invitation';
-import { invitationsOfIssue } from '../store/invitation-store';
+import { asAppJira } from '#platform/jira/client';
+import { deleteIssueProperty, setIssueProperty } from '#platform/jira/issues';
+import { JiraError } from '#platform/jira/jira-error';
+import { PROPERTY_MAX_LENGTH, propertyOf, type SurveyProperty } from '#surveys/domain/survey-property';
+import { SURVEY_PROPERTY_KEY } from '#surveys/domain/invitation';
+import { invitationsOfIssue } from '#surveys/store/invitation-store';
 import { markSynced } from './invitation-writes';
 
 /** Fits a property into Jira's limit by leaving out the earlier responses' answers and comments (their scores stay). */

@@ -1,7 +1,7 @@
-import { conflict, invalidInput, notFound } from '../../domain/app-error';
-import { DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_ID } from '../domain/default-questionnaire';
-import { SLUG_PATTERN, type QuestionnaireDefinition } from '../domain/questionnaire';
-import { planEdit, planPublish, type QuestionnaireHead } from '../domain/versioning';
+import { conflict, invalidInput, notFound } from '#kernel/app-error';
+import { DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_ID } from '#surveys/domain/default-questionnaire';
+import { SLUG_PATTERN, type QuestionnaireDefinition } from '#surveys/domain/questionnaire';
+import { planEdit, planPublish, type QuestionnaireHead } from '#surveys/domain/versioning';
 import {
   commitChange,
   createQuestionnaire,
@@ -11,7 +11,7 @@ import {
   readVersion,
   type QuestionnaireVersion,
   type VersionWrite,
-} from '../store/questionnaire-store';
+} from '#surveys/store/questionnaire-store';
 
 /**
  * Questionnaires and their versions. The default questionnaire is published as version 1 the first

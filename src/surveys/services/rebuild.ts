@@ -1,15 +1,24 @@
 import { z } from 'zod';
-import { conflict } from '../../domain/app-error';
-import { asAppJira } from '../../platform/jira/client';
-import { searchPage } from '../../platform/jira/jql-search';
-import { defineJob, type StepOutcome } from '../../platform/jobs/define-job';
-import { EntityTransaction, KVS_OPERATIONS_PER_REQUEST } from '../../platform/kvs/typed-entities';
-import { applyChange, changeOf, contributionOf, emptyCounts, isEmptyCounts, scopeOfRowKey, type Contribution, type InvitationFacts } from '../domain/aggregate';
-import type { InvitationRecord } from '../domain/invitation';
-import { SURVEY_PROPERTY_KEY } from '../domain/invitation';
-import { entriesOf, surveyProperty, type SurveyEntry } from '../domain/survey-property';
-import { readState, rows, states, STATE_KEY, storedRowKey, type StoredRow } from '../store/aggregate-store';
-import { invitations, storedOf, type StoredInvitation } from '../store/invitation-store';
+import { conflict } from '#kernel/app-error';
+import { asAppJira } from '#platform/jira/client';
+import { searchPage } from '#platform/jira/jql-search';
+import { defineJob, type StepOutcome } from '#platform/jobs/define-job';
+import { EntityTransaction, KVS_OPERATIONS_PER_REQUEST } from '#platform/kvs/typed-entities';
+import {
+  applyChange,
+  changeOf,
+  contributionOf,
+  emptyCounts,
+  isEmptyCounts,
+  scopeOfRowKey,
+  type Contribution,
+  type InvitationFacts,
+} from '#surveys/domain/aggregate';
+import type { InvitationRecord } from '#surveys/domain/invitation';
+import { SURVEY_PROPERTY_KEY } from '#surveys/domain/invitation';
+import { entriesOf, surveyProperty, type SurveyEntry } from '#surveys/domain/survey-property';
+import { readState, rows, states, STATE_KEY, storedRowKey, type StoredRow } from '#surveys/store/aggregate-store';
+import { invitations, storedOf, type StoredInvitation } from '#surveys/store/invitation-store';
 import { countInGeneration, ensureState, factsOf, writeInvitation } from './invitation-writes';
 import { SURVEYED_REQUESTS_JQL } from './scope-jql';
 

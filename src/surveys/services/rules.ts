@@ -1,10 +1,10 @@
-import { invalidInput } from '../../domain/app-error';
-import { asAppJira } from '../../platform/jira/client';
-import { JiraError } from '../../platform/jira/jira-error';
-import { approximateCount } from '../../platform/jira/jql-search';
-import { listServiceDesks } from '../../platform/jira/service-desk';
-import { readJson, writeJson } from '../../platform/kvs/json-store';
-import { DEFAULT_RULES, surveyRules, type SurveyRules } from '../domain/survey-rules';
+import { invalidInput } from '#kernel/app-error';
+import { asAppJira } from '#platform/jira/client';
+import { JiraError } from '#platform/jira/jira-error';
+import { approximateCount } from '#platform/jira/jql-search';
+import { listServiceDesks } from '#platform/jira/service-desk';
+import { readJson, writeJson } from '#platform/kvs/json-store';
+import { DEFAULT_RULES, surveyRules, type SurveyRules } from '#surveys/domain/survey-rules';
 import { publishedVersionOf } from './questionnaires';
 import { scopeJqlProblem } from './scope-jql';
 

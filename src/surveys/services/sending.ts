@@ -1,9 +1,9 @@
-import { backendText } from '../../kernel/backend-texts';
-import { asAppJira } from '../../platform/jira/client';
-import { addRequestComment, findCustomerRequest } from '../../platform/jira/requests';
-import { NOTICE_CLAIM_MINUTES, type InvitationRecord, type NoticeRecord } from '../domain/invitation';
-import { invitationDeadlines } from '../domain/rule-matching';
-import { readInvitation } from '../store/invitation-store';
+import { backendText } from '#kernel/backend-texts';
+import { asAppJira } from '#platform/jira/client';
+import { addRequestComment, findCustomerRequest } from '#platform/jira/requests';
+import { NOTICE_CLAIM_MINUTES, type InvitationRecord, type NoticeRecord } from '#surveys/domain/invitation';
+import { invitationDeadlines } from '#surveys/domain/rule-matching';
+import { readInvitation } from '#surveys/store/invitation-store';
 import { syncIssueProperty } from './property-sync';
 import { writeInvitation } from './invitation-writes';
 

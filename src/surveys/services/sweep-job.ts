@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJob } from '../../platform/jobs/define-job';
+import { defineJob } from '#platform/jobs/define-job';
 import { sweepDue } from './sweep';
 
 /** A sweep too big for one scheduled invocation continues as this job (one at a time on a site). */

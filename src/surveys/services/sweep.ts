@@ -1,5 +1,5 @@
-import type { DuePhase } from '../domain/invitation';
-import { dueInvitations, unsyncedInvitations } from '../store/invitation-store';
+import type { DuePhase } from '#surveys/domain/invitation';
+import { dueInvitations, unsyncedInvitations } from '#surveys/store/invitation-store';
 import { runFollowUp } from './follow-up';
 import { syncIssueProperty } from './property-sync';
 import { expireInvitation, remindInvitation, retryNotice, sendInvitation, type StepOutcome } from './sending';

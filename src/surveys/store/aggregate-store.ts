@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EntityStore } from '../../platform/kvs/typed-entities';
-import { aggregateCounts, type AggregateCounts } from '../domain/aggregate';
+import { EntityStore } from '#platform/kvs/typed-entities';
+import { aggregateCounts, type AggregateCounts } from '#surveys/domain/aggregate';
 
 /**
  * Aggregates in KVS: entity `survey-aggregate`, one per generation and row (`g<gen>#<row key>`),

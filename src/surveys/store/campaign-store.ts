@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EntityStore } from '../../platform/kvs/typed-entities';
-import { campaignRecord, type CampaignRecord } from '../domain/campaign';
+import { EntityStore } from '#platform/kvs/typed-entities';
+import { campaignRecord, type CampaignRecord } from '#surveys/domain/campaign';
 
 /** Campaigns in KVS: entity `survey-campaign`, keyed by campaign id, newest first by `createdAt`. */
 export const storedCampaign = z.object({ createdAt: z.string(), status: z.string(), rev: z.number().int(), record: campaignRecord });

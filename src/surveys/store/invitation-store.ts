@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EntityStore, type EntityEntry } from '../../platform/kvs/typed-entities';
-import { duePhase, invitationRecord, type DuePhase, type InvitationRecord } from '../domain/invitation';
+import { EntityStore, type EntityEntry } from '#platform/kvs/typed-entities';
+import { duePhase, invitationRecord, type DuePhase, type InvitationRecord } from '#surveys/domain/invitation';
 
 /**
  * Invitations in KVS: entity `survey-invitation`, keyed by invitation id. The record is kept whole

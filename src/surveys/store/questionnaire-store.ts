@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { EntityStore, EntityTransaction } from '../../platform/kvs/typed-entities';
-import { questionnaireDefinition, type QuestionnaireDefinition } from '../domain/questionnaire';
-import { questionnaireHead, VERSION_STATUSES, type QuestionnaireHead } from '../domain/versioning';
+import { EntityStore, EntityTransaction } from '#platform/kvs/typed-entities';
+import { questionnaireDefinition, type QuestionnaireDefinition } from '#surveys/domain/questionnaire';
+import { questionnaireHead, VERSION_STATUSES, type QuestionnaireHead } from '#surveys/domain/versioning';
 
 /**
  * Questionnaires in KVS: entity `survey-questionnaire` (the head: name, published and draft

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Sandbox } from '../../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { agent, customers, dataOf, startSandbox } from '../harness';
 import {
   addService,

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import * as app from '../../../src/index';
-import { jobConsumer } from '../../../src/platform/jobs/runner';
-import { provisioningJob } from '../../../src/services/provisioning/provisioning-job';
-import { startCampaign } from '../../../src/surveys/services/campaigns';
-import { campaignJob } from '../../../src/surveys/services/campaigns';
-import { rebuildJob } from '../../../src/surveys/services/rebuild';
-import { sweepJob } from '../../../src/surveys/services/sweep-job';
-import { ManualClock } from '../../../sandbox/runtime/clock';
-import { Sandbox } from '../../../sandbox/sandbox';
-import { seedDemoTenant } from '../../../sandbox/seed/seed';
-import { admin, dataOf, projectId, provision } from '../harness';
+import * as app from '#app';
+import { jobConsumer } from '#platform/jobs/runner';
+import { provisioningJob } from '#provisioning/provisioning-job';
+import { startCampaign } from '#surveys/services/campaigns';
+import { campaignJob } from '#surveys/services/campaigns';
+import { rebuildJob } from '#surveys/services/rebuild';
+import { sweepJob } from '#surveys/services/sweep-job';
+import { ManualClock } from '@brm/sandbox/runtime/clock';
+import { Sandbox } from '@brm/sandbox/sandbox';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { MANIFEST_PATH } from '#test/support/app';
+import { admin, dataOf } from '../harness';
 import { callPortal, callSurveyAdmin, goodAnswers } from './survey-harness';
 
 /**
@@ -27,8 +28,8 @@ let sandbox: Sandbox;
 beforeEach(() => {
   clock = new ManualClock(new Date('2026-11-20T12:00:00Z'));
   const runJobs = jobConsumer({ jobs: [provisioningJob, rebuildJob, campaignJob, sweepJob], now: () => clock.now() });
-  sandbox = new Sandbox({ dataDir: ':memory:', clock, handlers: { ...app, runJobs } });
-  seedDemoTenant(sandbox.jira, { issues: 20, now: new Date(clock.now()) });
+  sandbox = new Sandbox({ dataDir: ':memory:', clock, handlers: { ...app, runJobs }, manifest: MANIFEST_PATH });
+  seedDemoTenant(sandbox.jira, { issues: 20, now: new Date(clock.now()), kvs: sandbox.kvs });
 });
 afterEach(() => {
   sandbox.close();
@@ -49,7 +50,6 @@ const CAMPAIGN_ORGS = ['Northwind Traders', 'Contoso Pharmaceuticals', 'Fabrikam
 
 describe('a relationship campaign', () => {
   it('interrupted halfway, resumes without sending a contact twice', async () => {
-    await provision(sandbox, [await projectId(sandbox, 'ACME')]);
     await runAll();
     const requestType = dataOf(await callSurveyAdmin(sandbox, 'addSurveyRequestType', { serviceDeskId: '1' })).requestType;
     expect(requestType.name).toBe('Customer satisfaction survey');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Sandbox } from '../../../sandbox/sandbox';
-import { DEFAULT_RULES } from '../../../src/surveys/domain/survey-rules';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
 import { agent, dataOf, errorOf, startSandbox } from '../harness';
 import {
   addService,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Sandbox } from '../../../sandbox/sandbox';
-import { DEFAULT_QUESTIONNAIRE } from '../../../src/surveys/domain/default-questionnaire';
-import { DEFAULT_RULES } from '../../../src/surveys/domain/survey-rules';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { DEFAULT_QUESTIONNAIRE } from '#surveys/domain/default-questionnaire';
+import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
 import { agent, customers, dataOf, errorOf, startSandbox } from '../harness';
 import { callPanel, callPortal, callSurveyAdmin, enableSurveys, goodAnswers, openCustomerRequest, resolveRequest, surveyPropertyOf } from './survey-harness';
 

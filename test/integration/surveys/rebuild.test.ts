@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { Sandbox } from '../../../sandbox/sandbox';
-import { Prng } from '../../../sandbox/seed/prng';
-import { readSurveyAggregates, type SurveyAggregateRow } from '../../../src/surveys/public';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { appSandbox } from '#test/support/app';
+import { Prng } from '@brm/sandbox/seed/prng';
+import { readSurveyAggregates, type SurveyAggregateRow } from '#surveys/public';
 import { dataOf } from '../harness';
 import { callPortal, callSurveyAdmin, enableSurveys, reopenRequest, resolveRequest } from './survey-harness';
-import { seedDemoTenant } from '../../../sandbox/seed/seed';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
 
 /**
  * The aggregates are updated in the same step as each submit; rebuilding them from the issue
@@ -36,8 +37,8 @@ const REAL_TIMERS = [
 let sandbox: Sandbox;
 beforeAll(() => {
   jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: new Date('2026-02-03T08:00:00Z') });
-  sandbox = new Sandbox({ dataDir: ':memory:' });
-  seedDemoTenant(sandbox.jira, { issues: 400, now: new Date('2026-02-01T00:00:00Z') });
+  sandbox = appSandbox({ dataDir: ':memory:' });
+  seedDemoTenant(sandbox.jira, { issues: 400, now: new Date('2026-02-01T00:00:00Z'), kvs: sandbox.kvs });
 });
 afterAll(() => {
   sandbox.close();

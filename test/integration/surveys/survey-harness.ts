@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { callError, type CallResult, type Contract } from '../../../src/contract/define';
-import { surveyAdminContract, type SurveyAdminContract } from '../../../src/surveys/admin-contract';
-import { surveyIssueContract } from '../../../src/surveys/issue-contract';
-import { surveyPortalContract } from '../../../src/surveys/portal-contract';
-import { DEFAULT_RULES, type SurveyRules } from '../../../src/surveys/domain/survey-rules';
-import type { Sandbox } from '../../../sandbox/sandbox';
-import { admin, agent, dataOf, jira, projectId, provision } from '../harness';
+import { callError, type CallResult, type Contract } from '#kernel/contract';
+import { surveyAdminContract, type SurveyAdminContract } from '#surveys/admin-contract';
+import { surveyIssueContract } from '#surveys/issue-contract';
+import { surveyPortalContract } from '#surveys/portal-contract';
+import { DEFAULT_RULES, type SurveyRules } from '#surveys/domain/survey-rules';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { admin, agent, dataOf, jira, projectId } from '../harness';
 
 /** Calls and checks the survey surfaces of a sandbox, as the UI would. */
 
@@ -31,7 +31,7 @@ async function call<C extends Contract, K extends keyof C & string>(
   return parseResult<C[K]['output']>(schema.output, outcome.value);
 }
 
-export const callPortal = <K extends keyof typeof surveyPortalContract & string>(
+export const callPortal = <K extends Extract<keyof typeof surveyPortalContract, string>>(
   sandbox: Sandbox,
   functionKey: K,
   payload: unknown,
@@ -41,17 +41,16 @@ export const callPortal = <K extends keyof typeof surveyPortalContract & string>
 export const callPanel = (sandbox: Sandbox, issueKey: string, accountId: string | undefined) =>
   call(sandbox, surveyIssueContract, 'brm-issue-panel', 'getSurveyPanel', { issueKey }, accountId);
 
-export const callSurveyAdmin = <K extends keyof SurveyAdminContract & string>(
+export const callSurveyAdmin = <K extends Extract<keyof SurveyAdminContract, string>>(
   sandbox: Sandbox,
   functionKey: K,
   payload: unknown,
   accountId: string = admin().accountId,
 ) => call(sandbox, surveyAdminContract, 'brm-admin-page', functionKey, payload, accountId);
 
-/** Provisions ACME and turns the survey after a ticket on for it, with `changes` to the default rules. */
+/** Turns the survey after a ticket on for ACME (which the demo tenant has set up for BRM), with `changes` to the default rules. */
 export async function enableSurveys(sandbox: Sandbox, changes: Partial<SurveyRules> = {}): Promise<{ acmeId: string }> {
   const acmeId = await projectId(sandbox, 'ACME');
-  await provision(sandbox, [acmeId]);
   const rules: SurveyRules = {
     ...DEFAULT_RULES,
     enabled: true,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Sandbox } from '../../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { customers, dataOf, errorOf, startSandbox } from '../harness';
 import { callPanel, callPortal, enableSurveys, goodAnswers, openCustomerRequest, publicComments, resolveRequest, surveyPropertyOf } from './survey-harness';
 

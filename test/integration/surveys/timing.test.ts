@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Sandbox } from '../../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { dataOf, errorOf, startSandbox } from '../harness';
 import { callPortal, enableSurveys, goodAnswers, openCustomerRequest, publicComments, reopenRequest, resolveRequest, surveyPropertyOf } from './survey-harness';
 

@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties, ReactNode } from 'react';
-import type { PresentedQuestionView } from '../../../../src/surveys/portal-contract';
-import { QUESTIONNAIRE_LIMITS } from '../../../../src/surveys/portal-contract';
+import type { PresentedQuestionView } from '#surveys/portal-contract';
+import { QUESTIONNAIRE_LIMITS } from '#surveys/portal-contract';
 import { t } from '../shared/i18n';
 import type { DraftProblem } from './answer-draft';
 

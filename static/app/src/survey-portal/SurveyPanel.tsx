@@ -3,7 +3,7 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { PortalSurveyView } from '../../../../src/surveys/portal-contract';
+import type { PortalSurveyView } from '#surveys/portal-contract';
 import { useAction, useCall } from '../shared/bridge-client';
 import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';

@@ -1,5 +1,5 @@
-import type { PortalSurveyView, PresentedQuestionView } from '../../../../src/surveys/portal-contract';
-import { QUESTIONNAIRE_LIMITS } from '../../../../src/surveys/portal-contract';
+import type { PortalSurveyView, PresentedQuestionView } from '#surveys/portal-contract';
+import { QUESTIONNAIRE_LIMITS } from '#surveys/portal-contract';
 
 /** Answers being given, by question id; a question without an answer is absent. */
 export type AnswerDraft = Record<string, number | boolean | string>;

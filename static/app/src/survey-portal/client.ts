@@ -1,4 +1,4 @@
-import { surveyPortalContract } from '../../../../src/surveys/portal-contract';
+import { surveyPortalContract } from '#surveys/portal-contract';
 import { createClient } from '../shared/bridge-client';
 
 /** The portal survey's resolver calls (`survey-portal-resolver`). */

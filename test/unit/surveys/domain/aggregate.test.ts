@@ -10,9 +10,9 @@ import {
   scopeOfRowKey,
   type AggregateCounts,
   type InvitationFacts,
-} from '../../../../src/surveys/domain/aggregate';
-import { lowScoreReasons } from '../../../../src/surveys/domain/follow-up';
-import { DEFAULT_RULES } from '../../../../src/surveys/domain/survey-rules';
+} from '#surveys/domain/aggregate';
+import { lowScoreReasons } from '#surveys/domain/follow-up';
+import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
 
 const scope = { projectId: '10000', customerId: '3', serviceId: null };
 const sent = '2026-01-30T12:00:00.000Z';

@@ -1,7 +1,7 @@
-import { checkAnswers, commentOf, scoresOf } from '../../../../src/surveys/domain/answers';
-import { DEFAULT_QUESTIONNAIRE } from '../../../../src/surveys/domain/default-questionnaire';
-import { pickLanguage, SURVEY_LANGUAGES } from '../../../../src/surveys/domain/languages';
-import { inLanguage, languagesOf, questionnaireDefinition, type QuestionnaireDefinition } from '../../../../src/surveys/domain/questionnaire';
+import { checkAnswers, commentOf, scoresOf } from '#surveys/domain/answers';
+import { DEFAULT_QUESTIONNAIRE } from '#surveys/domain/default-questionnaire';
+import { pickLanguage, SURVEY_LANGUAGES } from '#surveys/domain/languages';
+import { inLanguage, languagesOf, questionnaireDefinition, type QuestionnaireDefinition } from '#surveys/domain/questionnaire';
 
 const problemsOf = (definition: unknown): string[] => {
   const parsed = questionnaireDefinition.safeParse(definition);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { decideInvitation, inScope, invitationDeadlines, sampleDraw } from '../../../../src/surveys/domain/rule-matching';
-import { DEFAULT_RULES, type SurveyRules } from '../../../../src/surveys/domain/survey-rules';
+import { decideInvitation, inScope, invitationDeadlines, sampleDraw } from '#surveys/domain/rule-matching';
+import { DEFAULT_RULES, type SurveyRules } from '#surveys/domain/survey-rules';
 
 const rules = (changes: Partial<SurveyRules> = {}): SurveyRules => ({
   ...DEFAULT_RULES,

@@ -9,7 +9,7 @@ import {
   mean,
   netPromoterScore,
   npsCategory,
-} from '../../../../src/surveys/domain/scoring';
+} from '#surveys/domain/scoring';
 
 const npsAnswers = fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 200 });
 const ratingAnswers = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 200 });

@@ -1,4 +1,4 @@
-import { isEditable, planEdit, planPublish } from '../../../../src/surveys/domain/versioning';
+import { isEditable, planEdit, planPublish } from '#surveys/domain/versioning';
 
 describe('questionnaire versions', () => {
   it('editing a published questionnaire makes a new draft after the latest version, copied from the published one', () => {

@@ -1,4 +1,4 @@
-import { surveyAdminContract } from '../../../../../src/surveys/admin-contract';
+import { surveyAdminContract } from '#surveys/admin-contract';
 import { createClient } from '../../shared/bridge-client';
 
 /** The Surveys tab's calls on the admin page's resolver (behind its Jira-admin guard). */

@@ -1,5 +1,5 @@
 import { token } from '@atlaskit/tokens';
-import type { PanelSurveyView } from '../../../../../src/surveys/issue-contract';
+import type { PanelSurveyView } from '#surveys/issue-contract';
 import { t } from '../../shared/i18n';
 
 const ROW = 22;

@@ -2,7 +2,7 @@ import { Box } from '@atlaskit/primitives/compiled/box';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { PanelSurveyView, SurveyPanelView } from '../../../../../src/surveys/issue-contract';
+import type { PanelSurveyView, SurveyPanelView } from '#surveys/issue-contract';
 import { useCall } from '../../shared/bridge-client';
 import { t, type MessageKey } from '../../shared/i18n';
 import { useIssueChanged } from '../../shared/issue-events';

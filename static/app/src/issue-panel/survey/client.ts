@@ -1,4 +1,4 @@
-import { surveyIssueContract } from '../../../../../src/surveys/issue-contract';
+import { surveyIssueContract } from '#surveys/issue-contract';
 import { createClient } from '../../shared/bridge-client';
 
 /** The survey section's call on the issue resolver. */

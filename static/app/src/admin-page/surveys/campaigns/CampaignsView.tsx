@@ -4,7 +4,7 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
-import { emptyInput } from '../../../../../../src/contract/common';
+import { emptyInput } from '#kernel/input-schemas';
 import { useCall } from '../../../shared/bridge-client';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';

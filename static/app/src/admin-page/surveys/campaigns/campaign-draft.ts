@@ -1,4 +1,4 @@
-import { campaignContacts, type CampaignAudience, type CampaignSetup } from '../../../../../../src/surveys/admin-contract';
+import { campaignContacts, type CampaignAudience, type CampaignSetup } from '#surveys/admin-contract';
 import { wholeNumber } from '../controls';
 
 /** A relationship campaign as the form plans it: numbers as the text typed, organizations in the order ticked. */

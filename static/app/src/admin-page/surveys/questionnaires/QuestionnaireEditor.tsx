@@ -6,9 +6,16 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useState } from 'react';
-import { DIMENSION_KINDS, LANGUAGE_NAMES, QUESTION_KINDS, SURVEY_LANGUAGES } from '../../../../../../src/surveys/admin-contract';
-import type { SurveyLanguage } from '../../../../../../src/surveys/domain/languages';
-import type { LocalizedText, QuestionKind, QuestionnaireDefinition } from '../../../../../../src/surveys/domain/questionnaire';
+import {
+  DIMENSION_KINDS,
+  LANGUAGE_NAMES,
+  QUESTION_KINDS,
+  SURVEY_LANGUAGES,
+  type LocalizedText,
+  type QuestionKind,
+  type QuestionnaireDefinition,
+  type SurveyLanguage,
+} from '#surveys/admin-contract';
 import { useAction, useCall } from '../../../shared/bridge-client';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';

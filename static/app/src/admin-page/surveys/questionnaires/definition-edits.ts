@@ -1,6 +1,4 @@
-import type { LocalizedText, Question, QuestionKind, QuestionnaireDefinition } from '../../../../../../src/surveys/domain/questionnaire';
-import type { SurveyLanguage } from '../../../../../../src/surveys/domain/languages';
-import { SLUG_PATTERN } from '../../../../../../src/surveys/admin-contract';
+import { SLUG_PATTERN, type LocalizedText, type Question, type QuestionKind, type QuestionnaireDefinition, type SurveyLanguage } from '#surveys/admin-contract';
 
 /** Pure edits of a questionnaire definition, as the editor makes them. */
 

@@ -6,7 +6,7 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { token } from '@atlaskit/tokens';
 import { useEffect } from 'react';
-import { emptyInput } from '../../../../../../src/contract/common';
+import { emptyInput } from '#kernel/input-schemas';
 import { useAction, useCall } from '../../../shared/bridge-client';
 import { t } from '../../../shared/i18n';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';

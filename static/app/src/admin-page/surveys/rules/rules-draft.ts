@@ -1,4 +1,4 @@
-import type { SurveyRules } from '../../../../../../src/surveys/domain/survey-rules';
+import type { SurveyRules } from '#surveys/admin-contract';
 import { wholeNumber } from '../controls';
 
 /** The rules as the form edits them: numbers as the text typed. */

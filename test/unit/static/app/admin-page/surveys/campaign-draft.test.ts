@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { campaignSetup } from '../../../../../../src/surveys/admin-contract';
+import { campaignSetup } from '#surveys/admin-contract';
 import {
   campaignPlan,
   chooseDesk,

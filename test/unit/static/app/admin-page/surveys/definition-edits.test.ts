@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { questionnaireDefinition } from '../../../../../../src/surveys/admin-contract';
-import { DEFAULT_QUESTIONNAIRE } from '../../../../../../src/surveys/domain/default-questionnaire';
+import { questionnaireDefinition } from '#surveys/admin-contract';
+import { DEFAULT_QUESTIONNAIRE } from '#surveys/domain/default-questionnaire';
 import {
   addQuestion,
   changeKind,

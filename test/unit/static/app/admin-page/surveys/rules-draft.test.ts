@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { surveyRules } from '../../../../../../src/surveys/admin-contract';
-import { DEFAULT_RULES } from '../../../../../../src/surveys/domain/survey-rules';
+import { surveyRules } from '#surveys/admin-contract';
+import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
 import { draftOf, rulesOf } from '../../../../../../static/app/src/admin-page/surveys/rules/rules-draft';
 
 describe('the survey rules draft', () => {
