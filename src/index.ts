@@ -2,6 +2,7 @@
 export { adminResolver } from '#surfaces/admin-resolver';
 export { issueResolver } from '#surfaces/issue-resolver';
 export { surveyPortalResolver } from '#surfaces/survey-portal-resolver';
+export { kpiResolver } from '#surfaces/kpi-gadget-resolver';
 export { onIssueCreated } from '#triggers/on-issue-created';
 export { onIssueUpdated } from '#triggers/on-issue-updated';
 export { onRequestResolved } from '#triggers/on-request-resolved';

@@ -15,3 +15,10 @@ export type JiraUser = z.infer<typeof jiraUser>;
 export function findUser(client: JiraClient, accountId: string): Promise<JiraUser | undefined> {
   return client.find(route`/rest/api/3/user?accountId=${accountId}`, jiraUser);
 }
+
+const myself = z.object({ accountId: z.string(), timeZone: z.string().optional() });
+
+/** The calling user's account id and time zone (GET /rest/api/3/myself): Jira reads their JQL dates in that zone. */
+export function findMyself(client: JiraClient): Promise<z.infer<typeof myself>> {
+  return client.get(route`/rest/api/3/myself`, myself);
+}
