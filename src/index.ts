@@ -1,7 +1,10 @@
 /** The handlers manifest.yml names (`index.<name>`), and nothing else. */
 export { adminResolver } from '#surfaces/admin-resolver';
 export { issueResolver } from '#surfaces/issue-resolver';
+export { surveyPortalResolver } from '#surfaces/survey-portal-resolver';
 export { kpiResolver } from '#surfaces/kpi-gadget-resolver';
 export { onIssueCreated } from '#triggers/on-issue-created';
 export { onIssueUpdated } from '#triggers/on-issue-updated';
+export { onRequestResolved } from '#triggers/on-request-resolved';
+export { runSurveySweep } from '#triggers/survey-sweep';
 export { runJobs } from '#triggers/job-consumer';

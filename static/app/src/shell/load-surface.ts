@@ -21,6 +21,8 @@ export function loadSurface(surface: Surface): SurfaceModule {
       return import('../custom-field/ViewApp').then((m) => ({ default: m.ViewApp }));
     case 'field-edit':
       return import('../custom-field/EditApp').then((m) => ({ default: m.EditApp }));
+    case 'survey-portal':
+      return import('../survey-portal/App').then((m) => ({ default: m.App }));
     case 'kpi-gadget':
       return import('../kpi-gadget/ViewApp').then((m) => ({ default: m.ViewApp }));
     case 'kpi-gadget-edit':

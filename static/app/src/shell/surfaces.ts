@@ -4,7 +4,17 @@ import { fieldModeOf } from '../custom-field/field-mode';
  * The app's surfaces: the screens its UI modules show. All of them are one Custom UI resource;
  * the shell picks one per frame and loads only that surface's code.
  */
-export const SURFACES = ['admin-page', 'issue-action', 'issue-context', 'issue-panel', 'field-view', 'field-edit', 'kpi-gadget', 'kpi-gadget-edit'] as const;
+export const SURFACES = [
+  'admin-page',
+  'issue-action',
+  'issue-context',
+  'issue-panel',
+  'field-view',
+  'field-edit',
+  'survey-portal',
+  'kpi-gadget',
+  'kpi-gadget-edit',
+] as const;
 export type Surface = (typeof SURFACES)[number];
 
 /** A custom field's surfaces: its view, and its edit experience. */
@@ -21,6 +31,7 @@ export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD | t
   'brm-issue-panel': 'issue-panel',
   'brm-customer': FIELD,
   'brm-service': FIELD,
+  'brm-survey-portal': 'survey-portal',
   'brm-kpi-gadget': GADGET,
 };
 
@@ -36,6 +47,7 @@ export const SURFACE_SOURCES: Readonly<Record<Surface, string>> = {
   'issue-panel': 'src/issue-panel/App.tsx',
   'field-view': 'src/custom-field/ViewApp.tsx',
   'field-edit': 'src/custom-field/EditApp.tsx',
+  'survey-portal': 'src/survey-portal/App.tsx',
   'kpi-gadget': 'src/kpi-gadget/ViewApp.tsx',
   'kpi-gadget-edit': 'src/kpi-gadget/EditApp.tsx',
 };

@@ -68,7 +68,7 @@ const table = {
   'issue.panel.feedback': 'Kundenfeedback',
   'issue.panel.notSet': 'Keine',
   'issue.panel.edit': 'Bearbeiten',
-  'issue.panel.editLabel': '{field} ändern',
+  'issue.panel.editLabel': 'Bearbeiten: {field}',
   'issue.panel.save': 'Speichern',
   'issue.panel.cancel': 'Abbrechen',
   'issue.panel.check.changed.customer': 'Die App hat den Kunden am {date} geändert: {reason}',

@@ -68,7 +68,7 @@ const table = {
   'issue.panel.feedback': 'Opinión del cliente',
   'issue.panel.notSet': 'Ninguno',
   'issue.panel.edit': 'Editar',
-  'issue.panel.editLabel': 'Cambiar el {field}',
+  'issue.panel.editLabel': 'Editar {field}',
   'issue.panel.save': 'Guardar',
   'issue.panel.cancel': 'Cancelar',
   'issue.panel.check.changed.customer': 'La aplicación cambió el cliente el {date}: {reason}',

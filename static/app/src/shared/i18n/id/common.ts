@@ -68,7 +68,7 @@ const table = {
   'issue.panel.feedback': 'Umpan balik pelanggan',
   'issue.panel.notSet': 'Tidak ada',
   'issue.panel.edit': 'Edit',
-  'issue.panel.editLabel': 'Ubah {field}',
+  'issue.panel.editLabel': 'Edit {field}',
   'issue.panel.save': 'Simpan',
   'issue.panel.cancel': 'Batal',
   'issue.panel.check.changed.customer': 'Aplikasi mengubah Pelanggan pada {date}: {reason}',

@@ -67,7 +67,7 @@ const table = {
   'issue.panel.feedback': '客户反馈',
   'issue.panel.notSet': '无',
   'issue.panel.edit': '编辑',
-  'issue.panel.editLabel': '更改{field}',
+  'issue.panel.editLabel': '编辑{field}',
   'issue.panel.save': '保存',
   'issue.panel.cancel': '取消',
   'issue.panel.check.changed.customer': '应用已于 {date} 更改客户：{reason}',
