@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyInput, numericId, stringValue } from '#kernel/input-schemas';
+import { emptyInput, numericId, optionalText, stringValue } from '#kernel/input-schemas';
 import { defineContract } from '#kernel/contract';
 import {
   campaignContacts,
@@ -38,6 +38,9 @@ export {
   RULE_LIMITS,
   SLUG_PATTERN,
 };
+
+/** The admin page's language (its frame's locale), for what the app recorded in English: why a rebuild stopped. */
+const locale = optionalText(20).optional();
 
 const slug = stringValue().regex(SLUG_PATTERN, { error: 'must be a short id of lower-case letters, digits and dashes, starting with a letter' });
 
@@ -92,11 +95,14 @@ export const campaignDetail = z.object({
   createdAt: z.string(),
   sentAt: z.string().nullable(),
   error: z.string().nullable(),
+  /** How many contacts could not be sent the survey (the page says so in its reader's language). */
+  failedContacts: z.number().int(),
   job: jobView.nullable(),
   organizations: z.array(
     z.object({
       organizationId: z.string(),
-      name: z.string(),
+      /** null when Jira no longer knows the organization. */
+      name: z.string().nullable(),
       sent: z.number().int(),
       answered: z.number().int(),
       expired: z.number().int(),
@@ -122,11 +128,15 @@ export const surveyAdminContract = defineContract({
   listQuestionnaires: { input: emptyInput, output: z.object({ questionnaires: z.array(questionnaireSummary) }) },
   getQuestionnaire: { input: z.object({ id: slug }), output: z.object({ summary: questionnaireSummary, versions: z.array(questionnaireVersionView) }) },
   saveQuestionnaireDraft: {
-    input: z.object({ id: slug, definition: questionnaireDefinition, expectedRev: z.number({ error: 'must be a number' }).int().nullable() }),
+    input: z.object({
+      id: slug,
+      definition: questionnaireDefinition,
+      expectedRev: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).nullable(),
+    }),
     output: z.object({ summary: questionnaireSummary }),
   },
   publishQuestionnaire: {
-    input: z.object({ id: slug, expectedRev: z.number({ error: 'must be a number' }).int() }),
+    input: z.object({ id: slug, expectedRev: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }) }),
     output: z.object({ summary: questionnaireSummary }),
   },
   getSurveySettings: {
@@ -149,7 +159,7 @@ export const surveyAdminContract = defineContract({
   },
   saveSurveyRules: { input: z.object({ rules: surveyRules }), output: z.object({ rules: surveyRules }) },
   getSurveyOverview: {
-    input: emptyInput,
+    input: z.object({ locale }),
     output: z.object({
       months: z.array(z.string()),
       totals: scoreTotals,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueKey } from '#kernel/input-schemas';
+import { issueKey, optionalText } from '#kernel/input-schemas';
 import { defineContract } from '#kernel/contract';
 import { INVITATION_STATUSES } from './domain/invitation-statuses';
 import { DIMENSION_KINDS, QUESTION_KINDS } from './domain/questionnaire';
@@ -43,6 +43,9 @@ export const surveyPanelView = z.object({
 });
 export type SurveyPanelView = z.infer<typeof surveyPanelView>;
 
+/** The panel's language (its frame's locale): the questionnaire's labels and the follow-up's reason are written in it. */
+const locale = optionalText(20).optional();
+
 export const surveyIssueContract = defineContract({
-  getSurveyPanel: { input: z.object({ issueKey }), output: surveyPanelView },
+  getSurveyPanel: { input: z.object({ issueKey, locale }), output: surveyPanelView },
 });

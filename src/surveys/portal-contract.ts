@@ -45,7 +45,7 @@ export const surveyPortalContract = defineContract({
       issueKey,
       invitationId: stringValue().min(1, { error: 'is required' }).max(200, { error: 'is not an invitation id' }),
       answers: z.record(z.string(), answerValue.nullable(), { error: 'must be an object of answers by question id' }),
-      revision: z.number({ error: 'must be a number' }).int().min(1).nullable(),
+      revision: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).nullable(),
       locale,
     }),
     output: z.object({ revision: z.number().int(), editableUntil: z.string() }),

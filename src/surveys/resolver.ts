@@ -1,4 +1,7 @@
 import { forbidden } from '#kernel/app-error';
+import { KERNEL_TEXTS } from '#kernel/kernel-texts';
+import { pickLocale, type Locale } from '#kernel/locales';
+import { sentence } from '#kernel/texts';
 import { asAppJira } from '#platform/jira/client';
 import { organizationMembers } from '#platform/jira/requests';
 import { listOrganizations, listRequestTypes, listServiceDesks } from '#platform/jira/service-desk';
@@ -29,7 +32,7 @@ import { readRules, saveRules } from './services/rules';
  */
 
 const signedIn = (accountId: string | undefined): string => {
-  if (!accountId) throw forbidden('You need to be signed in to Jira to do this.');
+  if (!accountId) throw forbidden(KERNEL_TEXTS.text('error.notSignedIn'));
   return accountId;
 };
 
@@ -45,7 +48,7 @@ export const surveyPortalHandlers: CallHandlers<typeof surveyPortalContract> = {
 };
 
 export const surveyIssueHandlers: CallHandlers<typeof surveyIssueContract> = {
-  getSurveyPanel: ({ issueKey }, { accountId }) => surveyPanel(accountId, issueKey),
+  getSurveyPanel: ({ issueKey, locale }, { accountId }) => surveyPanel(accountId, issueKey, pickLocale(locale)),
 };
 
 const summaryOf = async (id: string, head: QuestionnaireHead): Promise<QuestionnaireSummaryView> => {
@@ -61,11 +64,12 @@ const summaryOf = async (id: string, head: QuestionnaireHead): Promise<Questionn
   };
 };
 
-export const jobViewOf = (job: Job): JobView => ({
+/** A job as the admin page shows it; why it stopped, when the app recorded one of its own sentences, in the reader's `locale`. */
+export const jobViewOf = (job: Job, locale: Locale = 'en'): JobView => ({
   jobId: job.id,
   status: job.status,
   progress: job.progress,
-  error: job.error ?? null,
+  error: job.error === undefined ? null : sentence(job.error).in(locale),
   startedAt: job.startedAt,
   finishedAt: job.finishedAt ?? null,
 });
@@ -101,8 +105,9 @@ async function campaignDetailOf(id: string): Promise<CampaignDetailView> {
     createdAt: record.createdAt,
     sentAt: record.sentAt,
     error: record.error,
+    failedContacts: record.failedContacts ?? 0,
     job: view.job ? jobViewOf(view.job) : null,
-    organizations: view.organizations.map((o) => ({ ...o, name: names.get(o.organizationId) ?? `Organization ${o.organizationId}` })),
+    organizations: view.organizations.map((o) => ({ ...o, name: names.get(o.organizationId) ?? null })),
   };
 }
 
@@ -137,7 +142,7 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
       return { rules, questionnaires: await Promise.all(questionnaires.map((q) => summaryOf(q.id, q.head))), projects, portfolio: false };
     },
     saveSurveyRules: async ({ rules }) => ({ rules: await saveRules(rules) }),
-    getSurveyOverview: async () => {
+    getSurveyOverview: async ({ locale }) => {
       const months = lastMonths(new Date((clock.now ?? Date.now)()));
       const rows = await readAggregateRows({ months });
       const byMonth = months.map((month) => ({
@@ -146,7 +151,7 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
       }));
       const totals = totalsOf(rows.reduce((sum, r) => addCounts(sum, r), emptyCounts()));
       const rebuild = await latestJob(rebuildJob, REBUILD_SCOPE);
-      return { months, totals, byMonth, rebuild: rebuild ? jobViewOf(rebuild) : null };
+      return { months, totals, byMonth, rebuild: rebuild ? jobViewOf(rebuild, pickLocale(locale)) : null };
     },
     rebuildSurveyAggregates: async (_input, { accountId }) => {
       const started = await startJob(

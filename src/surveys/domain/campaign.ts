@@ -48,13 +48,13 @@ export const campaignSetup = z
     expiryDays: z
       .number({ error: 'must be a number' })
       .int({ error: 'must be a whole number of days' })
-      .min(RULE_LIMITS.expiryDays.min)
-      .max(RULE_LIMITS.expiryDays.max),
+      .min(RULE_LIMITS.expiryDays.min, { error: `must be at least ${RULE_LIMITS.expiryDays.min}` })
+      .max(RULE_LIMITS.expiryDays.max, { error: `must be at most ${RULE_LIMITS.expiryDays.max}` }),
     reminderDays: z
       .number({ error: 'must be a number' })
       .int({ error: 'must be a whole number of days' })
-      .min(RULE_LIMITS.reminderDays.min)
-      .max(RULE_LIMITS.reminderDays.max)
+      .min(RULE_LIMITS.reminderDays.min, { error: `must be at least ${RULE_LIMITS.reminderDays.min}` })
+      .max(RULE_LIMITS.reminderDays.max, { error: `must be at most ${RULE_LIMITS.reminderDays.max}` })
       .nullable(),
     anonymous: z.boolean({ error: 'must be true or false' }),
   })
@@ -80,7 +80,10 @@ export const campaignRecord = z.object({
   sentAt: z.string().nullable(),
   /** How many contacts the campaign sends to, once planned. */
   contacts: z.number().int().min(0),
+  /** Why sending stopped or fell short, in English (what the job's log says). */
   error: z.string().nullable(),
+  /** How many contacts could not be sent the survey (records written before it was kept have none). */
+  failedContacts: z.number().int().min(0).optional(),
 });
 export type CampaignRecord = z.infer<typeof campaignRecord>;
 

@@ -1,35 +1,23 @@
+import { LOCALE_NAMES, LOCALES, pickLocale, SOURCE_LOCALE, type Locale } from '#kernel/locales';
+
 /**
- * The languages a questionnaire's texts can be written in, and how a customer's locale picks one.
- * English is the language every questionnaire has, and the one a customer whose language the
- * questionnaire lacks sees.
+ * The languages a questionnaire's texts can be written in (the app's own, kernel/locales.ts), and
+ * how a customer's locale picks one. English is the language every questionnaire has, and the one
+ * a customer whose language the questionnaire lacks sees.
  */
-export const SURVEY_LANGUAGES = ['en', 'de', 'es', 'zh-CN', 'id'] as const;
-export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
-export const BASE_LANGUAGE: SurveyLanguage = 'en';
+export const SURVEY_LANGUAGES = LOCALES;
+export type SurveyLanguage = Locale;
+export const BASE_LANGUAGE: SurveyLanguage = SOURCE_LOCALE;
 
-/** Names of the languages in themselves, for the admin page and the portal's language note. */
-export const LANGUAGE_NAMES: Readonly<Record<SurveyLanguage, string>> = {
-  en: 'English',
-  de: 'Deutsch',
-  es: 'Español',
-  'zh-CN': '简体中文',
-  id: 'Bahasa Indonesia',
-};
-
-/** Chinese written in traditional characters: readers of these get English rather than Simplified Chinese. */
-const TRADITIONAL_CHINESE = /^zh-(tw|hk|mo|hant)/;
+/** Names of the languages in themselves, for the admin page's language choice. */
+export const LANGUAGE_NAMES: Readonly<Record<SurveyLanguage, string>> = LOCALE_NAMES;
 
 /**
- * The questionnaire language for a Jira or Forge locale (`de_DE`, `de-AT`, `zh-CN`, `id-ID`):
- * the language itself when the questionnaire has it, else English. Region variants read the
- * language's text (`es-MX` reads `es`); Traditional Chinese locales read English.
+ * The questionnaire language for a Jira or Forge locale (`de_DE`, `de-AT`, `zh-CN`, `in_ID`): the
+ * app's language for that locale (`pickLocale`, the choice the portal's strings and the comments
+ * to the customer make too) when the questionnaire has it, else English.
  */
 export function pickLanguage(locale: string | null | undefined, available: readonly SurveyLanguage[]): SurveyLanguage {
-  const normalised = (locale ?? '').trim().replace(/_/g, '-').toLowerCase();
-  if (normalised === '') return BASE_LANGUAGE;
-  const exact = available.find((l) => l.toLowerCase() === normalised);
-  if (exact) return exact;
-  if (TRADITIONAL_CHINESE.test(normalised)) return BASE_LANGUAGE;
-  const base = normalised.split('-')[0];
-  return available.find((l) => l.toLowerCase().split('-')[0] === base) ?? BASE_LANGUAGE;
+  const language = pickLocale(locale?.trim());
+  return available.includes(language) ? language : BASE_LANGUAGE;
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { conflict, invalidInput, notFound } from '#kernel/app-error';
-import { backendText } from '#kernel/backend-texts';
+import { LOCALES } from '#kernel/locales';
+import { aboutField } from '#kernel/texts';
 import { asAppJira } from '#platform/jira/client';
 import { searchPage } from '#platform/jira/jql-search';
 import { createCustomerRequest, organizationMembers } from '#platform/jira/requests';
@@ -16,9 +17,11 @@ import { campaignInvitationId, type InvitationRecord } from '#surveys/domain/inv
 import { invitationDeadlines } from '#surveys/domain/rule-matching';
 import { campaigns, listCampaigns, storedCampaignOf } from '#surveys/store/campaign-store';
 import { invitationsOfCampaign, readInvitation } from '#surveys/store/invitation-store';
+import { dayIn, SURVEY_TEXTS } from '#surveys/texts';
 import { writeInvitation } from './invitation-writes';
 import { syncIssueProperty } from './property-sync';
 import { publishedVersionOf } from './questionnaires';
+import { readersOfRun, type Readers } from './readers';
 import { raisedRequestsJql } from './scope-jql';
 
 /**
@@ -26,7 +29,10 @@ import { raisedRequestsJql } from './scope-jql';
  * organizations. For each contact the app raises a survey request on their behalf in a chosen
  * service project (Create customer request with `raiseOnBehalfOf`, as the app), which they answer
  * on the portal like the survey after a ticket. Sending runs as a job: resumable, and never twice
- * per contact (each contact's invitation is claimed in KVS before the request is raised).
+ * per contact (each contact's invitation is claimed in KVS before the request is raised). The
+ * request's summary and description are written in the contact's language. The request type the
+ * app creates keeps its English name, as the request types provisioning creates do: the app finds
+ * it by that name.
  */
 
 /** The request type campaigns use unless an admin picks another: created on a desk on request. */
@@ -43,14 +49,13 @@ const BASE_TYPE_NAMES = ['service request', 'task', 'request'];
 export async function ensureSurveyRequestType(serviceDeskId: string): Promise<RequestType> {
   const app = asAppJira();
   const desk = (await listServiceDesks(app)).find((d) => d.id === serviceDeskId);
-  if (!desk) throw invalidInput('serviceDeskId', `there is no service project with desk id ${serviceDeskId}`);
+  if (!desk) throw invalidInput('serviceDeskId', SURVEY_TEXTS.text('campaign.noDesk', { id: serviceDeskId }));
   const types = await listRequestTypes(app, serviceDeskId);
   const existing = types.find((t) => t.name.toLowerCase() === SURVEY_REQUEST_TYPE.name.toLowerCase());
   if (existing) return existing;
   const issueTypes = (await issueTypesForProject(app, desk.projectId)).filter((t) => !t.subtask);
   const base = BASE_TYPE_NAMES.map((name) => issueTypes.find((t) => t.name.toLowerCase() === name)).find((t) => t !== undefined);
-  if (!base)
-    throw conflict('serviceDeskId: this service project has no Service Request or Task issue type to base the survey request type on.', 'serviceDeskId');
+  if (!base) throw conflict(aboutField('serviceDeskId', SURVEY_TEXTS.text('campaign.noBaseType')), 'serviceDeskId');
   return createRequestType(app, serviceDeskId, { ...SURVEY_REQUEST_TYPE, issueTypeId: base.id });
 }
 
@@ -80,7 +85,7 @@ const CONTACTS_PER_STEP = 10;
 
 async function campaignOf(id: string): Promise<{ record: CampaignRecord; rev: number }> {
   const stored = await campaigns.get(id);
-  if (!stored) throw notFound(`id: there is no campaign ${id}.`, 'id');
+  if (!stored) throw notFound(aboutField('id', SURVEY_TEXTS.text('campaign.missing', { id })), 'id');
   return { record: stored.record, rev: stored.rev };
 }
 
@@ -89,7 +94,7 @@ async function updateCampaign(id: string, change: (record: CampaignRecord) => Ca
     const { record, rev } = await campaignOf(id);
     if (await new EntityTransaction().set(campaigns, id, storedCampaignOf(change(record), rev + 1), [{ attribute: 'rev', equals: rev }]).commit()) return;
   }
-  throw conflict(`The campaign ${id} kept changing; try again.`);
+  throw conflict(SURVEY_TEXTS.text('campaign.keptChanging', { id }));
 }
 
 /** One contact: claim the invitation, raise (or find) the request, record it as sent. Answers what happened. */
@@ -99,6 +104,7 @@ async function sendToContact(
   target: z.infer<typeof contact>,
   now: Date,
   resumed: boolean,
+  readers: Readers,
 ): Promise<'raised' | 'skipped'> {
   const id = campaignInvitationId(campaignId, target.accountId);
   const at = now.toISOString();
@@ -144,7 +150,8 @@ async function sendToContact(
   );
   const invitation = claimed.record ?? (await readInvitation(id));
   if (!invitation || invitation.status !== 'raising') return 'skipped';
-  const summary = backendText('survey.campaign.summary', { campaign: setup.name });
+  const locale = await readers.of(target.accountId);
+  const summary = SURVEY_TEXTS.in(locale, 'campaign.summary', { campaign: setup.name });
   const { expiresAt, remindAt } = invitationDeadlines(now, invitation.terms);
   let raised: { issueId: string; issueKey: string } | undefined;
   if (!claimed.written || resumed) {
@@ -154,7 +161,11 @@ async function sendToContact(
       fields: ['summary', 'description'],
       maxResults: 50,
     });
-    const found = earlier.issues.find((i) => i.fields.summary === summary && JSON.stringify(i.fields.description ?? '').includes(id));
+    // In any language: the contact's may have changed since.
+    const summaries = new Set(LOCALES.map((l) => SURVEY_TEXTS.in(l, 'campaign.summary', { campaign: setup.name })));
+    const found = earlier.issues.find(
+      (i) => typeof i.fields.summary === 'string' && summaries.has(i.fields.summary) && JSON.stringify(i.fields.description ?? '').includes(id),
+    );
     if (found) raised = { issueId: found.id, issueKey: found.key };
   }
   if (!raised) {
@@ -162,7 +173,7 @@ async function sendToContact(
       serviceDeskId: setup.serviceDeskId,
       requestTypeId: setup.requestTypeId,
       summary,
-      description: backendText('survey.campaign.description', { expires: expiresAt.toISOString().slice(0, 10), reference: id }),
+      description: SURVEY_TEXTS.in(locale, 'campaign.description', { expires: dayIn(locale, expiresAt.toISOString()), reference: id }),
       raiseOnBehalfOf: target.accountId,
     });
     raised = { issueId: created.issueId, issueKey: created.issueKey };
@@ -222,11 +233,12 @@ export const campaignJob = defineJob({
       return { status: 'continue', checkpoint: next, progress: progressOf(next) };
     }
     let next = checkpoint;
+    const readers = readersOfRun();
     for (let i = 0; i < CONTACTS_PER_STEP && next.next < next.contacts.length; i++) {
       const target = next.contacts[next.next];
       if (!target) break;
       try {
-        const outcome = await sendToContact(campaignId, record, target, context.now(), context.resumed && i === 0);
+        const outcome = await sendToContact(campaignId, record, target, context.now(), context.resumed && i === 0, readers);
         next = { ...next, next: next.next + 1, raised: next.raised + (outcome === 'raised' ? 1 : 0), skipped: next.skipped + (outcome === 'skipped' ? 1 : 0) };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -238,7 +250,8 @@ export const campaignJob = defineJob({
       ...r,
       status: 'sent',
       sentAt: context.now().toISOString(),
-      error: next.failed.length > 0 ? `${next.failed.length} contacts could not be sent the survey.` : null,
+      error: next.failed.length > 0 ? SURVEY_TEXTS.in('en', 'campaign.failedContacts', { count: next.failed.length }) : null,
+      failedContacts: next.failed.length,
     }));
     return { status: 'done', result: { raised: next.raised, skipped: next.skipped, failed: next.failed }, progress: progressOf(next) };
   },
@@ -249,13 +262,13 @@ export async function startCampaign(setup: CampaignSetup, startedBy: string, clo
   const version = await publishedVersionOf(setup.questionnaireId);
   const app = asAppJira();
   const desks = await listServiceDesks(app);
-  if (!desks.some((d) => d.id === setup.serviceDeskId)) throw invalidInput('serviceDeskId', `there is no service project with desk id ${setup.serviceDeskId}`);
+  if (!desks.some((d) => d.id === setup.serviceDeskId)) throw invalidInput('serviceDeskId', SURVEY_TEXTS.text('campaign.noDesk', { id: setup.serviceDeskId }));
   const types = await listRequestTypes(app, setup.serviceDeskId);
   if (!types.some((t) => t.id === setup.requestTypeId))
-    throw invalidInput('requestTypeId', `request type ${setup.requestTypeId} is not one of this service project's`);
+    throw invalidInput('requestTypeId', SURVEY_TEXTS.text('campaign.foreignRequestType', { id: setup.requestTypeId }));
   const known = new Set((await listOrganizations(app)).map((o) => o.id));
   setup.organizationIds.forEach((id, i) => {
-    if (!known.has(id)) throw invalidInput(`organizationIds.${i}`, `there is no organization ${id}`);
+    if (!known.has(id)) throw invalidInput(`organizationIds.${i}`, SURVEY_TEXTS.text('campaign.noOrganization', { id }));
   });
   const id = randomUUID();
   const now = new Date((clock.now ?? Date.now)());

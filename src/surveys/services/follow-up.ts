@@ -1,4 +1,4 @@
-import { backendText } from '#kernel/backend-texts';
+import type { Locale } from '#kernel/locales';
 import { asAppJira } from '#platform/jira/client';
 import { notifyAboutIssue } from '#platform/jira/issues';
 import { JiraError } from '#platform/jira/jira-error';
@@ -9,8 +9,10 @@ import { lowScoreReasons, type LowScoreReason } from '#surveys/domain/follow-up'
 import { NOTICE_CLAIM_MINUTES, type FollowUpRecord, type InvitationRecord } from '#surveys/domain/invitation';
 import { inLanguage } from '#surveys/domain/questionnaire';
 import type { FollowUpRule } from '#surveys/domain/survey-rules';
+import { SURVEY_TEXTS } from '#surveys/texts';
 import { writeInvitation } from './invitation-writes';
 import { syncIssueProperty } from './property-sync';
+import { readersOfRun, type Readers } from './readers';
 import { versionOf } from './questionnaires';
 import type { StepOutcome } from './sending';
 
@@ -19,6 +21,8 @@ import type { StepOutcome } from './sending';
  * request, with its customer and service, raised through the feedback tagging use case; or an email
  * to the customer's relationship owner. Once per response: the response's record owes it (`pending`)
  * from the submit that scored low, an invocation claims it before acting, and records what it did.
+ * The Complaint's statement is written in the site's language, as the feedback issue it goes into;
+ * the email in its recipient's.
  */
 
 const MAX_ATTEMPTS = 3;
@@ -31,30 +35,31 @@ export function followUpFor(rule: FollowUpRule, record: InvitationRecord, now: D
   return { status: 'pending', action: rule.action, at: now.toISOString(), attempts: 0, reasons };
 }
 
-async function reasonsText(record: InvitationRecord, reasons: readonly LowScoreReason[]): Promise<string> {
+/** Why the score is low, in `locale`: each reason, the dimensions named as the questionnaire names them in that language. */
+async function reasonsText(record: InvitationRecord, reasons: readonly LowScoreReason[], locale: Locale): Promise<string> {
   const definition = (await versionOf(record.questionnaireId, record.questionnaireVersion)).definition;
   const label = (id: string) => {
     const dimension = definition.dimensions.find((d) => d.id === id);
-    return dimension ? inLanguage(dimension.label, 'en') : id;
+    return dimension ? inLanguage(dimension.label, locale) : id;
   };
   return reasons
     .map((r) =>
       r.kind === 'overall'
-        ? backendText('survey.followUp.reason.overall', { value: r.value })
+        ? SURVEY_TEXTS.in(locale, 'followUp.reason.overall', { value: r.value })
         : r.kind === 'dimension'
-          ? backendText('survey.followUp.reason.dimension', { dimension: label(r.dimensionId), value: r.value })
-          : backendText('survey.followUp.reason.nps', { value: r.value }),
+          ? SURVEY_TEXTS.in(locale, 'followUp.reason.dimension', { dimension: label(r.dimensionId), value: r.value })
+          : SURVEY_TEXTS.in(locale, 'followUp.reason.nps', { value: r.value }),
     )
-    .join('; ');
+    .join(SURVEY_TEXTS.in(locale, 'followUp.reasonSeparator'));
 }
 
 /** A statement within the complaint's limit: the customer's comment is shortened if it would not fit. */
-function statementOf(key: string, reasons: string, comment: string | null): string {
-  if (!comment) return backendText('survey.followUp.statement', { key, reasons });
-  const bare = backendText('survey.followUp.statementComment', { key, reasons, comment: '' });
+function statementOf(locale: Locale, key: string, reasons: string, comment: string | null): string {
+  if (!comment) return SURVEY_TEXTS.in(locale, 'followUp.statement', { key, reasons });
+  const bare = SURVEY_TEXTS.in(locale, 'followUp.statementComment', { key, reasons, comment: '' });
   const room = STATEMENT_MAX_LENGTH - bare.length;
   const quoted = comment.length <= room ? comment : `${comment.slice(0, Math.max(0, room - 1))}…`;
-  return backendText('survey.followUp.statementComment', { key, reasons, comment: quoted });
+  return SURVEY_TEXTS.in(locale, 'followUp.statementComment', { key, reasons, comment: quoted });
 }
 
 /** Whom to tell about a low score: the customer's relationship owner (the portfolio, once it exists), else the owner of the service in the catalogue. */
@@ -65,7 +70,7 @@ async function ownerFor(record: InvitationRecord): Promise<string | null> {
 }
 
 /** Carries out a follow-up the record owes (claims it first, so it happens once), and records the outcome. */
-export async function runFollowUp(id: string, now: Date = new Date()): Promise<StepOutcome> {
+export async function runFollowUp(id: string, now: Date = new Date(), readers: Readers = readersOfRun()): Promise<StepOutcome> {
   const at = now.toISOString();
   const claimed = await writeInvitation(
     id,
@@ -82,8 +87,7 @@ export async function runFollowUp(id: string, now: Date = new Date()): Promise<S
   const followUp = record.followUp;
   let outcome: Partial<FollowUpRecord>;
   try {
-    const reasons = await reasonsText(record, followUp.reasons);
-    outcome = await act(record, followUp.action, reasons);
+    outcome = await act(record, followUp.action, (locale) => reasonsText(record, followUp.reasons, locale), readers);
   } catch (error) {
     const reason = error instanceof JiraError ? error.reason : error instanceof Error ? error.message : String(error);
     outcome = followUp.attempts >= MAX_ATTEMPTS ? { status: 'failed', reason } : { status: 'claimed', reason };
@@ -96,27 +100,34 @@ export async function runFollowUp(id: string, now: Date = new Date()): Promise<S
   return outcome.status === 'done' ? 'done' : 'skipped';
 }
 
-async function act(record: InvitationRecord, action: FollowUpRecord['action'], reasons: string): Promise<Partial<FollowUpRecord>> {
+async function act(
+  record: InvitationRecord,
+  action: FollowUpRecord['action'],
+  reasonsIn: (locale: Locale) => Promise<string>,
+  readers: Readers,
+): Promise<Partial<FollowUpRecord>> {
   const key = record.issueKey;
   const response = record.response;
   if (action === 'complaint' && record.customerId !== null) {
     const service = record.serviceId === null ? undefined : await findService(record.serviceId);
+    const site = await readers.site();
     const complaint = await raiseLinkedComplaint({
       ticketKey: key,
       customerId: record.customerId,
       ...(service?.status === 'active' ? { serviceId: service.id } : {}),
       category: 'service-quality',
       severity: (response?.scores.overall ?? 5) <= 1 ? 'high' : 'medium',
-      statement: statementOf(key, reasons, response?.comment ?? null),
+      statement: statementOf(site, key, await reasonsIn(site), response?.comment ?? null),
     });
     return { status: 'done', issueKey: complaint.issueKey };
   }
   const owner = await ownerFor(record);
-  if (!owner)
-    return { status: 'failed', reason: 'Nobody to notify: the request’s service has no owner in the catalogue, and the customer portfolio is not set up.' };
+  // Kept in English, as every reason a follow-up records; the panel shows it in its reader's language.
+  if (!owner) return { status: 'failed', reason: SURVEY_TEXTS.in('en', 'followUp.noOwner') };
+  const locale = await readers.of(owner);
   await notifyAboutIssue(asAppJira(), key, {
-    subject: backendText('survey.followUp.subject', { key }),
-    textBody: backendText('survey.followUp.body', { key, reasons, customer: '' }),
+    subject: SURVEY_TEXTS.in(locale, 'followUp.subject', { key }),
+    textBody: SURVEY_TEXTS.in(locale, 'followUp.body', { key, reasons: await reasonsIn(locale) }),
     accountIds: [owner],
   });
   return { status: 'done', notified: owner };

@@ -15,6 +15,7 @@ import {
 import type { InvitationRecord } from '#surveys/domain/invitation';
 import { readState, rows, states, STATE_KEY, storedRowKey, type AggregateState, type StoredRow } from '#surveys/store/aggregate-store';
 import { invitations, storedOf } from '#surveys/store/invitation-store';
+import { SURVEY_TEXTS } from '#surveys/texts';
 
 /**
  * Every change of an invitation goes through here: the record and the aggregate rows it changes are
@@ -138,7 +139,7 @@ export async function writeInvitation(id: string, change: InvitationChange, opti
     transaction.check(states, STATE_KEY, [{ attribute: 'rev', equals: state.rev }]);
     if (await transaction.commit()) return { written: true, record: next };
   }
-  throw conflict('Too many people changed this survey at the same time. Try again in a moment.');
+  throw conflict(SURVEY_TEXTS.text('error.busy'));
 }
 
 /**
@@ -154,7 +155,7 @@ export async function countInGeneration(
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [state, stored] = await Promise.all([ensureState(), invitations.get(id)]);
     if (!stored) return 'missing';
-    if (state.buildingGen !== gen) throw conflict('The rebuild of the survey aggregates was replaced by another one.');
+    if (state.buildingGen !== gen) throw conflict(SURVEY_TEXTS.text('rebuild.replaced'));
     if (stored.record.applied[String(gen)] !== undefined) return 'already';
     const counted = contributionOf(facts(stored.record));
     const next: InvitationRecord = { ...stored.record, applied: { ...stored.record.applied, [String(gen)]: counted } };
@@ -165,7 +166,7 @@ export async function countInGeneration(
     transaction.check(states, STATE_KEY, [{ attribute: 'rev', equals: state.rev }]);
     if (await transaction.commit()) return 'counted';
   }
-  throw conflict('The survey aggregates kept changing while the rebuild counted an invitation. Run the rebuild again.');
+  throw conflict(SURVEY_TEXTS.text('rebuild.keptChanging'));
 }
 
 /** Marks the issue property as written up to `rev`, unless the record changed meanwhile (then it stays pending). */

@@ -1,4 +1,6 @@
+import type { Locale } from '#kernel/locales';
 import { readRefFieldValue } from '#kernel/ref-field-value';
+import { sentence } from '#kernel/texts';
 import { asUserJira } from '#platform/jira/client';
 import { findIssue } from '#platform/jira/issues';
 import { findUser } from '#platform/jira/users';
@@ -16,6 +18,8 @@ import { versionOf } from './questionnaires';
  * panel): the invitation's status, the answers by dimension, the NPS category, the comment, and the
  * customer's last five scores for context. Agents only (asked of Jira as the caller). An anonymous
  * response shows its answers but nothing of who gave them, and is left out of the last scores.
+ * Dimensions and questions read in the panel's language (the questionnaire's text in it, else
+ * English), as does why a follow-up failed when the app recorded one of its own sentences.
  */
 
 export const LAST_SCORES = 5;
@@ -62,7 +66,7 @@ export interface SurveyPanel {
   lastScores: LastScore[];
 }
 
-async function panelSurveyOf(record: InvitationRecord): Promise<PanelSurvey> {
+async function panelSurveyOf(record: InvitationRecord, locale: Locale): Promise<PanelSurvey> {
   const version = await versionOf(record.questionnaireId, record.questionnaireVersion);
   const definition = version.definition;
   const response = record.response;
@@ -85,10 +89,10 @@ async function panelSurveyOf(record: InvitationRecord): Promise<PanelSurvey> {
     nps: scores?.nps ?? null,
     npsCategory: scores?.npsCategory ?? null,
     ces: scores?.ces ?? null,
-    dimensions: definition.dimensions.map((d) => ({ id: d.id, label: inLanguage(d.label, 'en'), kind: d.kind, value: scores?.dimensions[d.id] ?? null })),
+    dimensions: definition.dimensions.map((d) => ({ id: d.id, label: inLanguage(d.label, locale), kind: d.kind, value: scores?.dimensions[d.id] ?? null })),
     answers: definition.questions
       .filter((q) => q.id !== overallQuestion?.id)
-      .map((q) => ({ questionId: q.id, kind: q.kind, text: inLanguage(q.text, 'en'), value: response?.answers[q.id] ?? null })),
+      .map((q) => ({ questionId: q.id, kind: q.kind, text: inLanguage(q.text, locale), value: response?.answers[q.id] ?? null })),
     comment: response?.comment ?? null,
     followUp: record.followUp
       ? {
@@ -96,13 +100,13 @@ async function panelSurveyOf(record: InvitationRecord): Promise<PanelSurvey> {
           action: record.followUp.action,
           issueKey: record.followUp.issueKey ?? null,
           notified: record.followUp.notified !== undefined,
-          reason: record.followUp.reason ?? null,
+          reason: record.followUp.reason === undefined ? null : sentence(record.followUp.reason).in(locale),
         }
       : null,
   };
 }
 
-export async function surveyPanel(accountId: string | undefined, issueKey: string): Promise<SurveyPanel> {
+export async function surveyPanel(accountId: string | undefined, issueKey: string, locale: Locale = 'en'): Promise<SurveyPanel> {
   await requireAgentOf(accountId, issueKey);
   const user = asUserJira();
   const customerField = (await appFieldIds(user)).get('brm-customer');
@@ -112,7 +116,7 @@ export async function surveyPanel(accountId: string | undefined, issueKey: strin
   const latest = invitations.at(-1);
   const recent = customer ? await latestAnswersOfCustomer(customer.id, LAST_SCORES) : [];
   return {
-    survey: latest ? await panelSurveyOf(latest.record) : null,
+    survey: latest ? await panelSurveyOf(latest.record, locale) : null,
     earlierSurveys: Math.max(0, invitations.length - 1),
     customer: customer ? { id: customer.id, name: customer.name } : null,
     lastScores: recent.flatMap(({ record }) =>

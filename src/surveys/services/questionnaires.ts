@@ -1,4 +1,5 @@
 import { conflict, invalidInput, notFound } from '#kernel/app-error';
+import { aboutField } from '#kernel/texts';
 import { DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_ID } from '#surveys/domain/default-questionnaire';
 import { SLUG_PATTERN, type QuestionnaireDefinition } from '#surveys/domain/questionnaire';
 import { planEdit, planPublish, type QuestionnaireHead } from '#surveys/domain/versioning';
@@ -12,6 +13,7 @@ import {
   type QuestionnaireVersion,
   type VersionWrite,
 } from '#surveys/store/questionnaire-store';
+import { SURVEY_TEXTS } from '#surveys/texts';
 
 /**
  * Questionnaires and their versions. The default questionnaire is published as version 1 the first
@@ -53,7 +55,7 @@ export async function listQuestionnaires(): Promise<QuestionnaireSummary[]> {
 export async function questionnaireOf(id: string, field = 'questionnaireId'): Promise<{ head: QuestionnaireHead; versions: QuestionnaireVersion[] }> {
   await ensureDefaultQuestionnaire();
   const head = await readHead(id);
-  if (!head) throw notFound(`${field}: there is no questionnaire ${id}.`, field);
+  if (!head) throw notFound(aboutField(field, SURVEY_TEXTS.text('questionnaire.missing', { id })), field);
   return { head, versions: await listVersions(id) };
 }
 
@@ -61,17 +63,18 @@ export async function questionnaireOf(id: string, field = 'questionnaireId'): Pr
 export async function publishedVersionOf(id: string, field = 'questionnaireId'): Promise<QuestionnaireVersion> {
   await ensureDefaultQuestionnaire();
   const head = await readHead(id);
-  if (!head) throw notFound(`${field}: there is no questionnaire ${id}.`, field);
-  if (head.publishedVersion === 0) throw conflict(`${field}: the questionnaire “${head.name}” has no published version yet; publish it first.`, field);
+  if (!head) throw notFound(aboutField(field, SURVEY_TEXTS.text('questionnaire.missing', { id })), field);
+  if (head.publishedVersion === 0) throw conflict(aboutField(field, SURVEY_TEXTS.text('questionnaire.unpublished', { name: head.name })), field);
   const version = await readVersion(id, head.publishedVersion);
-  if (!version) throw notFound(`${field}: version ${head.publishedVersion} of the questionnaire “${head.name}” is missing.`, field);
+  if (!version)
+    throw notFound(aboutField(field, SURVEY_TEXTS.text('questionnaire.publishedMissing', { version: head.publishedVersion, name: head.name })), field);
   return version;
 }
 
 /** A given version (for answering an invitation sent with it, whatever has been published since). */
 export async function versionOf(id: string, version: number): Promise<QuestionnaireVersion> {
   const found = await readVersion(id, version);
-  if (!found) throw notFound(`Version ${version} of the questionnaire ${id} is missing.`);
+  if (!found) throw notFound(SURVEY_TEXTS.text('questionnaire.versionMissing', { version, id }));
   return found;
 }
 
@@ -84,12 +87,12 @@ export async function saveDraft(
   by: string,
   now: Date = new Date(),
 ): Promise<{ head: QuestionnaireHead; version: QuestionnaireVersion }> {
-  if (!SLUG_PATTERN.test(input.id)) throw invalidInput('id', 'must be a short id of lower-case letters, digits and dashes, starting with a letter');
+  if (!SLUG_PATTERN.test(input.id)) throw invalidInput('id', SURVEY_TEXTS.text('input.slug'));
   await ensureDefaultQuestionnaire(now);
   const at = now.toISOString();
   const head = await readHead(input.id);
   if (!head) {
-    if (input.expectedRev !== null) throw notFound(`id: there is no questionnaire ${input.id}.`, 'id');
+    if (input.expectedRev !== null) throw notFound(aboutField('id', SURVEY_TEXTS.text('questionnaire.missing', { id: input.id })), 'id');
     const first: QuestionnaireVersion = {
       questionnaireId: input.id,
       version: 1,
@@ -109,11 +112,11 @@ export async function saveDraft(
       updatedAt: at,
       rev: 1,
     };
-    if (!(await createQuestionnaire(input.id, newHead, first))) throw conflict(`id: a questionnaire ${input.id} was created by someone else just now.`, 'id');
+    if (!(await createQuestionnaire(input.id, newHead, first)))
+      throw conflict(aboutField('id', SURVEY_TEXTS.text('questionnaire.createdMeanwhile', { id: input.id })), 'id');
     return { head: newHead, version: first };
   }
-  if (input.expectedRev !== null && input.expectedRev !== head.rev)
-    throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and make your change again.`);
+  if (input.expectedRev !== null && input.expectedRev !== head.rev) throw conflict(SURVEY_TEXTS.text('questionnaire.changedMeanwhile', { name: head.name }));
   const plan = planEdit(head);
   const existing = plan.kind === 'edit-draft' ? await readVersion(input.id, plan.version) : undefined;
   const version: QuestionnaireVersion = {
@@ -135,7 +138,7 @@ export async function saveDraft(
     rev: head.rev + 1,
   };
   if (!(await commitChange(input.id, nextHead, head.rev, [{ version, was: plan.kind === 'edit-draft' ? 'draft' : 'new' }]))) {
-    throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and make your change again.`);
+    throw conflict(SURVEY_TEXTS.text('questionnaire.changedMeanwhile', { name: head.name }));
   }
   return { head: nextHead, version };
 }
@@ -147,12 +150,12 @@ export async function publishDraft(
   now: Date = new Date(),
 ): Promise<{ head: QuestionnaireHead; version: QuestionnaireVersion }> {
   const { head } = await questionnaireOf(id, 'id');
-  if (expectedRev !== head.rev) throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and publish again.`);
+  if (expectedRev !== head.rev) throw conflict(SURVEY_TEXTS.text('questionnaire.changedBeforePublish', { name: head.name }));
   const plan = planPublish(head);
-  if (!plan.ok) throw conflict(`The questionnaire “${head.name}” has no draft to publish.`);
+  if (!plan.ok) throw conflict(SURVEY_TEXTS.text('questionnaire.noDraft', { name: head.name }));
   const at = now.toISOString();
   const draft = await readVersion(id, plan.publish);
-  if (!draft) throw notFound(`The draft of “${head.name}” is missing.`);
+  if (!draft) throw notFound(SURVEY_TEXTS.text('questionnaire.draftMissing', { name: head.name }));
   const published: QuestionnaireVersion = { ...draft, status: 'published', publishedAt: at, updatedAt: at };
   const writes: VersionWrite[] = [{ version: published, was: 'draft' }];
   if (plan.supersede !== null) {
@@ -161,7 +164,6 @@ export async function publishDraft(
     if (previous) writes.push({ version: { ...previous, status: 'superseded', updatedAt: at }, was: 'published' });
   }
   const nextHead: QuestionnaireHead = { ...head, ...plan.head, updatedAt: at, rev: head.rev + 1 };
-  if (!(await commitChange(id, nextHead, head.rev, writes)))
-    throw conflict(`The questionnaire “${head.name}” was changed by someone else meanwhile. Reload it and publish again.`);
+  if (!(await commitChange(id, nextHead, head.rev, writes))) throw conflict(SURVEY_TEXTS.text('questionnaire.changedBeforePublish', { name: head.name }));
   return { head: nextHead, version: published };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { conflict } from '#kernel/app-error';
+import { AppError, conflict } from '#kernel/app-error';
 import { asAppJira } from '#platform/jira/client';
 import { searchPage } from '#platform/jira/jql-search';
-import { defineJob, type StepOutcome } from '#platform/jobs/define-job';
+import { defineJob, JobDataError, type StepOutcome } from '#platform/jobs/define-job';
 import { EntityTransaction, KVS_OPERATIONS_PER_REQUEST } from '#platform/kvs/typed-entities';
 import {
   applyChange,
@@ -19,6 +19,7 @@ import { SURVEY_PROPERTY_KEY } from '#surveys/domain/invitation';
 import { entriesOf, surveyProperty, type SurveyEntry } from '#surveys/domain/survey-property';
 import { readState, rows, states, STATE_KEY, storedRowKey, type StoredRow } from '#surveys/store/aggregate-store';
 import { invitations, storedOf, type StoredInvitation } from '#surveys/store/invitation-store';
+import { SURVEY_TEXTS } from '#surveys/texts';
 import { countInGeneration, ensureState, factsOf, writeInvitation } from './invitation-writes';
 import { SURVEYED_REQUESTS_JQL } from './scope-jql';
 
@@ -152,7 +153,7 @@ async function countPage(
   items: readonly { id: string; facts: (record: InvitationRecord) => InvitationFacts }[],
 ): Promise<{ counted: number; already: number; missing: string[] }> {
   const state = await readState();
-  if (state.buildingGen !== gen) throw conflict('The rebuild of the survey aggregates was replaced by another one.');
+  if (state.buildingGen !== gen) throw conflict(SURVEY_TEXTS.text('rebuild.replaced'));
   const stored = await invitations.getMany(items.map((i) => i.id));
   const pending: Pending[] = [];
   const missing: string[] = [];
@@ -236,12 +237,17 @@ export const rebuildJob = defineJob({
   checkpoint: rebuildCheckpoint,
   result: rebuildResult,
   stepSeconds: 120,
+  // A refusal of ours is recorded as its own sentence (in English), which the admin page shows in its reader's language.
+  describeError: (error) =>
+    error instanceof AppError || error instanceof JobDataError
+      ? error.message
+      : `The job stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`,
   async step({ gen }, checkpoint, context): Promise<Outcome> {
     if (checkpoint.phase === 'begin') {
       const state = await ensureState();
       if (state.buildingGen !== gen) {
         if (state.buildingGen !== 0 || state.activeGen >= gen)
-          return { status: 'failed', reason: 'Another rebuild of the survey aggregates started meanwhile.', progress: progressOf(checkpoint, 'Stopped') };
+          return { status: 'failed', reason: SURVEY_TEXTS.in('en', 'rebuild.startedMeanwhile'), progress: progressOf(checkpoint, 'Stopped') };
         const ok = await new EntityTransaction()
           .set(states, STATE_KEY, { ...state, buildingGen: gen, rev: state.rev + 1 }, [{ attribute: 'rev', equals: state.rev }])
           .commit();
@@ -292,7 +298,7 @@ export const rebuildJob = defineJob({
           .commit();
         if (!ok) return { status: 'continue', checkpoint, progress: progressOf(checkpoint, 'Switching to the rebuilt numbers') };
       } else if (state.activeGen !== gen)
-        return { status: 'failed', reason: 'Another rebuild of the survey aggregates replaced this one.', progress: progressOf(checkpoint, 'Stopped') };
+        return { status: 'failed', reason: SURVEY_TEXTS.in('en', 'rebuild.replacedThis'), progress: progressOf(checkpoint, 'Stopped') };
       const next: RebuildCheckpoint = { ...checkpoint, phase: 'cleanup' };
       return { status: 'continue', checkpoint: next, progress: progressOf(next, 'Removing the old numbers') };
     }

@@ -1,5 +1,5 @@
-import { conflict, forbidden, invalidInput, notFound } from '#kernel/app-error';
-import { backendText } from '#kernel/backend-texts';
+import { AppError, conflict, forbidden, notFound } from '#kernel/app-error';
+import { aboutField, joinTexts, sentence } from '#kernel/texts';
 import { asAppJira, asUserJira } from '#platform/jira/client';
 import { requestParticipants, findCustomerRequest, type CustomerRequest } from '#platform/jira/requests';
 import { isAgent, issuePermissions } from '#platform/access';
@@ -8,6 +8,7 @@ import { EDIT_WINDOW_HOURS, isAnswerable, isEditable, responseOf, type Invitatio
 import { pickLanguage, type SurveyLanguage } from '#surveys/domain/languages';
 import { languagesOf } from '#surveys/domain/questionnaire';
 import { invitationsOfIssue } from '#surveys/store/invitation-store';
+import { dayIn, localizedText, SURVEY_TEXTS } from '#surveys/texts';
 import { followUpFor, runFollowUp } from './follow-up';
 import { writeInvitation } from './invitation-writes';
 import { syncIssueProperty } from './property-sync';
@@ -24,13 +25,14 @@ import { readRules } from './rules';
  * anonymous survey, which keeps no account id, by anyone who may answer it).
  */
 
-const notSignedIn = () => forbidden('You need to be signed in to answer this survey.');
+const notSignedIn = () => forbidden(SURVEY_TEXTS.text('error.signInToAnswer'));
+const noSurvey = () => notFound(aboutField('invitationId', SURVEY_TEXTS.text('error.noSurvey')), 'invitationId');
 
 /** The request as the caller sees it, or not found: this is the visibility check, asked of Jira as the caller. */
 async function visibleRequest(accountId: string | undefined, issueKey: string): Promise<CustomerRequest> {
   if (!accountId) throw notSignedIn();
   const request = await findCustomerRequest(asUserJira(), issueKey);
-  if (!request) throw notFound(`issueKey: request ${issueKey} does not exist or you cannot see it.`, 'issueKey');
+  if (!request) throw notFound(aboutField('issueKey', SURVEY_TEXTS.text('error.requestHidden', { issueKey })), 'issueKey');
   return request;
 }
 
@@ -122,20 +124,14 @@ export async function submitResponse(
   if (!accountId) throw notSignedIn();
   const [all, rules] = await Promise.all([invitationsOfIssue(request.issueId), readRules()]);
   const invitation = all.find((i) => i.id === input.invitationId);
-  if (!invitation) throw notFound(`invitationId: ${backendText('survey.error.noSurvey')}`, 'invitationId');
-  if (!(await mayAnswer(accountId, invitation.record, request.issueKey))) throw forbidden(backendText('survey.error.notAllowed'));
+  if (!invitation) throw noSurvey();
+  if (!(await mayAnswer(accountId, invitation.record, request.issueKey))) throw forbidden(SURVEY_TEXTS.text('error.notAllowed'));
   const questionnaire = await versionOf(invitation.record.questionnaireId, invitation.record.questionnaireVersion);
   const checked = checkAnswers(questionnaire.definition, input.answers);
   if (!checked.ok) {
-    const first = checked.problems[0];
-    const field = `answers.${first?.questionId ?? ''}`;
-    throw invalidInput(
-      field,
-      checked.problems
-        .map((p) => `answers.${p.questionId}: ${p.message}`)
-        .join('; ')
-        .replace(`${field}: `, ''),
-    );
+    // Each problem names its question (the first one's is the error's field); the domain's English finds its sentence.
+    const problems = checked.problems.map((p) => ({ field: `answers.${p.questionId}`, text: sentence(p.message) }));
+    throw new AppError('INVALID_INPUT', joinTexts(problems.map((p) => aboutField(p.field, p.text))), problems[0]?.field);
   }
   const language = pickLanguage(input.locale, languagesOf(questionnaire.definition));
   const scores = scoresOf(questionnaire.definition, checked.answers);
@@ -144,18 +140,19 @@ export async function submitResponse(
   const result = await writeInvitation(
     input.invitationId,
     (current, at) => {
-      if (!current) throw notFound(`invitationId: ${backendText('survey.error.noSurvey')}`, 'invitationId');
+      if (!current) throw noSurvey();
       const previous = current.response;
       if (current.status === 'answered' && previous) {
-        if (input.revision === null || !ownsResponse(current, accountId)) throw conflict(backendText('survey.error.alreadyAnswered'));
-        if (!isEditable(previous, at)) throw conflict(backendText('survey.error.editClosed', { hours: EDIT_WINDOW_HOURS }));
-        if (input.revision !== previous.revision) throw conflict('revision: the answers were changed meanwhile. Reload the survey to see them.', 'revision');
+        if (input.revision === null || !ownsResponse(current, accountId)) throw conflict(SURVEY_TEXTS.text('error.alreadyAnswered'));
+        if (!isEditable(previous, at)) throw conflict(SURVEY_TEXTS.text('error.editClosed', { hours: EDIT_WINDOW_HOURS }));
+        if (input.revision !== previous.revision) throw conflict(aboutField('revision', SURVEY_TEXTS.text('error.answersChanged')), 'revision');
       } else if (!isAnswerable(current, at)) {
-        if (current.expiresAt !== null && at.getTime() >= Date.parse(current.expiresAt))
-          throw conflict(backendText('survey.error.expired', { expires: current.expiresAt.slice(0, 10) }));
-        throw conflict(backendText('survey.error.notAnswerable'));
+        const expiresAt = current.expiresAt;
+        if (expiresAt !== null && at.getTime() >= Date.parse(expiresAt))
+          throw conflict(localizedText('error.expired', (locale) => ({ expires: dayIn(locale, expiresAt) })));
+        throw conflict(SURVEY_TEXTS.text('error.notAnswerable'));
       } else if (input.revision !== null) {
-        throw conflict('revision: there are no answers to change yet.', 'revision');
+        throw conflict(aboutField('revision', SURVEY_TEXTS.text('error.nothingToChange')), 'revision');
       }
       const response = responseOf({
         answers: checked.answers,

@@ -6,6 +6,7 @@ import { listServiceDesks } from '#platform/jira/service-desk';
 import { readJson, writeJson } from '#platform/kvs/json-store';
 import { DEFAULT_RULES, surveyRules, type SurveyRules } from '#surveys/domain/survey-rules';
 import { publishedVersionOf } from './questionnaires';
+import { SURVEY_TEXTS } from '#surveys/texts';
 import { scopeJqlProblem } from './scope-jql';
 
 /** The survey rules: one KVS key, the defaults (surveys off) until an admin saves them. */
@@ -23,11 +24,11 @@ export async function saveRules(rules: SurveyRules): Promise<SurveyRules> {
   await publishedVersionOf(rules.questionnaireId);
   const app = asAppJira();
   if (rules.enabled && rules.scope.kind === 'projects' && rules.scope.projects.length === 0)
-    throw invalidInput('rules.scope.projects', 'choose at least one project to survey');
+    throw invalidInput('rules.scope.projects', SURVEY_TEXTS.text('rules.noProject'));
   if (rules.scope.kind === 'projects') {
     const desks = new Set((await listServiceDesks(app)).map((d) => d.projectId));
     rules.scope.projects.forEach((p, i) => {
-      if (!desks.has(p.projectId)) throw invalidInput(`rules.scope.projects.${i}.projectId`, `project ${p.projectId} is not a service project`);
+      if (!desks.has(p.projectId)) throw invalidInput(`rules.scope.projects.${i}.projectId`, SURVEY_TEXTS.text('rules.notServiceProject', { id: p.projectId }));
     });
   } else {
     const problem = scopeJqlProblem(rules.scope.jql);
@@ -35,7 +36,8 @@ export async function saveRules(rules: SurveyRules): Promise<SurveyRules> {
     try {
       await approximateCount(app, rules.scope.jql);
     } catch (error) {
-      if (error instanceof JiraError && error.status === 400) throw invalidInput('rules.scope.jql', `Jira does not accept it: ${error.reason}`);
+      if (error instanceof JiraError && error.status === 400)
+        throw invalidInput('rules.scope.jql', SURVEY_TEXTS.text('rules.jqlRefused', { reason: error.reason }));
       throw error;
     }
   }

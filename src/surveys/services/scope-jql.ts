@@ -1,21 +1,26 @@
 import { COMPOUND_OPERATOR_AND, creators, JastBuilder, print } from '@atlaskit/jql-ast';
+import { verbatim, type Text } from '#kernel/texts';
+import { SURVEY_TEXTS } from '#surveys/texts';
 
 /**
  * JQL the surveys build, as syntax trees (never by pasting text into a query): the admin's scope
  * JQL is parsed with Atlassian's parser and combined with the ticket's key; values are operands.
  */
 
-/** The WHERE part of an admin's JQL, or why it cannot be used. */
+/** The WHERE part of an admin's JQL, or why it cannot be used (the parser's own words, which are English, or ours). */
 function whereOf(jql: string) {
   const jast = new JastBuilder().build(jql);
-  if (jast.errors.length > 0) return { error: jast.errors[0]?.message ?? 'is not valid JQL' };
+  if (jast.errors.length > 0) {
+    const message = jast.errors[0]?.message;
+    return { error: message ? verbatim(message) : SURVEY_TEXTS.text('rules.jqlInvalid') };
+  }
   const where = jast.query?.where;
-  if (!where) return { error: 'needs a condition (ORDER BY alone selects every issue)' };
+  if (!where) return { error: SURVEY_TEXTS.text('rules.jqlNoCondition') };
   return { where };
 }
 
 /** A problem with the admin's scope JQL, in words; undefined when it parses and has a condition. */
-export function scopeJqlProblem(jql: string): string | undefined {
+export function scopeJqlProblem(jql: string): Text | undefined {
   const parsed = whereOf(jql);
   return 'error' in parsed ? parsed.error : undefined;
 }

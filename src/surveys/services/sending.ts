@@ -1,20 +1,20 @@
-import { backendText } from '#kernel/backend-texts';
 import { asAppJira } from '#platform/jira/client';
 import { addRequestComment, findCustomerRequest } from '#platform/jira/requests';
 import { NOTICE_CLAIM_MINUTES, type InvitationRecord, type NoticeRecord } from '#surveys/domain/invitation';
 import { invitationDeadlines } from '#surveys/domain/rule-matching';
 import { readInvitation } from '#surveys/store/invitation-store';
+import { dayIn, SURVEY_TEXTS } from '#surveys/texts';
 import { syncIssueProperty } from './property-sync';
 import { writeInvitation } from './invitation-writes';
+import { readersOfRun, type Readers } from './readers';
 
 /**
  * Sending, reminding and expiring invitations. Each step is a conditional write of the record
  * (with its aggregates), so a step done twice (a sweep that runs twice, a repeated event) changes
  * nothing the second time. The comments that tell the customer are owed by the record (`notice`)
- * and written by whoever claims them, so one sending makes one comment.
+ * and written by whoever claims them, so one sending makes one comment, in the language of the
+ * customer it is addressed to (the request's reporter, the invitation's recipient).
  */
-
-const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : '');
 
 /** Where the customer answers: the request's page on the portal. */
 const portalLink = (web: string | undefined, record: InvitationRecord): string => web ?? record.issueKey;
@@ -25,7 +25,7 @@ export type StepOutcome = 'done' | 'skipped' | 'withdrawn';
  * Sends a scheduled invitation: the request must still be resolved (one reopened meanwhile is
  * withdrawn: the rules decide again when it is resolved again). Sets the deadlines, then comments.
  */
-export async function sendInvitation(id: string, now: Date = new Date()): Promise<StepOutcome> {
+export async function sendInvitation(id: string, now: Date = new Date(), readers: Readers = readersOfRun()): Promise<StepOutcome> {
   const record = await readInvitation(id);
   if (!record || record.status !== 'scheduled') return 'skipped';
   const request = await findCustomerRequest(asAppJira(), record.issueId);
@@ -45,12 +45,12 @@ export async function sendInvitation(id: string, now: Date = new Date()): Promis
   );
   if (!result.written || !result.record) return 'skipped';
   await syncIssueProperty(record.issueId);
-  await deliverNotice(id, result.record, claim, request?._links?.web);
+  await deliverNotice(id, result.record, claim, readers, request?._links?.web);
   return 'done';
 }
 
 /** Reminds once, if the invitation is still unanswered when its reminder falls due. */
-export async function remindInvitation(id: string, now: Date = new Date()): Promise<StepOutcome> {
+export async function remindInvitation(id: string, now: Date = new Date(), readers: Readers = readersOfRun()): Promise<StepOutcome> {
   const at = now.toISOString();
   const claim: NoticeRecord = { kind: 'reminder', state: 'claimed', at };
   const result = await writeInvitation(id, (current) =>
@@ -64,7 +64,7 @@ export async function remindInvitation(id: string, now: Date = new Date()): Prom
   );
   if (!result.written || !result.record) return 'skipped';
   await syncIssueProperty(result.record.issueId);
-  await deliverNotice(id, result.record, claim);
+  await deliverNotice(id, result.record, claim, readers);
   return 'done';
 }
 
@@ -85,7 +85,7 @@ export async function expireInvitation(id: string, now: Date = new Date()): Prom
  * Writes an owed comment that no one else is writing (pending, or claimed more than 10 minutes ago
  * by an invocation that stopped): claims it, comments, and clears it.
  */
-export async function retryNotice(id: string, now: Date = new Date()): Promise<StepOutcome> {
+export async function retryNotice(id: string, now: Date = new Date(), readers: Readers = readersOfRun()): Promise<StepOutcome> {
   const at = now.toISOString();
   let claim: NoticeRecord | undefined;
   const result = await writeInvitation(
@@ -101,19 +101,17 @@ export async function retryNotice(id: string, now: Date = new Date()): Promise<S
     { bookkeeping: true },
   );
   if (!result.written || !result.record || !claim) return 'skipped';
-  await deliverNotice(id, result.record, claim);
+  await deliverNotice(id, result.record, claim, readers);
   return 'done';
 }
 
-/** Comments on the request (public, as the app), then clears the notice this invocation claimed. */
-async function deliverNotice(id: string, record: InvitationRecord, claim: NoticeRecord, web?: string): Promise<void> {
+/** Comments on the request (public, as the app) in the customer's language, then clears the notice this invocation claimed. */
+async function deliverNotice(id: string, record: InvitationRecord, claim: NoticeRecord, readers: Readers, web?: string): Promise<void> {
   const app = asAppJira();
   const link = portalLink(web ?? (await findCustomerRequest(app, record.issueId))?._links?.web, record);
-  const key = record.issueKey;
-  const body =
-    claim.kind === 'invitation'
-      ? backendText('survey.invitation.comment', { key, link, expires: day(record.expiresAt) })
-      : backendText('survey.reminder.comment', { key, link, expires: day(record.expiresAt) });
+  const locale = await readers.of(record.recipient);
+  const params = { key: record.issueKey, link, expires: dayIn(locale, record.expiresAt) };
+  const body = SURVEY_TEXTS.in(locale, claim.kind === 'invitation' ? 'invitation.comment' : 'reminder.comment', params);
   await addRequestComment(app, record.issueId, body, true);
   await writeInvitation(id, (current) => (current?.notice?.state === 'claimed' && current.notice.at === claim.at ? { ...current, notice: null } : undefined), {
     bookkeeping: true,

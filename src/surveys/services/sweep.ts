@@ -2,6 +2,7 @@ import type { DuePhase } from '#surveys/domain/invitation';
 import { dueInvitations, unsyncedInvitations } from '#surveys/store/invitation-store';
 import { runFollowUp } from './follow-up';
 import { syncIssueProperty } from './property-sync';
+import { readersOfRun, type Readers } from './readers';
 import { expireInvitation, remindInvitation, retryNotice, sendInvitation, type StepOutcome } from './sending';
 
 /**
@@ -9,11 +10,12 @@ import { expireInvitation, remindInvitation, retryNotice, sendInvitation, type S
  * owed, reminders, expiries, follow-ups on low scores), found through the KVS index of due times,
  * then issue properties still to write. Every step is conditional on the record as read, so a sweep
  * that runs twice, or two at once, does each thing once. It stops when `hasTime` says so and answers
- * whether anything due is left (then a job continues it).
+ * whether anything due is left (then a job continues it). What it writes to people is in each
+ * reader's language, asked of Jira once per sweep.
  */
 
 const PAGE = 25;
-const STEPS: Record<Exclude<DuePhase, 'none'>, (id: string, now: Date) => Promise<StepOutcome | 'skipped'>> = {
+const STEPS: Record<Exclude<DuePhase, 'none'>, (id: string, now: Date, readers: Readers) => Promise<StepOutcome | 'skipped'>> = {
   send: sendInvitation,
   notify: retryNotice,
   remind: remindInvitation,
@@ -33,6 +35,7 @@ export interface SweepReport {
 
 export async function sweepDue(now: Date, hasTime: () => boolean): Promise<SweepReport> {
   const report: SweepReport = { done: 0, skipped: 0, failed: 0, synced: 0, more: false };
+  const readers = readersOfRun();
   for (const phase of PHASES) {
     const failedHere = new Set<string>();
     for (;;) {
@@ -41,7 +44,7 @@ export async function sweepDue(now: Date, hasTime: () => boolean): Promise<Sweep
       for (const { id } of page) {
         if (!hasTime()) return { ...report, more: true };
         try {
-          const outcome = await STEPS[phase](id, now);
+          const outcome = await STEPS[phase](id, now, readers);
           if (outcome === 'skipped') report.skipped += 1;
           else report.done += 1;
           // A step that leaves the record due in the same phase (e.g. Jira refused) is not retried in this sweep.

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import * as app from '#app';
+import { pickLocale } from '#kernel/locales';
 import { jobConsumer } from '#platform/jobs/runner';
 import { provisioningJob } from '#provisioning/provisioning-job';
 import { startCampaign } from '#surveys/services/campaigns';
 import { campaignJob } from '#surveys/services/campaigns';
 import { rebuildJob } from '#surveys/services/rebuild';
 import { sweepJob } from '#surveys/services/sweep-job';
+import { SURVEY_TEXTS } from '#surveys/texts';
 import { ManualClock } from '@brm/sandbox/runtime/clock';
 import { Sandbox } from '@brm/sandbox/sandbox';
 import { seedDemoTenant } from '@brm/sandbox/seed/seed';
@@ -16,7 +18,8 @@ import { callPortal, callSurveyAdmin, goodAnswers } from './survey-harness';
 /**
  * A relationship campaign sends one survey request per contact as a job. Here Forge stops the job's
  * consumer at its time limit right after Jira raised the fifth request, before the job could record
- * it; the retry takes the job over and must not raise that request (or any other) again.
+ * it; the retry takes the job over and must not raise that request (or any other) again. Each
+ * request is written in its contact's language.
  */
 
 jest.setTimeout(120_000);
@@ -88,8 +91,14 @@ describe('a relationship campaign', () => {
     await runAll();
 
     expect(sandbox.runtime.refusedCalls.length).toBeGreaterThan(0);
-    const surveyRequests = store.docs.issues.filter((i) => i.summary === 'Autumn pulse: how satisfied are you with our service?');
+    const summaryFor = (accountId: string | null) =>
+      SURVEY_TEXTS.in(pickLocale(store.user(accountId ?? '')?.locale), 'campaign.summary', { campaign: 'Autumn pulse' });
+    const surveyRequests = store.docs.issues.filter((i) => i.reporterId !== null && contacts.includes(i.reporterId) && i.summary === summaryFor(i.reporterId));
     expect(surveyRequests.map((i) => i.reporterId).sort()).toEqual([...contacts].sort());
+    const summaries = new Map(surveyRequests.map((i) => [store.user(i.reporterId ?? '')?.displayName, i.summary]));
+    expect(summaries.get('Nora Lindqvist')).toBe('Autumn pulse: how satisfied are you with our service?');
+    expect(summaries.get('Lena Fischer')).toBe('Autumn pulse: Wie zufrieden sind Sie mit unserem Service?');
+    expect(summaries.get('Wei Zhang')).toBe('Autumn pulse：您对我们的服务满意吗？');
     const campaign = dataOf(await callSurveyAdmin(sandbox, 'getCampaign', { id: started.id })).campaign;
     expect(campaign).toMatchObject({ status: 'sent', contacts: 8, job: { status: 'done' } });
     expect(campaign.organizations.map((o) => [o.name, o.sent, o.answered])).toEqual([

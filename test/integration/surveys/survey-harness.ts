@@ -38,8 +38,16 @@ export const callPortal = <K extends Extract<keyof typeof surveyPortalContract, 
   accountId: string | undefined,
 ) => call(sandbox, surveyPortalContract, 'brm-survey-portal', functionKey, payload, accountId);
 
-export const callPanel = (sandbox: Sandbox, issueKey: string, accountId: string | undefined) =>
-  call(sandbox, surveyIssueContract, 'brm-issue-panel', 'getSurveyPanel', { issueKey }, accountId);
+/** The panel's survey section; `locale` is its frame's language, as the panel sends it. */
+export const callPanel = (sandbox: Sandbox, issueKey: string, accountId: string | undefined, locale?: string) =>
+  call(sandbox, surveyIssueContract, 'brm-issue-panel', 'getSurveyPanel', { issueKey, ...(locale ? { locale } : {}) }, accountId);
+
+/** Sets a demo user's language in Jira, as the sandbox's language menu does. */
+export function speaks(sandbox: Sandbox, accountId: string, locale: string): void {
+  const user = sandbox.jira.store.user(accountId);
+  if (!user) throw new Error(`The demo tenant has no user ${accountId}.`);
+  sandbox.jira.store.docs.users.put({ ...user, locale });
+}
 
 export const callSurveyAdmin = <K extends Extract<keyof SurveyAdminContract, string>>(
   sandbox: Sandbox,

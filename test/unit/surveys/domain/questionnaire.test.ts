@@ -98,11 +98,18 @@ describe('the customer’s language', () => {
     expect(pickLanguage('de-AT', all)).toBe('de');
     expect(pickLanguage('es_MX', all)).toBe('es');
     expect(pickLanguage('zh_CN', all)).toBe('zh-CN');
-    expect(pickLanguage('zh-TW', all)).toBe('en');
     expect(pickLanguage('id-ID', all)).toBe('id');
+    // Jira's code for Indonesian.
+    expect(pickLanguage('in_ID', all)).toBe('id');
     expect(pickLanguage('fr_FR', all)).toBe('en');
     expect(pickLanguage('de_DE', ['en'])).toBe('en');
     expect(pickLanguage(undefined, all)).toBe('en');
+  });
+
+  it('is the one the portal’s strings and the comments to the customer are written in (kernel/locales.ts)', () => {
+    // Chinese in any region reads the Simplified texts, as the app's tables do.
+    expect(pickLanguage('zh-TW', all)).toBe('zh-CN');
+    expect(pickLanguage('zh_HK', ['en', 'de'])).toBe('en');
   });
 
   it('a text missing in a language shows in English', () => {
