@@ -73,7 +73,7 @@ function QuestionText({ id, question }: { id: string; question: PresentedQuestio
             {' '}
             *
           </span>
-          <span style={visuallyHidden}> ({t('survey.portal.required')})</span>
+          <span style={visuallyHidden}> {t('survey.portal.required')}</span>
         </>
       ) : null}
     </div>

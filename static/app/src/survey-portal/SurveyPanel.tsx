@@ -7,6 +7,7 @@ import type { PortalSurveyView } from '#surveys/portal-contract';
 import { useAction, useCall } from '../shared/bridge-client';
 import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';
+import { formatDate, formatDateTime } from '../shared/i18n/format';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { PrimaryButton } from '../shared/ui/PrimaryButton';
@@ -15,8 +16,8 @@ import { answersOf, draftProblems, initialDraft, type AnswerDraft } from './answ
 import { portalClient } from './client';
 import { problemMessage, Question } from './Questions';
 
-const day = (iso: string | null): string => (iso ? new Date(iso).toLocaleDateString() : '');
-const time = (iso: string | null): string => (iso ? new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) : '');
+const day = (iso: string | null): string => (iso ? formatDate(iso) : '');
+const time = (iso: string | null): string => (iso ? formatDateTime(iso) : '');
 
 /** The survey of one request: loads it, and shows the form, the thanks or why it is closed. */
 export function SurveyPanel({ issueKey, locale }: { issueKey: string; locale: string | undefined }) {
@@ -118,12 +119,12 @@ function SurveyForm({
 
   const questionError = submit.error && questions.some((q) => fieldMessage(submit.error, `answers.${q.id}`) !== undefined);
   return (
-    <form onSubmit={(event) => void send(event)} noValidate lang={survey.language} data-testid="survey-form" aria-label={survey.questionnaire.name}>
+    <form onSubmit={(event) => void send(event)} noValidate lang={survey.language} data-testid="survey-form" aria-label={t('survey.portal.title')}>
       <Stack space="space.250">
         <Stack space="space.050">
           <Text>{survey.questionnaire.intro}</Text>
           <Text size="small" color="color.text.subtle">
-            {t('survey.portal.requiredNote')} {survey.expiresAt ? t('survey.portal.openUntil', { date: day(survey.expiresAt) }) : ''}
+            {survey.expiresAt ? t('survey.portal.requiredNoteOpenUntil', { date: day(survey.expiresAt) }) : t('survey.portal.requiredNote')}
           </Text>
           {survey.anonymous ? (
             <Text size="small" color="color.text.subtle">

@@ -1,6 +1,7 @@
 import '../../shared/i18n/survey-admin';
-import { useState } from 'react';
-import { t } from '../../shared/i18n';
+import { useEffect, useState } from 'react';
+import { stringsReady, t } from '../../shared/i18n';
+import { Loading } from '../../shared/ui/Loading';
 import { Tabs } from '../Tabs';
 import { CampaignsView } from './campaigns/CampaignsView';
 import { QuestionnairesView } from './questionnaires/QuestionnairesView';
@@ -9,9 +10,22 @@ import { RulesForm } from './rules/RulesForm';
 
 type SurveyTab = 'survey-results' | 'survey-questionnaires' | 'survey-rules' | 'survey-campaigns';
 
-/** The admin page's Surveys tab: results, questionnaires, the survey after a ticket, relationship campaigns. */
+/**
+ * The admin page's Surveys tab: results, questionnaires, the survey after a ticket, relationship
+ * campaigns. Its code loads when an admin first opens it, and its strings with it: it shows once
+ * the viewer's language's table has arrived.
+ */
 export function SurveysTab() {
   const [tab, setTab] = useState<SurveyTab>('survey-results');
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void stringsReady().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!ready) return <Loading />;
   return (
     <Tabs
       label={t('surveys.tabs')}

@@ -1,5 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties, ReactNode } from 'react';
+import { formatDate, formatPercent } from '../../shared/i18n/format';
 
 /** Small native controls in the look of Atlaskit's (design tokens, both modes): accessible by nature, light to load. */
 
@@ -156,5 +157,7 @@ export function wholeNumber(text: string): number | null | undefined {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
-export const day = (iso: string | null | undefined): string => (iso ? new Date(iso).toLocaleDateString() : '');
-export const percent = (value: number | null): string | null => (value === null ? null : `${Math.round(value)}`);
+/** A day, as the viewer's locale writes it; '' when there is none. */
+export const day = (iso: string | null | undefined): string => (iso ? formatDate(iso) : '');
+/** A percentage (0–100) as the viewer's locale writes it (`42%`, `42 %`), whole; null when there is none. */
+export const percent = (value: number | null): string | null => (value === null ? null : formatPercent(Math.round(value) / 100));

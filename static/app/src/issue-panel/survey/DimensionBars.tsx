@@ -32,7 +32,9 @@ export function DimensionBars({ dimensions }: { dimensions: PanelSurveyView['dim
         const value = d.value === null ? t('survey.panel.notAnswered') : t('survey.panel.outOf', { value: d.value, max: MAX });
         return (
           <g key={d.id} data-testid={`survey-dimension-${d.id}`}>
-            <title>{`${d.label} (${t(d.kind === 'hard' ? 'survey.panel.kind.hard' : 'survey.panel.kind.soft')}): ${value}`}</title>
+            <title>
+              {t('survey.panel.dimension', { label: d.label, kind: t(d.kind === 'hard' ? 'survey.panel.kind.hard' : 'survey.panel.kind.soft'), value })}
+            </title>
             <text x={0} y={y + 15} fill={token('color.text.subtle')} fontSize={12}>
               {d.label}
             </text>

@@ -4,14 +4,15 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import type { PanelSurveyView, SurveyPanelView } from '#surveys/issue-contract';
 import { useCall } from '../../shared/bridge-client';
-import { t, type MessageKey } from '../../shared/i18n';
+import { currentLocale, t, type MessageKey } from '../../shared/i18n';
+import { formatDate } from '../../shared/i18n/format';
 import { useIssueChanged } from '../../shared/issue-events';
 import { IssueLink } from '../../shared/ui/IssueLink';
 import { StatusLozenge, type LozengeAppearance } from '../../shared/ui/StatusLozenge';
 import { surveyPanelClient } from './client';
 import { DimensionBars } from './DimensionBars';
 
-const day = (iso: string | null): string => (iso ? new Date(iso).toLocaleDateString() : '');
+const day = (iso: string | null): string => (iso ? formatDate(iso) : '');
 
 const STATUS_LOOK: Record<PanelSurveyView['status'], LozengeAppearance> = {
   scheduled: 'default',
@@ -31,7 +32,7 @@ const NPS_LOOK = { promoter: 'success', passive: 'default', detractor: 'removed'
  * someone who is not an agent of the project).
  */
 export function SurveySection({ issueKey }: { issueKey: string }) {
-  const state = useCall(surveyPanelClient, 'getSurveyPanel', { issueKey });
+  const state = useCall(surveyPanelClient, 'getSurveyPanel', { issueKey, locale: currentLocale() });
   useIssueChanged(state.reload);
   const panel = state.data;
   if (!panel || (!panel.survey && panel.lastScores.length === 0)) return null;
@@ -62,13 +63,9 @@ function statusLine(survey: PanelSurveyView): string {
         ? t('survey.panel.answeredOn', { date: day(survey.answeredAt), name: survey.respondent.displayName })
         : t('survey.panel.answeredAnonymously', { date: day(survey.answeredAt) });
     default:
-      return [
-        t('survey.panel.sentOn', { date: day(survey.sentAt) }),
-        survey.remindedAt ? t('survey.panel.remindedOn', { date: day(survey.remindedAt) }) : null,
-        t('survey.panel.expiresOn', { date: day(survey.expiresAt) }),
-      ]
-        .filter(Boolean)
-        .join(', ');
+      return survey.remindedAt
+        ? t('survey.panel.sentReminded', { sent: day(survey.sentAt), reminded: day(survey.remindedAt), expires: day(survey.expiresAt) })
+        : t('survey.panel.sent', { sent: day(survey.sentAt), expires: day(survey.expiresAt) });
   }
 }
 
@@ -121,7 +118,7 @@ function SurveyBody({ survey }: { survey: PanelSurveyView }) {
           ) : null}
           {extra.map((a) => (
             <Text key={a.questionId} size="small">
-              {a.text} {a.value === true ? t('survey.panel.yes') : t('survey.panel.no')}
+              {t('survey.panel.yesNoAnswer', { question: a.text, answer: a.value === true ? t('survey.panel.yes') : t('survey.panel.no') })}
             </Text>
           ))}
           {survey.comment ? (
@@ -130,7 +127,7 @@ function SurveyBody({ survey }: { survey: PanelSurveyView }) {
                 {t('survey.panel.comment')}
               </Text>
               <Box testId="survey-comment">
-                <Text as="p">“{survey.comment}”</Text>
+                <Text as="p">{t('survey.panel.quoted', { comment: survey.comment })}</Text>
               </Box>
             </Stack>
           ) : null}

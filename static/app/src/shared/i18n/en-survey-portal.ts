@@ -4,8 +4,10 @@
  */
 export const enSurveyPortal = {
   'survey.portal.none': 'There is no survey to answer for this request.',
-  'survey.portal.required': 'required',
+  'survey.portal.title': 'Satisfaction survey',
+  'survey.portal.required': '(required)',
   'survey.portal.requiredNote': 'Questions marked * need an answer.',
+  'survey.portal.requiredNoteOpenUntil': 'Questions marked * need an answer. Open until {date}.',
   'survey.portal.pleaseAnswer': 'Please answer this question.',
   'survey.portal.tooLong': 'Please keep this to {max} characters (now {length}).',
   'survey.portal.characters': '{length} of {max} characters',
@@ -20,6 +22,5 @@ export const enSurveyPortal = {
   'survey.portal.answered': 'This survey has been answered. Thank you.',
   'survey.portal.expired': 'This survey closed on {date}.',
   'survey.portal.anonymous': 'Your answers are anonymous: the team sees them, but not who gave them.',
-  'survey.portal.openUntil': 'Open until {date}.',
   'survey.portal.fix': 'Some answers need your attention.',
 } as const;

@@ -8,6 +8,7 @@ import { token } from '@atlaskit/tokens';
 import { useEffect } from 'react';
 import { useCall } from '../../../shared/bridge-client';
 import { t, type MessageKey } from '../../../shared/i18n';
+import { formatNumber } from '../../../shared/i18n/format';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
@@ -31,7 +32,11 @@ export function CampaignDetail({ id, onBack }: { id: string; onBack: () => void 
   }, [running, loaded.data, loaded.reload]);
   if (!campaign) return loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : <Loading />;
 
-  const progressLabel = t('surveys.campaigns.view.progress', { label: job?.progress.label ?? t('surveys.campaigns.view.planning') });
+  // Until the contacts are listed the job has no total; then it counts the contacts sent to.
+  const progressLabel =
+    job && job.progress.total > 0
+      ? t('surveys.campaigns.view.sending', { done: job.progress.done, total: job.progress.total })
+      : t('surveys.campaigns.view.planning');
   const share = job && job.progress.total > 0 ? Math.min(1, job.progress.done / job.progress.total) : undefined;
   const none = t('surveys.results.none');
   return (
@@ -61,7 +66,11 @@ export function CampaignDetail({ id, onBack }: { id: string; onBack: () => void 
           {t('surveys.campaigns.view.sentAll')}
         </Text>
       ) : null}
-      {campaign.error ? <Text color="color.text.danger">{t('surveys.campaigns.view.error', { error: campaign.error })}</Text> : null}
+      {campaign.failedContacts > 0 ? (
+        <Text color="color.text.danger">{t('surveys.campaigns.view.failedContacts', { count: campaign.failedContacts })}</Text>
+      ) : campaign.error ? (
+        <Text color="color.text.danger">{t('surveys.campaigns.view.error', { error: campaign.error })}</Text>
+      ) : null}
       {loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : null}
       <table style={{ borderCollapse: 'collapse', font: token('font.body') }} data-testid="campaign-organizations">
         <thead>
@@ -92,12 +101,12 @@ export function CampaignDetail({ id, onBack }: { id: string; onBack: () => void 
           {campaign.organizations.map((o) => (
             <tr key={o.organizationId}>
               <th scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 'normal' }}>
-                {o.name}
+                {o.name ?? t('surveys.campaigns.view.unknownOrganization', { id: o.organizationId })}
               </th>
-              <td style={cell}>{o.sent}</td>
-              <td style={cell}>{o.answered}</td>
-              <td style={cell}>{o.expired}</td>
-              <td style={cell}>{percent(o.responseRate) === null ? none : t('surveys.results.percent', { value: percent(o.responseRate) ?? '' })}</td>
+              <td style={cell}>{formatNumber(o.sent)}</td>
+              <td style={cell}>{formatNumber(o.answered)}</td>
+              <td style={cell}>{formatNumber(o.expired)}</td>
+              <td style={cell}>{percent(o.responseRate) ?? none}</td>
             </tr>
           ))}
         </tbody>

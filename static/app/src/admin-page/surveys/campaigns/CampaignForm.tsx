@@ -54,7 +54,10 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
   const firstPublished = published?.[0]?.id;
   const listed = published !== undefined;
   useEffect(() => {
-    if (listed && !draft) setDraft(newCampaignDraft(t('surveys.campaigns.form.defaultName', { period: quarterOf(new Date()) }), firstPublished ?? ''));
+    if (listed && !draft)
+      setDraft(
+        newCampaignDraft(t('surveys.campaigns.form.defaultName', { period: t('surveys.campaigns.form.quarter', quarterOf(new Date())) }), firstPublished ?? ''),
+      );
   }, [listed, firstPublished, draft]);
   const onMembers = useCallback(
     (organizationId: string, loaded: readonly { accountId: string; displayName: string }[]) =>

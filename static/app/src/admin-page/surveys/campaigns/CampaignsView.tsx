@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { emptyInput } from '#kernel/input-schemas';
 import { useCall } from '../../../shared/bridge-client';
 import { t, type MessageKey } from '../../../shared/i18n';
+import { formatNumber } from '../../../shared/i18n/format';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
@@ -81,7 +82,7 @@ export function CampaignsView() {
                   </Button>
                 </td>
                 <td style={cell}>{t(`surveys.campaigns.status.${c.status}` satisfies MessageKey)}</td>
-                <td style={cell}>{c.contacts}</td>
+                <td style={cell}>{formatNumber(c.contacts)}</td>
                 <td style={cell}>{day(c.createdAt)}</td>
               </tr>
             ))}

@@ -15,8 +15,11 @@ export interface CampaignDraft {
   anonymous: boolean;
 }
 
-/** The period a campaign surveys, for its suggested name: relationship surveys run once a quarter (UTC). */
-export const quarterOf = (date: Date): string => `${date.getUTCFullYear()} Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+/** The period a campaign surveys, for its suggested name: relationship surveys run once a quarter (UTC). The viewer's language writes it. */
+export const quarterOf = (date: Date): { year: string; quarter: string } => ({
+  year: String(date.getUTCFullYear()),
+  quarter: String(Math.floor(date.getUTCMonth() / 3) + 1),
+});
 
 export function newCampaignDraft(name: string, questionnaireId: string): CampaignDraft {
   return {

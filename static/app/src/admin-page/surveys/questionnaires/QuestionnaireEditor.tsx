@@ -158,8 +158,12 @@ export function QuestionnaireEditor({ id, onBack }: { id: string; onBack: () => 
                   />
                 )}
               </FormField>
-              <Button appearance="subtle" onClick={() => edit(removeDimension(definition, d.id))}>
-                ✕<span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{d.id}</span>
+              <Button
+                appearance="subtle"
+                onClick={() => edit(removeDimension(definition, d.id))}
+                aria-label={t('surveys.editor.dimension.remove', { id: d.id })}
+              >
+                ✕
               </Button>
             </Inline>
           ))}

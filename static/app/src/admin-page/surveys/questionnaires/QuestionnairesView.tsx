@@ -79,7 +79,7 @@ export function QuestionnairesView() {
               </td>
               <td style={{ padding: token('space.075') }}>{version(q.publishedVersion)}</td>
               <td style={{ padding: token('space.075') }}>{version(q.draftVersion)}</td>
-              <td style={{ padding: token('space.075') }}>{q.languages.map((l) => LANGUAGE_NAMES[l]).join(', ')}</td>
+              <td style={{ padding: token('space.075') }}>{q.languages.map((l) => LANGUAGE_NAMES[l]).join(t('surveys.questionnaires.languagesSeparator'))}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import { token } from '@atlaskit/tokens';
-import { t } from '../../../shared/i18n';
+import { currentLocale, t } from '../../../shared/i18n';
+import { formatMonth, formatNumber, formatPercent } from '../../../shared/i18n/format';
 
 interface MonthResult {
   month: string;
@@ -15,6 +16,8 @@ const BOTTOM = 28;
 
 /** CSAT by month as plain SVG bars (0–100 %), with the number of answers above each bar. */
 export function CsatChart({ months }: { months: readonly MonthResult[] }) {
+  // The month under its bar: `11`, or `11月` in Chinese.
+  const monthNumber = new Intl.DateTimeFormat(currentLocale(), { month: 'numeric', timeZone: 'UTC' });
   const width = months.length * (BAR + GAP) + GAP;
   const plot = HEIGHT - TOP - BOTTOM;
   return (
@@ -27,17 +30,17 @@ export function CsatChart({ months }: { months: readonly MonthResult[] }) {
           <g key={m.month}>
             <title>
               {t('surveys.results.chartMonth', {
-                month: m.month,
-                csat: m.csat === null ? t('surveys.results.none') : `${Math.round(m.csat)} %`,
+                month: formatMonth(m.month),
+                csat: m.csat === null ? t('surveys.results.none') : formatPercent(Math.round(m.csat) / 100),
                 answered: m.answered,
               })}
             </title>
             <rect x={x} y={TOP + plot - h} width={BAR} height={h} rx={2} fill={token('color.chart.brand')} />
             <text x={x + BAR / 2} y={TOP + plot - h - 3} textAnchor="middle" fontSize={10} fill={token('color.text.subtle')}>
-              {m.answered > 0 ? m.answered : ''}
+              {m.answered > 0 ? formatNumber(m.answered) : ''}
             </text>
             <text x={x + BAR / 2} y={HEIGHT - 10} textAnchor="middle" fontSize={10} fill={token('color.text.subtle')}>
-              {m.month.slice(5)}
+              {monthNumber.format(new Date(`${m.month}-01T00:00:00Z`))}
             </text>
           </g>
         );

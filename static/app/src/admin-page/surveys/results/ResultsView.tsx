@@ -8,7 +8,8 @@ import { token } from '@atlaskit/tokens';
 import { useEffect } from 'react';
 import { emptyInput } from '#kernel/input-schemas';
 import { useAction, useCall } from '../../../shared/bridge-client';
-import { t } from '../../../shared/i18n';
+import { currentLocale, t } from '../../../shared/i18n';
+import { formatMonth, formatNumber } from '../../../shared/i18n/format';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
@@ -17,11 +18,13 @@ import { CsatChart } from './CsatChart';
 
 const noInput = emptyInput.parse({});
 const none = () => t('surveys.results.none');
-const fixed = (value: number | null, digits = 1): string => (value === null ? none() : value.toFixed(digits));
+const fixed = (value: number | null, digits = 1): string =>
+  value === null ? none() : formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const whole = (value: number | null): string => (value === null ? none() : formatNumber(Math.round(value)));
 
 /** Twelve months of results (sent, answered, response rate, CSAT, NPS, CES), by month, and the rebuild of the numbers. */
 export function ResultsView() {
-  const overview = useCall(surveyAdminClient, 'getSurveyOverview', noInput);
+  const overview = useCall(surveyAdminClient, 'getSurveyOverview', { locale: currentLocale() });
   const rebuild = useAction(surveyAdminClient, 'rebuildSurveyAggregates');
   const running = overview.data?.rebuild && (overview.data.rebuild.status === 'queued' || overview.data.rebuild.status === 'running');
   useEffect(() => {
@@ -33,29 +36,26 @@ export function ResultsView() {
   const { totals, byMonth } = overview.data;
   const last = overview.data.rebuild;
   const stats = [
-    { label: t('surveys.results.sent'), value: String(totals.sent), help: '' },
-    { label: t('surveys.results.answered'), value: String(totals.answered), help: '' },
+    { id: 'sent', label: t('surveys.results.sent'), value: whole(totals.sent), help: '' },
+    { id: 'answered', label: t('surveys.results.answered'), value: whole(totals.answered), help: '' },
+    { id: 'response-rate', label: t('surveys.results.responseRate'), value: percent(totals.responseRate) ?? none(), help: '' },
     {
-      label: t('surveys.results.responseRate'),
-      value: percent(totals.responseRate) === null ? none() : t('surveys.results.percent', { value: percent(totals.responseRate) ?? '' }),
-      help: '',
-    },
-    {
+      id: 'csat',
       label: t('surveys.results.csat'),
-      value: percent(totals.csat) === null ? none() : t('surveys.results.percent', { value: percent(totals.csat) ?? '' }),
+      value: percent(totals.csat) ?? none(),
       help: t('surveys.results.csatHelp', { mean: fixed(totals.overallMean) }),
     },
-    { label: t('surveys.results.nps'), value: totals.nps === null ? none() : String(Math.round(totals.nps)), help: t('surveys.results.npsHelp') },
-    { label: t('surveys.results.ces'), value: fixed(totals.ces), help: t('surveys.results.cesHelp') },
+    { id: 'nps', label: t('surveys.results.nps'), value: whole(totals.nps), help: t('surveys.results.npsHelp') },
+    { id: 'ces', label: t('surveys.results.ces'), value: fixed(totals.ces), help: t('surveys.results.cesHelp') },
   ];
   return (
     <Stack space="space.300" testId="survey-results">
       <Text>{t('surveys.results.intro')}</Text>
       <dl style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: token('space.200'), margin: 0 }}>
         {stats.map((s) => (
-          <div key={s.label} style={{ border: `1px solid ${token('color.border')}`, borderRadius: 6, padding: token('space.150') }}>
+          <div key={s.id} style={{ border: `1px solid ${token('color.border')}`, borderRadius: 6, padding: token('space.150') }}>
             <dt style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>{s.label}</dt>
-            <dd style={{ margin: 0, font: token('font.heading.medium'), color: token('color.text') }} data-testid={`survey-stat-${s.label}`}>
+            <dd style={{ margin: 0, font: token('font.heading.medium'), color: token('color.text') }} data-testid={`survey-stat-${s.id}`}>
               {s.value}
             </dd>
             {s.help ? <dd style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>{s.help}</dd> : null}
@@ -92,14 +92,7 @@ export function ResultsView() {
         <tbody>
           {byMonth.map((m) => (
             <tr key={m.month}>
-              {[
-                m.month,
-                String(m.sent),
-                String(m.answered),
-                percent(m.csat) === null ? none() : `${percent(m.csat)} %`,
-                m.nps === null ? none() : String(Math.round(m.nps)),
-                fixed(m.ces),
-              ].map((cell, i) => (
+              {[formatMonth(m.month), whole(m.sent), whole(m.answered), percent(m.csat) ?? none(), whole(m.nps), fixed(m.ces)].map((cell, i) => (
                 <td key={i} style={{ padding: `${token('space.050')} ${token('space.150')}`, color: token('color.text') }}>
                   {cell}
                 </td>
@@ -116,8 +109,8 @@ export function ResultsView() {
           <Text>{t('surveys.results.rebuild.about')}</Text>
           {running && last ? (
             <Stack space="space.075">
-              <Text>{t('surveys.results.rebuild.running', { label: last.progress.label })}</Text>
-              <ProgressBar ariaLabel={t('surveys.results.rebuild.running', { label: last.progress.label })} isIndeterminate />
+              <Text>{t('surveys.results.rebuild.running', { count: last.progress.done })}</Text>
+              <ProgressBar ariaLabel={t('surveys.results.rebuild.running', { count: last.progress.done })} isIndeterminate />
             </Stack>
           ) : last?.status === 'done' ? (
             <Text color="color.text.subtle">{t('surveys.results.rebuild.done', { date: day(last.finishedAt) })}</Text>

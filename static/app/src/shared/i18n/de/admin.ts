@@ -39,6 +39,7 @@ const table = {
   'admin.tabs': 'BRM-Administration',
   'admin.tab.setup': 'Projekte einrichten',
   'admin.tab.catalogue': 'Servicekatalog',
+  'admin.tab.surveys': 'Umfragen',
 
   'admin.list.and': 'und',
   'admin.overview.fieldOnTypes': 'Für {types}.',

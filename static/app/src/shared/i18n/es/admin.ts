@@ -37,6 +37,7 @@ const table = {
   'admin.tabs': 'Administración de BRM',
   'admin.tab.setup': 'Configurar proyectos',
   'admin.tab.catalogue': 'Catálogo de servicios',
+  'admin.tab.surveys': 'Encuestas',
 
   'admin.list.and': 'y',
   'admin.overview.fieldOnTypes': 'En {types}.',

@@ -37,6 +37,7 @@ const table = {
   'admin.tabs': 'Administrasi BRM',
   'admin.tab.setup': 'Siapkan proyek',
   'admin.tab.catalogue': 'Katalog layanan',
+  'admin.tab.surveys': 'Survei',
 
   'admin.list.and': 'dan',
   'admin.overview.fieldOnTypes': 'Pada {types}.',

@@ -35,6 +35,7 @@ const table = {
   'admin.tabs': 'BRM 管理',
   'admin.tab.setup': '配置项目',
   'admin.tab.catalogue': '服务目录',
+  'admin.tab.surveys': '调查',
 
   'admin.list.and': '和',
   'admin.overview.fieldOnTypes': '用于{types}。',

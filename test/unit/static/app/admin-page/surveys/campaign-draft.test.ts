@@ -21,10 +21,10 @@ const ready = (change: Partial<CampaignDraft> = {}): CampaignDraft => ({
 });
 
 describe('a campaign draft', () => {
-  it('suggests the quarter it runs in, in UTC', () => {
-    expect(quarterOf(new Date('2026-03-31T23:59:59Z'))).toBe('2026 Q1');
-    expect(quarterOf(new Date('2026-04-01T00:00:00Z'))).toBe('2026 Q2');
-    expect(quarterOf(new Date('2026-12-31T12:00:00Z'))).toBe('2026 Q4');
+  it('suggests the quarter it runs in, in UTC (the viewer’s language writes it)', () => {
+    expect(quarterOf(new Date('2026-03-31T23:59:59Z'))).toEqual({ year: '2026', quarter: '1' });
+    expect(quarterOf(new Date('2026-04-01T00:00:00Z'))).toEqual({ year: '2026', quarter: '2' });
+    expect(quarterOf(new Date('2026-12-31T12:00:00Z'))).toEqual({ year: '2026', quarter: '4' });
   });
 
   it('becomes a setup the backend’s schema accepts', () => {
