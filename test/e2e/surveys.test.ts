@@ -9,8 +9,9 @@ import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, startSi
  * Surveys in the browser: a resolved ACME request invites its reporter; she answers in German on
  * the request's portal page (low scores, by keyboard and pointer); the agent sees her answers on
  * the issue, with the Complaint the follow-up rule raised; an admin edits the questionnaire, which
- * makes a new draft version, and publishes it. Every frame passes axe-core without a serious
- * violation.
+ * makes a new draft version, and publishes it. A customer who reads Jira in Chinese is invited in
+ * Chinese and answers the Chinese questionnaire, with the portal's own strings in Chinese too. Every
+ * frame passes axe-core without a serious violation.
  */
 jest.setTimeout(150_000);
 
@@ -165,6 +166,100 @@ test('the agent sees the answers on the issue, and the Complaint the low score r
   expect(store.issueTypes().find((t) => t.id === complaint?.issueTypeId)?.name).toBe('Complaint');
   await expectAccessible(frame);
   expect(realErrors(errors)).toEqual([]);
+});
+
+/** The request's public comments, as its reporter reads them on the portal. */
+async function publicComments(key: string): Promise<string[]> {
+  const answer = await site.sandbox.jira.handle({
+    method: 'GET',
+    path: `/rest/servicedeskapi/request/${key}/comment?internal=false`,
+    headers: {},
+    caller: { kind: 'user', accountId: demoUser('agent').accountId },
+  });
+  return z
+    .object({ values: z.array(z.object({ body: z.string() })) })
+    .parse(answer.body)
+    .values.map((c) => c.body);
+}
+
+test('a customer who reads Jira in Chinese is invited in Chinese, answers the Chinese questionnaire on the portal, and the agent sees her answer', async () => {
+  // Wei Zhang (Fabrikam Logistics, a customer of ACME's desk) reads Jira in Simplified Chinese (zh_CN) in the demo tenant.
+  const wei = demoUser('wei.zhang@fabrikam-logistics.example');
+  expect(site.sandbox.jira.store.user(wei.accountId)?.locale).toBe('zh_CN');
+  const types = z
+    .object({ values: z.array(z.object({ id: z.string(), name: z.string() })) })
+    .parse(
+      (
+        await site.sandbox.jira.handle({
+          method: 'GET',
+          path: `/rest/servicedeskapi/servicedesk/${request.deskId}/requesttype`,
+          headers: {},
+          caller: { kind: 'user', accountId: wei.accountId },
+        })
+      ).body,
+    )
+    .values.filter((t) => !/complaint|compliment/i.test(t.name));
+  const raised = await site.sandbox.jira.handle({
+    method: 'POST',
+    path: '/rest/servicedeskapi/request',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ serviceDeskId: request.deskId, requestTypeId: types[0]?.id ?? '', requestFieldValues: { summary: '无法连接 VPN' } }),
+    caller: { kind: 'user', accountId: wei.accountId },
+  });
+  expect(raised.status).toBe(201);
+  const key = z.object({ issueKey: z.string() }).parse(raised.body).issueKey;
+  await transition(key, '61');
+  await site.sandbox.settle();
+  const [invitation] = await publicComments(key);
+  expect(invitation).toMatch(new RegExp(`^您的请求 ${key} 已解决。您对我们的服务满意吗？请在该请求的页面上回答我们的简短调查：`));
+
+  const { page, errors } = await open(wei.email, portalRequestPath(request.deskId, key));
+  const frame = await appFrame(page, PORTAL_FRAME, 30_000);
+  const form = frame.getByTestId('survey-form');
+  await form.waitFor(WAIT);
+  expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  expect(await form.getAttribute('lang')).toBe('zh-CN');
+  expect(await form.getAttribute('aria-label')).toBe('满意度调查');
+  await frame.getByText('请告诉我们您对我们服务的满意程度，大约只需一分钟。').waitFor(WAIT);
+  await frame.getByText('总体而言，您对我们的服务满意程度如何？').waitFor(WAIT);
+  await frame.getByText(/^标有 \* 的问题为必答题。开放至 \d{4}年\d{1,2}月\d{1,2}日。$/).waitFor(WAIT);
+  await frame.getByText('1 = 非常不满意').first().waitFor(WAIT);
+  expect((await frame.getByTestId('survey-submit').innerText()).trim()).toBe('提交我的回答');
+  await expectAccessible(frame);
+
+  // Sent with nothing answered: each required question asks for an answer, in Chinese.
+  await frame.getByTestId('survey-submit').click();
+  await frame.getByText('部分回答需要您注意。').waitFor(WAIT);
+  expect(await frame.getByTestId('question-overall').getByRole('alert').innerText()).toBe('请回答此问题。');
+
+  for (const [question, score] of [
+    ['overall', 5],
+    ['quality', 5],
+    ['speed', 4],
+    ['friendliness', 5],
+    ['orientation', 4],
+    ['recommend', 9],
+  ] as const) {
+    await frame.getByTestId(`q-${question}-${score}`).check();
+  }
+  await frame.getByTestId('q-comment').fill('处理得很快，谢谢。');
+  await frame.getByTestId('survey-submit').click();
+  const thanks = frame.getByTestId('survey-thanks');
+  await thanks.waitFor(WAIT);
+  expect(await thanks.innerText()).toContain('感谢您的回答。');
+  await expectAccessible(frame);
+  await site.sandbox.settle();
+  expect(realErrors(errors)).toEqual([]);
+
+  // The agent, who reads Jira in English, sees her answer on the issue.
+  const agent = await open('agent', `/browse/${key}`);
+  const panel = await appFrame(agent.page, PANEL_FRAME, 30_000);
+  await panel.getByTestId('survey-section').waitFor(WAIT);
+  expect((await panel.getByTestId('survey-status').textContent())?.trim()).toBe('Answered');
+  expect((await panel.getByTestId('survey-overall').innerText()).trim()).toBe('5 of 5');
+  expect((await panel.getByTestId('survey-nps-category').textContent())?.trim()).toBe('Promoter');
+  expect(await panel.getByTestId('survey-comment').innerText()).toBe('“处理得很快，谢谢。”');
+  expect(realErrors(agent.errors)).toEqual([]);
 });
 
 test('an admin edits the questionnaire: saving makes draft version 2, publishing freezes it', async () => {
