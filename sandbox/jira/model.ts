@@ -248,3 +248,34 @@ export interface FieldLayout {
   projectId: string;
   fieldIds: string[];
 }
+
+/**
+ * A Forge app's workflow validator (`jira:workflowValidator`) added to transitions of the workflow
+ * a company-managed project uses for one issue type, as an admin adds it in Jira's workflow editor.
+ * The sandbox keeps one workflow (workflow.ts); a rule names the transitions it guards.
+ */
+export interface WorkflowRule {
+  id: string;
+  projectId: string;
+  issueTypeId: string;
+  transitionIds: string[];
+  /** The `jira:workflowValidator` module's key. */
+  moduleKey: string;
+  /** What the validator's configuration page saved (`configuration` in the function's payload). */
+  configuration: Record<string, unknown>;
+}
+
+/** An email Jira queued for an issue (Send notification for issue, POST .../issue/{issueIdOrKey}/notify). */
+export interface SentNotification {
+  id: string;
+  issueId: string;
+  issueKey: string;
+  sentAt: string;
+  /** The account that asked (a user's id, or `app`). */
+  senderAccountId: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  /** The accounts the email went to, after `to` and `restrict` were applied. */
+  recipientIds: string[];
+}

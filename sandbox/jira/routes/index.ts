@@ -1,5 +1,6 @@
 import type { IssueSearch } from '../search/issue-search';
 import { appFieldValueRoutes } from './app-field-values';
+import { bulkPermissionRoutes } from './bulk-permissions';
 import { customerRoutes } from './customers';
 import { fieldContextRoutes } from './field-contexts';
 import { fieldRoutes } from './fields';
@@ -10,6 +11,7 @@ import { issueTypeSchemeRoutes } from './issue-type-schemes';
 import { issueTypeRoutes } from './issue-types';
 import { issueRoutes } from './issues';
 import { myPermissionRoutes } from './my-permissions';
+import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
 import { projectRoutes } from './projects';
 import { requestRoutes } from './requests';
@@ -41,6 +43,8 @@ export function buildRouter(search: IssueSearch): Router {
     issueLinkRoutes,
     issuePropertyRoutes,
     myPermissionRoutes,
+    bulkPermissionRoutes,
+    notificationRoutes,
     searchRoutes(search),
     serviceDeskRoutes,
     organizationRoutes,

@@ -13,7 +13,7 @@ interface PermissionDefinition {
 }
 
 /** The permissions `mypermissions` answers for, with Jira's ids and wording. */
-const PERMISSIONS: Record<string, PermissionDefinition> = {
+export const PERMISSIONS: Record<string, PermissionDefinition> = {
   ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.' },
   BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.' },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.' },
@@ -26,7 +26,7 @@ const PERMISSIONS: Record<string, PermissionDefinition> = {
 };
 
 /** What the actor may do in one project (or, when scoped to an issue, on it). */
-function holds(store: JiraStore, actor: Actor, key: string, project: JiraProject, issue: StoredIssue | undefined): boolean {
+export function holds(store: JiraStore, actor: Actor, key: string, project: JiraProject, issue: StoredIssue | undefined): boolean {
   if (key === 'ADMINISTER') return isAdmin(actor);
   if (key === 'ADMINISTER_PROJECTS') return isAdmin(actor);
   if (key === 'BROWSE_PROJECTS') return issue ? canSeeIssue(store, actor, issue) : canBrowseProject(store, actor, project);

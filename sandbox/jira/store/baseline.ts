@@ -96,6 +96,8 @@ export const SEQUENCE_STARTS = {
   screenScheme: 10000,
   issueTypeScreenScheme: 10000,
   requestTypeGroup: 1,
+  workflowRule: 1,
+  notification: 1,
 } as const;
 
 export type SequenceName = keyof typeof SEQUENCE_STARTS;

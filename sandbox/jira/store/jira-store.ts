@@ -21,7 +21,9 @@ import type {
   Screen,
   ScreenScheme,
   ServiceDesk,
+  SentNotification,
   StoredIssue,
+  WorkflowRule,
 } from '../model';
 import {
   BASE_FIELDS,
@@ -87,6 +89,8 @@ export interface StoreDocuments {
   issueTypeScreenSchemes: Collection<IssueTypeScreenScheme>;
   fieldLayouts: Collection<FieldLayout>;
   sequences: Collection<schema.Sequence>;
+  workflowRules: Collection<WorkflowRule>;
+  notifications: Collection<SentNotification>;
 }
 
 /**
@@ -127,6 +131,8 @@ export class JiraStore implements JqlTenant {
       issueTypeScreenSchemes: new Collection('issuetypescreenscheme', schema.issueTypeScreenSchemeSchema, j, byId),
       fieldLayouts: new Collection('fieldlayout', schema.fieldLayoutSchema, j, byId),
       sequences: new Collection('sequence', schema.sequenceSchema, j, byId),
+      workflowRules: new Collection('workflowrule', schema.workflowRuleSchema, j, byId),
+      notifications: new Collection('notification', schema.sentNotificationSchema, j, byId),
     };
     this.load();
     this.transaction(() => {

@@ -20,7 +20,9 @@ import type {
   Screen,
   ScreenScheme,
   ServiceDesk,
+  SentNotification,
   StoredIssue,
+  WorkflowRule,
 } from '../model';
 
 /**
@@ -200,3 +202,24 @@ export interface Sequence {
 }
 
 export const sequenceSchema: z.ZodType<Sequence> = z.object({ id, value: z.number().int() });
+
+export const workflowRuleSchema: z.ZodType<WorkflowRule> = z.object({
+  id,
+  projectId: z.string(),
+  issueTypeId: z.string(),
+  transitionIds: z.array(z.string()),
+  moduleKey: z.string(),
+  configuration: z.record(z.string(), z.unknown()),
+});
+
+export const sentNotificationSchema: z.ZodType<SentNotification> = z.object({
+  id,
+  issueId: z.string(),
+  issueKey: z.string(),
+  sentAt: z.string(),
+  senderAccountId: z.string(),
+  subject: z.string(),
+  textBody: z.string(),
+  htmlBody: z.string(),
+  recipientIds: z.array(z.string()),
+});

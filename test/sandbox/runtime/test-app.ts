@@ -11,6 +11,7 @@ export function testManifest(extra: {
   consumers?: AppConsumer[];
   triggers?: AppManifest['triggers'];
   scheduledTriggers?: AppManifest['scheduledTriggers'];
+  workflowValidators?: AppManifest['workflowValidators'];
 }): AppManifest {
   const base = readAppManifest();
   return {
@@ -20,5 +21,6 @@ export function testManifest(extra: {
     consumers: [...base.consumers, ...(extra.consumers ?? [])],
     triggers: extra.triggers ?? base.triggers,
     scheduledTriggers: [...base.scheduledTriggers, ...(extra.scheduledTriggers ?? [])],
+    workflowValidators: [...base.workflowValidators, ...(extra.workflowValidators ?? [])],
   };
 }
