@@ -1,4 +1,6 @@
 import { adminContract } from '../contract/admin';
+import { registerSettingsContract } from '../register/contract/settings';
+import { registerSettingsHandlers } from '../register/resolver';
 import { forbidden } from '../domain/app-error';
 import { requireJiraAdmin } from '../services/access';
 import { listServices, saveService, serviceViewOf, setArchived } from '../services/catalogue/catalogue-service';
@@ -7,8 +9,9 @@ import { contractResolver } from './define-resolver';
 
 /** The admin page's resolver. Every call is refused unless Jira says the caller is a Jira admin. */
 export const adminResolver = contractResolver(
-  adminContract,
+  { ...adminContract, ...registerSettingsContract },
   {
+    ...registerSettingsHandlers,
     getOverview: () => getOverview(),
     planProvisioning: ({ projectIds }) => planFor(projectIds),
     runProvisioning: ({ projectIds }, { accountId }) => {

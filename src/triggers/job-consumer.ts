@@ -1,4 +1,5 @@
 import { jobConsumer } from '../platform/jobs/runner';
+import { escalationJob } from '../register/services/escalation/escalation-run';
 import { provisioningJob } from '../services/provisioning/provisioning-job';
 
 /**
@@ -6,4 +7,4 @@ import { provisioningJob } from '../services/provisioning/provisioning-job';
  * long job of the app, by kind. Deliveries run as the app, with no user: a job's writes were
  * authorised when the resolver that started it checked its caller.
  */
-export const runJobs = jobConsumer({ jobs: [provisioningJob] });
+export const runJobs = jobConsumer({ jobs: [provisioningJob, escalationJob] });
