@@ -46,6 +46,7 @@ export class JiraEmulator implements ProductBackend {
   private readonly listeners: JiraEventListener[] = [];
   private appFieldTypePrefix: string | undefined;
   private validatorHost: ValidatorHost | undefined;
+  private validatorKeys: string[] = [];
 
   constructor(db: SandboxDatabase, options: JiraEmulatorOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -78,6 +79,12 @@ export class JiraEmulator implements ProductBackend {
   installApp(manifest: AppManifest): void {
     installApp(this.store, manifest);
     this.appFieldTypePrefix = forgeFieldTypeKey(manifest.appId, SANDBOX_ENVIRONMENT_ID, '');
+    this.validatorKeys = manifest.workflowValidators.map((v) => v.key);
+  }
+
+  /** The installed app's `jira:workflowValidator` module keys, which an admin can add to transitions. */
+  appWorkflowValidatorKeys(): string[] {
+    return [...this.validatorKeys];
   }
 
   /**

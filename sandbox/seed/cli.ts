@@ -1,6 +1,7 @@
 /**
- * `npm run seed -- [--issues N] [--data DIR] [--seed S]`: seeds a demo tenant into the sandbox's
- * data folder (default `.sandbox`, or SANDBOX_DATA). Refuses a folder that already holds a tenant.
+ * `npm run seed -- [--issues N] [--complaints N] [--data DIR] [--seed S]`: seeds a demo tenant,
+ * with its complaint history on ACME, into the sandbox's data folder (default `.sandbox`, or
+ * SANDBOX_DATA). Refuses a folder that already holds a tenant.
  */
 import { JiraEmulator } from '../jira/jira-emulator';
 import { readAppManifest } from '../runtime/app-manifest';
@@ -9,6 +10,7 @@ import { DEFAULT_DEMO_ISSUES, isSeeded, seedDemoTenant } from './seed';
 
 interface CliOptions {
   issues: number;
+  complaints?: number;
   dataDir: string;
   seed: number;
 }
@@ -25,10 +27,11 @@ function parseArgs(args: readonly string[]): CliOptions {
     };
     if (flag === '--issues') options.issues = number();
     else if (flag === '--seed') options.seed = number();
+    else if (flag === '--complaints') options.complaints = number();
     else if (flag === '--data') {
       if (!value) throw new Error('--data needs a folder.');
       options.dataDir = value;
-    } else throw new Error(`Unknown option '${flag ?? ''}'. Use --issues N, --data DIR, --seed S.`);
+    } else throw new Error(`Unknown option '${flag ?? ''}'. Use --issues N, --complaints N, --data DIR, --seed S.`);
     i++;
   }
   return options;
@@ -51,10 +54,10 @@ function main(): number {
       process.stderr.write(`${options.dataDir} already holds a tenant (${jira.store.counts().issues} issues). Run 'npm run sandbox:reset' first.\n`);
       return 1;
     }
-    const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed });
+    const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed, complaintHistory: true, ...(options.complaints === undefined ? {} : { complaints: options.complaints }) });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
-      `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME and ${summary.fieldIssues} FIELD issues, ${summary.organizations} organizations, ${summary.users} users in ${seconds}s.\n`,
+      `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME and ${summary.fieldIssues} FIELD issues, ${summary.complaints} ACME complaints, ${summary.organizations} organizations, ${summary.users} users in ${seconds}s.\n`,
     );
     return 0;
   } finally {

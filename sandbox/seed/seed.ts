@@ -1,5 +1,7 @@
 import type { JiraEmulator } from '../jira/jira-emulator';
+import type { StoredIssue } from '../jira/model';
 import type { JiraStore } from '../jira/store/jira-store';
+import { complaintsFor, seedComplaintHistory } from './complaint-history';
 import { seedDemoConfig } from './demo-config';
 import { acmeIssues, fieldIssues, type IssueDraft } from './demo-issues';
 import { Prng } from './prng';
@@ -11,6 +13,13 @@ export interface SeedOptions {
   seed?: number;
   /** The moment the demo history ends at (default: the current time). */
   now?: Date;
+  /**
+   * Twelve months of complaint history on ACME (sandbox/seed/complaint-history.ts): off unless asked
+   * for, since it gives ACME its Complaint type, until the demo tenant is seeded with BRM set up.
+   */
+  complaintHistory?: boolean;
+  /** How many complaints the history has (default: one in fifty ACME issues, at least 60). */
+  complaints?: number;
 }
 
 export interface SeedSummary {
@@ -18,6 +27,7 @@ export interface SeedSummary {
   organizations: number;
   acmeIssues: number;
   fieldIssues: number;
+  complaints: number;
 }
 
 export const DEFAULT_DEMO_ISSUES = 200;
@@ -29,11 +39,11 @@ export function isSeeded(jira: JiraEmulator): boolean {
 }
 
 /** Numbers drafts in order (`ACME-1`, `ACME-2`, ...) and stores them, reserving ids and keys in bulk. */
-function insertDrafts(store: JiraStore, projectId: string, projectKey: string, drafts: readonly IssueDraft[]): void {
+function insertDrafts(store: JiraStore, projectId: string, projectKey: string, drafts: readonly IssueDraft[], finish: (issue: StoredIssue) => StoredIssue = (issue) => issue): void {
   if (drafts.length === 0) return;
   const firstId = store.nextValue('issue');
   const firstNumber = store.nextValue(`issuekey:${projectId}`);
-  drafts.forEach((draft, i) => store.docs.issues.put({ ...draft, id: String(firstId + i), key: `${projectKey}-${firstNumber + i}` }));
+  drafts.forEach((draft, i) => store.docs.issues.put(finish({ ...draft, id: String(firstId + i), key: `${projectKey}-${firstNumber + i}` })));
   store.advanceSequence('issue', firstId + drafts.length - 1);
   store.advanceSequence(`issuekey:${projectId}`, firstNumber + drafts.length - 1);
 }
@@ -57,6 +67,15 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
     insertDrafts(store, config.acme.id, config.acme.key, acme);
     const field = fieldIssues(rng, config, FIELD_ISSUES, now);
     insertDrafts(store, config.field.id, config.field.key, field);
-    return { users: store.users().length, organizations: config.organizations.length, acmeIssues: acme.length, fieldIssues: field.length };
+    const complaints = options.complaintHistory
+      ? seedComplaintHistory(store, config, {
+          count: options.complaints ?? complaintsFor(count),
+          now,
+          seed: options.seed ?? 1,
+          validatorKeys: jira.appWorkflowValidatorKeys(),
+          insert: (project, drafts, finish) => insertDrafts(store, project.id, project.key, drafts, finish),
+        })
+      : 0;
+    return { users: store.users().length, organizations: config.organizations.length, acmeIssues: acme.length, fieldIssues: field.length, complaints };
   });
 }

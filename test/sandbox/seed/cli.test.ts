@@ -20,11 +20,12 @@ describe('npm run seed and npm run sandbox:reset', () => {
     const first = run('sandbox/seed/cli.ts', ['--issues', '1500', '--data', dir, '--seed', '3']);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/1500 ACME and 10 FIELD issues/);
+    expect(first.stdout).toMatch(/1500 ACME and 10 FIELD issues, 60 ACME complaints/);
 
     const db = openDatabase(dir);
     const jira = new JiraEmulator(db);
-    expect(jira.store.counts().issues).toBe(1510);
+    // 1,500 ACME requests, 10 FIELD ones and 60 complaints (one in fifty requests, at least 60).
+    expect(jira.store.counts().issues).toBe(1570);
     expect(jira.store.fields().some((f) => f.name === 'Customer')).toBe(true);
     db.close();
 

@@ -1,0 +1,339 @@
+import type { JiraIssueType, JiraProject, StoredIssue } from '../jira/model';
+import type { JiraStore } from '../jira/store/jira-store';
+import { attachValidator } from '../jira/workflow/workflow-rules';
+import type { DemoConfig } from './demo-config';
+import { describe } from './demo-texts';
+import { DEMO_USERS } from './demo-users';
+import { Prng } from './prng';
+
+/**
+ * Twelve months of complaint history on ACME, written the way the app writes it: Complaint issues
+ * with the category and severity labels, the Customer and Service fields, and the `brm-complaint`
+ * issue property (its shape is the register's published contract: BRIEF-COORD and
+ * docs/architecture.md) with measures in every state, overdue measures, escalations, root causes
+ * and the customers' responses, accepted or disputed. Deterministic for a seed and `now`; at
+ * 20,000 complaints it takes well under a second.
+ */
+
+export type IssueDraft = Omit<StoredIssue, 'id' | 'key'>;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+
+export const COMPLAINT_PROPERTY_KEY = 'brm-complaint';
+const COMPLAINT_TYPE_NAME = 'Complaint';
+
+/** Services the demo complaints are about (the Service field's `{ id, name }`). */
+export const DEMO_SERVICES = [
+  { id: 'svc-email', name: 'Email and calendar' },
+  { id: 'svc-service-desk', name: 'Service desk' },
+  { id: 'svc-network', name: 'Network and VPN' },
+  { id: 'svc-billing', name: 'Billing' },
+  { id: 'svc-field', name: 'Field services' },
+] as const;
+
+/** What the complaints say, by category (the labels `brm-category-<c>`). */
+const STATEMENTS = {
+  'service-quality': ['The mail outage lasted all morning', 'Second VPN outage this month', 'The fix did not hold for a week'],
+  'response-time': ['Nobody answered our ticket for three days', 'The agreed response time was missed again', 'We waited a week for a laptop replacement'],
+  'staff-conduct': ['The technician was rude on the phone', 'Our request was closed without asking us'],
+  communication: ['We were not told about the planned outage', 'No updates while the incident was open'],
+  cost: ['We were billed twice for the same licence', 'The invoice does not match the contract'],
+  other: ['The portal form loses what we typed', 'Our account manager changed without notice'],
+} as const;
+type Category = keyof typeof STATEMENTS;
+const CATEGORIES = Object.keys(STATEMENTS).filter((c): c is Category => c in STATEMENTS);
+const SEVERITIES = [
+  ['low', 25],
+  ['medium', 40],
+  ['high', 25],
+  ['critical', 10],
+] as const;
+/** Days open before the demo's escalations, by severity (the app's default thresholds). */
+const STALL_DAYS = { low: 30, medium: 14, high: 5, critical: 2 } as const;
+
+const ROOT_CAUSES = {
+  'service-quality': ['A failed storage controller was not replaced in time', 'The VPN client update shipped without regression tests', 'Monitoring did not alert on the degraded mail queue'],
+  'response-time': ['The queue had no owner during the holidays', 'Tickets from the portal were routed to the wrong team'],
+  'staff-conduct': ['The on-call agent had no briefing on the account', 'The closure rule closed waiting tickets automatically'],
+  communication: ['The change calendar was not shared with customers', 'Incident updates were sent to an old distribution list'],
+  cost: ['The billing run imported the licence file twice', 'The contract change was not entered in billing'],
+  other: ['The portal session expired after 10 minutes', 'The account handover had no checklist'],
+} as const;
+
+const CORRECTIVE = ['Refund the duplicate charge', 'Restore the service and confirm with the customer', 'Call the customer and apologise', 'Replace the faulty hardware', 'Re-open and finish the original request', 'Correct the invoice and resend it'];
+const PREVENTIVE = ['Add an alert on the mail queue length', 'Add regression tests for the VPN client', 'Assign a queue owner for holidays', 'Review the closure automation rule', 'Share the change calendar with customers', 'Add a handover checklist for account changes'];
+
+const OPEN_STATUSES = [
+  ['1', 30],
+  ['3', 45],
+  ['10002', 25],
+] as const;
+const DONE_STATUSES = [
+  ['5', 70],
+  ['6', 30],
+] as const;
+const DONE_RESOLUTION = '10000';
+
+const iso = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+const dateOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+interface Measure {
+  id: string;
+  type: 'corrective' | 'preventive';
+  description: string;
+  ownerAccountId: string;
+  dueDate: string;
+  status: 'open' | 'done' | 'cancelled';
+  revision: number;
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
+  updatedAt: string;
+  closedBy?: string;
+  closedAt?: string;
+}
+
+interface Escalation {
+  id: string;
+  kind: 'stalled' | 'measure-overdue' | 'manual';
+  at: string;
+  toAccountId: string | null;
+  by: string;
+  measureId?: string;
+}
+
+/** The `brm-complaint` value: the record and the values the app's `jira:entityProperty` module indexes. */
+function complaintRecord(measures: Measure[], rootCause: string | null, response: 'none' | 'accepted' | 'disputed', escalations: Escalation[], updatedAt: string, updatedBy: string) {
+  const open = measures.filter((m) => m.status === 'open');
+  const nextDue = open.map((m) => m.dueDate).sort()[0];
+  return {
+    schemaVersion: 1,
+    revision: measures.reduce((n, m) => n + m.revision, 0) + escalations.length + (rootCause ? 1 : 0) + (response === 'none' ? 0 : 1),
+    measures,
+    rootCause,
+    response,
+    escalations,
+    updatedAt,
+    updatedBy,
+    openCorrective: open.filter((m) => m.type === 'corrective').length,
+    openMeasures: open.length,
+    ...(nextDue === undefined ? {} : { nextDue }),
+    owners: [...new Set(open.map((m) => m.ownerAccountId))].sort(),
+    escalated: escalations.length > 0 ? 'yes' : 'no',
+    rootCauseSet: rootCause ? 'yes' : 'no',
+  };
+}
+
+export interface ComplaintSetup {
+  acme: JiraProject;
+  complaintType: JiraIssueType;
+  customerFieldId: string | undefined;
+  serviceFieldId: string | undefined;
+}
+
+/** The field a `jira:customField` module created (Jira marks it with the module key in `schema.custom`). */
+const appFieldId = (store: JiraStore, moduleKey: string): string | undefined => store.fields().find((f) => (f.schemaCustom ?? '').endsWith(`/static/${moduleKey}`))?.id;
+
+/**
+ * ACME's Complaint type: the one set-up already made, or one made now as provisioning would (a
+ * global type, in the default scheme and in ACME's), until the demo tenant's BRM set-up seed gives
+ * ACME every BRM type.
+ */
+export function complaintSetup(store: JiraStore, config: DemoConfig): ComplaintSetup {
+  const acme = store.project(config.acme.id) ?? config.acme;
+  let complaintType = store.issueTypesOfProject(acme).find((t) => t.name.toLowerCase() === COMPLAINT_TYPE_NAME.toLowerCase());
+  if (!complaintType) {
+    complaintType = store.issueTypes().find((t) => t.name === COMPLAINT_TYPE_NAME && !t.scopeProjectId);
+    if (!complaintType) {
+      complaintType = store.docs.issueTypes.put({
+        id: store.nextId('issueType'),
+        name: COMPLAINT_TYPE_NAME,
+        description: 'Negative feedback from a customer about a service, tracked until it is resolved with corrective and preventive measures.',
+        iconUrl: '/images/icons/issuetypes/bug.svg',
+        subtask: false,
+        hierarchyLevel: 0,
+      });
+      const defaults = store.defaultScheme();
+      store.docs.issueTypeSchemes.put({ ...defaults, issueTypeIds: [...defaults.issueTypeIds, complaintType.id] });
+    }
+    const scheme = store.schemeOfProject(acme);
+    if (!scheme.issueTypeIds.includes(complaintType.id)) store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, complaintType.id] });
+  }
+  return { acme, complaintType, customerFieldId: appFieldId(store, 'brm-customer'), serviceFieldId: appFieldId(store, 'brm-service') };
+}
+
+/** Adds each of the app's workflow validators to ACME's Complaint transitions into Done, as an admin would. */
+export function attachComplaintValidators(store: JiraStore, setup: ComplaintSetup, validatorKeys: readonly string[]): void {
+  for (const moduleKey of validatorKeys) attachValidator(store, { projectId: setup.acme.id, issueTypeId: setup.complaintType.id, moduleKey });
+}
+
+/** One complaint created at `created`, with its whole history up to `now`; `nextMeasure` numbers the measures. */
+function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, created: number, now: number, nextMeasure: () => number): IssueDraft {
+  const agents = config.acme.agentIds;
+  const admin = DEMO_USERS.find((u) => u.kind === 'admin')?.accountId ?? agents[0] ?? '';
+  const owners = [...agents, admin];
+  const customers = DEMO_USERS.filter((u) => u.kind === 'customer');
+  const reporter = rng.pick(customers);
+  const organization = config.organizations.find((o) => o.name === reporter.organization);
+  const category = rng.pick(CATEGORIES);
+  const severity = rng.weighted(SEVERITIES);
+  const statement = rng.pick(STATEMENTS[category]);
+  const service = rng.pick(DEMO_SERVICES);
+  const assigneeId = rng.pick(agents);
+  const age = now - created;
+  const resolved = rng.chance(age > 45 * DAY ? 0.9 : age > 14 * DAY ? 0.6 : 0.2);
+  const resolvedAt = resolved ? created + Math.max(2 * DAY, Math.floor(rng.next() * Math.min(age, 40 * DAY))) : undefined;
+  const end = resolvedAt ?? now;
+
+  const measures: Measure[] = [];
+  const addMeasure = (type: Measure['type'], status: Measure['status'], dueMs: number, closedMs?: number): Measure => {
+    const by = rng.pick(agents);
+    const createdAt = created + Math.floor(rng.next() * Math.max(HOUR, Math.min(end - created, 3 * DAY)));
+    const measure: Measure = {
+      id: `m-${(nextMeasure() + 0x10000000).toString(36).padStart(8, '0')}`,
+      type,
+      description: rng.pick(type === 'corrective' ? CORRECTIVE : PREVENTIVE),
+      ownerAccountId: rng.pick(owners),
+      dueDate: dateOf(dueMs),
+      status,
+      revision: status === 'open' ? 1 : 2,
+      createdBy: by,
+      createdAt: iso(createdAt),
+      updatedBy: by,
+      updatedAt: iso(closedMs ?? createdAt),
+      ...(status !== 'open' && closedMs !== undefined ? { closedBy: by, closedAt: iso(closedMs) } : {}),
+    };
+    measures.push(measure);
+    return measure;
+  };
+
+  const escalations: Escalation[] = [];
+  const stallDays = STALL_DAYS[severity];
+  if (end - created >= stallDays * DAY && rng.chance(resolved ? 0.6 : 0.85)) {
+    escalations.push({ id: `stalled:{issueId}:${stallDays}`, kind: 'stalled', at: iso(created + stallDays * DAY + 2 * HOUR), toAccountId: assigneeId, by: 'app' });
+  }
+
+  let response: 'none' | 'accepted' | 'disputed' = 'none';
+  let rootCause: string | null = null;
+  if (resolvedAt !== undefined) {
+    // A resolved complaint had its corrective measures closed (the workflow rule holds).
+    const corrective = rng.int(1, 2);
+    for (let i = 0; i < corrective; i++) addMeasure('corrective', 'done', created + rng.int(2, 10) * DAY, created + Math.floor(rng.next() * (resolvedAt - created)));
+    if (rng.chance(0.1)) addMeasure('corrective', 'cancelled', created + rng.int(2, 10) * DAY, created + Math.floor(rng.next() * (resolvedAt - created)));
+    const preventive = rng.weighted([
+      [0, 30],
+      [1, 50],
+      [2, 20],
+    ] as const);
+    for (let i = 0; i < preventive; i++) {
+      const due = resolvedAt + rng.int(7, 60) * DAY;
+      const state = rng.weighted([
+        ['done', 50],
+        ['open', 30],
+        ['cancelled', 20],
+      ] as const);
+      const closedAt = Math.min(now, resolvedAt + rng.int(1, 40) * DAY);
+      addMeasure('preventive', state, due, state === 'open' ? undefined : closedAt);
+    }
+    rootCause = rng.chance(0.85) ? rng.pick(ROOT_CAUSES[category]) : null;
+    response = rng.weighted([
+      ['accepted', 70],
+      ['disputed', 15],
+      ['none', 15],
+    ] as const);
+  } else if (rng.chance(0.75)) {
+    // Work under way: corrective measures due within a month of the complaint, some past due now.
+    const corrective = rng.int(1, 2);
+    for (let i = 0; i < corrective; i++) {
+      const due = created + rng.int(3, 30) * DAY;
+      const done = due < now && rng.chance(0.35);
+      addMeasure('corrective', done ? 'done' : 'open', due, done ? Math.min(now, due - DAY) : undefined);
+    }
+    if (rng.chance(0.4)) addMeasure('preventive', 'open', created + rng.int(20, 90) * DAY);
+    if (rng.chance(0.1)) addMeasure('corrective', 'cancelled', created + rng.int(3, 20) * DAY, Math.min(now, created + DAY));
+    rootCause = rng.chance(0.4) ? rng.pick(ROOT_CAUSES[category]) : null;
+    response = rng.chance(0.1) ? 'disputed' : 'none';
+  }
+  for (const measure of measures) {
+    const dueEnd = Date.parse(`${measure.dueDate}T00:00:00Z`) + DAY;
+    if (measure.status === 'open' && dueEnd < now && rng.chance(0.6)) {
+      escalations.push({ id: `overdue:{issueId}:${measure.id}:${measure.dueDate}`, kind: 'measure-overdue', at: iso(dueEnd + 7 * HOUR), toAccountId: measure.ownerAccountId, by: 'app', measureId: measure.id });
+    }
+  }
+  escalations.sort((a, b) => a.at.localeCompare(b.at));
+
+  const updated = Math.max(created, ...measures.map((m) => Date.parse(m.updatedAt)), ...escalations.map((e) => Date.parse(e.at)), resolvedAt ?? created);
+  const summary = `Complaint: ${statement}`;
+  const customFields: Record<string, unknown> = {};
+  if (setup.customerFieldId && organization) customFields[setup.customerFieldId] = { id: organization.id, name: organization.name };
+  if (setup.serviceFieldId) customFields[setup.serviceFieldId] = { id: service.id, name: service.name };
+  const hasRecord = measures.length > 0 || escalations.length > 0 || rootCause !== null || response !== 'none';
+  return {
+    projectId: setup.acme.id,
+    issueTypeId: setup.complaintType.id,
+    statusId: resolvedAt !== undefined ? rng.weighted(DONE_STATUSES) : rng.weighted(OPEN_STATUSES),
+    resolutionId: resolvedAt !== undefined ? DONE_RESOLUTION : null,
+    summary,
+    description: describe(summary, reporter.displayName, reporter.organization),
+    created: iso(created),
+    updated: iso(Math.min(now, updated)),
+    resolutiondate: resolvedAt !== undefined ? iso(resolvedAt) : null,
+    reporterId: reporter.accountId,
+    assigneeId,
+    labels: [`brm-category-${category}`, `brm-severity-${severity}`],
+    priorityId: severity === 'critical' ? '1' : severity === 'high' ? '2' : '3',
+    customFields,
+    requestTypeId: null,
+    organizationIds: organization ? [organization.id] : [],
+    participantIds: [],
+    properties: hasRecord ? { [COMPLAINT_PROPERTY_KEY]: complaintRecord(measures, rootCause, response, escalations, iso(Math.min(now, updated)), assigneeId) } : {},
+  };
+}
+
+/** How many complaints a demo tenant of `issues` ACME issues gets: one in fifty, at least 60. */
+export const complaintsFor = (issues: number): number => Math.max(60, Math.round(issues / 50));
+
+/**
+ * The drafts of `count` complaints created over the year before `now`, oldest first. Their
+ * escalation ids name the issue (`stalled:<issueId>:…`): `fillIssueIds` writes them once the
+ * issues have ids.
+ */
+export function complaintDrafts(config: DemoConfig, setup: ComplaintSetup, count: number, now: Date, seed: number): IssueDraft[] {
+  const rng = new Prng(seed * 7919 + 17);
+  let measures = 0;
+  const nextMeasure = (): number => ++measures;
+  const nowMs = now.getTime();
+  const times = Array.from({ length: count }, () => nowMs - Math.floor(rng.next() * YEAR) - HOUR).sort((a, b) => a - b);
+  return times.map((created) => complaintDraft(rng, config, setup, created, nowMs, nextMeasure));
+}
+
+/** Puts each stored complaint's issue id into the alert ids of its escalations (as the app's run writes them). */
+export function fillIssueIds(issue: StoredIssue): StoredIssue {
+  const value = issue.properties[COMPLAINT_PROPERTY_KEY];
+  if (value === undefined) return issue;
+  const text = JSON.stringify(value);
+  if (!text.includes('{issueId}')) return issue;
+  const filled: unknown = JSON.parse(text.replaceAll('{issueId}', issue.id));
+  return { ...issue, properties: { ...issue.properties, [COMPLAINT_PROPERTY_KEY]: filled } };
+}
+
+export interface ComplaintHistoryOptions {
+  count: number;
+  now: Date;
+  seed: number;
+  /** The app's `jira:workflowValidator` module keys, added to ACME's Complaint transitions into Done. */
+  validatorKeys: readonly string[];
+  /** Stores drafts of a project as issues, numbered in order. */
+  insert: (project: JiraProject, drafts: readonly IssueDraft[], finish: (issue: StoredIssue) => StoredIssue) => void;
+}
+
+/** The seeder's one call: ACME's Complaint type, `count` complaints with their history, and the workflow rule on them. */
+export function seedComplaintHistory(store: JiraStore, config: DemoConfig, options: ComplaintHistoryOptions): number {
+  const setup = complaintSetup(store, config);
+  const drafts = complaintDrafts(config, setup, options.count, options.now, options.seed);
+  options.insert(setup.acme, drafts, fillIssueIds);
+  attachComplaintValidators(store, setup, options.validatorKeys);
+  return drafts.length;
+}
