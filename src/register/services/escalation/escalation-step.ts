@@ -141,7 +141,9 @@ export async function escalationStep(checkpoint: EscalationCheckpoint, now: () =
           ? overdueAlerts(complaint.id, record.record, nowMs, settings.timeZone)
           : []
         : [stalledAlert({ issueId: complaint.id, createdMs: complaint.createdMs, ...(severityOf(complaint) ? { severity: severityOf(complaint) } : {}) }, settings, nowMs)].filter((a): a is Alert => a !== undefined);
-    for (const alert of alerts) tally[await handleAlert(alert, complaint, settings, checkpoint.runId, siteUrl, nowMs)] += 1;
+    // An alert the complaint already records went out before (in an earlier run, or by hand): not again.
+    const recorded = new Set(record.ok ? record.record.escalations.map((e) => e.id) : []);
+    for (const alert of alerts) tally[recorded.has(alert.id) ? 'skipped' : await handleAlert(alert, complaint, settings, checkpoint.runId, siteUrl, nowMs)] += 1;
   }
   const pages = checkpoint.pages + 1;
   if (page.nextPageToken) return { ...checkpoint, nextPageToken: page.nextPageToken, pages, counts: tally };
