@@ -26,7 +26,7 @@ export const BUDGET = {
 } as const;
 
 /** The surfaces an agent's issue view shows at once. */
-export const ISSUE_VIEW_SURFACES = ['issue-context', 'issue-panel', 'field-view'] as const satisfies readonly Surface[];
+export const ISSUE_VIEW_SURFACES = ['issue-context', 'issue-panel', 'complaint-panel', 'field-view'] as const satisfies readonly Surface[];
 
 /** Surfaces that only show values: they load no form or choice libraries. */
 export const VIEW_ONLY_SURFACES = ['issue-context', 'field-view'] as const satisfies readonly Surface[];

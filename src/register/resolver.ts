@@ -1,8 +1,8 @@
 import { notFound } from '../domain/app-error';
 import { contractResolver, type CallContext, type CallHandlers } from '../resolvers/define-resolver';
-import { complaintContract } from './contract/complaint';
-import { registerContract } from './contract/register';
-import type { RegisterSettingsContract } from './contract/settings';
+import { complaintContract } from './complaint-contract';
+import { registerContract } from './register-contract';
+import type { RegisterSettingsContract } from './settings-contract';
 import { changeComplaint, getComplaint, searchPeople } from './services/complaint-service';
 import { countRegister, registerOptions, registerPage, type RegisterScope } from './services/register-service';
 import { findContacts, getRegisterSettings, saveRegisterSettings } from './services/settings-service';

@@ -1,5 +1,5 @@
 import { adminContract } from '../contract/admin';
-import { registerSettingsContract } from '../register/contract/settings';
+import { registerSettingsContract } from '../register/settings-contract';
 import { registerSettingsHandlers } from '../register/resolver';
 import { forbidden } from '../domain/app-error';
 import { requireJiraAdmin } from '../services/access';

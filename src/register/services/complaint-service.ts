@@ -10,7 +10,7 @@ import { overdueMeasures } from '../domain/escalation';
 import { applyOperation, manualEscalationId, type ComplaintOperation, type OperationOutcome } from '../domain/operations';
 import { resolutionVerdict } from '../domain/resolution-rule';
 import { validatorEnabledIn, type RegisterSettings } from '../domain/settings';
-import type { ComplaintOperationInput, ComplaintView, PersonView } from '../contract/complaint';
+import type { ComplaintOperationInput, ComplaintView, PersonView } from '../complaint-contract';
 import { registerText } from '../texts';
 import { readComplaintIssue, recordOrError, updateComplaint, type ComplaintIssue, type LeaseOptions } from './complaint-store';
 import { readRegisterSettings } from './settings-store';

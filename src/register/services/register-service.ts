@@ -14,7 +14,7 @@ import { elapsedDays, localDate } from '../domain/calendar';
 import { COMPLAINT_PROPERTY_KEY, readRecord } from '../domain/complaint-record';
 import { overdueMeasures } from '../domain/escalation';
 import type { RegisterFilter, RegisterSort } from '../domain/register-filter';
-import type { RegisterRow } from '../contract/register';
+import type { RegisterRow } from '../register-contract';
 import { registerText } from '../texts';
 import { registerCountJql, registerJql } from './register-jql';
 import { readRegisterSettings } from './settings-store';

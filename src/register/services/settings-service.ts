@@ -3,7 +3,7 @@ import { asAppJira, asUserJira } from '../../platform/jira/client';
 import { isTeamManaged, searchServiceProjects } from '../../platform/jira/projects';
 import { findUser, searchUsers } from '../../platform/jira/users';
 import { validatorEnabledIn, type RegisterSettings } from '../domain/settings';
-import type { PersonView } from '../contract/complaint';
+import type { PersonView } from '../complaint-contract';
 import { registerText } from '../texts';
 import { readRegisterSettings, writeRegisterSettings } from './settings-store';
 

@@ -34,7 +34,7 @@ describe('the daily escalation run', () => {
   afterEach(() => sandbox.close());
 
   it('alerts every overdue measure and stalled complaint once, records each on its complaint, and sends nothing when run again', async () => {
-    sandbox = startRegisterSandbox({ issues: 200, now: NOW });
+    sandbox = startRegisterSandbox({ issues: 200, historyEnds: NOW });
     const before = appEscalations(sandbox);
     const first = runOutcome.parse(await sandbox.fireScheduledTrigger('register-escalation'));
     expect(first.status).toBe('done');
@@ -59,19 +59,19 @@ describe('the daily escalation run', () => {
   });
 
   it('sends each alert once when Forge delivers the trigger twice at the same time', async () => {
-    sandbox = startRegisterSandbox({ issues: 200, now: NOW });
+    sandbox = startRegisterSandbox({ issues: 200, historyEnds: NOW });
     const [a, b] = await Promise.all([sandbox.fireScheduledTrigger('register-escalation'), sandbox.fireScheduledTrigger('register-escalation')]).then((r) => r.map((o) => runOutcome.parse(o)));
     const emails = sent(sandbox);
     expect(emails.length).toBe((a?.counts.sent ?? 0) + (b?.counts.sent ?? 0));
     expect(new Set(emails).size).toBe(emails.length);
-    const reference = startRegisterSandbox({ issues: 200, now: NOW });
+    const reference = startRegisterSandbox({ issues: 200, historyEnds: NOW });
     await reference.fireScheduledTrigger('register-escalation');
     expect(emails.sort()).toEqual(sent(reference).sort());
     reference.close();
   });
 
   it('escalates stalled complaints to the escalation contact set on the admin page', async () => {
-    sandbox = startRegisterSandbox({ issues: 200, now: NOW });
+    sandbox = startRegisterSandbox({ issues: 200, historyEnds: NOW });
     const settings = dataOf(await callSettings(sandbox, 'getRegisterSettings', {}, admin().accountId)).settings;
     dataOf(await callSettings(sandbox, 'saveRegisterSettings', { ...settings, escalationContactAccountId: admin().accountId }, admin().accountId));
     await sandbox.fireScheduledTrigger('register-escalation');
@@ -82,7 +82,7 @@ describe('the daily escalation run', () => {
   });
 
   it('continues as a job when it cannot finish in its invocation, and the job sends what the run would have', async () => {
-    sandbox = startRegisterSandbox({ issues: 200, now: NOW, handlers: { ...app, escalateComplaints: escalationTrigger({ maxInlineSteps: 1 }) } });
+    sandbox = startRegisterSandbox({ issues: 200, historyEnds: NOW, handlers: { ...app, escalateComplaints: escalationTrigger({ maxInlineSteps: 1 }) } });
     const outcome = runOutcome.parse(await sandbox.fireScheduledTrigger('register-escalation'));
     expect(outcome.status).toBe('continued');
     const inline = sent(sandbox);
@@ -91,7 +91,7 @@ describe('the daily escalation run', () => {
     const job = sandbox.kvs.handle('entity/get', { entityName: 'job', key: outcome.jobId });
     expect(job.body).toMatchObject({ value: { kind: 'register-escalation', status: 'done' } });
     expect(sent(sandbox).length).toBeGreaterThan(inline.length);
-    const reference = startRegisterSandbox({ issues: 200, now: NOW });
+    const reference = startRegisterSandbox({ issues: 200, historyEnds: NOW });
     await reference.fireScheduledTrigger('register-escalation');
     expect(sent(sandbox).sort()).toEqual(sent(reference).sort());
     reference.close();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { complaintContract, type ComplaintContract } from '../../../src/register/contract/complaint';
-import { registerContract, type RegisterContract } from '../../../src/register/contract/register';
-import { registerSettingsContract, type RegisterSettingsContract } from '../../../src/register/contract/settings';
+import { complaintContract, type ComplaintContract } from '../../../src/register/complaint-contract';
+import { registerContract, type RegisterContract } from '../../../src/register/register-contract';
+import { registerSettingsContract, type RegisterSettingsContract } from '../../../src/register/settings-contract';
 import { callError, type CallResult, type Contract } from '../../../src/contract/define';
 import { Sandbox, type SandboxOptions } from '../../../sandbox/sandbox';
 import { COMPLAINT_PROPERTY_KEY } from '../../../sandbox/seed/complaint-history';
@@ -11,10 +11,10 @@ import { jira } from '../harness';
 export { admin, agent, acmeOnlyAgent, customers, dataOf, errorOf, jira, searchKeys, writesSince } from '../harness';
 
 /** A sandbox whose demo tenant has ACME's complaint history (and the app's validator on its Complaint transitions). */
-export function startRegisterSandbox(options: { issues?: number; complaints?: number; now?: Date } & Partial<SandboxOptions> = {}): Sandbox {
-  const { issues, complaints, now, ...sandboxOptions } = options;
+export function startRegisterSandbox(options: { issues?: number; complaints?: number; historyEnds?: Date } & Partial<Omit<SandboxOptions, 'dataDir'>> = {}): Sandbox {
+  const { issues, complaints, historyEnds, ...sandboxOptions } = options;
   const sandbox = new Sandbox({ dataDir: ':memory:', ...sandboxOptions });
-  seedDemoTenant(sandbox.jira, { issues: issues ?? 60, complaintHistory: true, ...(complaints === undefined ? {} : { complaints }), ...(now ? { now } : {}) });
+  seedDemoTenant(sandbox.jira, { issues: issues ?? 60, complaintHistory: true, ...(complaints === undefined ? {} : { complaints }), ...(historyEnds ? { now: historyEnds } : {}) });
   return sandbox;
 }
 

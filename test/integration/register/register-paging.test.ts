@@ -1,5 +1,5 @@
 import type { Sandbox } from '../../../sandbox/sandbox';
-import type { RegisterRow } from '../../../src/register/contract/register';
+import type { RegisterRow } from '../../../src/register/register-contract';
 import { acmeOnlyAgent, agent, callRegister, customers, dataOf, errorOf, startRegisterSandbox, storedComplaints } from './harness';
 
 /** The register pages through search/jql with nextPageToken: every complaint once, and only what the viewer may browse. */
@@ -17,7 +17,7 @@ describe('the complaint register', () => {
     let token: string | null = null;
     let pages = 0;
     do {
-      const page = dataOf(await callRegister(sandbox, 'getRegisterPage', { ...payload, pageSize: 100, ...(token ? { nextPageToken: token } : {}) }, accountId, project));
+      const page: { rows: RegisterRow[]; nextPageToken: string | null } = dataOf(await callRegister(sandbox, 'getRegisterPage', { ...payload, pageSize: 100, ...(token ? { nextPageToken: token } : {}) }, accountId, project));
       rows.push(...page.rows);
       token = page.nextPageToken;
       pages += 1;

@@ -1,4 +1,5 @@
 import '../shared/i18n/admin';
+import '../shared/i18n/register';
 import Heading from '@atlaskit/heading';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
@@ -10,6 +11,7 @@ import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { CatalogueTab } from './catalogue/CatalogueTab';
+import { RegisterSettingsTab } from './register/RegisterSettingsTab';
 import { adminClient } from './client';
 import { SetupTab } from './provisioning/SetupTab';
 import { SiteUrl } from './SettingsLink';
@@ -17,7 +19,7 @@ import { Tabs } from './Tabs';
 
 const noInput = emptyInput.parse({});
 
-type TabKey = 'setup' | 'catalogue';
+type TabKey = 'setup' | 'catalogue' | 'register';
 
 /**
  * The app's admin page in Jira settings: setting BRM up in service projects, and the service
@@ -36,6 +38,7 @@ export function App() {
         tabs={[
           { key: 'setup', label: t('admin.tab.setup'), panel: <SetupTab overview={overview.data} loading={overview.loading} error={overview.error} reload={overview.reload} /> },
           { key: 'catalogue', label: t('admin.tab.catalogue'), panel: <CatalogueTab /> },
+          { key: 'register', label: t('admin.tab.register'), panel: <RegisterSettingsTab /> },
         ]}
         selected={tab}
         onSelect={setTab}

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { optionalText } from '../../contract/common';
-import { defineContract } from '../../contract/define';
-import { registerSettingsSchema } from '../domain/settings';
-import { personView } from './complaint';
+import { optionalText } from '../contract/common';
+import { defineContract } from '../contract/define';
+import { registerSettingsSchema } from './domain/settings';
+import { personView } from './complaint-contract';
 
-export { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_MAX_DAYS, THRESHOLD_MIN_DAYS, type RegisterSettings, type ThresholdKey } from '../domain/settings';
+export { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, THRESHOLD_MAX_DAYS, THRESHOLD_MIN_DAYS, type RegisterSettings, type ThresholdKey } from './domain/settings';
 
 /** The complaint register's settings on the admin page (function `admin-resolver`, Jira admins only). */
 export const registerSettingsContract = defineContract({

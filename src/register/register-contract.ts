@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES } from '../../domain/feedback/feedback';
-import { namedRef, stringValue } from '../../contract/common';
-import { defineContract } from '../../contract/define';
-import { CUSTOMER_RESPONSES } from '../domain/complaint-record';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, registerFilterSchema, registerSortSchema } from '../domain/register-filter';
+import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES } from '../domain/feedback/feedback';
+import { namedRef, stringValue } from '../contract/common';
+import { defineContract } from '../contract/define';
+import { CUSTOMER_RESPONSES } from './domain/complaint-record';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, registerFilterSchema, registerSortSchema } from './domain/register-filter';
 
 export { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES };
-export { MEASURE_FILTERS, REGISTER_STATUSES, RESPONSE_FILTERS, SORT_KEYS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type RegisterFilter, type RegisterSort, type SortKey } from '../domain/register-filter';
+export { MEASURE_FILTERS, REGISTER_STATUSES, RESPONSE_FILTERS, SORT_KEYS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type RegisterFilter, type RegisterSort, type SortKey } from './domain/register-filter';
 
 /**
  * The complaint register pages (`brm-register-project`, a project page in service projects, and

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { booleanValue, issueKey, optionalText, requiredText, stringValue } from '../../contract/common';
-import { defineContract } from '../../contract/define';
+import { booleanValue, issueKey, optionalText, requiredText, stringValue } from '../contract/common';
+import { defineContract } from '../contract/define';
 import {
   calendarDate,
   CLOSED_STATUSES,
@@ -11,7 +11,9 @@ import {
   MEASURE_ID_PATTERN,
   MEASURE_TYPES,
   ROOT_CAUSE_MAX,
-} from '../domain/complaint-record';
+} from './domain/complaint-record';
+
+export { CUSTOMER_RESPONSES, ESCALATION_NOTE_MAX, MEASURE_DESCRIPTION_MAX, MEASURE_TYPES, ROOT_CAUSE_MAX } from './domain/complaint-record';
 
 /**
  * The complaint panel (`brm-complaint-panel`, function `complaint-resolver`): a Complaint's
