@@ -55,12 +55,12 @@ function freePort(): Promise<number> {
  * as `npm start` serves it: the app's context names the server as the site (`siteUrl`), and async
  * events (the job runner's) are delivered in the background as they fall due.
  */
-export async function startSite(options: { issues?: number } = {}): Promise<Site> {
+export async function startSite(options: { issues?: number; complaintHistory?: boolean } = {}): Promise<Site> {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'brm-e2e-'));
   const port = await freePort();
   const sandbox = new Sandbox({ dataDir, siteUrl: `http://localhost:${port}` });
-  seedDemoTenant(sandbox.jira, { issues: options.issues ?? 30 });
+  seedDemoTenant(sandbox.jira, { issues: options.issues ?? 30, ...(options.complaintHistory ? { complaintHistory: true } : {}) });
   const server = await startServer({ sandbox, port, switchableUsers: () => demoSwitcherUsers(sandbox.jira.store), log: () => undefined });
   sandbox.deliverInBackground();
   return {

@@ -2,7 +2,6 @@ import { Box } from '@atlaskit/primitives/compiled/box';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import { view } from '@forge/bridge';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { ComplaintOperationInput, ComplaintView } from '../../../../src/register/complaint-contract';
 import type { CallError, CallResult } from '../../../../src/contract/define';
@@ -44,10 +43,9 @@ export function ComplaintPanel({ issueKey }: { issueKey: string }) {
     async (operation) => {
       const result = await complaintClient.call('changeComplaint', { issueKey, operation });
       if (result.ok) {
+        // The property shows nowhere else on the issue view, so the view itself need not refresh.
         setLatest(result.data.complaint);
         setConflict(undefined);
-        // The issue view shows the property through its own fields too: let it refresh.
-        void view.refresh().catch(() => undefined);
       } else if (result.error.code === 'CONFLICT') {
         setConflict(result.error);
         state.reload();
