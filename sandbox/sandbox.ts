@@ -99,7 +99,14 @@ export class Sandbox {
       onQueued: () => this.queuePump(),
       isRunning: (id) => this.scheduler.isRunning(id),
     });
-    this.runtime = new ForgeRuntime({ jira: this.jira, kvs: this.kvs, events, clock: this.clock, scopes: this.manifest.scopes, siteUrl: options.siteUrl }).install();
+    this.runtime = new ForgeRuntime({
+      jira: this.jira,
+      kvs: this.kvs,
+      events,
+      clock: this.clock,
+      scopes: this.manifest.scopes,
+      siteUrl: options.siteUrl,
+    }).install();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const appExports: unknown = options.handlers ?? require('../src/index');
     this.handlers = typeof appExports === 'object' && appExports !== null ? { ...appExports } : {};
@@ -119,7 +126,8 @@ export class Sandbox {
   async settle(): Promise<void> {
     // A delivery's own writes put new events in the outbox while the scheduler drains: those are due too.
     for (let round = 0; !this.closed; round++) {
-      if (round === SETTLE_ROUNDS) throw new Error(`settle(): after ${SETTLE_ROUNDS} rounds the triggers still cause new events; a trigger that is not idempotent keeps writing.`);
+      if (round === SETTLE_ROUNDS)
+        throw new Error(`settle(): after ${SETTLE_ROUNDS} rounds the triggers still cause new events; a trigger that is not idempotent keeps writing.`);
       this.takeOutbox();
       await this.scheduler.drain();
       if (this.closed || this.jira.store.journal.outbox.pending().length === 0) return;
@@ -206,16 +214,27 @@ export class Sandbox {
    */
   private async runValidator(call: ValidatorCall): Promise<ValidatorAnswer> {
     const validator = this.manifest.workflowValidators.find((v) => v.key === call.moduleKey);
-    if (!validator) return { result: false, errorMessage: `The app that provides the workflow validator '${call.moduleKey}' is not installed, so the transition is not allowed.` };
+    if (!validator)
+      return {
+        result: false,
+        errorMessage: `The app that provides the workflow validator '${call.moduleKey}' is not installed, so the transition is not allowed.`,
+      };
     const failed = (why: string): ValidatorAnswer => {
       this.validatorErrors.push(new Error(`Workflow validator '${validator.key}' ${why}`));
-      return { result: false, errorMessage: `The workflow validator '${validator.name}' could not check this transition, so it was not made. Try again; if it persists, tell your Jira admin.` };
+      return {
+        result: false,
+        errorMessage: `The workflow validator '${validator.name}' could not check this transition, so it was not made. Try again; if it persists, tell your Jira admin.`,
+      };
     };
     try {
       const { moduleKey: _key, ...payload } = call;
       const answer = await fireAsApp(
         this.runtime,
-        { moduleKey: validator.key, functionKey: validator.functionKey, limitSeconds: timeLimitSeconds(this.manifest, validator.functionKey, 'workflowValidator') },
+        {
+          moduleKey: validator.key,
+          functionKey: validator.functionKey,
+          limitSeconds: timeLimitSeconds(this.manifest, validator.functionKey, 'workflowValidator'),
+        },
         this.handlerFor(validator.functionKey),
         { ...payload, context: { cloudId: this.runtime.cloudId, moduleKey: validator.key } },
       );
@@ -254,7 +273,14 @@ export class Sandbox {
     this.deliveries.transaction(() => {
       for (const { id, eventType, event } of pending) {
         for (const trigger of this.manifest.triggers.filter((t) => t.events.includes(eventType))) {
-          this.deliveries.add({ id: randomUUID(), kind: 'trigger', module_key: trigger.key, payload: JSON.stringify({ eventType, ...event }), enqueued_at: now, due_at: now });
+          this.deliveries.add({
+            id: randomUUID(),
+            kind: 'trigger',
+            module_key: trigger.key,
+            payload: JSON.stringify({ eventType, ...event }),
+            enqueued_at: now,
+            due_at: now,
+          });
         }
         this.jira.store.journal.outbox.remove(id);
       }
@@ -280,7 +306,10 @@ export class Sandbox {
     const limitSeconds = timeLimitSeconds(this.manifest, trigger.functionKey, 'trigger');
     this.deliveries.setDue(row.id, this.clock.now() + limitSeconds * 1000);
     const event = triggerEvent.parse(JSON.parse(row.payload));
-    const payload = row.retry_count > 0 ? { ...event, retryContext: { retryCount: row.retry_count, retryReason: row.retry_reason, retryData: retryDataOf(row.retry_data) } } : event;
+    const payload =
+      row.retry_count > 0
+        ? { ...event, retryContext: { retryCount: row.retry_count, retryReason: row.retry_reason, retryData: retryDataOf(row.retry_data) } }
+        : event;
     const retry = (afterSeconds: number, reason: string, data: string | null, why: string): void => {
       if (row.retry_count >= TRIGGER_MAX_RETRIES) {
         this.deliveries.remove(row.id);
@@ -290,7 +319,12 @@ export class Sandbox {
       this.deliveries.reschedule(row.id, this.clock.now() + afterSeconds * 1000, { count: row.retry_count + 1, reason, data });
     };
     try {
-      const result = await fireAsApp(this.runtime, { moduleKey: trigger.key, functionKey: trigger.functionKey, limitSeconds }, this.handlerFor(trigger.functionKey), payload);
+      const result = await fireAsApp(
+        this.runtime,
+        { moduleKey: trigger.key, functionKey: trigger.functionKey, limitSeconds },
+        this.handlerFor(trigger.functionKey),
+        payload,
+      );
       const requested = retryRequested(result);
       if (requested) retry(requested.afterSeconds, requested.reason, requested.data, 'still asked for a retry');
       else this.deliveries.remove(row.id);
@@ -351,7 +385,9 @@ export class Sandbox {
         return;
       }
       if (requested.data !== null && Buffer.byteLength(requested.data) > MAX_RETRY_DATA_BYTES) {
-        this.consumerErrors.push(new Error(`The consumer '${consumer.key}' asked for a retry with more than 4 KB of retryData (Async events limits); the event failed.`));
+        this.consumerErrors.push(
+          new Error(`The consumer '${consumer.key}' asked for a retry with more than 4 KB of retryData (Async events limits); the event failed.`),
+        );
         this.finishEvent(row, 'failed');
         return;
       }

@@ -54,7 +54,12 @@ function main(): number {
       process.stderr.write(`${options.dataDir} already holds a tenant (${jira.store.counts().issues} issues). Run 'npm run sandbox:reset' first.\n`);
       return 1;
     }
-    const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed, complaintHistory: true, ...(options.complaints === undefined ? {} : { complaints: options.complaints }) });
+    const summary = seedDemoTenant(jira, {
+      issues: options.issues,
+      seed: options.seed,
+      complaintHistory: true,
+      ...(options.complaints === undefined ? {} : { complaints: options.complaints }),
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME and ${summary.fieldIssues} FIELD issues, ${summary.complaints} ACME complaints, ${summary.organizations} organizations, ${summary.users} users in ${seconds}s.\n`,

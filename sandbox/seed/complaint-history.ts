@@ -54,7 +54,11 @@ const SEVERITIES = [
 const STALL_DAYS = { low: 30, medium: 14, high: 5, critical: 2 } as const;
 
 const ROOT_CAUSES = {
-  'service-quality': ['A failed storage controller was not replaced in time', 'The VPN client update shipped without regression tests', 'Monitoring did not alert on the degraded mail queue'],
+  'service-quality': [
+    'A failed storage controller was not replaced in time',
+    'The VPN client update shipped without regression tests',
+    'Monitoring did not alert on the degraded mail queue',
+  ],
   'response-time': ['The queue had no owner during the holidays', 'Tickets from the portal were routed to the wrong team'],
   'staff-conduct': ['The on-call agent had no briefing on the account', 'The closure rule closed waiting tickets automatically'],
   communication: ['The change calendar was not shared with customers', 'Incident updates were sent to an old distribution list'],
@@ -62,8 +66,22 @@ const ROOT_CAUSES = {
   other: ['The portal session expired after 10 minutes', 'The account handover had no checklist'],
 } as const;
 
-const CORRECTIVE = ['Refund the duplicate charge', 'Restore the service and confirm with the customer', 'Call the customer and apologise', 'Replace the faulty hardware', 'Re-open and finish the original request', 'Correct the invoice and resend it'];
-const PREVENTIVE = ['Add an alert on the mail queue length', 'Add regression tests for the VPN client', 'Assign a queue owner for holidays', 'Review the closure automation rule', 'Share the change calendar with customers', 'Add a handover checklist for account changes'];
+const CORRECTIVE = [
+  'Refund the duplicate charge',
+  'Restore the service and confirm with the customer',
+  'Call the customer and apologise',
+  'Replace the faulty hardware',
+  'Re-open and finish the original request',
+  'Correct the invoice and resend it',
+];
+const PREVENTIVE = [
+  'Add an alert on the mail queue length',
+  'Add regression tests for the VPN client',
+  'Assign a queue owner for holidays',
+  'Review the closure automation rule',
+  'Share the change calendar with customers',
+  'Add a handover checklist for account changes',
+];
 
 const OPEN_STATUSES = [
   ['1', 30],
@@ -105,7 +123,14 @@ interface Escalation {
 }
 
 /** The `brm-complaint` value: the record and the values the app's `jira:entityProperty` module indexes. */
-function complaintRecord(measures: Measure[], rootCause: string | null, response: 'none' | 'accepted' | 'disputed', escalations: Escalation[], updatedAt: string, updatedBy: string) {
+function complaintRecord(
+  measures: Measure[],
+  rootCause: string | null,
+  response: 'none' | 'accepted' | 'disputed',
+  escalations: Escalation[],
+  updatedAt: string,
+  updatedBy: string,
+) {
   const open = measures.filter((m) => m.status === 'open');
   const nextDue = open.map((m) => m.dueDate).sort()[0];
   return {
@@ -134,7 +159,8 @@ export interface ComplaintSetup {
 }
 
 /** The field a `jira:customField` module created (Jira marks it with the module key in `schema.custom`). */
-const appFieldId = (store: JiraStore, moduleKey: string): string | undefined => store.fields().find((f) => (f.schemaCustom ?? '').endsWith(`/static/${moduleKey}`))?.id;
+const appFieldId = (store: JiraStore, moduleKey: string): string | undefined =>
+  store.fields().find((f) => (f.schemaCustom ?? '').endsWith(`/static/${moduleKey}`))?.id;
 
 /**
  * ACME's Complaint type: the one set-up already made, or one made now as provisioning would (a
@@ -159,7 +185,8 @@ export function complaintSetup(store: JiraStore, config: DemoConfig): ComplaintS
       store.docs.issueTypeSchemes.put({ ...defaults, issueTypeIds: [...defaults.issueTypeIds, complaintType.id] });
     }
     const scheme = store.schemeOfProject(acme);
-    if (!scheme.issueTypeIds.includes(complaintType.id)) store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, complaintType.id] });
+    if (!scheme.issueTypeIds.includes(complaintType.id))
+      store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, complaintType.id] });
   }
   return { acme, complaintType, customerFieldId: appFieldId(store, 'brm-customer'), serviceFieldId: appFieldId(store, 'brm-service') };
 }
@@ -212,7 +239,13 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   const escalations: Escalation[] = [];
   const stallDays = STALL_DAYS[severity];
   if (end - created >= stallDays * DAY && rng.chance(resolved ? 0.6 : 0.85)) {
-    escalations.push({ id: `stalled:{issueId}:${stallDays}`, kind: 'stalled', at: iso(created + stallDays * DAY + 2 * HOUR), toAccountId: assigneeId, by: 'app' });
+    escalations.push({
+      id: `stalled:{issueId}:${stallDays}`,
+      kind: 'stalled',
+      at: iso(created + stallDays * DAY + 2 * HOUR),
+      toAccountId: assigneeId,
+      by: 'app',
+    });
   }
 
   let response: 'none' | 'accepted' | 'disputed' = 'none';
@@ -220,7 +253,8 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   if (resolvedAt !== undefined) {
     // A resolved complaint had its corrective measures closed (the workflow rule holds).
     const corrective = rng.int(1, 2);
-    for (let i = 0; i < corrective; i++) addMeasure('corrective', 'done', created + rng.int(2, 10) * DAY, created + Math.floor(rng.next() * (resolvedAt - created)));
+    for (let i = 0; i < corrective; i++)
+      addMeasure('corrective', 'done', created + rng.int(2, 10) * DAY, created + Math.floor(rng.next() * (resolvedAt - created)));
     if (rng.chance(0.1)) addMeasure('corrective', 'cancelled', created + rng.int(2, 10) * DAY, created + Math.floor(rng.next() * (resolvedAt - created)));
     const preventive = rng.weighted([
       [0, 30],
@@ -259,7 +293,14 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   for (const measure of measures) {
     const dueEnd = Date.parse(`${measure.dueDate}T00:00:00Z`) + DAY;
     if (measure.status === 'open' && dueEnd < now && rng.chance(0.6)) {
-      escalations.push({ id: `overdue:{issueId}:${measure.id}:${measure.dueDate}`, kind: 'measure-overdue', at: iso(dueEnd + 7 * HOUR), toAccountId: measure.ownerAccountId, by: 'app', measureId: measure.id });
+      escalations.push({
+        id: `overdue:{issueId}:${measure.id}:${measure.dueDate}`,
+        kind: 'measure-overdue',
+        at: iso(dueEnd + 7 * HOUR),
+        toAccountId: measure.ownerAccountId,
+        by: 'app',
+        measureId: measure.id,
+      });
     }
   }
   escalations.sort((a, b) => a.at.localeCompare(b.at));
@@ -288,7 +329,9 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
     requestTypeId: null,
     organizationIds: organization ? [organization.id] : [],
     participantIds: [],
-    properties: hasRecord ? { [COMPLAINT_PROPERTY_KEY]: complaintRecord(measures, rootCause, response, escalations, iso(Math.min(now, updated)), assigneeId) } : {},
+    properties: hasRecord
+      ? { [COMPLAINT_PROPERTY_KEY]: complaintRecord(measures, rootCause, response, escalations, iso(Math.min(now, updated)), assigneeId) }
+      : {},
   };
 }
 

@@ -39,7 +39,13 @@ export function isSeeded(jira: JiraEmulator): boolean {
 }
 
 /** Numbers drafts in order (`ACME-1`, `ACME-2`, ...) and stores them, reserving ids and keys in bulk. */
-function insertDrafts(store: JiraStore, projectId: string, projectKey: string, drafts: readonly IssueDraft[], finish: (issue: StoredIssue) => StoredIssue = (issue) => issue): void {
+function insertDrafts(
+  store: JiraStore,
+  projectId: string,
+  projectKey: string,
+  drafts: readonly IssueDraft[],
+  finish: (issue: StoredIssue) => StoredIssue = (issue) => issue,
+): void {
   if (drafts.length === 0) return;
   const firstId = store.nextValue('issue');
   const firstNumber = store.nextValue(`issuekey:${projectId}`);

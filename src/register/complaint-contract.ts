@@ -42,7 +42,12 @@ export const complaintOperation = z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('addMeasure'), measureId, measure: measureInput }),
-    z.object({ kind: z.literal('editMeasure'), measureId, revision, changes: measureInput.partial().refine((c) => Object.keys(c).length > 0, { error: 'say what to change' }) }),
+    z.object({
+      kind: z.literal('editMeasure'),
+      measureId,
+      revision,
+      changes: measureInput.partial().refine((c) => Object.keys(c).length > 0, { error: 'say what to change' }),
+    }),
     z.object({ kind: z.literal('closeMeasure'), measureId, revision, outcome: z.enum(CLOSED_STATUSES, { error: oneOf(CLOSED_STATUSES) }) }),
     z.object({ kind: z.literal('reopenMeasure'), measureId, revision }),
     z.object({
@@ -78,7 +83,12 @@ export const complaintView = z.object({
   timeZone: z.string(),
   today: z.string(),
   /** Whether the workflow rule lets the complaint be resolved now, and whether the rule is on in its project. */
-  resolution: z.object({ ruleOn: z.boolean(), allowed: z.boolean(), reason: z.enum(['no-corrective-measure', 'corrective-measure-open']).nullable(), openCorrective: z.number() }),
+  resolution: z.object({
+    ruleOn: z.boolean(),
+    allowed: z.boolean(),
+    reason: z.enum(['no-corrective-measure', 'corrective-measure-open']).nullable(),
+    openCorrective: z.number(),
+  }),
 });
 export type ComplaintView = z.infer<typeof complaintView>;
 

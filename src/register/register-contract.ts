@@ -6,7 +6,17 @@ import { CUSTOMER_RESPONSES } from './domain/complaint-record';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, registerFilterSchema, registerSortSchema } from './domain/register-filter';
 
 export { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES };
-export { MEASURE_FILTERS, REGISTER_STATUSES, RESPONSE_FILTERS, SORT_KEYS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type RegisterFilter, type RegisterSort, type SortKey } from './domain/register-filter';
+export {
+  MEASURE_FILTERS,
+  REGISTER_STATUSES,
+  RESPONSE_FILTERS,
+  SORT_KEYS,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type RegisterFilter,
+  type RegisterSort,
+  type SortKey,
+} from './domain/register-filter';
 
 /**
  * The complaint register pages (`brm-register-project`, a project page in service projects, and
@@ -14,7 +24,11 @@ export { MEASURE_FILTERS, REGISTER_STATUSES, RESPONSE_FILTERS, SORT_KEYS, DEFAUL
  * as the caller, so a person sees only the complaints of projects they may browse.
  */
 
-const pageSize = z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }).max(MAX_PAGE_SIZE, { error: `must be at most ${MAX_PAGE_SIZE}` });
+const pageSize = z
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number' })
+  .min(1, { error: 'must be 1 or more' })
+  .max(MAX_PAGE_SIZE, { error: `must be at most ${MAX_PAGE_SIZE}` });
 
 export const registerQuery = z.object({
   filter: registerFilterSchema,
@@ -48,7 +62,11 @@ export const registerContract = defineContract({
   /** What the filters offer: the service projects the caller may browse, the customers and services. */
   getRegisterOptions: {
     input: z.object({}),
-    output: z.object({ projects: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })), customers: z.array(namedRef), services: z.array(namedRef) }),
+    output: z.object({
+      projects: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })),
+      customers: z.array(namedRef),
+      services: z.array(namedRef),
+    }),
   },
   /**
    * One page of the register: the first without `nextPageToken`, the next with the token the last

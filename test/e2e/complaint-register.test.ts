@@ -45,7 +45,11 @@ const realErrors = (errors: string[]): string[] => errors.filter((e) => !/featur
 async function seriousViolations(frame: Frame): Promise<string[]> {
   await frame.evaluate(axeSource);
   const results = await frame.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
@@ -59,7 +63,9 @@ async function newComplaint(summary: string): Promise<string> {
     method: 'POST',
     path: '/rest/api/3/issue',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ fields: { project: { key: 'ACME' }, issuetype: { id: type?.id }, summary, labels: ['brm-category-communication', 'brm-severity-critical'] } }),
+    body: JSON.stringify({
+      fields: { project: { key: 'ACME' }, issuetype: { id: type?.id }, summary, labels: ['brm-category-communication', 'brm-severity-critical'] },
+    }),
     caller: { kind: 'app' },
   });
   return z.object({ key: z.string() }).parse(answer.body).key;
@@ -72,8 +78,17 @@ async function choose(frame: Frame, label: string, option: string): Promise<void
 }
 
 async function keysOf(jql: string): Promise<string[]> {
-  const answer = await site.sandbox.jira.handle({ method: 'POST', path: '/rest/api/3/search/jql', headers: {}, body: JSON.stringify({ jql, fields: ['id'], maxResults: 5000 }), caller: { kind: 'user', accountId: demoUser('agent').accountId } });
-  return z.object({ issues: z.array(z.object({ key: z.string() })) }).parse(answer.body).issues.map((i) => i.key);
+  const answer = await site.sandbox.jira.handle({
+    method: 'POST',
+    path: '/rest/api/3/search/jql',
+    headers: {},
+    body: JSON.stringify({ jql, fields: ['id'], maxResults: 5000 }),
+    caller: { kind: 'user', accountId: demoUser('agent').accountId },
+  });
+  return z
+    .object({ issues: z.array(z.object({ key: z.string() })) })
+    .parse(answer.body)
+    .issues.map((i) => i.key);
 }
 
 test('an agent adds a corrective measure, closes it and resolves the complaint; the register shows it with its resolution time', async () => {
@@ -132,16 +147,24 @@ test('the CSV export downloads every row of the filtered register', async () => 
   // Filter: resolved complaints of high severity ("Resolved" is also part of "Open and resolved": pick the option itself).
   await choose(register, 'Severity', 'High');
   await choose(register, 'Status', 'Resolved');
-  const expected = await keysOf('project = ACME AND issuetype = Complaint AND labels = brm-severity-high AND statusCategory = Done ORDER BY created DESC, key DESC');
+  const expected = await keysOf(
+    'project = ACME AND issuetype = Complaint AND labels = brm-severity-high AND statusCategory = Done ORDER BY created DESC, key DESC',
+  );
   expect(expected.length).toBeGreaterThan(0);
-  await register.getByTestId('register-shown').getByText(`${Math.min(expected.length, 50)} shown`).waitFor(WAIT);
+  await register
+    .getByTestId('register-shown')
+    .getByText(`${Math.min(expected.length, 50)} shown`)
+    .waitFor(WAIT);
   await register.page().screenshot({ path: screenshotPath('register-filtered.png'), fullPage: true });
 
   const download = page.waitForEvent('download', WAIT);
   await register.getByTestId('export-csv').click();
   const file = await (await download).path();
   await register.getByText(`Exported ${expected.length} complaints.`).waitFor(WAIT);
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(lines[0]).toMatch(/^Key,Summary,Project,Customer,Service,Category,Severity,Status,Raised,Resolved/);
   const keys = lines.slice(1).map((line) => line.split(',')[0]);
   expect(keys).toEqual(expected);

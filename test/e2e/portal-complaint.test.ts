@@ -63,7 +63,12 @@ beforeAll(async () => {
   if (!acme) throw new Error('The demo tenant has no ACME service desk.');
   acmeDesk = acme.id;
   // The admin page's own resolver provisions ACME, as its "Provision now" button does.
-  const run = await site.sandbox.invoke({ moduleKey: 'brm-admin-page', functionKey: 'runProvisioning', payload: { projectIds: [acme.projectId] }, accountId: demoUser('admin').accountId });
+  const run = await site.sandbox.invoke({
+    moduleKey: 'brm-admin-page',
+    functionKey: 'runProvisioning',
+    payload: { projectIds: [acme.projectId] },
+    accountId: demoUser('admin').accountId,
+  });
   provisioned.parse(run);
   await site.sandbox.settle();
   const field = fields.parse(await jira('/rest/api/3/field')).find((f) => f.schema?.custom?.endsWith('/static/brm-customer'));
@@ -139,7 +144,12 @@ test("a Northwind customer's complaint on the ACME portal becomes a Complaint fo
 });
 
 test("an agent sets a ticket's Customer through the field's edit frame; a refusal shows by the field, the save shows in the view and in JQL", async () => {
-  const found = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent('project = ACME AND issuetype not in (Complaint, Compliment) ORDER BY key ASC')}&maxResults=1`, AGENT));
+  const found = search.parse(
+    await jira(
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('project = ACME AND issuetype not in (Complaint, Compliment) ORDER BY key ASC')}&maxResults=1`,
+      AGENT,
+    ),
+  );
   const ticket = found.issues[0]?.key;
   if (!ticket) throw new Error('The demo tenant has no ACME ticket.');
   const before = issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField] ?? null;
@@ -186,7 +196,9 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
 
   // Jira holds the organization's id and name, and JQL by the customer's id finds the ticket.
   expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField]).toEqual({ id: targetId, name: targetName });
-  const byCustomer = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent(`Customer.id = ${targetId} ORDER BY key ASC`)}&maxResults=100`, AGENT));
+  const byCustomer = search.parse(
+    await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent(`Customer.id = ${targetId} ORDER BY key ASC`)}&maxResults=100`, AGENT),
+  );
   expect(byCustomer.issues.map((i) => i.key)).toContain(ticket);
 
   // "Edit" again starts from the saved value; Cancel goes back to the view, changing nothing.

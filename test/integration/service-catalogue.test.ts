@@ -40,7 +40,11 @@ describe('the service catalogue', () => {
     sandbox.runtime.resetCalls();
     expect(errorOf(await save({ name: 'payroll ' }))).toMatchObject({ code: 'CONFLICT', field: 'name' });
     expect(errorOf(await save({ description: 'no name' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'name', message: 'name: is required' });
-    expect(errorOf(await save({ name: 'x'.repeat(101) }))).toMatchObject({ code: 'INVALID_INPUT', field: 'name', message: 'name: must be at most 100 characters' });
+    expect(errorOf(await save({ name: 'x'.repeat(101) }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'name',
+      message: 'name: must be at most 100 characters',
+    });
     expect(errorOf(await save({ id: 'no-such-service', name: 'Ghost' }))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     expect(errorOf(await callAdmin(sandbox, 'archiveService', { id: 'no-such-service' }, admin().accountId))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     expect(writesSince(sandbox).kvs).toEqual([]);
@@ -89,7 +93,14 @@ describe('the service catalogue', () => {
     dataOf(await save({ name: 'Payroll' }));
     // Kim is an agent of ACME only: Field Services' catalogue choices are not for her.
     expect(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, acmeOnlyAgent().accountId)).services).toHaveLength(1);
-    expect(errorOf(await callIssue(sandbox, 'listServices', { issueKey: fieldTicket }, acmeOnlyAgent().accountId))).toMatchObject({ code: 'NOT_FOUND', field: 'issueKey' });
-    expect(errorOf(await callIssue(sandbox, 'listServices', {}, acmeOnlyAgent().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey', message: 'issueKey: is required' });
+    expect(errorOf(await callIssue(sandbox, 'listServices', { issueKey: fieldTicket }, acmeOnlyAgent().accountId))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'issueKey',
+    });
+    expect(errorOf(await callIssue(sandbox, 'listServices', {}, acmeOnlyAgent().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'issueKey',
+      message: 'issueKey: is required',
+    });
   });
 });

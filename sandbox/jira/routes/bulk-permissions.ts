@@ -16,7 +16,9 @@ const requestBody = z
   .object({
     accountId: z.string().optional(),
     globalPermissions: z.array(z.string()).optional(),
-    projectPermissions: z.array(z.object({ permissions: z.array(z.string()), issues: z.array(int64).optional(), projects: z.array(int64).optional() }).strict()).optional(),
+    projectPermissions: z
+      .array(z.object({ permissions: z.array(z.string()), issues: z.array(int64).optional(), projects: z.array(int64).optional() }).strict())
+      .optional(),
   })
   .strict();
 
@@ -46,12 +48,16 @@ function bulkPermissions(ctx: RouteContext) {
   if (unknown.length > 0) throw badRequest([], Object.fromEntries(unknown.map((key) => [key, 'Unrecognized permission'])));
   if (entries.some((e) => e.permissions.length === 0)) throw badRequest('At least one project permission is required.');
   const ids = entries.reduce((n, e) => n + (e.issues?.length ?? 0) + (e.projects?.length ?? 0), 0);
-  if (ids > MAX_IDS * 2 || entries.some((e) => (e.issues?.length ?? 0) > MAX_IDS || (e.projects?.length ?? 0) > MAX_IDS)) throw badRequest(`Specify at most ${MAX_IDS} project IDs and ${MAX_IDS} issue IDs.`);
+  if (ids > MAX_IDS * 2 || entries.some((e) => (e.issues?.length ?? 0) > MAX_IDS || (e.projects?.length ?? 0) > MAX_IDS))
+    throw badRequest(`Specify at most ${MAX_IDS} project IDs and ${MAX_IDS} issue IDs.`);
 
   const globalPermissions = (body.globalPermissions ?? []).filter((key) => key === 'ADMINISTER' && isAdmin(subject));
   const projectPermissions = entries.flatMap((entry) => {
     const issues = (entry.issues ?? []).map((id) => ctx.store.issue(String(id))).filter((i): i is StoredIssue => i !== undefined);
-    const projects = entry.projects === undefined && entry.issues === undefined ? [...ctx.store.projects()] : (entry.projects ?? []).map((id) => ctx.store.project(String(id))).filter((p): p is JiraProject => p !== undefined);
+    const projects =
+      entry.projects === undefined && entry.issues === undefined
+        ? [...ctx.store.projects()]
+        : (entry.projects ?? []).map((id) => ctx.store.project(String(id))).filter((p): p is JiraProject => p !== undefined);
     return entry.permissions.map((permission) => ({
       permission,
       issues: issues

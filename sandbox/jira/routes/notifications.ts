@@ -52,7 +52,8 @@ function notify(ctx: RouteContext) {
   const issue = visibleIssue(ctx.store, ctx.actor, param(ctx, 'issueIdOrKey'));
   const body = readBody(ctx, notificationBody);
   const to = body.to ?? {};
-  if ((to.groups?.length ?? 0) > 0 || (to.groupIds?.length ?? 0) > 0 || (body.restrict?.groups?.length ?? 0) > 0 || (body.restrict?.groupIds?.length ?? 0) > 0) throw badRequest('The sandbox site has no groups; name users instead.');
+  if ((to.groups?.length ?? 0) > 0 || (to.groupIds?.length ?? 0) > 0 || (body.restrict?.groups?.length ?? 0) > 0 || (body.restrict?.groupIds?.length ?? 0) > 0)
+    throw badRequest('The sandbox site has no groups; name users instead.');
   const recipients = new Map<string, JiraUser>();
   const add = (accountId: string | null, what: string): void => {
     const user = accountId === null ? undefined : ctx.store.user(accountId);

@@ -8,7 +8,8 @@ import { intQuery, ok, requiredQuery, type RouteContext } from './route-context'
 import { route, type Route } from './router';
 
 function myself(ctx: RouteContext) {
-  if (ctx.actor.kind === 'user') return ok({ ...userShape(ctx.baseUrl, ctx.actor.user), groups: { size: 0, items: [] }, applicationRoles: { size: 0, items: [] } });
+  if (ctx.actor.kind === 'user')
+    return ok({ ...userShape(ctx.baseUrl, ctx.actor.user), groups: { size: 0, items: [] }, applicationRoles: { size: 0, items: [] } });
   return ok({
     self: `${ctx.baseUrl}/rest/api/3/user?accountId=${APP_ACCOUNT_ID}`,
     accountId: APP_ACCOUNT_ID,
@@ -33,7 +34,14 @@ function matcher(query: string, accountId: string | null): (user: JiraUser) => b
   return (u) => {
     if (accountId) return u.accountId === accountId;
     if (!query) return true;
-    return u.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(query)) || u.displayName.toLowerCase().startsWith(query) || u.emailAddress.toLowerCase().startsWith(query);
+    return (
+      u.displayName
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.startsWith(query)) ||
+      u.displayName.toLowerCase().startsWith(query) ||
+      u.emailAddress.toLowerCase().startsWith(query)
+    );
   };
 }
 
@@ -69,7 +77,8 @@ function usersWithBrowsePermission(ctx: RouteContext) {
   if (issueKey && (!issue || !canSeeIssue(ctx.store, ctx.actor, issue))) throw issueNotFound();
   if (!project || (!issue && !canBrowseProject(ctx.store, ctx.actor, project))) throw notFound(`No project could be found with key '${projectKey ?? ''}'.`);
   if (!isStaff(ctx.actor)) return ok([]);
-  const mayBrowse = (user: JiraUser): boolean => (issue ? canSeeIssue(ctx.store, { kind: 'user', user }, issue) : canBrowseProject(ctx.store, { kind: 'user', user }, project));
+  const mayBrowse = (user: JiraUser): boolean =>
+    issue ? canSeeIssue(ctx.store, { kind: 'user', user }, issue) : canBrowseProject(ctx.store, { kind: 'user', user }, project);
   const matches = ctx.store.users().filter((u) => u.active && matcher(query, accountId)(u) && mayBrowse(u));
   return ok(matches.slice(startAt, startAt + maxResults).map((u) => userShape(ctx.baseUrl, u)));
 }
@@ -93,7 +102,10 @@ function serverInfo(ctx: RouteContext) {
 /** `GET user/bulk?accountId=a&accountId=b`: the known users among those asked for, paged. */
 function bulkUsers(ctx: RouteContext) {
   const ids = ctx.query.getAll('accountId');
-  const users = ids.map((id) => ctx.store.user(id)).filter((u) => u !== undefined).map((u) => userShape(ctx.baseUrl, u));
+  const users = ids
+    .map((id) => ctx.store.user(id))
+    .filter((u) => u !== undefined)
+    .map((u) => userShape(ctx.baseUrl, u));
   const startAt = intQuery(ctx, 'startAt', 0);
   const maxResults = intQuery(ctx, 'maxResults', 10);
   return ok(platformPage(users, startAt, maxResults, `${ctx.baseUrl}/rest/api/3/user/bulk`));

@@ -24,7 +24,10 @@ export interface ValidatorAnswer {
 export type ValidatorHost = (call: ValidatorCall) => Promise<ValidatorAnswer>;
 
 const TRANSITION_PATH = /^\/rest\/api\/[23]\/issue\/([^/]+)\/transitions\/?$/;
-const transitionBody = z.object({ transition: z.object({ id: z.union([z.string(), z.number()]).transform(String) }), fields: z.record(z.string(), z.unknown()).optional() });
+const transitionBody = z.object({
+  transition: z.object({ id: z.union([z.string(), z.number()]).transform(String) }),
+  fields: z.record(z.string(), z.unknown()).optional(),
+});
 
 /** The default message when a validator refuses without one, as Jira shows it for a failed validator. */
 export const DEFAULT_VALIDATOR_MESSAGE = 'The transition was refused by a workflow validator.';
@@ -37,7 +40,12 @@ export const DEFAULT_VALIDATOR_MESSAGE = 'The transition was refused by a workfl
  * `errorMessages`, and nothing changes. Anything the route itself refuses (an issue the caller
  * cannot see or work, a bad body, an unknown transition) is left for the route to answer.
  */
-export async function refuseByValidators(store: JiraStore, request: ProductRequest, actor: Actor | undefined, host: ValidatorHost): Promise<RestError | undefined> {
+export async function refuseByValidators(
+  store: JiraStore,
+  request: ProductRequest,
+  actor: Actor | undefined,
+  host: ValidatorHost,
+): Promise<RestError | undefined> {
   if (request.method.toUpperCase() !== 'POST' || actor === undefined) return undefined;
   const match = TRANSITION_PATH.exec(new URL(request.path, 'http://jira.invalid').pathname);
   if (!match?.[1]) return undefined;

@@ -63,7 +63,9 @@ export function rulesOf(store: JiraStore, project: JiraProject, type?: JiraIssue
 /** The validators that guard taking `transitionId` on `issue`. */
 export function validatorsFor(store: JiraStore, issue: StoredIssue, transitionId: string): WorkflowRule[] {
   if (!availableTransitions(issue).some((t) => t.id === transitionId)) return [];
-  return store.docs.workflowRules.filter((r) => r.projectId === issue.projectId && r.issueTypeId === issue.issueTypeId && r.transitionIds.includes(transitionId));
+  return store.docs.workflowRules.filter(
+    (r) => r.projectId === issue.projectId && r.issueTypeId === issue.issueTypeId && r.transitionIds.includes(transitionId),
+  );
 }
 
 /** What the sandbox's workflow settings page does, as the signed-in admin. */

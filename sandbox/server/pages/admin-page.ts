@@ -13,9 +13,11 @@ export function appsPage(ctx: PageContext): Html {
     ${globalPages.length > 0 ? html`<h2>Your apps</h2><ul class="link-list" data-testid="global-pages">${globalPages.map((p) => html`<li><a href="${p.href}">${p.label}</a></li>`)}</ul>` : ''}
     <p><a href="${SENT_EMAILS_PATH}">Sent emails</a> <span class="subtle">(what apps asked Jira to email)</span></p>
     <h2>App settings</h2>
-    ${pages.length === 0
-      ? emptyState('No app settings', 'Apps with settings pages list them here.')
-      : html`<ul class="link-list">${pages.map((m) => html`<li><a href="/jira/settings/apps/${encodeURIComponent(m.key)}">${m.title ?? m.key}</a>${m.raw.useAsConfig === true ? html` <span class="lozenge lozenge-default">configure</span>` : ''}</li>`)}</ul>`}`;
+    ${
+      pages.length === 0
+        ? emptyState('No app settings', 'Apps with settings pages list them here.')
+        : html`<ul class="link-list">${pages.map((m) => html`<li><a href="/jira/settings/apps/${encodeURIComponent(m.key)}">${m.title ?? m.key}</a>${m.raw.useAsConfig === true ? html` <span class="lozenge lozenge-default">configure</span>` : ''}</li>`)}</ul>`
+    }`;
   return renderPage(ctx, { title: 'Apps', section: 'apps', breadcrumbs: [{ label: 'Settings' }, { label: 'Apps' }], sidebar: appsSidebar(ctx), body });
 }
 
@@ -30,5 +32,8 @@ export function adminModulePage(ctx: PageContext, moduleKey: string, subPath: st
   const base = `/jira/settings/apps/${encodeURIComponent(module.key)}`;
   const body = html`<h1 class="visually-hidden">${module.title ?? module.key}</h1>
     ${moduleFrame(module, { resourceKey: module.resourceKey, extension: {}, historyPath: `/${subPath}` }, { title: module.title ?? module.key, id: `admin-${module.key}`, historyBase: base, minHeight: 200 })}`;
-  return { status: 200, page: renderPage(ctx, { title: module.title ?? module.key, section: 'apps', breadcrumbs: crumbs, sidebar: appsSidebar(ctx, module.key), body }) };
+  return {
+    status: 200,
+    page: renderPage(ctx, { title: module.title ?? module.key, section: 'apps', breadcrumbs: crumbs, sidebar: appsSidebar(ctx, module.key), body }),
+  };
 }

@@ -16,7 +16,11 @@ import { projectSidebar } from './project-sidebar';
 function issueExtension(issue: IssueDetail): Record<string, unknown> {
   return {
     issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype?.name ?? '', typeId: stringId(issue.fields.issuetype) },
-    project: { id: issue.fields.project?.id ?? '', key: issue.fields.project?.key ?? issue.key.split('-')[0] ?? '', type: issue.fields.project?.projectTypeKey ?? 'service_desk' },
+    project: {
+      id: issue.fields.project?.id ?? '',
+      key: issue.fields.project?.key ?? issue.key.split('-')[0] ?? '',
+      type: issue.fields.project?.projectTypeKey ?? 'service_desk',
+    },
   };
 }
 
@@ -59,7 +63,9 @@ function appFieldValue(module: AppModule, field: FieldDefinition, issue: IssueDe
   const editResource = module.raw.edit?.resource;
   if (!viewResource) return html`${plainValue(issue.fields[field.id]) || html`<span class="subtle">None</span>`}`;
   const editable = canEdit && editResource !== undefined;
-  const editSrc = editable ? frameUrl({ resourceKey: editResource, moduleKey: module.key, extension: customFieldExtension(module, field, issue, 'edit'), closable: true }) : undefined;
+  const editSrc = editable
+    ? frameUrl({ resourceKey: editResource, moduleKey: module.key, extension: customFieldExtension(module, field, issue, 'edit'), closable: true })
+    : undefined;
   const frame = moduleFrame(
     module,
     { resourceKey: viewResource, extension: customFieldExtension(module, field, issue, 'view') },
@@ -137,7 +143,12 @@ export async function takeTransition(ctx: PageContext, key: string, transitionId
 
 /** `/browse/<KEY>`: the agent's issue view with the app's panels, actions, context items and fields. */
 export async function issueViewPage(ctx: PageContext, key: string, refusal?: string): Promise<{ status: number; page: Html }> {
-  const [issueRead, fieldsRead, editableRead, transitionsRead] = await Promise.all([ctx.reads.issue(key), ctx.reads.fields(), ctx.reads.editableFields(key), ctx.reads.get(`/rest/api/3/issue/${encodeURIComponent(key)}/transitions`, transitionList)]);
+  const [issueRead, fieldsRead, editableRead, transitionsRead] = await Promise.all([
+    ctx.reads.issue(key),
+    ctx.reads.fields(),
+    ctx.reads.editableFields(key),
+    ctx.reads.get(`/rest/api/3/issue/${encodeURIComponent(key)}/transitions`, transitionList),
+  ]);
   if (!issueRead.ok) {
     const page = renderPage(ctx, {
       title: key,
@@ -204,7 +215,11 @@ export async function issueViewPage(ctx: PageContext, key: string, refusal?: str
   const page = renderPage(ctx, {
     title: `[${issue.key}] ${issue.fields.summary ?? ''}`,
     section: 'issues',
-    breadcrumbs: [{ label: 'Projects', href: '/' }, { label: projectName, href: `/jira/software/projects/${encodeURIComponent(projectKey)}/issues` }, { label: issue.key }],
+    breadcrumbs: [
+      { label: 'Projects', href: '/' },
+      { label: projectName, href: `/jira/software/projects/${encodeURIComponent(projectKey)}/issues` },
+      { label: issue.key },
+    ],
     sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues', projectSettingsHref(ctx, projectKey), projectPageLinks(ctx, projectKey)),
     body,
   });

@@ -28,19 +28,28 @@ export function sentEmailsPage(ctx: PageContext): Html {
     <p class="subtle">Emails apps asked Jira to send about issues. The sandbox has no mail server: it keeps them here. ${admin ? 'As a Jira admin you see every one.' : 'You see those sent to you.'}</p>
     ${ran !== null ? sectionMessage('success', 'Daily triggers ran', `${ran} scheduled trigger(s) ran now.`) : ''}
     ${admin && daily.length > 0 ? html`<form method="post" action="${RUN_DAILY_PATH}" class="inline-form"><button type="submit" class="button" data-testid="run-daily">Run the daily scheduled triggers now</button></form>` : ''}
-    ${emails.length === 0
-      ? emptyState('No emails yet', 'Emails sent about issues appear here.')
-      : html`<table class="table" data-testid="sent-emails"><thead><tr><th scope="col">Sent</th><th scope="col">Issue</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Message</th></tr></thead>
+    ${
+      emails.length === 0
+        ? emptyState('No emails yet', 'Emails sent about issues appear here.')
+        : html`<table class="table" data-testid="sent-emails"><thead><tr><th scope="col">Sent</th><th scope="col">Issue</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Message</th></tr></thead>
         <tbody>${emails.map(
-          (n) => html`<tr data-testid="email-${n.id}"><td class="nowrap">${formatDate(n.sentAt)}</td><td><a href="/browse/${encodeURIComponent(n.issueKey)}">${n.issueKey}</a></td><td>${n.recipientIds.length === 0 ? html`<span class="subtle">nobody</span>` : n.recipientIds.map(name).join(', ')}</td><td>${n.subject}</td><td class="small">${n.textBody}</td></tr>`,
-        )}</tbody></table>`}`;
+          (n) =>
+            html`<tr data-testid="email-${n.id}"><td class="nowrap">${formatDate(n.sentAt)}</td><td><a href="/browse/${encodeURIComponent(n.issueKey)}">${n.issueKey}</a></td><td>${n.recipientIds.length === 0 ? html`<span class="subtle">nobody</span>` : n.recipientIds.map(name).join(', ')}</td><td>${n.subject}</td><td class="small">${n.textBody}</td></tr>`,
+        )}</tbody></table>`
+    }`;
   return renderPage(ctx, { title: 'Sent emails', section: 'apps', breadcrumbs: [{ label: 'Sandbox' }, { label: 'Sent emails' }], body });
 }
 
 /** Fires every daily `scheduledTrigger` of the app now, as Forge would at its next interval. Jira admins only. */
 export async function runDailyTriggers(ctx: PageContext): Promise<{ redirect: string } | { status: number; page: Html }> {
   if (!isAdmin({ kind: 'user', user: ctx.user })) {
-    return { status: 403, page: renderPage(ctx, { title: 'Refused', body: html`<h1>Refused</h1>${sectionMessage('error', 'Jira admins only', 'Only a Jira admin can run the scheduled triggers.')}` }) };
+    return {
+      status: 403,
+      page: renderPage(ctx, {
+        title: 'Refused',
+        body: html`<h1>Refused</h1>${sectionMessage('error', 'Jira admins only', 'Only a Jira admin can run the scheduled triggers.')}`,
+      }),
+    };
   }
   const daily = ctx.sandbox.manifest.scheduledTriggers.filter((t) => t.interval === 'day');
   for (const trigger of daily) await ctx.sandbox.fireScheduledTrigger(trigger.key);

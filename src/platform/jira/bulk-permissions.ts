@@ -14,6 +14,10 @@ const grants = z.object({
  * Administer Jira, so the client is the app's.
  */
 export async function userMayBrowseIssue(client: JiraClient, accountId: string, issueId: string): Promise<boolean> {
-  const answer = await client.post(route`/rest/api/3/permissions/check`, { accountId, projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], issues: [Number(issueId)] }] }, grants);
+  const answer = await client.post(
+    route`/rest/api/3/permissions/check`,
+    { accountId, projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], issues: [Number(issueId)] }] },
+    grants,
+  );
   return answer.projectPermissions.some((p) => p.permission === 'BROWSE_PROJECTS' && p.issues.includes(Number(issueId)));
 }

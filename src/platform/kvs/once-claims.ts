@@ -60,13 +60,19 @@ export async function claimOnce(entity: string, key: string, holder: string, sub
   }
   if (current.state === 'done') return { kind: 'done' };
   if (now - current.claimedAt < staleAfterMs) return { kind: 'held' };
-  const conditions = new Filter<ClaimRecord>().and('holder', FilterConditions.equalTo(current.holder)).and('claimedAt', FilterConditions.equalTo(current.claimedAt)).and('state', FilterConditions.equalTo('claimed'));
+  const conditions = new Filter<ClaimRecord>()
+    .and('holder', FilterConditions.equalTo(current.holder))
+    .and('claimedAt', FilterConditions.equalTo(current.claimedAt))
+    .and('state', FilterConditions.equalTo('claimed'));
   const won = await commit((t) => t.set(key, mine, { entityName: entity, conditions }));
   return won ? { kind: 'claimed', tookOver: true } : { kind: 'held' };
 }
 
 const heldBy = (holder: string, claimedAt: number) =>
-  new Filter<ClaimRecord>().and('holder', FilterConditions.equalTo(holder)).and('claimedAt', FilterConditions.equalTo(claimedAt)).and('state', FilterConditions.equalTo('claimed'));
+  new Filter<ClaimRecord>()
+    .and('holder', FilterConditions.equalTo(holder))
+    .and('claimedAt', FilterConditions.equalTo(claimedAt))
+    .and('state', FilterConditions.equalTo('claimed'));
 
 /** Marks a claim done; false when this worker no longer held it (another took it over). */
 export function completeClaim(entity: string, key: string, holder: string, claimedAt: number, subject: string, now: number): Promise<boolean> {

@@ -31,7 +31,11 @@ export function isOverdue(measure: Pick<Measure, 'status' | 'dueDate'>, nowMs: n
 export const thresholdKeyOf = (severity: ComplaintSeverity | undefined): ThresholdKey => severity ?? 'unrated';
 
 /** The complaint's stalled alert, if it has been open for at least its severity's threshold. */
-export function stalledAlert(complaint: { issueId: string; createdMs: number; severity?: ComplaintSeverity }, settings: Pick<RegisterSettings, 'thresholds'>, nowMs: number): Alert | undefined {
+export function stalledAlert(
+  complaint: { issueId: string; createdMs: number; severity?: ComplaintSeverity },
+  settings: Pick<RegisterSettings, 'thresholds'>,
+  nowMs: number,
+): Alert | undefined {
   const threshold = settings.thresholds[thresholdKeyOf(complaint.severity)];
   const daysOpen = elapsedDays(complaint.createdMs, nowMs);
   if (daysOpen < threshold) return undefined;
@@ -53,7 +57,8 @@ export function overdueAlerts(issueId: string, record: Pick<ComplaintRecord, 'me
 }
 
 /** The open measures of a record that are overdue now. */
-export const overdueMeasures = (record: Pick<ComplaintRecord, 'measures'>, nowMs: number, timeZone: string): Measure[] => record.measures.filter((m) => isOverdue(m, nowMs, timeZone));
+export const overdueMeasures = (record: Pick<ComplaintRecord, 'measures'>, nowMs: number, timeZone: string): Measure[] =>
+  record.measures.filter((m) => isOverdue(m, nowMs, timeZone));
 
 /**
  * The fewest whole days a complaint must be open to stall under any threshold: the run searches

@@ -73,7 +73,10 @@ export interface Actor {
 }
 
 const sameDraft = (measure: Measure, draft: MeasureDraft): boolean =>
-  measure.type === draft.type && measure.description === draft.description && measure.ownerAccountId === draft.ownerAccountId && measure.dueDate === draft.dueDate;
+  measure.type === draft.type &&
+  measure.description === draft.description &&
+  measure.ownerAccountId === draft.ownerAccountId &&
+  measure.dueDate === draft.dueDate;
 
 /** The record after a change: its revision counts one more and its index values follow. */
 function changed(record: ComplaintRecord, actor: Actor, change: Partial<ComplaintRecord>): OperationOutcome {
@@ -127,7 +130,9 @@ function editMeasure(record: ComplaintRecord, op: Extract<ComplaintOperation, { 
   const stale = staleness(record, found, op.revision);
   if (stale) return stale;
   if (found.status !== 'open') return { outcome: 'refused', reason: 'measure-not-open', field: 'measureId', record };
-  return changed(record, actor, { measures: replaceMeasure(record, { ...next, revision: found.revision + 1, updatedBy: actor.accountId, updatedAt: actor.at }) });
+  return changed(record, actor, {
+    measures: replaceMeasure(record, { ...next, revision: found.revision + 1, updatedBy: actor.accountId, updatedAt: actor.at }),
+  });
 }
 
 function closeMeasure(record: ComplaintRecord, op: Extract<ComplaintOperation, { kind: 'closeMeasure' }>, actor: Actor): OperationOutcome {
@@ -138,7 +143,15 @@ function closeMeasure(record: ComplaintRecord, op: Extract<ComplaintOperation, {
   const stale = staleness(record, found, op.revision);
   if (stale) return stale;
   if (found.status !== 'open') return { outcome: 'refused', reason: 'measure-not-open', field: 'measureId', record };
-  const closed: Measure = { ...found, status: op.outcome, revision: found.revision + 1, updatedBy: actor.accountId, updatedAt: actor.at, closedBy: actor.accountId, closedAt: actor.at };
+  const closed: Measure = {
+    ...found,
+    status: op.outcome,
+    revision: found.revision + 1,
+    updatedBy: actor.accountId,
+    updatedAt: actor.at,
+    closedBy: actor.accountId,
+    closedAt: actor.at,
+  };
   return changed(record, actor, { measures: replaceMeasure(record, closed) });
 }
 
@@ -159,15 +172,18 @@ function setAnalysis(record: ComplaintRecord, op: Extract<ComplaintOperation, { 
   if (op.changes.rootCause !== undefined) {
     const next = op.changes.rootCause === null || op.changes.rootCause.trim() === '' ? null : op.changes.rootCause;
     if (next !== record.rootCause) {
-      if (op.expected.rootCause !== undefined && op.expected.rootCause !== record.rootCause) return { outcome: 'conflict', reason: 'analysis-changed', field: 'rootCause', record };
+      if (op.expected.rootCause !== undefined && op.expected.rootCause !== record.rootCause)
+        return { outcome: 'conflict', reason: 'analysis-changed', field: 'rootCause', record };
       change.rootCause = next;
     }
   }
   if (op.changes.response !== undefined && op.changes.response !== record.response) {
-    if (op.expected.response !== undefined && op.expected.response !== record.response) return { outcome: 'conflict', reason: 'analysis-changed', field: 'response', record };
+    if (op.expected.response !== undefined && op.expected.response !== record.response)
+      return { outcome: 'conflict', reason: 'analysis-changed', field: 'response', record };
     change.response = op.changes.response;
   }
-  if (op.changes.rootCause === undefined && op.changes.response === undefined) return { outcome: 'refused', reason: 'nothing-to-change', field: 'changes', record };
+  if (op.changes.rootCause === undefined && op.changes.response === undefined)
+    return { outcome: 'refused', reason: 'nothing-to-change', field: 'changes', record };
   return Object.keys(change).length === 0 ? { outcome: 'unchanged', record } : changed(record, actor, change);
 }
 
@@ -184,7 +200,8 @@ function escalate(record: ComplaintRecord, op: Extract<ComplaintOperation, { kin
   };
   // The oldest go first; the first one stays, so "escalated" and its first date never change.
   const all = [...record.escalations, escalation];
-  const kept = all.length <= MAX_ESCALATIONS_KEPT ? all : [all[0], ...all.slice(all.length - MAX_ESCALATIONS_KEPT + 1)].filter((e): e is Escalation => e !== undefined);
+  const kept =
+    all.length <= MAX_ESCALATIONS_KEPT ? all : [all[0], ...all.slice(all.length - MAX_ESCALATIONS_KEPT + 1)].filter((e): e is Escalation => e !== undefined);
   return changed(record, actor, { escalations: kept });
 }
 
@@ -194,7 +211,8 @@ function escalate(record: ComplaintRecord, op: Extract<ComplaintOperation, { kin
  */
 export function applyOperation(record: ComplaintRecord, op: ComplaintOperation, actor: Actor): OperationOutcome {
   const result = dispatch(record, op, actor);
-  if (result.outcome === 'applied' && recordBytes(result.record) > PROPERTY_MAX_BYTES) return { outcome: 'refused', reason: 'record-full', field: op.kind === 'setAnalysis' ? 'changes' : 'measure', record };
+  if (result.outcome === 'applied' && recordBytes(result.record) > PROPERTY_MAX_BYTES)
+    return { outcome: 'refused', reason: 'record-full', field: op.kind === 'setAnalysis' ? 'changes' : 'measure', record };
   return result;
 }
 

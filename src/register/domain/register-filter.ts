@@ -36,20 +36,31 @@ export const MAX_PAGE_SIZE = 100;
 /** Projects one filter may name; more is a JQL Jira would refuse as too long long before. */
 export const MAX_FILTER_PROJECTS = 50;
 
-export const registerFilterSchema = z.object({
-  projectIds: z.array(z.string().regex(/^\d{1,18}$/, { error: 'must be project ids (digits only)' })).max(MAX_FILTER_PROJECTS, { error: `must name at most ${MAX_FILTER_PROJECTS} projects` }).optional(),
-  customerId: z.string().regex(/^\d{1,18}$/, { error: 'must be an organization id (digits only)' }).optional(),
-  serviceId: z.string().trim().min(1, { error: 'must be a service id' }).max(64, { error: 'is not a service id' }).optional(),
-  category: z.enum(FEEDBACK_CATEGORIES, { error: `must be one of ${FEEDBACK_CATEGORIES.join(', ')}` }).optional(),
-  severity: z.enum(COMPLAINT_SEVERITIES, { error: `must be one of ${COMPLAINT_SEVERITIES.join(', ')}` }).optional(),
-  status: z.enum(REGISTER_STATUSES, { error: `must be one of ${REGISTER_STATUSES.join(', ')}` }).default('all'),
-  measures: z.enum(MEASURE_FILTERS, { error: `must be one of ${MEASURE_FILTERS.join(', ')}` }).default('any'),
-  escalated: z.boolean({ error: 'must be true or false' }).optional(),
-  response: z.enum(RESPONSE_FILTERS, { error: `must be one of ${RESPONSE_FILTERS.join(', ')}` }).default('any'),
-  /** Complaints created on or after `from` and on or before `to` (calendar dates, the viewer's time zone). */
-  createdFrom: calendarDate.optional(),
-  createdTo: calendarDate.optional(),
-}).refine((f) => f.createdFrom === undefined || f.createdTo === undefined || f.createdFrom <= f.createdTo, { path: ['createdTo'], message: 'must not be before createdFrom' });
+export const registerFilterSchema = z
+  .object({
+    projectIds: z
+      .array(z.string().regex(/^\d{1,18}$/, { error: 'must be project ids (digits only)' }))
+      .max(MAX_FILTER_PROJECTS, { error: `must name at most ${MAX_FILTER_PROJECTS} projects` })
+      .optional(),
+    customerId: z
+      .string()
+      .regex(/^\d{1,18}$/, { error: 'must be an organization id (digits only)' })
+      .optional(),
+    serviceId: z.string().trim().min(1, { error: 'must be a service id' }).max(64, { error: 'is not a service id' }).optional(),
+    category: z.enum(FEEDBACK_CATEGORIES, { error: `must be one of ${FEEDBACK_CATEGORIES.join(', ')}` }).optional(),
+    severity: z.enum(COMPLAINT_SEVERITIES, { error: `must be one of ${COMPLAINT_SEVERITIES.join(', ')}` }).optional(),
+    status: z.enum(REGISTER_STATUSES, { error: `must be one of ${REGISTER_STATUSES.join(', ')}` }).default('all'),
+    measures: z.enum(MEASURE_FILTERS, { error: `must be one of ${MEASURE_FILTERS.join(', ')}` }).default('any'),
+    escalated: z.boolean({ error: 'must be true or false' }).optional(),
+    response: z.enum(RESPONSE_FILTERS, { error: `must be one of ${RESPONSE_FILTERS.join(', ')}` }).default('any'),
+    /** Complaints created on or after `from` and on or before `to` (calendar dates, the viewer's time zone). */
+    createdFrom: calendarDate.optional(),
+    createdTo: calendarDate.optional(),
+  })
+  .refine((f) => f.createdFrom === undefined || f.createdTo === undefined || f.createdFrom <= f.createdTo, {
+    path: ['createdTo'],
+    message: 'must not be before createdFrom',
+  });
 export type RegisterFilter = z.output<typeof registerFilterSchema>;
 
 export const registerSortSchema = z.object({

@@ -5,7 +5,8 @@ import type { ComplaintRecord } from './complaint-record';
  * once it has a corrective measure and every corrective measure is closed. Preventive measures may
  * stay open: they keep the next complaint from happening and often take longer than the fix.
  */
-export type ResolutionVerdict = { allowed: true } | { allowed: false; reason: 'no-corrective-measure' } | { allowed: false; reason: 'corrective-measure-open'; openCorrective: number };
+export type ResolutionVerdict =
+  { allowed: true } | { allowed: false; reason: 'no-corrective-measure' } | { allowed: false; reason: 'corrective-measure-open'; openCorrective: number };
 
 export function resolutionVerdict(record: Pick<ComplaintRecord, 'measures'>): ResolutionVerdict {
   const corrective = record.measures.filter((m) => m.type === 'corrective' && m.status !== 'cancelled');

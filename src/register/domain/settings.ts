@@ -28,10 +28,17 @@ export const timeZoneName = z.string().refine(isTimeZone, { message: 'must be a 
 
 export const registerSettingsSchema = z.object({
   /** Projects (ids) where the "no resolution without closed corrective measures" rule is off. */
-  validatorDisabledProjectIds: z.array(z.string().regex(/^\d{1,18}$/, { error: 'must be project ids (digits only)' })).max(500, { error: 'must name at most 500 projects' }),
+  validatorDisabledProjectIds: z
+    .array(z.string().regex(/^\d{1,18}$/, { error: 'must be project ids (digits only)' }))
+    .max(500, { error: 'must name at most 500 projects' }),
   thresholds: z.record(z.enum(THRESHOLD_KEYS), thresholdDays),
   /** Who is told when a complaint stalls; when unset, its assignee. */
-  escalationContactAccountId: z.string().trim().min(1, { error: 'must be an account id, or null for none' }).max(128, { error: 'is not an account id' }).nullable(),
+  escalationContactAccountId: z
+    .string()
+    .trim()
+    .min(1, { error: 'must be an account id, or null for none' })
+    .max(128, { error: 'is not an account id' })
+    .nullable(),
   /** Measures fall due at the end of their due date in this time zone. */
   timeZone: timeZoneName,
 });

@@ -37,7 +37,14 @@ async function peopleOf(record: ComplaintRecord, extra: readonly string[] = []):
   return Object.fromEntries(users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
 }
 
-export function complaintViewOf(issue: ComplaintIssue, record: ComplaintRecord, canEdit: boolean, people: Record<string, string>, settings: RegisterSettings, nowMs: number): ComplaintView {
+export function complaintViewOf(
+  issue: ComplaintIssue,
+  record: ComplaintRecord,
+  canEdit: boolean,
+  people: Record<string, string>,
+  settings: RegisterSettings,
+  nowMs: number,
+): ComplaintView {
   const verdict = resolutionVerdict(record);
   return {
     issueId: issue.id,
@@ -94,14 +101,16 @@ async function requireCanSee(issue: ComplaintIssue, person: { accountId: string;
 /** The person an operation names as owner or escalation target, if any. */
 function namedPerson(operation: ComplaintOperationInput): { accountId: string; field: string } | undefined {
   if (operation.kind === 'addMeasure') return { accountId: operation.measure.ownerAccountId, field: 'operation.measure.ownerAccountId' };
-  if (operation.kind === 'editMeasure' && operation.changes.ownerAccountId !== undefined) return { accountId: operation.changes.ownerAccountId, field: 'operation.changes.ownerAccountId' };
+  if (operation.kind === 'editMeasure' && operation.changes.ownerAccountId !== undefined)
+    return { accountId: operation.changes.ownerAccountId, field: 'operation.changes.ownerAccountId' };
   if (operation.kind === 'escalate') return { accountId: operation.toAccountId, field: 'operation.toAccountId' };
   return undefined;
 }
 
 /** The contract's operation as the domain's (an agent's escalation gets its id from the record). */
 function domainOperation(operation: ComplaintOperationInput, record: ComplaintRecord): ComplaintOperation {
-  if (operation.kind === 'escalate') return { kind: 'escalate', escalationId: manualEscalationId(record), escalationKind: 'manual', toAccountId: operation.toAccountId, note: operation.note };
+  if (operation.kind === 'escalate')
+    return { kind: 'escalate', escalationId: manualEscalationId(record), escalationKind: 'manual', toAccountId: operation.toAccountId, note: operation.note };
   if (operation.kind === 'setAnalysis') return { kind: 'setAnalysis', expected: operation.expected, changes: operation.changes };
   return operation;
 }
@@ -118,7 +127,12 @@ function failureOf(outcome: Extract<OperationOutcome, { outcome: 'conflict' | 'r
  * and anyone it names (an owner, an escalation target) must be able to see it. Answers the
  * complaint as it now is.
  */
-export async function changeComplaint(accountId: string | undefined, issueKey: string, operation: ComplaintOperationInput, options: LeaseOptions = {}): Promise<{ complaint: ComplaintView; saved: boolean }> {
+export async function changeComplaint(
+  accountId: string | undefined,
+  issueKey: string,
+  operation: ComplaintOperationInput,
+  options: LeaseOptions = {},
+): Promise<{ complaint: ComplaintView; saved: boolean }> {
   const agent = requireSignedIn(accountId);
   const now = options.now ?? (() => new Date());
   const { held, issue } = await readAsCaller(accountId, issueKey);
@@ -126,7 +140,11 @@ export async function changeComplaint(accountId: string | undefined, issueKey: s
   if (!issue.isComplaint) throw invalidInput('issueKey', registerText('error.notComplaint', { key: issue.key }));
   const person = namedPerson(operation);
   if (person) await requireCanSee(issue, person);
-  const outcome = await updateComplaint(issue, (record) => applyOperation(record, domainOperation(operation, record), { accountId: agent, at: now().toISOString() }), options);
+  const outcome = await updateComplaint(
+    issue,
+    (record) => applyOperation(record, domainOperation(operation, record), { accountId: agent, at: now().toISOString() }),
+    options,
+  );
   if (outcome.outcome === 'conflict' || outcome.outcome === 'refused') throw failureOf(outcome);
   const [people, settings] = await Promise.all([peopleOf(outcome.record), readRegisterSettings()]);
   return { complaint: complaintViewOf(issue, outcome.record, true, people, settings, now().getTime()), saved: outcome.outcome === 'applied' };
@@ -139,5 +157,7 @@ export async function searchPeople(accountId: string | undefined, issueKey: stri
   if (!held.has('EDIT_ISSUES')) throw forbidden(registerText('error.cannotEdit', { key: issueKey }));
   if (query.trim() === '') return [];
   const users = await usersWhoCanBrowse(asUserJira(), issueKey, query.trim());
-  return users.filter((u) => u.accountType !== 'customer' && u.accountType !== 'app').map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId }));
+  return users
+    .filter((u) => u.accountType !== 'customer' && u.accountType !== 'app')
+    .map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId }));
 }

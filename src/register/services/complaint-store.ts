@@ -86,7 +86,11 @@ const leaseKey = (issueId: string): string => `register:complaint-lease:${issueI
  * change the same complaint at once both keep their change, one after the other; the operation
  * itself decides what truly conflicts.
  */
-export async function updateComplaint(issue: { id: string; key: string }, apply: (record: ComplaintRecord) => OperationOutcome, options: LeaseOptions = {}): Promise<OperationOutcome> {
+export async function updateComplaint(
+  issue: { id: string; key: string },
+  apply: (record: ComplaintRecord) => OperationOutcome,
+  options: LeaseOptions = {},
+): Promise<OperationOutcome> {
   const now = options.now ?? (() => new Date());
   const sleep = options.sleep ?? realSleep;
   const holder = randomUUID();

@@ -29,10 +29,12 @@ export const jqlString = (text: string): string => `"${text.replace(/\\/g, '\\\\
 const value = (text: string): Operand => c.byText.valueOperand(jqlString(text));
 /** A number or a name JQL reads as it is (a count, an issue type, a status category). */
 const bare = (text: string): Operand => c.byText.valueOperand(text);
-const and = (clauses: Clause[]): Clause | undefined => (clauses.length === 0 ? undefined : clauses.length === 1 ? clauses[0] : c.compoundClause(c.compoundOperator('and'), clauses));
+const and = (clauses: Clause[]): Clause | undefined =>
+  clauses.length === 0 ? undefined : clauses.length === 1 ? clauses[0] : c.compoundClause(c.compoundOperator('and'), clauses);
 
 /** Prints a query on one line. */
-const printed = (where: Clause | undefined, orderBy?: ReturnType<typeof c.orderBy>): string => print(c.jast(c.query(where, orderBy)), { printWidth: Number.MAX_SAFE_INTEGER });
+const printed = (where: Clause | undefined, orderBy?: ReturnType<typeof c.orderBy>): string =>
+  print(c.jast(c.query(where, orderBy)), { printWidth: Number.MAX_SAFE_INTEGER });
 
 const customerField = APP_FIELD_NAMES['brm-customer'];
 const serviceField = APP_FIELD_NAMES['brm-service'];
@@ -74,12 +76,20 @@ export const registerCountJql = (filter: RegisterFilter, today: string): string 
 
 /** Open complaints with an open measure due before `today` (the escalation run's first search). */
 export function overdueComplaintsJql(today: string): string {
-  const where = and([clause('issuetype', '=', bare(BRM_ISSUE_TYPES.complaint.name)), clause('statusCategory', '!=', bare('Done')), clause(COMPLAINT_ALIASES.nextDue, '<', value(today))]);
+  const where = and([
+    clause('issuetype', '=', bare(BRM_ISSUE_TYPES.complaint.name)),
+    clause('statusCategory', '!=', bare('Done')),
+    clause(COMPLAINT_ALIASES.nextDue, '<', value(today)),
+  ]);
   return printed(where, c.orderBy([c.orderByField(c.field('created'), c.orderByDirection('ASC')), c.orderByField(c.field('key'), c.orderByDirection('ASC'))]));
 }
 
 /** Open complaints created at least `days` whole days ago (the escalation run's second search). */
 export function agedComplaintsJql(days: number): string {
-  const where = and([clause('issuetype', '=', bare(BRM_ISSUE_TYPES.complaint.name)), clause('statusCategory', '!=', bare('Done')), clause('created', '<=', bare(`-${days}d`))]);
+  const where = and([
+    clause('issuetype', '=', bare(BRM_ISSUE_TYPES.complaint.name)),
+    clause('statusCategory', '!=', bare('Done')),
+    clause('created', '<=', bare(`-${days}d`)),
+  ]);
   return printed(where, c.orderBy([c.orderByField(c.field('created'), c.orderByDirection('ASC')), c.orderByField(c.field('key'), c.orderByDirection('ASC'))]));
 }

@@ -96,19 +96,35 @@ export interface PageRequest {
 }
 
 /** One page of the register, as the caller may see it. */
-export async function registerPage(accountId: string | undefined, request: PageRequest, scope: RegisterScope, now: () => Date = () => new Date()): Promise<{ rows: RegisterRow[]; nextPageToken: string | null; jql: string }> {
+export async function registerPage(
+  accountId: string | undefined,
+  request: PageRequest,
+  scope: RegisterScope,
+  now: () => Date = () => new Date(),
+): Promise<{ rows: RegisterRow[]; nextPageToken: string | null; jql: string }> {
   requireSignedIn(accountId);
   const [ids, settings] = await Promise.all([appFieldIds(asAppJira()), readRegisterSettings()]);
   const nowMs = now().getTime();
   const jql = registerJql(scoped(request.filter, scope), request.sort, localDate(nowMs, settings.timeZone));
   const fieldIds = { customer: ids.get('brm-customer'), service: ids.get('brm-service') };
   const fields = [...REGISTER_FIELDS, ...[fieldIds.customer, fieldIds.service].filter((id): id is string => id !== undefined)];
-  const page = await searchIssues(asUserJira(), { jql, fields, properties: [COMPLAINT_PROPERTY_KEY], maxResults: request.pageSize, ...(request.nextPageToken ? { nextPageToken: request.nextPageToken } : {}) });
+  const page = await searchIssues(asUserJira(), {
+    jql,
+    fields,
+    properties: [COMPLAINT_PROPERTY_KEY],
+    maxResults: request.pageSize,
+    ...(request.nextPageToken ? { nextPageToken: request.nextPageToken } : {}),
+  });
   return { rows: page.issues.map((issue) => rowOf(issue, fieldIds, nowMs, settings.timeZone)), nextPageToken: page.nextPageToken ?? null, jql };
 }
 
 /** About how many complaints a filter finds, as the caller may see them. */
-export async function countRegister(accountId: string | undefined, filter: RegisterFilter, scope: RegisterScope, now: () => Date = () => new Date()): Promise<{ count: number; jql: string }> {
+export async function countRegister(
+  accountId: string | undefined,
+  filter: RegisterFilter,
+  scope: RegisterScope,
+  now: () => Date = () => new Date(),
+): Promise<{ count: number; jql: string }> {
   requireSignedIn(accountId);
   const settings = await readRegisterSettings();
   const jql = registerCountJql(scoped(filter, scope), localDate(now().getTime(), settings.timeZone));
@@ -116,7 +132,9 @@ export async function countRegister(accountId: string | undefined, filter: Regis
 }
 
 /** What the filters offer the caller: their service projects, the organizations they may see, the catalogue's services. */
-export async function registerOptions(accountId: string | undefined): Promise<{ projects: { id: string; key: string; name: string }[]; customers: { id: string; name: string }[]; services: { id: string; name: string }[] }> {
+export async function registerOptions(
+  accountId: string | undefined,
+): Promise<{ projects: { id: string; key: string; name: string }[]; customers: { id: string; name: string }[]; services: { id: string; name: string }[] }> {
   requireSignedIn(accountId);
   const user = asUserJira();
   const [projects, customers, services] = await Promise.all([
@@ -135,4 +153,3 @@ export async function registerOptions(accountId: string | undefined): Promise<{ 
     services: byName(services.map((s) => ({ id: s.id, name: s.name }))),
   };
 }
-

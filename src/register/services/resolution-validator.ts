@@ -26,11 +26,21 @@ export async function validateResolution(payload: unknown): Promise<ValidatorRes
   // A payload this function cannot read is Jira's change, not the agent's fault: let it through.
   if (!parsed.success) return { result: true };
   const app = asAppJira();
-  const [read, category, settings] = await Promise.all([readComplaintIssue(app, parsed.data.issue.key), readStatusCategory(app, parsed.data.transition.to.id), readRegisterSettings()]);
+  const [read, category, settings] = await Promise.all([
+    readComplaintIssue(app, parsed.data.issue.key),
+    readStatusCategory(app, parsed.data.transition.to.id),
+    readRegisterSettings(),
+  ]);
   if (!read || !read.issue.isComplaint || category !== 'done' || !validatorEnabledIn(settings, read.issue.projectId)) return { result: true };
   const record = readRecord(read.stored);
   if (!record.ok) return { result: false, errorMessage: registerText('validator.unreadable', { problem: record.problem }) };
   const verdict = resolutionVerdict(record.record);
   if (verdict.allowed) return { result: true };
-  return { result: false, errorMessage: verdict.reason === 'no-corrective-measure' ? registerText('validator.noCorrective') : registerText('validator.openCorrective', { count: verdict.openCorrective }) };
+  return {
+    result: false,
+    errorMessage:
+      verdict.reason === 'no-corrective-measure'
+        ? registerText('validator.noCorrective')
+        : registerText('validator.openCorrective', { count: verdict.openCorrective }),
+  };
 }

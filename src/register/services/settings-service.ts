@@ -35,7 +35,8 @@ export async function saveRegisterSettings(settings: RegisterSettings): Promise<
   });
   if (settings.escalationContactAccountId !== null) {
     const contact = await findUser(asAppJira(), settings.escalationContactAccountId);
-    if (!contact || contact.accountType === 'customer' || contact.accountType === 'app') throw invalidInput('escalationContactAccountId', registerText('error.ownerUnknown'));
+    if (!contact || contact.accountType === 'customer' || contact.accountType === 'app')
+      throw invalidInput('escalationContactAccountId', registerText('error.ownerUnknown'));
   }
   const saved = { ...settings, validatorDisabledProjectIds: [...new Set(settings.validatorDisabledProjectIds)] };
   await writeRegisterSettings(saved);
@@ -45,5 +46,7 @@ export async function saveRegisterSettings(settings: RegisterSettings): Promise<
 export async function findContacts(query: string): Promise<PersonView[]> {
   if (query.trim() === '') return [];
   const users = await searchUsers(asUserJira(), query.trim());
-  return users.filter((u) => u.accountType !== 'customer' && u.accountType !== 'app').map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId }));
+  return users
+    .filter((u) => u.accountType !== 'customer' && u.accountType !== 'app')
+    .map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId }));
 }

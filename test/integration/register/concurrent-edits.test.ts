@@ -19,8 +19,13 @@ describe('concurrent edits of one complaint', () => {
   });
   afterEach(() => sandbox.close());
 
-  const change = (accountId: string, operation: Record<string, unknown>) => callComplaint(sandbox, 'changeComplaint', { issueKey: complaint.key, operation }, accountId);
-  const addOp = (id: string, description: string, owner = kim()) => ({ kind: 'addMeasure', measureId: id, measure: { type: 'corrective', description, ownerAccountId: owner, dueDate: '2030-05-01' } });
+  const change = (accountId: string, operation: Record<string, unknown>) =>
+    callComplaint(sandbox, 'changeComplaint', { issueKey: complaint.key, operation }, accountId);
+  const addOp = (id: string, description: string, owner = kim()) => ({
+    kind: 'addMeasure',
+    measureId: id,
+    measure: { type: 'corrective', description, ownerAccountId: owner, dueDate: '2030-05-01' },
+  });
   const stored = () => {
     const read = readRecord(storedRecord(sandbox, complaint.key));
     if (!read.ok) throw new Error(read.problem);
@@ -31,7 +36,11 @@ describe('concurrent edits of one complaint', () => {
     const [a, b] = await Promise.all([change(sam(), addOp(measureId(), 'Restore the service')), change(kim(), addOp(measureId(), 'Call the customer'))]);
     dataOf(a);
     dataOf(b);
-    expect(stored().measures.map((m) => m.description).sort()).toEqual(['Call the customer', 'Restore the service']);
+    expect(
+      stored()
+        .measures.map((m) => m.description)
+        .sort(),
+    ).toEqual(['Call the customer', 'Restore the service']);
     expect(stored().revision).toBe(2);
   });
 

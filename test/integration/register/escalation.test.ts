@@ -12,7 +12,11 @@ import { admin, callSettings, dataOf, startRegisterSandbox, storedComplaints } f
  * complaint, however many times Forge delivers the trigger.
  */
 
-const runOutcome = z.object({ status: z.enum(['done', 'continued']), counts: z.object({ sent: z.number(), recorded: z.number(), skipped: z.number(), failed: z.number() }), jobId: z.string().optional() });
+const runOutcome = z.object({
+  status: z.enum(['done', 'continued']),
+  counts: z.object({ sent: z.number(), recorded: z.number(), skipped: z.number(), failed: z.number() }),
+  jobId: z.string().optional(),
+});
 
 const NOW = new Date('2026-11-20T09:00:00.000Z');
 
@@ -60,7 +64,9 @@ describe('the daily escalation run', () => {
 
   it('sends each alert once when Forge delivers the trigger twice at the same time', async () => {
     sandbox = startRegisterSandbox({ issues: 200, historyEnds: NOW });
-    const [a, b] = await Promise.all([sandbox.fireScheduledTrigger('register-escalation'), sandbox.fireScheduledTrigger('register-escalation')]).then((r) => r.map((o) => runOutcome.parse(o)));
+    const [a, b] = await Promise.all([sandbox.fireScheduledTrigger('register-escalation'), sandbox.fireScheduledTrigger('register-escalation')]).then((r) =>
+      r.map((o) => runOutcome.parse(o)),
+    );
     const emails = sent(sandbox);
     expect(emails.length).toBe((a?.counts.sent ?? 0) + (b?.counts.sent ?? 0));
     expect(new Set(emails).size).toBe(emails.length);

@@ -12,12 +12,18 @@ describe('the complaint register', () => {
 
   const query = { filter: {}, sort: { key: 'created', direction: 'desc' } };
 
-  async function allRows(accountId: string, payload: Record<string, unknown>, project?: { id: string; key: string }): Promise<{ rows: RegisterRow[]; pages: number }> {
+  async function allRows(
+    accountId: string,
+    payload: Record<string, unknown>,
+    project?: { id: string; key: string },
+  ): Promise<{ rows: RegisterRow[]; pages: number }> {
     const rows: RegisterRow[] = [];
     let token: string | null = null;
     let pages = 0;
     do {
-      const page: { rows: RegisterRow[]; nextPageToken: string | null } = dataOf(await callRegister(sandbox, 'getRegisterPage', { ...payload, pageSize: 100, ...(token ? { nextPageToken: token } : {}) }, accountId, project));
+      const page: { rows: RegisterRow[]; nextPageToken: string | null } = dataOf(
+        await callRegister(sandbox, 'getRegisterPage', { ...payload, pageSize: 100, ...(token ? { nextPageToken: token } : {}) }, accountId, project),
+      );
       rows.push(...page.rows);
       token = page.nextPageToken;
       pages += 1;
@@ -50,7 +56,10 @@ describe('the complaint register', () => {
   });
 
   it('filters by status, measures, severity and period, and the rows agree with the filter', async () => {
-    const { rows } = await allRows(agent().accountId, { filter: { status: 'open', measures: 'overdue', severity: 'high', createdFrom: '2000-01-01' }, sort: { key: 'nextDue', direction: 'asc' } });
+    const { rows } = await allRows(agent().accountId, {
+      filter: { status: 'open', measures: 'overdue', severity: 'high', createdFrom: '2000-01-01' },
+      sort: { key: 'nextDue', direction: 'asc' },
+    });
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row.status.category).not.toBe('done');
@@ -62,12 +71,26 @@ describe('the complaint register', () => {
   }, 60_000);
 
   it('shows resolved complaints with their resolution time, and open ones with their age', async () => {
-    const page = dataOf(await callRegister(sandbox, 'getRegisterPage', { filter: { status: 'resolved' }, sort: { key: 'resolved', direction: 'desc' }, pageSize: 20 }, agent().accountId));
+    const page = dataOf(
+      await callRegister(
+        sandbox,
+        'getRegisterPage',
+        { filter: { status: 'resolved' }, sort: { key: 'resolved', direction: 'desc' }, pageSize: 20 },
+        agent().accountId,
+      ),
+    );
     for (const row of page.rows) {
       expect(row.resolutionHours).toBeGreaterThan(0);
       expect(row.ageDays).toBeNull();
     }
-    const open = dataOf(await callRegister(sandbox, 'getRegisterPage', { filter: { status: 'open' }, sort: { key: 'created', direction: 'asc' }, pageSize: 5 }, agent().accountId));
+    const open = dataOf(
+      await callRegister(
+        sandbox,
+        'getRegisterPage',
+        { filter: { status: 'open' }, sort: { key: 'created', direction: 'asc' }, pageSize: 5 },
+        agent().accountId,
+      ),
+    );
     expect(open.rows[0]?.ageDays).toBeGreaterThan(0);
   });
 
@@ -85,10 +108,17 @@ describe('the complaint register', () => {
     const field = sandbox.jira.store.project('FIELD');
     const acme = sandbox.jira.store.project('ACME');
     if (!field || !acme) throw new Error('set-up');
-    const onField = dataOf(await callRegister(sandbox, 'getRegisterPage', { ...query, pageSize: 10 }, acmeOnlyAgent().accountId, { id: field.id, key: field.key }));
+    const onField = dataOf(
+      await callRegister(sandbox, 'getRegisterPage', { ...query, pageSize: 10 }, acmeOnlyAgent().accountId, { id: field.id, key: field.key }),
+    );
     expect(onField.rows).toEqual([]);
     expect(onField.jql).toContain(`project = ${field.id}`);
-    const onAcme = dataOf(await callRegister(sandbox, 'getRegisterPage', { ...query, pageSize: 10, filter: { projectIds: [field.id] } }, acmeOnlyAgent().accountId, { id: acme.id, key: acme.key }));
+    const onAcme = dataOf(
+      await callRegister(sandbox, 'getRegisterPage', { ...query, pageSize: 10, filter: { projectIds: [field.id] } }, acmeOnlyAgent().accountId, {
+        id: acme.id,
+        key: acme.key,
+      }),
+    );
     expect(onAcme.rows).toHaveLength(10);
   });
 
@@ -105,8 +135,16 @@ describe('the complaint register', () => {
   });
 
   it('refuses a bad filter naming the field', async () => {
-    expect(errorOf(await callRegister(sandbox, 'getRegisterPage', { filter: { status: 'maybe' }, sort: {} }, agent().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'filter.status' });
-    expect(errorOf(await callRegister(sandbox, 'getRegisterPage', { filter: { createdFrom: '2026-02-01', createdTo: '2026-01-01' }, sort: {} }, agent().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'filter.createdTo' });
-    expect(errorOf(await callRegister(sandbox, 'getRegisterPage', { filter: {}, sort: {}, pageSize: 500 }, agent().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'pageSize' });
+    expect(errorOf(await callRegister(sandbox, 'getRegisterPage', { filter: { status: 'maybe' }, sort: {} }, agent().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'filter.status',
+    });
+    expect(
+      errorOf(await callRegister(sandbox, 'getRegisterPage', { filter: { createdFrom: '2026-02-01', createdTo: '2026-01-01' }, sort: {} }, agent().accountId)),
+    ).toMatchObject({ code: 'INVALID_INPUT', field: 'filter.createdTo' });
+    expect(errorOf(await callRegister(sandbox, 'getRegisterPage', { filter: {}, sort: {}, pageSize: 500 }, agent().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'pageSize',
+    });
   });
 });

@@ -1,5 +1,17 @@
 import type { Sandbox } from '../../../sandbox/sandbox';
-import { acmeOnlyAgent, admin, agent, callComplaint, callSettings, dataOf, errorOf, measureId, newComplaint, startRegisterSandbox, transition } from './harness';
+import {
+  acmeOnlyAgent,
+  admin,
+  agent,
+  callComplaint,
+  callSettings,
+  dataOf,
+  errorOf,
+  measureId,
+  newComplaint,
+  startRegisterSandbox,
+  transition,
+} from './harness';
 
 /**
  * The workflow rule (`jira:workflowValidator` `brm-complaint-resolution`), run by the sandbox on
@@ -20,13 +32,34 @@ describe('the resolution rule on complaints', () => {
 
   const add = async (type: 'corrective' | 'preventive') => {
     const id = measureId();
-    dataOf(await callComplaint(sandbox, 'changeComplaint', { issueKey: complaint.key, operation: { kind: 'addMeasure', measureId: id, measure: { type, description: 'Fix it', ownerAccountId: acmeOnlyAgent().accountId, dueDate: '2030-01-01' } } }, sam()));
+    dataOf(
+      await callComplaint(
+        sandbox,
+        'changeComplaint',
+        {
+          issueKey: complaint.key,
+          operation: {
+            kind: 'addMeasure',
+            measureId: id,
+            measure: { type, description: 'Fix it', ownerAccountId: acmeOnlyAgent().accountId, dueDate: '2030-01-01' },
+          },
+        },
+        sam(),
+      ),
+    );
     return id;
   };
   const close = async (id: string, outcome: 'done' | 'cancelled' = 'done') => {
     const view = dataOf(await callComplaint(sandbox, 'getComplaint', { issueKey: complaint.key }, sam()));
     const revision = view.record.measures.find((m) => m.id === id)?.revision ?? 1;
-    dataOf(await callComplaint(sandbox, 'changeComplaint', { issueKey: complaint.key, operation: { kind: 'closeMeasure', measureId: id, revision, outcome } }, sam()));
+    dataOf(
+      await callComplaint(
+        sandbox,
+        'changeComplaint',
+        { issueKey: complaint.key, operation: { kind: 'closeMeasure', measureId: id, revision, outcome } },
+        sam(),
+      ),
+    );
   };
   const statusCategory = () => sandbox.jira.store.docs.statuses.get(sandbox.jira.store.issue(complaint.key)?.statusId ?? '')?.categoryKey;
 
@@ -74,19 +107,42 @@ describe('the resolution rule on complaints', () => {
   it('keeps the switch for Jira admins: an agent is refused and nothing changes', async () => {
     const error = errorOf(await callSettings(sandbox, 'getRegisterSettings', {}, sam()));
     expect(error.code).toBe('FORBIDDEN');
-    expect(errorOf(await callSettings(sandbox, 'saveRegisterSettings', { validatorDisabledProjectIds: ['10000'], thresholds: { low: 30, medium: 14, high: 5, critical: 2, unrated: 14 }, escalationContactAccountId: null, timeZone: 'UTC' }, sam())).code).toBe('FORBIDDEN');
+    expect(
+      errorOf(
+        await callSettings(
+          sandbox,
+          'saveRegisterSettings',
+          {
+            validatorDisabledProjectIds: ['10000'],
+            thresholds: { low: 30, medium: 14, high: 5, critical: 2, unrated: 14 },
+            escalationContactAccountId: null,
+            timeZone: 'UTC',
+          },
+          sam(),
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
     expect((await transition(sandbox, complaint.key, RESOLVE, sam())).status).toBe(400);
   });
 
   it('refuses settings that name an unknown project or time zone, naming the field', async () => {
     const current = dataOf(await callSettings(sandbox, 'getRegisterSettings', {}, admin().accountId)).settings;
-    expect(errorOf(await callSettings(sandbox, 'saveRegisterSettings', { ...current, validatorDisabledProjectIds: ['99999'] }, admin().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'validatorDisabledProjectIds.0' });
-    expect(errorOf(await callSettings(sandbox, 'saveRegisterSettings', { ...current, timeZone: 'Mars/Olympus' }, admin().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'timeZone' });
-    expect(errorOf(await callSettings(sandbox, 'saveRegisterSettings', { ...current, thresholds: { ...current.thresholds, high: 0 } }, admin().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'thresholds.high' });
+    expect(
+      errorOf(await callSettings(sandbox, 'saveRegisterSettings', { ...current, validatorDisabledProjectIds: ['99999'] }, admin().accountId)),
+    ).toMatchObject({ code: 'INVALID_INPUT', field: 'validatorDisabledProjectIds.0' });
+    expect(errorOf(await callSettings(sandbox, 'saveRegisterSettings', { ...current, timeZone: 'Mars/Olympus' }, admin().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'timeZone',
+    });
+    expect(
+      errorOf(await callSettings(sandbox, 'saveRegisterSettings', { ...current, thresholds: { ...current.thresholds, high: 0 } }, admin().accountId)),
+    ).toMatchObject({ code: 'INVALID_INPUT', field: 'thresholds.high' });
   });
 
   it('does not apply to other issue types', async () => {
-    const incident = sandbox.jira.store.docs.issues.find((i) => i.key.startsWith('ACME-') && sandbox.jira.store.docs.statuses.get(i.statusId)?.categoryKey !== 'done');
+    const incident = sandbox.jira.store.docs.issues.find(
+      (i) => i.key.startsWith('ACME-') && sandbox.jira.store.docs.statuses.get(i.statusId)?.categoryKey !== 'done',
+    );
     expect((await transition(sandbox, incident?.key ?? '', RESOLVE, sam())).status).toBe(204);
   });
 });

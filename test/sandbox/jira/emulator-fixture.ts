@@ -93,11 +93,16 @@ export async function putOnScreens(jira: JiraEmulator, projectKey: string, field
     }
     return;
   }
-  const [schemeId] = ids(await adminGet(jira, `/rest/api/3/issuetypescreenscheme/project?projectId=${project.id}`), (v) => z.object({ id: z.string() }).parse(v.issueTypeScreenScheme).id);
+  const [schemeId] = ids(
+    await adminGet(jira, `/rest/api/3/issuetypescreenscheme/project?projectId=${project.id}`),
+    (v) => z.object({ id: z.string() }).parse(v.issueTypeScreenScheme).id,
+  );
   const screenSchemeIds = ids(await adminGet(jira, `/rest/api/3/issuetypescreenscheme/mapping?issueTypeScreenSchemeId=${schemeId}`), (v) => v.screenSchemeId);
   const query = [...new Set(screenSchemeIds)].map((id) => `id=${id}`).join('&');
   const screenIds = new Set<number>();
-  for (const scheme of z.object({ values: z.array(z.object({ screens: z.record(z.string(), z.number()) })) }).parse(await adminGet(jira, `/rest/api/3/screenscheme?${query}`)).values)
+  for (const scheme of z
+    .object({ values: z.array(z.object({ screens: z.record(z.string(), z.number()) })) })
+    .parse(await adminGet(jira, `/rest/api/3/screenscheme?${query}`)).values)
     for (const id of Object.values(scheme.screens)) screenIds.add(id);
   for (const screenId of screenIds) {
     const [tab] = z.array(z.object({ id: z.number() })).parse(await adminGet(jira, `/rest/api/3/screens/${screenId}/tabs`));

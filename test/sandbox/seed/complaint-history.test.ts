@@ -22,9 +22,18 @@ const complaintsOf = (jira: JiraEmulator) => {
 };
 
 async function keys(jira: JiraEmulator, jql: string): Promise<string[]> {
-  const res = await jira.handle({ method: 'POST', path: '/rest/api/3/search/jql', headers: {}, body: JSON.stringify({ jql, maxResults: 5000, fields: ['id'] }), caller: { kind: 'app' } });
+  const res = await jira.handle({
+    method: 'POST',
+    path: '/rest/api/3/search/jql',
+    headers: {},
+    body: JSON.stringify({ jql, maxResults: 5000, fields: ['id'] }),
+    caller: { kind: 'app' },
+  });
   if (res.status !== 200) throw new Error(`${jql}: ${JSON.stringify(res.body)}`);
-  return z.object({ issues: z.array(z.object({ key: z.string() })) }).parse(res.body).issues.map((i) => i.key);
+  return z
+    .object({ issues: z.array(z.object({ key: z.string() })) })
+    .parse(res.body)
+    .issues.map((i) => i.key);
 }
 
 describe('the complaint history seed', () => {
@@ -51,7 +60,14 @@ describe('the complaint history seed', () => {
       return read.ok ? [read.record] : [];
     });
     const statuses = new Set(records.flatMap((r) => r.measures.map((m) => `${m.type}:${m.status}`)));
-    expect([...statuses].sort()).toEqual(['corrective:cancelled', 'corrective:done', 'corrective:open', 'preventive:cancelled', 'preventive:done', 'preventive:open']);
+    expect([...statuses].sort()).toEqual([
+      'corrective:cancelled',
+      'corrective:done',
+      'corrective:open',
+      'preventive:cancelled',
+      'preventive:done',
+      'preventive:open',
+    ]);
     expect(records.some((r) => r.escalations.some((e) => e.kind === 'stalled'))).toBe(true);
     expect(records.some((r) => r.escalations.some((e) => e.kind === 'measure-overdue'))).toBe(true);
     expect(records.some((r) => r.response === 'disputed')).toBe(true);
@@ -65,7 +81,9 @@ describe('the complaint history seed', () => {
       const read = readRecord(complaint.properties[COMPLAINT_PROPERTY_KEY]);
       expect({ key: complaint.key, verdict: read.ok && resolutionVerdict(read.record) }).toEqual({ key: complaint.key, verdict: { allowed: true } });
     }
-    expect(jira.store.docs.workflowRules.all()).toEqual([expect.objectContaining({ moduleKey: 'brm-complaint-resolution', projectId: jira.store.project('ACME')?.id })]);
+    expect(jira.store.docs.workflowRules.all()).toEqual([
+      expect.objectContaining({ moduleKey: 'brm-complaint-resolution', projectId: jira.store.project('ACME')?.id }),
+    ]);
   });
 
   it('names the complaint in every escalation it records', () => {

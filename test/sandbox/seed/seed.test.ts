@@ -47,8 +47,23 @@ describe('seedDemoTenant', () => {
     expect(scheme.name).toBe('ACME: Jira Service Management Issue Type Screen Scheme');
     const screenScheme = store.docs.screenSchemes.get(scheme.mappings.find((m) => m.issueTypeId === 'default')?.screenSchemeId ?? '');
     const screens = (['create', 'edit', 'view'] as const).map((op) => store.docs.screens.get(screenScheme?.screens[op] ?? ''));
-    expect(screens.map((s) => s?.name)).toEqual(['ACME: Jira Service Management Create Issue Screen', 'ACME: Jira Service Management Edit Issue Screen', 'ACME: Jira Service Management View Issue Screen']);
-    for (const screen of screens) expect(screen?.tabs.flatMap((t) => t.fieldIds)).toEqual(['summary', 'issuetype', 'description', 'reporter', 'assignee', 'priority', 'labels', 'customfield_10010', 'customfield_10002']);
+    expect(screens.map((s) => s?.name)).toEqual([
+      'ACME: Jira Service Management Create Issue Screen',
+      'ACME: Jira Service Management Edit Issue Screen',
+      'ACME: Jira Service Management View Issue Screen',
+    ]);
+    for (const screen of screens)
+      expect(screen?.tabs.flatMap((t) => t.fieldIds)).toEqual([
+        'summary',
+        'issuetype',
+        'description',
+        'reporter',
+        'assignee',
+        'priority',
+        'labels',
+        'customfield_10010',
+        'customfield_10002',
+      ]);
     for (const type of store.issueTypesOfProject(field)) expect(store.docs.fieldLayouts.get(type.id)?.fieldIds).toContain('summary');
     const groups = store.docs.requestTypeGroups.all().map((g) => `${g.serviceDeskId}:${g.name}`);
     expect(groups).toEqual(['1:Get help', '1:Report a problem', '1:Feedback', '2:Get help', '2:Feedback']);
@@ -93,8 +108,16 @@ describe('seedDemoTenant', () => {
     expect(field).toMatchObject({ name: 'Field Services', style: 'next-gen', projectTypeKey: 'service_desk' });
     if (!acme || !field) throw new Error('projects missing');
     expect(jira.store.issueTypesOfProject(acme).map((t) => t.name)).toEqual(['Service Request', 'Incident', 'Problem', 'Change', 'Task']);
-    expect(jira.store.issueTypesOfProject(field).map((t) => [t.name, t.scopeProjectId])).toEqual([['Request', field.id], ['Task', field.id]]);
-    expect(jira.store.docs.requestTypes.all().filter((t) => t.serviceDeskId === jira.store.serviceDeskOfProject(acme.id)?.id).map((t) => t.name)).toEqual(['Get IT help', 'Report an incident', 'Request access']);
+    expect(jira.store.issueTypesOfProject(field).map((t) => [t.name, t.scopeProjectId])).toEqual([
+      ['Request', field.id],
+      ['Task', field.id],
+    ]);
+    expect(
+      jira.store.docs.requestTypes
+        .all()
+        .filter((t) => t.serviceDeskId === jira.store.serviceDeskOfProject(acme.id)?.id)
+        .map((t) => t.name),
+    ).toEqual(['Get IT help', 'Report an incident', 'Request access']);
     const sam = DEMO_USERS.find((u) => u.email === 'agent@brm-demo.example');
     const kim = DEMO_USERS.find((u) => u.email === 'agent2@brm-demo.example');
     expect(acme.agentIds).toEqual([sam?.accountId, kim?.accountId]);

@@ -28,5 +28,10 @@ export function alertEmail(alert: Alert, issue: { key: string; summary: string; 
     severity: severity === 'unrated' ? registerText('severity.unrated') : severity,
     link,
   });
-  return { subject: registerText('email.stalled.subject', { key: issue.key, days: alert.daysOpen ?? 0 }), textBody: text, htmlBody: `<p>${escapeHtml(text)}</p>`, to: [to] };
+  return {
+    subject: registerText('email.stalled.subject', { key: issue.key, days: alert.daysOpen ?? 0 }),
+    textBody: text,
+    htmlBody: `<p>${escapeHtml(text)}</p>`,
+    to: [to],
+  };
 }

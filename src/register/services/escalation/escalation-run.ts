@@ -26,7 +26,9 @@ export const escalationJob = defineJob({
   stepSeconds: 60,
   step: async (_params, checkpoint, context) => {
     const next = await escalationStep(checkpoint, context.now);
-    return next.phase === 'done' ? { status: 'done', result: next.counts, progress: progressOf(next) } : { status: 'continue', checkpoint: next, progress: progressOf(next) };
+    return next.phase === 'done'
+      ? { status: 'done', result: next.counts, progress: progressOf(next) }
+      : { status: 'continue', checkpoint: next, progress: progressOf(next) };
   },
 });
 
@@ -56,6 +58,10 @@ export async function runEscalation(options: RunOptions): Promise<RunOutcome> {
     steps += 1;
   }
   if (checkpoint.phase === 'done') return { status: 'done', counts: checkpoint.counts };
-  const started = await startJob(escalationJob, { scope: checkpoint.day, params: { day: checkpoint.day }, checkpoint, progress: progressOf(checkpoint), startedBy: APP_ACTOR }, { now: () => now().getTime() });
+  const started = await startJob(
+    escalationJob,
+    { scope: checkpoint.day, params: { day: checkpoint.day }, checkpoint, progress: progressOf(checkpoint), startedBy: APP_ACTOR },
+    { now: () => now().getTime() },
+  );
   return { status: 'continued', jobId: started.job.id, counts: checkpoint.counts };
 }

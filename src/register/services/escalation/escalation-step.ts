@@ -56,7 +56,14 @@ const recipientOf = (alert: Alert, issue: ComplaintIssue, settings: RegisterSett
   alert.kind === 'measure-overdue' ? (alert.measure?.ownerAccountId ?? null) : (settings.escalationContactAccountId ?? issue.assigneeId);
 
 /** Sends one alert once; answers how it went. */
-async function handleAlert(alert: Alert, issue: ComplaintIssue, settings: RegisterSettings, runId: string, siteUrl: () => Promise<string>, nowMs: number): Promise<Tally> {
+async function handleAlert(
+  alert: Alert,
+  issue: ComplaintIssue,
+  settings: RegisterSettings,
+  runId: string,
+  siteUrl: () => Promise<string>,
+  nowMs: number,
+): Promise<Tally> {
   const claim = await claimOnce(ALERT_ENTITY, alert.id, runId, issue.id, nowMs, STALE_CLAIM_MS);
   if (claim.kind !== 'claimed') return 'skipped';
   const to = recipientOf(alert, issue, settings);
@@ -70,7 +77,12 @@ async function handleAlert(alert: Alert, issue: ComplaintIssue, settings: Regist
         return 'recorded';
       }
     }
-    if (to !== null) await notifyAboutIssue(asAppJira(), issue.key, alertEmail(alert, { key: issue.key, summary: issue.summary, severity: severityOf(issue) }, to, await siteUrl()));
+    if (to !== null)
+      await notifyAboutIssue(
+        asAppJira(),
+        issue.key,
+        alertEmail(alert, { key: issue.key, summary: issue.summary, severity: severityOf(issue) }, to, await siteUrl()),
+      );
   } catch (error) {
     // Nothing went out: give the alert back, so that the next run tries again; this run goes on.
     await releaseClaim(ALERT_ENTITY, alert.id, runId, nowMs).catch(() => undefined);
@@ -82,7 +94,11 @@ async function handleAlert(alert: Alert, issue: ComplaintIssue, settings: Regist
   try {
     const at = new Date(nowMs).toISOString();
     await updateComplaint(issue, (record) =>
-      applyOperation(record, { kind: 'escalate', escalationId: alert.id, escalationKind: alert.kind, toAccountId: to, ...(alert.measure ? { measureId: alert.measure.id } : {}) }, { accountId: APP_ACTOR, at }),
+      applyOperation(
+        record,
+        { kind: 'escalate', escalationId: alert.id, escalationKind: alert.kind, toAccountId: to, ...(alert.measure ? { measureId: alert.measure.id } : {}) },
+        { accountId: APP_ACTOR, at },
+      ),
     );
   } catch (error) {
     console.error(`Escalation alert ${alert.id} was sent but not recorded on ${issue.key}: ${error instanceof Error ? error.message : String(error)}`);
@@ -140,10 +156,17 @@ export async function escalationStep(checkpoint: EscalationCheckpoint, now: () =
         ? record.ok
           ? overdueAlerts(complaint.id, record.record, nowMs, settings.timeZone)
           : []
-        : [stalledAlert({ issueId: complaint.id, createdMs: complaint.createdMs, ...(severityOf(complaint) ? { severity: severityOf(complaint) } : {}) }, settings, nowMs)].filter((a): a is Alert => a !== undefined);
+        : [
+            stalledAlert(
+              { issueId: complaint.id, createdMs: complaint.createdMs, ...(severityOf(complaint) ? { severity: severityOf(complaint) } : {}) },
+              settings,
+              nowMs,
+            ),
+          ].filter((a): a is Alert => a !== undefined);
     // An alert the complaint already records went out before (in an earlier run, or by hand): not again.
     const recorded = new Set(record.ok ? record.record.escalations.map((e) => e.id) : []);
-    for (const alert of alerts) tally[recorded.has(alert.id) ? 'skipped' : await handleAlert(alert, complaint, settings, checkpoint.runId, siteUrl, nowMs)] += 1;
+    for (const alert of alerts)
+      tally[recorded.has(alert.id) ? 'skipped' : await handleAlert(alert, complaint, settings, checkpoint.runId, siteUrl, nowMs)] += 1;
   }
   const pages = checkpoint.pages + 1;
   if (page.nextPageToken) return { ...checkpoint, nextPageToken: page.nextPageToken, pages, counts: tally };

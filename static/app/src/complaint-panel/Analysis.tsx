@@ -17,7 +17,8 @@ const EscalateForm = lazy(() => import('./EscalateForm').then((m) => ({ default:
 export function Analysis({ complaint, issueKey, apply }: { complaint: ComplaintView; issueKey: string; apply: Apply }) {
   const [editing, setEditing] = useState<'analysis' | 'escalate' | undefined>(undefined);
   const { record } = complaint;
-  const name = (accountId: string | null): string => (accountId === null ? t('complaint.escalation.nobody') : accountId === 'app' ? t('complaint.app') : (complaint.people[accountId] ?? accountId));
+  const name = (accountId: string | null): string =>
+    accountId === null ? t('complaint.escalation.nobody') : accountId === 'app' ? t('complaint.app') : (complaint.people[accountId] ?? accountId);
   return (
     <Stack space="space.150" testId="complaint-analysis">
       <Inline space="space.100" alignBlock="center" spread="space-between">
@@ -47,7 +48,10 @@ export function Analysis({ complaint, issueKey, apply }: { complaint: ComplaintV
               {t('complaint.response')}
             </Text>
             <Inline>
-              <StatusLozenge appearance={record.response === 'disputed' ? 'removed' : record.response === 'accepted' ? 'success' : 'default'} testId="complaint-response">
+              <StatusLozenge
+                appearance={record.response === 'disputed' ? 'removed' : record.response === 'accepted' ? 'success' : 'default'}
+                testId="complaint-response"
+              >
                 {t(`complaint.response.${record.response}`)}
               </StatusLozenge>
             </Inline>

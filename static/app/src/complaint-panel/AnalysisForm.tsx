@@ -45,8 +45,22 @@ export function AnalysisForm({ complaint, apply, onDone }: { complaint: Complain
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('complaint.analysis')} data-testid="analysis-form">
       <Stack space="space.150">
-        <FormField id="complaint-root-cause-input" label={t('complaint.rootCause')} error={tooLong ? t('complaint.form.tooLong', { max: ROOT_CAUSE_MAX }) : fieldMessage(error, 'operation.changes.rootCause')}>
-          {(control) => <TextArea id={control.id} value={rootCause} onChange={(event) => setRootCause(event.currentTarget.value)} isInvalid={control.isInvalid} aria-describedby={control.describedBy} minimumRows={2} autoFocus />}
+        <FormField
+          id="complaint-root-cause-input"
+          label={t('complaint.rootCause')}
+          error={tooLong ? t('complaint.form.tooLong', { max: ROOT_CAUSE_MAX }) : fieldMessage(error, 'operation.changes.rootCause')}
+        >
+          {(control) => (
+            <TextArea
+              id={control.id}
+              value={rootCause}
+              onChange={(event) => setRootCause(event.currentTarget.value)}
+              isInvalid={control.isInvalid}
+              aria-describedby={control.describedBy}
+              minimumRows={2}
+              autoFocus
+            />
+          )}
         </FormField>
         <Fieldset legend={t('complaint.response')}>
           <RadioGroup options={options} value={response} onChange={(event) => setResponse(responseOf(event.currentTarget.value))} />

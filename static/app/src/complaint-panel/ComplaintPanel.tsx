@@ -23,7 +23,8 @@ export type ChangeResult = CallResult<{ complaint: ComplaintView; saved: boolean
 export type Apply = (operation: ComplaintOperationInput) => Promise<ChangeResult>;
 
 /** The newer of two views of the complaint (a change's answer, or a reload). */
-const newer = (a: ComplaintView | undefined, b: ComplaintView | undefined): ComplaintView | undefined => (!a ? b : !b ? a : b.record.revision > a.record.revision ? b : a);
+const newer = (a: ComplaintView | undefined, b: ComplaintView | undefined): ComplaintView | undefined =>
+  !a ? b : !b ? a : b.record.revision > a.record.revision ? b : a;
 
 /**
  * "Complaint measures" on a Complaint: the rule on resolving it, its measures (add, edit, close,
@@ -117,7 +118,9 @@ function ResolutionRule({ complaint }: { complaint: ComplaintView }) {
         : t('complaint.rule.no-corrective-measure');
   return (
     <Inline space="space.100" alignBlock="center" testId="complaint-rule">
-      <StatusLozenge appearance={!resolution.ruleOn || resolution.allowed ? 'success' : 'moved'}>{resolution.allowed || !resolution.ruleOn ? '✓' : '!'}</StatusLozenge>
+      <StatusLozenge appearance={!resolution.ruleOn || resolution.allowed ? 'success' : 'moved'}>
+        {resolution.allowed || !resolution.ruleOn ? '✓' : '!'}
+      </StatusLozenge>
       <Text size="small">{text}</Text>
     </Inline>
   );

@@ -34,7 +34,12 @@ export function EscalateForm({ issueKey, apply, onDone }: { issueKey: string; ap
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('complaint.escalate')} data-testid="escalate-form">
       <Stack space="space.150">
-        <FormField id="escalate-to" label={t('complaint.escalate.to')} required error={(tried && !to ? t('complaint.form.required') : undefined) ?? fieldMessage(error, 'operation.toAccountId')}>
+        <FormField
+          id="escalate-to"
+          label={t('complaint.escalate.to')}
+          required
+          error={(tried && !to ? t('complaint.form.required') : undefined) ?? fieldMessage(error, 'operation.toAccountId')}
+        >
           {(control) => (
             <PersonPicker
               inputId={control.id}
@@ -48,8 +53,20 @@ export function EscalateForm({ issueKey, apply, onDone }: { issueKey: string; ap
             />
           )}
         </FormField>
-        <FormField id="escalate-note" label={t('complaint.escalate.note')} error={note.length > ESCALATION_NOTE_MAX ? t('complaint.form.tooLong', { max: ESCALATION_NOTE_MAX }) : undefined}>
-          {(control) => <Textfield id={control.id} value={note} onChange={(event) => setNote(event.currentTarget.value)} isInvalid={control.isInvalid} aria-describedby={control.describedBy} />}
+        <FormField
+          id="escalate-note"
+          label={t('complaint.escalate.note')}
+          error={note.length > ESCALATION_NOTE_MAX ? t('complaint.form.tooLong', { max: ESCALATION_NOTE_MAX }) : undefined}
+        >
+          {(control) => (
+            <Textfield
+              id={control.id}
+              value={note}
+              onChange={(event) => setNote(event.currentTarget.value)}
+              isInvalid={control.isInvalid}
+              aria-describedby={control.describedBy}
+            />
+          )}
         </FormField>
         {error && !fieldMessage(error, 'operation.toAccountId') ? <ErrorMessage error={error} /> : null}
         <Inline space="space.100">

@@ -30,11 +30,28 @@ interface Draft {
 const FIELDS = ['type', 'description', 'ownerAccountId', 'dueDate'] as const;
 
 /** The add or edit form of a measure. Problems the page can see are shown before anything is sent. */
-export function MeasureForm({ issueKey, complaint, apply, measure, onDone }: { issueKey: string; complaint: ComplaintView; apply: Apply; measure?: Measure; onDone: () => void }) {
+export function MeasureForm({
+  issueKey,
+  complaint,
+  apply,
+  measure,
+  onDone,
+}: {
+  issueKey: string;
+  complaint: ComplaintView;
+  apply: Apply;
+  measure?: Measure;
+  onDone: () => void;
+}) {
   const [measureId] = useState(() => measure?.id ?? newMeasureId());
   const [draft, setDraft] = useState<Draft>(() =>
     measure
-      ? { type: measure.type, description: measure.description, owner: { accountId: measure.ownerAccountId, displayName: complaint.people[measure.ownerAccountId] ?? measure.ownerAccountId }, dueDate: measure.dueDate }
+      ? {
+          type: measure.type,
+          description: measure.description,
+          owner: { accountId: measure.ownerAccountId, displayName: complaint.people[measure.ownerAccountId] ?? measure.ownerAccountId },
+          dueDate: measure.dueDate,
+        }
       : { type: 'corrective', description: '', owner: null, dueDate: '' },
   );
   const [tried, setTried] = useState(false);
@@ -47,7 +64,8 @@ export function MeasureForm({ issueKey, complaint, apply, measure, onDone }: { i
   else if (draft.description.trim().length > MEASURE_DESCRIPTION_MAX) local.description = t('complaint.form.tooLong', { max: MEASURE_DESCRIPTION_MAX });
   if (!draft.owner) local.ownerAccountId = t('complaint.form.required');
   if (draft.dueDate === '') local.dueDate = t('complaint.form.required');
-  const problem = (field: (typeof FIELDS)[number]): string | undefined => (tried ? local[field] : undefined) ?? fieldMessage(error, `operation.measure.${field}`) ?? fieldMessage(error, `operation.changes.${field}`);
+  const problem = (field: (typeof FIELDS)[number]): string | undefined =>
+    (tried ? local[field] : undefined) ?? fieldMessage(error, `operation.measure.${field}`) ?? fieldMessage(error, `operation.changes.${field}`);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +93,13 @@ export function MeasureForm({ issueKey, complaint, apply, measure, onDone }: { i
   const fieldError = FIELDS.some((f) => fieldMessage(error, `operation.measure.${f}`) ?? fieldMessage(error, `operation.changes.${f}`));
 
   return (
-    <form onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} noValidate aria-label={measure ? t('complaint.form.editTitle') : t('complaint.form.addTitle')} data-testid="measure-form">
+    <form
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-label={measure ? t('complaint.form.editTitle') : t('complaint.form.addTitle')}
+      data-testid="measure-form"
+    >
       <Stack space="space.150">
         <Text weight="semibold">{measure ? t('complaint.form.editTitle') : t('complaint.form.addTitle')}</Text>
         <FormField id={id('type')} label={t('complaint.form.type')} required error={problem('type')}>
@@ -105,7 +129,13 @@ export function MeasureForm({ issueKey, complaint, apply, measure, onDone }: { i
             />
           )}
         </FormField>
-        <FormField id={id('ownerAccountId')} label={t('complaint.form.owner')} required helper={t('complaint.form.owner.helper')} error={problem('ownerAccountId')}>
+        <FormField
+          id={id('ownerAccountId')}
+          label={t('complaint.form.owner')}
+          required
+          helper={t('complaint.form.owner.helper')}
+          error={problem('ownerAccountId')}
+        >
           {(control) => (
             <PersonPicker
               inputId={control.id}

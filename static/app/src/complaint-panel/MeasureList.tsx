@@ -22,8 +22,11 @@ export function MeasureList({ complaint, issueKey, apply }: { complaint: Complai
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [error, setError] = useState<{ measureId: string; error: CallError } | undefined>(undefined);
-  const measures = [...complaint.record.measures].sort((a, b) => (a.status === 'open') !== (b.status === 'open') ? (a.status === 'open' ? -1 : 1) : a.dueDate.localeCompare(b.dueDate));
-  const name = (accountId: string | undefined): string => (accountId === undefined ? '' : accountId === 'app' ? t('complaint.app') : (complaint.people[accountId] ?? accountId));
+  const measures = [...complaint.record.measures].sort((a, b) =>
+    (a.status === 'open') !== (b.status === 'open') ? (a.status === 'open' ? -1 : 1) : a.dueDate.localeCompare(b.dueDate),
+  );
+  const name = (accountId: string | undefined): string =>
+    accountId === undefined ? '' : accountId === 'app' ? t('complaint.app') : (complaint.people[accountId] ?? accountId);
 
   const act = async (measure: Measure, operation: Parameters<Apply>[0]) => {
     setBusy(measure.id);
@@ -46,7 +49,11 @@ export function MeasureList({ complaint, issueKey, apply }: { complaint: Complai
         }
         const label = { description: measure.description };
         return (
-          <div key={measure.id} data-testid={`measure-${measure.id}`} style={{ borderTop: '1px solid var(--ds-border, #0b120e24)', paddingTop: 'var(--ds-space-100, 8px)' }}>
+          <div
+            key={measure.id}
+            data-testid={`measure-${measure.id}`}
+            style={{ borderTop: '1px solid var(--ds-border, #0b120e24)', paddingTop: 'var(--ds-space-100, 8px)' }}
+          >
             <Stack space="space.050">
               <Inline space="space.075" alignBlock="center" shouldWrap>
                 <StatusLozenge appearance={measure.type === 'corrective' ? 'new' : 'default'}>{t(`complaint.type.${measure.type}`)}</StatusLozenge>
@@ -61,25 +68,49 @@ export function MeasureList({ complaint, issueKey, apply }: { complaint: Complai
               </Text>
               {measure.status !== 'open' && measure.closedBy ? (
                 <Text size="small" color="color.text.subtlest">
-                  {t('complaint.closedBy', { status: t(`complaint.status.${measure.status}`), name: name(measure.closedBy), date: shortDate(measure.closedAt) })}
+                  {t('complaint.closedBy', {
+                    status: t(`complaint.status.${measure.status}`),
+                    name: name(measure.closedBy),
+                    date: shortDate(measure.closedAt),
+                  })}
                 </Text>
               ) : null}
               {complaint.canEdit ? (
                 <Inline space="space.050" shouldWrap>
                   {measure.status === 'open' ? (
                     <>
-                      <QuietButton disabled={busy !== undefined} onClick={() => void act(measure, { kind: 'closeMeasure', measureId: measure.id, revision: measure.revision, outcome: 'done' })} aria-label={t('complaint.markDoneLabel', label)} testId={`measure-done-${measure.id}`}>
+                      <QuietButton
+                        disabled={busy !== undefined}
+                        onClick={() => void act(measure, { kind: 'closeMeasure', measureId: measure.id, revision: measure.revision, outcome: 'done' })}
+                        aria-label={t('complaint.markDoneLabel', label)}
+                        testId={`measure-done-${measure.id}`}
+                      >
                         {t('complaint.markDone')}
                       </QuietButton>
-                      <QuietButton disabled={busy !== undefined} onClick={() => setEditing(measure.id)} aria-label={t('complaint.editLabel', label)} testId={`measure-edit-${measure.id}`}>
+                      <QuietButton
+                        disabled={busy !== undefined}
+                        onClick={() => setEditing(measure.id)}
+                        aria-label={t('complaint.editLabel', label)}
+                        testId={`measure-edit-${measure.id}`}
+                      >
                         {t('complaint.edit')}
                       </QuietButton>
-                      <QuietButton disabled={busy !== undefined} onClick={() => void act(measure, { kind: 'closeMeasure', measureId: measure.id, revision: measure.revision, outcome: 'cancelled' })} aria-label={t('complaint.cancelMeasureLabel', label)} testId={`measure-cancel-${measure.id}`}>
+                      <QuietButton
+                        disabled={busy !== undefined}
+                        onClick={() => void act(measure, { kind: 'closeMeasure', measureId: measure.id, revision: measure.revision, outcome: 'cancelled' })}
+                        aria-label={t('complaint.cancelMeasureLabel', label)}
+                        testId={`measure-cancel-${measure.id}`}
+                      >
                         {t('complaint.cancelMeasure')}
                       </QuietButton>
                     </>
                   ) : (
-                    <QuietButton disabled={busy !== undefined} onClick={() => void act(measure, { kind: 'reopenMeasure', measureId: measure.id, revision: measure.revision })} aria-label={t('complaint.reopenLabel', label)} testId={`measure-reopen-${measure.id}`}>
+                    <QuietButton
+                      disabled={busy !== undefined}
+                      onClick={() => void act(measure, { kind: 'reopenMeasure', measureId: measure.id, revision: measure.revision })}
+                      aria-label={t('complaint.reopenLabel', label)}
+                      testId={`measure-reopen-${measure.id}`}
+                    >
                       {t('complaint.reopen')}
                     </QuietButton>
                   )}

@@ -10,7 +10,12 @@ import { t } from '../shared/i18n';
 import { registerClient } from './client';
 import { CSV_COLUMNS } from './columns';
 
-type ExportState = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; count: number } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'done'; count: number }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
 
 /** Hands the file to the browser as a download. */
 function download(parts: string[], fileName: string): void {
@@ -88,7 +93,13 @@ export function ExportCsv({ filter, sort }: { filter: RegisterFilter; sort: Regi
         {t('register.export')}
       </Button>
       <span role="status" data-testid="export-outcome">
-        {state.kind === 'done' ? t('register.export.done', { count: state.count }) : state.kind === 'cancelled' ? t('register.export.cancelled') : state.kind === 'failed' ? t('register.export.failed', { message: state.message }) : ''}
+        {state.kind === 'done'
+          ? t('register.export.done', { count: state.count })
+          : state.kind === 'cancelled'
+            ? t('register.export.cancelled')
+            : state.kind === 'failed'
+              ? t('register.export.failed', { message: state.message })
+              : ''}
       </span>
     </Inline>
   );

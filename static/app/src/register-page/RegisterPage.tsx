@@ -30,7 +30,11 @@ export function RegisterPage({ project, siteUrl }: { project?: { id: string; key
   const filter = useMemo(() => filterOf(draft), [draft]);
   const first = useCall(registerClient, 'getRegisterPage', { filter, sort, pageSize: DEFAULT_PAGE_SIZE });
   const options = useCall(registerClient, 'getRegisterOptions', noInput);
-  const [more, setMore] = useState<{ rows: RegisterRow[]; token: string | null; loading: boolean; error?: CallError }>({ rows: [], token: null, loading: false });
+  const [more, setMore] = useState<{ rows: RegisterRow[]; token: string | null; loading: boolean; error?: CallError }>({
+    rows: [],
+    token: null,
+    loading: false,
+  });
 
   // A new first page (other filters or sort) starts the list again.
   useEffect(() => setMore({ rows: [], token: first.data?.nextPageToken ?? null, loading: false }), [first.data]);
@@ -43,7 +47,11 @@ export function RegisterPage({ project, siteUrl }: { project?: { id: string; key
     if (!more.token || more.loading) return;
     setMore({ ...more, loading: true });
     const page = await registerClient.call('getRegisterPage', { filter, sort, pageSize: DEFAULT_PAGE_SIZE, nextPageToken: more.token });
-    setMore((current) => (page.ok ? { rows: [...current.rows, ...page.data.rows], token: page.data.nextPageToken, loading: false } : { ...current, loading: false, error: page.error }));
+    setMore((current) =>
+      page.ok
+        ? { rows: [...current.rows, ...page.data.rows], token: page.data.nextPageToken, loading: false }
+        : { ...current, loading: false, error: page.error },
+    );
   };
   const openSearch = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!searchUrl) return;

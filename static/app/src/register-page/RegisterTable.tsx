@@ -45,11 +45,25 @@ const COLUMNS: readonly Column[] = [
     cell: (r) => (
       <Stack space="space.025">
         <Text>{CATEGORY(r)}</Text>
-        {r.severity ? <StatusLozenge appearance={r.severity === 'critical' || r.severity === 'high' ? 'removed' : 'default'}>{t(`register.severity.${r.severity}`)}</StatusLozenge> : null}
+        {r.severity ? (
+          <StatusLozenge appearance={r.severity === 'critical' || r.severity === 'high' ? 'removed' : 'default'}>
+            {t(`register.severity.${r.severity}`)}
+          </StatusLozenge>
+        ) : null}
       </Stack>
     ),
   },
-  { key: 'status', label: 'register.column.status', sort: 'status', width: 9, cell: (r) => <StatusLozenge appearance={r.status.category === 'done' ? 'success' : r.status.category === 'new' ? 'default' : 'inprogress'}>{r.status.name}</StatusLozenge> },
+  {
+    key: 'status',
+    label: 'register.column.status',
+    sort: 'status',
+    width: 9,
+    cell: (r) => (
+      <StatusLozenge appearance={r.status.category === 'done' ? 'success' : r.status.category === 'new' ? 'default' : 'inprogress'}>
+        {r.status.name}
+      </StatusLozenge>
+    ),
+  },
   { key: 'created', label: 'register.column.created', sort: 'created', width: 8, cell: (r) => shortDate(r.created) },
   { key: 'age', label: 'register.column.age', sort: 'resolved', width: 10, cell: (r) => <span data-testid={`register-age-${r.key}`}>{ageText(r)}</span> },
   {
@@ -62,7 +76,9 @@ const COLUMNS: readonly Column[] = [
       ) : (
         <Stack space="space.025">
           <Text testId={`register-measures-${r.key}`}>{t('register.measures.cell', { open: r.measures.open, total: r.measures.total })}</Text>
-          {r.measures.overdue > 0 ? <StatusLozenge appearance="removed">{t('register.measures.overdueCell', { count: r.measures.overdue })}</StatusLozenge> : null}
+          {r.measures.overdue > 0 ? (
+            <StatusLozenge appearance="removed">{t('register.measures.overdueCell', { count: r.measures.overdue })}</StatusLozenge>
+          ) : null}
         </Stack>
       ),
   },
@@ -73,15 +89,33 @@ const COLUMNS: readonly Column[] = [
     width: 8,
     cell: (r) => (
       <Stack space="space.025">
-        {r.escalated ? <StatusLozenge appearance="moved">{t('register.escalated.yes')}</StatusLozenge> : <Text color="color.text.subtlest">{t('register.no')}</Text>}
-        {r.response !== 'none' ? <StatusLozenge appearance={r.response === 'disputed' ? 'removed' : 'success'}>{t(`register.response.${r.response}`)}</StatusLozenge> : null}
+        {r.escalated ? (
+          <StatusLozenge appearance="moved">{t('register.escalated.yes')}</StatusLozenge>
+        ) : (
+          <Text color="color.text.subtlest">{t('register.no')}</Text>
+        )}
+        {r.response !== 'none' ? (
+          <StatusLozenge appearance={r.response === 'disputed' ? 'removed' : 'success'}>{t(`register.response.${r.response}`)}</StatusLozenge>
+        ) : null}
       </Stack>
     ),
   },
 ];
 
 /** The register's table: one row per complaint, sorted by the backend (a click on a sortable heading asks again). */
-export function RegisterTable({ rows, loading, sort, onSort, showProject }: { rows: RegisterRow[]; loading: boolean; sort: RegisterSort; onSort: (sort: RegisterSort) => void; showProject: boolean }) {
+export function RegisterTable({
+  rows,
+  loading,
+  sort,
+  onSort,
+  showProject,
+}: {
+  rows: RegisterRow[];
+  loading: boolean;
+  sort: RegisterSort;
+  onSort: (sort: RegisterSort) => void;
+  showProject: boolean;
+}) {
   const columns = COLUMNS.filter((c) => showProject || !c.project);
   const sortColumn = columns.find((c) => c.sort === sort.key);
   return (

@@ -22,7 +22,8 @@ const tailspin = { id: '14', name: 'Tailspin Airlines' };
 async function tenant(): Promise<{ jira: Jira; customer: string }> {
   const { jira } = demoJira({ issues: 5 });
   const customer = fieldId(jira, 'Customer');
-  const set = (keys: string[], value: unknown) => call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: keys.map((k) => issueId(jira, k)), value }] });
+  const set = (keys: string[], value: unknown) =>
+    call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: keys.map((k) => issueId(jira, k)), value }] });
   expect((await set(['ACME-1', 'ACME-3'], northwind)).status).toBe(204);
   expect((await set(['ACME-2'], tailspin)).status).toBe(204);
   return { jira, customer };

@@ -8,11 +8,19 @@ describe('issuetypescheme', () => {
     const { jira } = demoJira({ issues: 1 });
     const acme = jira.store.project('ACME');
     const res = await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescheme/project?projectId=${acme?.id}`);
-    expect(res.body).toMatchObject({ total: 1, isLast: true, values: [{ issueTypeScheme: { name: 'ACME: Jira Service Management Issue Type Scheme' }, projectIds: [acme?.id] }] });
+    expect(res.body).toMatchObject({
+      total: 1,
+      isLast: true,
+      values: [{ issueTypeScheme: { name: 'ACME: Jira Service Management Issue Type Scheme' }, projectIds: [acme?.id] }],
+    });
     const schemeId = acme?.issueTypeSchemeId;
-    const mapping = z.object({ values: z.array(z.object({ issueTypeSchemeId: z.string(), issueTypeId: z.string() })) }).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescheme/mapping?issueTypeSchemeId=${schemeId}`)).body);
+    const mapping = z
+      .object({ values: z.array(z.object({ issueTypeSchemeId: z.string(), issueTypeId: z.string() })) })
+      .parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescheme/mapping?issueTypeSchemeId=${schemeId}`)).body);
     expect(mapping.values).toHaveLength(5);
-    const schemes = z.object({ values: z.array(z.object({ id: z.string(), isDefault: z.boolean().optional() })) }).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/issuetypescheme')).body);
+    const schemes = z
+      .object({ values: z.array(z.object({ id: z.string(), isDefault: z.boolean().optional() })) })
+      .parse((await call(jira, ADMIN, 'GET', '/rest/api/3/issuetypescheme')).body);
     expect(schemes.values.filter((s) => s.isDefault)).toHaveLength(1);
     expect((await call(jira, SAM, 'GET', '/rest/api/3/issuetypescheme')).status).toBe(403);
   });
@@ -23,7 +31,9 @@ describe('issuetypescheme', () => {
     const complaint = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);
     const path = `/rest/api/3/issuetypescheme/${schemeId}/issuetype`;
     expect((await call(jira, ADMIN, 'PUT', path, { issueTypeIds: [complaint.id] })).status).toBe(204);
-    const acmeTypes = z.array(issueType).parse((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/project?projectId=${jira.store.project('ACME')?.id}`)).body);
+    const acmeTypes = z
+      .array(issueType)
+      .parse((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/project?projectId=${jira.store.project('ACME')?.id}`)).body);
     expect(acmeTypes.map((t) => t.name)).toContain('Complaint');
     expect((await call(jira, ADMIN, 'PUT', path, { issueTypeIds: [complaint.id] })).status).toBe(400);
     const acme = jira.store.project('ACME');

@@ -8,7 +8,12 @@ function fixture() {
   const theirs = new Set(demo.jira.store.organizationsOf(accountIdOf(outsider)).map((o) => o.id));
   // An unassigned ACME issue that the Litware Health customer has nothing to do with.
   const issue = demo.jira.store.docs.issues.find(
-    (i) => i.projectId === acme?.id && i.assigneeId === null && i.reporterId !== accountIdOf(outsider) && !i.participantIds.includes(accountIdOf(outsider)) && !i.organizationIds.some((id) => theirs.has(id)),
+    (i) =>
+      i.projectId === acme?.id &&
+      i.assigneeId === null &&
+      i.reporterId !== accountIdOf(outsider) &&
+      !i.participantIds.includes(accountIdOf(outsider)) &&
+      !i.organizationIds.some((id) => theirs.has(id)),
   );
   if (!issue) throw new Error('The demo tenant has no unassigned ACME issue away from Litware Health.');
   return { ...demo, issue };
@@ -17,10 +22,21 @@ function fixture() {
 describe('Send notification for issue (POST /rest/api/3/issue/{issueIdOrKey}/notify)', () => {
   it('queues the email (204) and the sandbox records it with its recipients', async () => {
     const { jira, issue } = fixture();
-    const res = await call(jira, APP, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { subject: 'Overdue', textBody: 'A measure is overdue.', htmlBody: '<p>A measure is overdue.</p>', to: { users: [{ accountId: accountIdOf(KIM) }] } });
+    const res = await call(jira, APP, 'POST', `/rest/api/3/issue/${issue.key}/notify`, {
+      subject: 'Overdue',
+      textBody: 'A measure is overdue.',
+      htmlBody: '<p>A measure is overdue.</p>',
+      to: { users: [{ accountId: accountIdOf(KIM) }] },
+    });
     expect(res.status).toBe(204);
     expect(jira.store.docs.notifications.all()).toEqual([
-      expect.objectContaining({ issueKey: issue.key, subject: 'Overdue', textBody: 'A measure is overdue.', recipientIds: [accountIdOf(KIM)], senderAccountId: 'app' }),
+      expect.objectContaining({
+        issueKey: issue.key,
+        subject: 'Overdue',
+        textBody: 'A measure is overdue.',
+        recipientIds: [accountIdOf(KIM)],
+        senderAccountId: 'app',
+      }),
     ]);
   });
 
@@ -40,8 +56,13 @@ describe('Send notification for issue (POST /rest/api/3/issue/{issueIdOrKey}/not
 
   it('leaves out recipients who may not browse the issue when restricted to BROWSE', async () => {
     const { jira, issue } = fixture();
-    await call(jira, APP, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { to: { users: [{ accountId: accountIdOf(KIM) }, { accountId: accountIdOf(outsider) }] }, restrict: { permissions: [{ key: 'BROWSE' }] } });
-    await call(jira, APP, 'POST', `/rest/api/3/issue/${issue.key}/notify`, { to: { users: [{ accountId: accountIdOf(KIM) }, { accountId: accountIdOf(outsider) }] } });
+    await call(jira, APP, 'POST', `/rest/api/3/issue/${issue.key}/notify`, {
+      to: { users: [{ accountId: accountIdOf(KIM) }, { accountId: accountIdOf(outsider) }] },
+      restrict: { permissions: [{ key: 'BROWSE' }] },
+    });
+    await call(jira, APP, 'POST', `/rest/api/3/issue/${issue.key}/notify`, {
+      to: { users: [{ accountId: accountIdOf(KIM) }, { accountId: accountIdOf(outsider) }] },
+    });
     expect(jira.store.docs.notifications.all().map((n) => n.recipientIds)).toEqual([[accountIdOf(KIM)], [accountIdOf(KIM), accountIdOf(outsider)]]);
   });
 

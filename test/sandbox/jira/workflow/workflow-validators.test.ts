@@ -47,7 +47,13 @@ function open(): { sandbox: Sandbox; clock: ManualClock; issueKey: string; proje
 }
 
 const transition = (sandbox: Sandbox, issueKey: string, id: string) =>
-  sandbox.jira.handle({ method: 'POST', path: `/rest/api/3/issue/${issueKey}/transitions`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ transition: { id } }), caller: { kind: 'user', accountId: agent.accountId } });
+  sandbox.jira.handle({
+    method: 'POST',
+    path: `/rest/api/3/issue/${issueKey}/transitions`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ transition: { id } }),
+    caller: { kind: 'user', accountId: agent.accountId },
+  });
 
 describe('workflow validators on transitions', () => {
   const resolve = '61';
@@ -66,7 +72,14 @@ describe('workflow validators on transitions', () => {
     const refused = await transition(sandbox, issueKey, resolve);
     expect(refused).toMatchObject({ status: 400, body: { errorMessages: ['Close the corrective measures first.'], errors: {} } });
     expect(sandbox.jira.store.issue(issueKey)?.statusId).toBe(before);
-    expect(calls).toEqual([{ issue: { key: issueKey }, configuration: {}, transition: { from: { id: before }, to: { id: '5' }, modifiedFields: {} }, context: expect.objectContaining({ moduleKey: 'test-validator' }) }]);
+    expect(calls).toEqual([
+      {
+        issue: { key: issueKey },
+        configuration: {},
+        transition: { from: { id: before }, to: { id: '5' }, modifiedFields: {} },
+        context: expect.objectContaining({ moduleKey: 'test-validator' }),
+      },
+    ]);
     sandbox.close();
   });
 
@@ -96,7 +109,9 @@ describe('workflow validators on transitions', () => {
 
   it('apply only to the project and issue type they were added to', async () => {
     const { sandbox, typeId } = open();
-    const otherType = sandbox.jira.store.issueTypes().find((t) => t.id !== typeId && t.name === (sandbox.jira.store.docs.issueTypes.get(typeId)?.name === 'Task' ? 'Incident' : 'Task'));
+    const otherType = sandbox.jira.store
+      .issueTypes()
+      .find((t) => t.id !== typeId && t.name === (sandbox.jira.store.docs.issueTypes.get(typeId)?.name === 'Task' ? 'Incident' : 'Task'));
     const created = await sandbox.jira.handle({
       method: 'POST',
       path: '/rest/api/3/issue',
@@ -115,8 +130,16 @@ describe('workflow validators on transitions', () => {
     const { sandbox } = open();
     const field = sandbox.jira.store.project('FIELD');
     const fieldType = sandbox.jira.store.issueTypesOfProject(field ?? sandbox.jira.store.projects()[0]!)[0];
-    expect(() => attachValidator(sandbox.jira.store, { projectId: field?.id ?? '', issueTypeId: fieldType?.id ?? '', moduleKey: 'test-validator' })).toThrow('team-managed');
-    expect(() => sandbox.jira.workflows.attach(agent.accountId, { projectId: sandbox.jira.store.project('ACME')?.id ?? '', issueTypeId: '1', moduleKey: 'test-validator' })).toThrow('administrator');
+    expect(() => attachValidator(sandbox.jira.store, { projectId: field?.id ?? '', issueTypeId: fieldType?.id ?? '', moduleKey: 'test-validator' })).toThrow(
+      'team-managed',
+    );
+    expect(() =>
+      sandbox.jira.workflows.attach(agent.accountId, {
+        projectId: sandbox.jira.store.project('ACME')?.id ?? '',
+        issueTypeId: '1',
+        moduleKey: 'test-validator',
+      }),
+    ).toThrow('administrator');
     sandbox.close();
   });
 });

@@ -16,11 +16,22 @@ const agent = demoUser(DEMO_AGENT_EMAIL);
 const kim = demoUser(DEMO_AGENT2_EMAIL);
 const nora = demoUser('nora.lindqvist@northwind-traders.example');
 
-const unescape = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string): string =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const get = (path: string, accountId: string) => fetch(`${server.url}${path}`, { headers: { cookie: server.sessionCookie(accountId) }, redirect: 'manual' });
 const text = async (path: string, accountId: string) => unescape(await (await get(path, accountId)).text());
 const post = (path: string, accountId: string, fields: Record<string, string>) =>
-  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, cookie: server.sessionCookie(accountId) }, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, cookie: server.sessionCookie(accountId) },
+    body: new URLSearchParams(fields).toString(),
+    redirect: 'manual',
+  });
 
 const appPath = () => `${sandbox.manifest.appId}/${sandbox.runtime.environmentId}`;
 
@@ -61,7 +72,9 @@ describe('full-page app modules', () => {
 describe('transitions on the issue view', () => {
   const complaint = () => {
     const type = sandbox.jira.store.issueTypes().find((t) => t.name === 'Complaint');
-    const found = sandbox.jira.store.docs.issues.find((i) => i.issueTypeId === type?.id && i.resolutionId === null && i.properties['brm-complaint'] === undefined);
+    const found = sandbox.jira.store.docs.issues.find(
+      (i) => i.issueTypeId === type?.id && i.resolutionId === null && i.properties['brm-complaint'] === undefined,
+    );
     if (!found) throw new Error('no open complaint without measures');
     return found;
   };

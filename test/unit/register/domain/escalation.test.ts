@@ -5,7 +5,20 @@ import { isOverdue, overdueAlerts, smallestThreshold, stalledAlert } from '../..
 import { DEFAULT_SETTINGS } from '../../../../src/register/domain/settings';
 
 /** Time zones from UTC−12 to UTC+14, with and without daylight saving, and half and quarter hours. */
-const ZONES = ['UTC', 'Etc/GMT+12', 'Pacific/Kiritimati', 'Pacific/Honolulu', 'America/Los_Angeles', 'America/St_Johns', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Auckland', 'Pacific/Chatham'];
+const ZONES = [
+  'UTC',
+  'Etc/GMT+12',
+  'Pacific/Kiritimati',
+  'Pacific/Honolulu',
+  'America/Los_Angeles',
+  'America/St_Johns',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+  'Pacific/Auckland',
+  'Pacific/Chatham',
+];
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -82,15 +95,22 @@ describe('overdue measures', () => {
 
   it('never counts a closed measure, and alerts each overdue one under an id that holds while it is overdue', () => {
     fc.assert(
-      fc.property(date, zone, fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 300 }), fc.constantFrom('done' as const, 'cancelled' as const), (due, tz, daysLate, moreDays, closed) => {
-        const now = Date.parse(`${addDays(due, daysLate + 1)}T12:00:00Z`);
-        const record = { ...emptyRecord(), measures: [measure(due), { ...measure(due, closed), id: 'm-bbbbbbbb' }] };
-        const first = overdueAlerts('10001', record, now, tz);
-        const later = overdueAlerts('10001', record, now + moreDays * DAY, tz);
-        expect(first.map((a) => a.id)).toEqual([`overdue:10001:m-aaaaaaaa:${due}`]);
-        expect(later.map((a) => a.id)).toEqual(first.map((a) => a.id));
-        expect(first[0]?.daysOverdue).toBeGreaterThanOrEqual(daysLate);
-      }),
+      fc.property(
+        date,
+        zone,
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.constantFrom('done' as const, 'cancelled' as const),
+        (due, tz, daysLate, moreDays, closed) => {
+          const now = Date.parse(`${addDays(due, daysLate + 1)}T12:00:00Z`);
+          const record = { ...emptyRecord(), measures: [measure(due), { ...measure(due, closed), id: 'm-bbbbbbbb' }] };
+          const first = overdueAlerts('10001', record, now, tz);
+          const later = overdueAlerts('10001', record, now + moreDays * DAY, tz);
+          expect(first.map((a) => a.id)).toEqual([`overdue:10001:m-aaaaaaaa:${due}`]);
+          expect(later.map((a) => a.id)).toEqual(first.map((a) => a.id));
+          expect(first[0]?.daysOverdue).toBeGreaterThanOrEqual(daysLate);
+        },
+      ),
     );
   });
 
@@ -108,19 +128,29 @@ describe('stalled complaints', () => {
   it('stall once open for their severity threshold in whole days, and complaints without a severity use the unrated one', () => {
     const created = Date.UTC(2026, 0, 1, 9);
     expect(stalledAlert({ issueId: '1', createdMs: created, severity: 'critical' }, { thresholds }, created + 2 * DAY - 1)).toBeUndefined();
-    expect(stalledAlert({ issueId: '1', createdMs: created, severity: 'critical' }, { thresholds }, created + 2 * DAY)).toMatchObject({ id: 'stalled:1:2', daysOpen: 2, thresholdDays: 2 });
+    expect(stalledAlert({ issueId: '1', createdMs: created, severity: 'critical' }, { thresholds }, created + 2 * DAY)).toMatchObject({
+      id: 'stalled:1:2',
+      daysOpen: 2,
+      thresholdDays: 2,
+    });
     expect(stalledAlert({ issueId: '1', createdMs: created }, { thresholds }, created + 14 * DAY)?.id).toBe('stalled:1:14');
   });
 
   it('is decided in whole elapsed days, the same in every time zone, and keeps its alert id as days pass', () => {
     fc.assert(
-      fc.property(instant, fc.integer({ min: 0, max: 800 * DAY }), fc.integer({ min: 0, max: 100 * DAY }), fc.constantFrom('low' as const, 'medium' as const, 'high' as const, 'critical' as const, undefined), (created, age, more, severity) => {
-        const complaint = { issueId: '10001', createdMs: created, ...(severity ? { severity } : {}) };
-        const alert = stalledAlert(complaint, { thresholds }, created + age);
-        const threshold = thresholds[severity ?? 'unrated'];
-        expect(alert !== undefined).toBe(Math.floor(age / DAY) >= threshold);
-        if (alert) expect(stalledAlert(complaint, { thresholds }, created + age + more)?.id).toBe(alert.id);
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 800 * DAY }),
+        fc.integer({ min: 0, max: 100 * DAY }),
+        fc.constantFrom('low' as const, 'medium' as const, 'high' as const, 'critical' as const, undefined),
+        (created, age, more, severity) => {
+          const complaint = { issueId: '10001', createdMs: created, ...(severity ? { severity } : {}) };
+          const alert = stalledAlert(complaint, { thresholds }, created + age);
+          const threshold = thresholds[severity ?? 'unrated'];
+          expect(alert !== undefined).toBe(Math.floor(age / DAY) >= threshold);
+          if (alert) expect(stalledAlert(complaint, { thresholds }, created + age + more)?.id).toBe(alert.id);
+        },
+      ),
     );
   });
 

@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { emptyRecord, ESCALATION_NOTE_MAX, MAX_ESCALATIONS_KEPT, MAX_MEASURES, MEASURE_DESCRIPTION_MAX, PROPERTY_MAX_BYTES, readRecord, recordBytes, ROOT_CAUSE_MAX, type ComplaintRecord } from '../../../../src/register/domain/complaint-record';
+import {
+  emptyRecord,
+  ESCALATION_NOTE_MAX,
+  MAX_ESCALATIONS_KEPT,
+  MAX_MEASURES,
+  MEASURE_DESCRIPTION_MAX,
+  PROPERTY_MAX_BYTES,
+  readRecord,
+  recordBytes,
+  ROOT_CAUSE_MAX,
+  type ComplaintRecord,
+} from '../../../../src/register/domain/complaint-record';
 import { applyOperation, type ComplaintOperation, type MeasureDraft } from '../../../../src/register/domain/operations';
 import { resolutionVerdict } from '../../../../src/register/domain/resolution-rule';
 
@@ -20,7 +31,15 @@ describe('measure state rules', () => {
     const record = withMeasure();
     expect(record.revision).toBe(1);
     expect(record.measures[0]).toMatchObject({ id: 'm-aaaaaaaa', status: 'open', revision: 1, createdBy: 'sam' });
-    expect(record).toMatchObject({ openCorrective: 1, openMeasures: 1, nextDue: '2026-03-10', owners: ['sam'], escalated: 'no', response: 'none', rootCauseSet: 'no' });
+    expect(record).toMatchObject({
+      openCorrective: 1,
+      openMeasures: 1,
+      nextDue: '2026-03-10',
+      owners: ['sam'],
+      escalated: 'no',
+      response: 'none',
+      rootCauseSet: 'no',
+    });
   });
 
   it('treats the same add repeated as done, and another measure under a taken id as a conflict', () => {
@@ -50,7 +69,11 @@ describe('measure state rules', () => {
   });
 
   it('keeps both edits when two agents change different measures from the same state', () => {
-    const two = applied(withMeasure(), { kind: 'addMeasure', measureId: 'm-bbbbbbbb', measure: { ...draft, type: 'preventive', description: 'Check billing runs' } });
+    const two = applied(withMeasure(), {
+      kind: 'addMeasure',
+      measureId: 'm-bbbbbbbb',
+      measure: { ...draft, type: 'preventive', description: 'Check billing runs' },
+    });
     const a = applied(two, { kind: 'editMeasure', measureId: 'm-aaaaaaaa', revision: 1, changes: { description: 'Refund, and apologise' } }, sam);
     const b = applied(a, { kind: 'closeMeasure', measureId: 'm-bbbbbbbb', revision: 1, outcome: 'cancelled' }, kim);
     expect(b.measures.map((m) => [m.id, m.description, m.status])).toEqual([
@@ -63,7 +86,10 @@ describe('measure state rules', () => {
   it('treats closing a measure someone already closed the same way as done, and the other way as a conflict', () => {
     const done = applied(withMeasure(), { kind: 'closeMeasure', measureId: 'm-aaaaaaaa', revision: 1, outcome: 'done' }, kim);
     expect(applyOperation(done, { kind: 'closeMeasure', measureId: 'm-aaaaaaaa', revision: 1, outcome: 'done' }, sam).outcome).toBe('unchanged');
-    expect(applyOperation(done, { kind: 'closeMeasure', measureId: 'm-aaaaaaaa', revision: 1, outcome: 'cancelled' }, sam)).toMatchObject({ outcome: 'conflict', reason: 'measure-closed' });
+    expect(applyOperation(done, { kind: 'closeMeasure', measureId: 'm-aaaaaaaa', revision: 1, outcome: 'cancelled' }, sam)).toMatchObject({
+      outcome: 'conflict',
+      reason: 'measure-closed',
+    });
   });
 
   it('reopens a closed measure, clearing who closed it', () => {
@@ -76,8 +102,14 @@ describe('measure state rules', () => {
 
   it('refuses to edit a closed measure at its current revision, and an unknown measure', () => {
     const done = applied(withMeasure(), { kind: 'closeMeasure', measureId: 'm-aaaaaaaa', revision: 1, outcome: 'done' });
-    expect(applyOperation(done, { kind: 'editMeasure', measureId: 'm-aaaaaaaa', revision: 2, changes: { dueDate: '2026-04-01' } }, sam)).toMatchObject({ outcome: 'refused', reason: 'measure-not-open' });
-    expect(applyOperation(done, { kind: 'closeMeasure', measureId: 'm-zzzzzzzz', revision: 1, outcome: 'done' }, sam)).toMatchObject({ outcome: 'refused', reason: 'measure-not-found' });
+    expect(applyOperation(done, { kind: 'editMeasure', measureId: 'm-aaaaaaaa', revision: 2, changes: { dueDate: '2026-04-01' } }, sam)).toMatchObject({
+      outcome: 'refused',
+      reason: 'measure-not-open',
+    });
+    expect(applyOperation(done, { kind: 'closeMeasure', measureId: 'm-zzzzzzzz', revision: 1, outcome: 'done' }, sam)).toMatchObject({
+      outcome: 'refused',
+      reason: 'measure-not-found',
+    });
   });
 
   it(`stops at ${MAX_MEASURES} measures, and a complaint filled to every limit in English stays within Jira's 32 KB per property`, () => {
@@ -91,9 +123,24 @@ describe('measure state rules', () => {
       record = applied(record, { kind: 'addMeasure', measureId, measure: full }, actor);
       record = applied(record, { kind: 'closeMeasure', measureId, revision: 1, outcome: 'done' }, actor);
     }
-    expect(applyOperation(record, { kind: 'addMeasure', measureId: 'm-overflow1', measure: draft }, sam)).toMatchObject({ outcome: 'refused', reason: 'too-many-measures' });
+    expect(applyOperation(record, { kind: 'addMeasure', measureId: 'm-overflow1', measure: draft }, sam)).toMatchObject({
+      outcome: 'refused',
+      reason: 'too-many-measures',
+    });
     record = applied(record, { kind: 'setAnalysis', expected: {}, changes: { rootCause: 'x'.repeat(ROOT_CAUSE_MAX) } }, actor);
-    for (let i = 0; i < 25; i++) record = applied(record, { kind: 'escalate', escalationId: `overdue:10001:m-${String(i).padStart(32, '0')}:2026-03-10`, escalationKind: 'measure-overdue', toAccountId: longId, note: 'n'.repeat(ESCALATION_NOTE_MAX), measureId: `m-${String(i).padStart(32, '0')}` }, actor);
+    for (let i = 0; i < 25; i++)
+      record = applied(
+        record,
+        {
+          kind: 'escalate',
+          escalationId: `overdue:10001:m-${String(i).padStart(32, '0')}:2026-03-10`,
+          escalationKind: 'measure-overdue',
+          toAccountId: longId,
+          note: 'n'.repeat(ESCALATION_NOTE_MAX),
+          measureId: `m-${String(i).padStart(32, '0')}`,
+        },
+        actor,
+      );
     expect(recordBytes(record)).toBeLessThanOrEqual(PROPERTY_MAX_BYTES);
   });
 
@@ -119,7 +166,10 @@ describe('the analysis', () => {
     const response = applied(set, { kind: 'setAnalysis', expected: { response: 'none' }, changes: { response: 'disputed' } }, kim);
     expect(response.response).toBe('disputed');
     // Sam still saw no root cause: his change to the same field collides with Kim's view of it.
-    expect(applyOperation(response, { kind: 'setAnalysis', expected: { rootCause: null }, changes: { rootCause: 'Unknown' } }, sam)).toMatchObject({ outcome: 'conflict', field: 'rootCause' });
+    expect(applyOperation(response, { kind: 'setAnalysis', expected: { rootCause: null }, changes: { rootCause: 'Unknown' } }, sam)).toMatchObject({
+      outcome: 'conflict',
+      field: 'rootCause',
+    });
     // A change to the other field from the same stale view is kept.
     expect(applyOperation(set, { kind: 'setAnalysis', expected: { response: 'none' }, changes: { response: 'accepted' } }, sam).outcome).toBe('applied');
   });
@@ -169,8 +219,18 @@ describe('operations applied in any order', () => {
   const measureIds = ['m-aaaaaaaa', 'm-bbbbbbbb', 'm-cccccccc'];
   const opArb: fc.Arbitrary<ComplaintOperation> = fc.oneof(
     fc.record({ kind: fc.constant('addMeasure' as const), measureId: fc.constantFrom(...measureIds), measure: fc.constant(draft) }),
-    fc.record({ kind: fc.constant('editMeasure' as const), measureId: fc.constantFrom(...measureIds), revision: fc.integer({ min: 1, max: 4 }), changes: fc.record({ description: fc.constantFrom('a', 'b') }) }),
-    fc.record({ kind: fc.constant('closeMeasure' as const), measureId: fc.constantFrom(...measureIds), revision: fc.integer({ min: 1, max: 4 }), outcome: fc.constantFrom('done' as const, 'cancelled' as const) }),
+    fc.record({
+      kind: fc.constant('editMeasure' as const),
+      measureId: fc.constantFrom(...measureIds),
+      revision: fc.integer({ min: 1, max: 4 }),
+      changes: fc.record({ description: fc.constantFrom('a', 'b') }),
+    }),
+    fc.record({
+      kind: fc.constant('closeMeasure' as const),
+      measureId: fc.constantFrom(...measureIds),
+      revision: fc.integer({ min: 1, max: 4 }),
+      outcome: fc.constantFrom('done' as const, 'cancelled' as const),
+    }),
     fc.record({ kind: fc.constant('reopenMeasure' as const), measureId: fc.constantFrom(...measureIds), revision: fc.integer({ min: 1, max: 4 }) }),
   );
 

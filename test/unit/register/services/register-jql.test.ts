@@ -16,7 +16,12 @@ function terminals(jql: string): { field: string; operator: string; value: strin
     if (clause.clauseType === 'compound') clause.clauses.forEach(walk);
     else if (clause.clauseType === 'terminal') {
       const operand = clause.operand;
-      const value = operand && 'value' in operand && typeof operand.value === 'string' ? operand.value : operand && 'values' in operand ? operand.values.map((v) => ('value' in v ? String(v.value) : '')).join('|') : '';
+      const value =
+        operand && 'value' in operand && typeof operand.value === 'string'
+          ? operand.value
+          : operand && 'values' in operand
+            ? operand.values.map((v) => ('value' in v ? String(v.value) : '')).join('|')
+            : '';
       out.push({ field: clause.field.value, operator: clause.operator?.value ?? '', value });
     }
   };
@@ -27,7 +32,19 @@ function terminals(jql: string): { field: string; operator: string; value: strin
 describe('the register JQL', () => {
   it('turns every filter into its clause, after the Complaint type', () => {
     const jql = registerJql(
-      filter({ projectIds: ['10000', '10001'], customerId: '3', serviceId: 'svc-billing', category: 'cost', severity: 'high', status: 'open', measures: 'overdue', escalated: true, response: 'disputed', createdFrom: '2026-01-01', createdTo: '2026-03-31' }),
+      filter({
+        projectIds: ['10000', '10001'],
+        customerId: '3',
+        serviceId: 'svc-billing',
+        category: 'cost',
+        severity: 'high',
+        status: 'open',
+        measures: 'overdue',
+        escalated: true,
+        response: 'disputed',
+        createdFrom: '2026-01-01',
+        createdTo: '2026-03-31',
+      }),
       sort({ key: 'nextDue', direction: 'asc' }),
       '2026-04-10',
     );
@@ -44,17 +61,24 @@ describe('the register JQL', () => {
   it('keeps any service id a value: quotes, backslashes, OR, ORDER BY and parentheses never become JQL', () => {
     const tricky = fc.stringMatching(/^[a-z"\\ ()=,']{1,20}$/).map((s) => `${s} OR project = X ORDER BY key`);
     fc.assert(
-      fc.property(fc.oneof(fc.string({ minLength: 1, maxLength: 64 }), tricky, fc.constantFrom('\\" OR 1=1', 'or', 'and', 'EMPTY', 'null', 'a\\')).filter((s) => s.trim().length > 0), (serviceId) => {
-        const parsed = filter({ serviceId });
-        const clauses = terminals(registerCountJql(parsed, '2026-04-10'));
-        expect(clauses).toHaveLength(2);
-        expect(clauses[1]).toEqual({ field: 'Service.id', operator: '=', value: parsed.serviceId });
-      }),
+      fc.property(
+        fc
+          .oneof(fc.string({ minLength: 1, maxLength: 64 }), tricky, fc.constantFrom('\\" OR 1=1', 'or', 'and', 'EMPTY', 'null', 'a\\'))
+          .filter((s) => s.trim().length > 0),
+        (serviceId) => {
+          const parsed = filter({ serviceId });
+          const clauses = terminals(registerCountJql(parsed, '2026-04-10'));
+          expect(clauses).toHaveLength(2);
+          expect(clauses[1]).toEqual({ field: 'Service.id', operator: '=', value: parsed.serviceId });
+        },
+      ),
     );
   });
 
   it('finds the escalation run its overdue and aged complaints', () => {
-    expect(overdueComplaintsJql('2026-04-10')).toBe('issuetype = Complaint and statusCategory != Done and brmNextDue < "2026-04-10" ORDER BY created ASC, key ASC');
+    expect(overdueComplaintsJql('2026-04-10')).toBe(
+      'issuetype = Complaint and statusCategory != Done and brmNextDue < "2026-04-10" ORDER BY created ASC, key ASC',
+    );
     expect(agedComplaintsJql(2)).toBe('issuetype = Complaint and statusCategory != Done and created <= -2d ORDER BY created ASC, key ASC');
   });
 });

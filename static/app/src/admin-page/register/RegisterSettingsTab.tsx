@@ -40,7 +40,12 @@ export function RegisterSettingsTab() {
   if (!loaded.data || !settings) return loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : <Loading />;
 
   const toggleRule = (projectId: string, on: boolean) =>
-    setSettings({ ...settings, validatorDisabledProjectIds: on ? settings.validatorDisabledProjectIds.filter((id) => id !== projectId) : [...settings.validatorDisabledProjectIds, projectId] });
+    setSettings({
+      ...settings,
+      validatorDisabledProjectIds: on
+        ? settings.validatorDisabledProjectIds.filter((id) => id !== projectId)
+        : [...settings.validatorDisabledProjectIds, projectId],
+    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,8 +53,18 @@ export function RegisterSettingsTab() {
     setSaved(false);
     setError(undefined);
     const days = (key: (typeof THRESHOLD_KEYS)[number]): number => Number(thresholdText[key] ?? '');
-    const thresholds = { low: days('low'), medium: days('medium'), high: days('high'), critical: days('critical'), unrated: days('unrated') } satisfies RegisterSettings['thresholds'];
-    const result = await registerSettingsClient.call('saveRegisterSettings', { ...settings, thresholds, escalationContactAccountId: contact?.accountId ?? null });
+    const thresholds = {
+      low: days('low'),
+      medium: days('medium'),
+      high: days('high'),
+      critical: days('critical'),
+      unrated: days('unrated'),
+    } satisfies RegisterSettings['thresholds'];
+    const result = await registerSettingsClient.call('saveRegisterSettings', {
+      ...settings,
+      thresholds,
+      escalationContactAccountId: contact?.accountId ?? null,
+    });
     setPending(false);
     if (result.ok) {
       setSettings(result.data.settings);
@@ -87,7 +102,13 @@ export function RegisterSettingsTab() {
           <Text as="p">{t('admin.register.thresholds.intro')}</Text>
           <ColumnGrid minWidth={160}>
             {THRESHOLD_KEYS.map((key) => (
-              <FormField key={key} id={`threshold-${key}`} label={t(`admin.register.threshold.${key}`)} required error={fieldMessage(error, `thresholds.${key}`)}>
+              <FormField
+                key={key}
+                id={`threshold-${key}`}
+                label={t(`admin.register.threshold.${key}`)}
+                required
+                error={fieldMessage(error, `thresholds.${key}`)}
+              >
                 {(control) => (
                   <Textfield
                     id={control.id}
@@ -105,7 +126,12 @@ export function RegisterSettingsTab() {
           </ColumnGrid>
         </Stack>
         <ColumnGrid minWidth={260}>
-          <FormField id="register-contact" label={t('admin.register.contact')} helper={t('admin.register.contact.helper')} error={fieldMessage(error, 'escalationContactAccountId')}>
+          <FormField
+            id="register-contact"
+            label={t('admin.register.contact')}
+            helper={t('admin.register.contact.helper')}
+            error={fieldMessage(error, 'escalationContactAccountId')}
+          >
             {(control) => (
               <PersonPicker
                 inputId={control.id}
@@ -119,8 +145,22 @@ export function RegisterSettingsTab() {
               />
             )}
           </FormField>
-          <FormField id="register-time-zone" label={t('admin.register.timeZone')} required helper={t('admin.register.timeZone.helper')} error={fieldMessage(error, 'timeZone')}>
-            {(control) => <Textfield id={control.id} value={settings.timeZone} onChange={(event) => setSettings({ ...settings, timeZone: event.currentTarget.value })} isInvalid={control.isInvalid} aria-describedby={control.describedBy} />}
+          <FormField
+            id="register-time-zone"
+            label={t('admin.register.timeZone')}
+            required
+            helper={t('admin.register.timeZone.helper')}
+            error={fieldMessage(error, 'timeZone')}
+          >
+            {(control) => (
+              <Textfield
+                id={control.id}
+                value={settings.timeZone}
+                onChange={(event) => setSettings({ ...settings, timeZone: event.currentTarget.value })}
+                isInvalid={control.isInvalid}
+                aria-describedby={control.describedBy}
+              />
+            )}
           </FormField>
         </ColumnGrid>
         {error && !fieldErrors.some((f) => fieldMessage(error, f)) ? <ErrorMessage error={error} /> : null}

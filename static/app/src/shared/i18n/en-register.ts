@@ -154,7 +154,8 @@ export const enRegister = {
   'admin.tab.register': 'Complaint register',
   'admin.register.intro': 'How the complaint register watches complaints: the rule on resolving them, and when they are escalated.',
   'admin.register.rule': 'Resolution rule',
-  'admin.register.rule.intro': 'A complaint can be resolved only once it has a corrective measure and none is still open. Jira runs the rule on the transitions into a Done status of the Complaint type, once a Jira admin adds the validator "Complaint measures are closed" to them in the workflow.',
+  'admin.register.rule.intro':
+    'A complaint can be resolved only once it has a corrective measure and none is still open. Jira runs the rule on the transitions into a Done status of the Complaint type, once a Jira admin adds the validator "Complaint measures are closed" to them in the workflow.',
   'admin.register.rule.project': 'Rule on in {project}',
   'admin.register.rule.none': 'No company-managed service project yet.',
   'admin.register.thresholds': 'Escalation thresholds',
