@@ -1,9 +1,10 @@
 /** The handlers manifest.yml names (`index.<name>`), and nothing else. */
-export { adminResolver } from './resolvers/admin-resolver';
-export { issueResolver } from './resolvers/issue-resolver';
-export { complaintResolver, registerResolver } from './register/resolver';
-export { onIssueCreated } from './triggers/on-issue-created';
-export { onIssueUpdated } from './triggers/on-issue-updated';
-export { runJobs } from './triggers/job-consumer';
-export { escalateComplaints } from './triggers/escalate-complaints';
-export { validateComplaintResolution } from './triggers/validate-complaint-resolution';
+export { adminResolver } from '#surfaces/admin-resolver';
+export { issueResolver } from '#surfaces/issue-resolver';
+export { complaintResolver } from '#surfaces/complaint-resolver';
+export { registerResolver } from '#surfaces/register-resolver';
+export { onIssueCreated } from '#triggers/on-issue-created';
+export { onIssueUpdated } from '#triggers/on-issue-updated';
+export { runJobs } from '#triggers/job-consumer';
+export { escalateComplaints } from '#triggers/escalate-complaints';
+export { validateComplaintResolution } from '#triggers/validate-complaint-resolution';

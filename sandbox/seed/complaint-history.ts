@@ -1,7 +1,10 @@
 import type { JiraIssueType, JiraProject, StoredIssue } from '../jira/model';
 import type { JiraStore } from '../jira/store/jira-store';
 import { attachValidator } from '../jira/workflow/workflow-rules';
+import type { BrmSetup } from './demo-brm-setup';
 import type { DemoConfig } from './demo-config';
+import type { IssueDraft } from './demo-issues';
+import { DEMO_SERVICES } from './demo-services';
 import { describe } from './demo-texts';
 import { DEMO_USERS } from './demo-users';
 import { Prng } from './prng';
@@ -9,29 +12,16 @@ import { Prng } from './prng';
 /**
  * Twelve months of complaint history on ACME, written the way the app writes it: Complaint issues
  * with the category and severity labels, the Customer and Service fields, and the `brm-complaint`
- * issue property (its shape is the register's published contract: BRIEF-COORD and
- * docs/architecture.md) with measures in every state, overdue measures, escalations, root causes
+ * issue property (its shape is the register's published contract, docs/architecture.md) with measures in every state, overdue measures, escalations, root causes
  * and the customers' responses, accepted or disputed. Deterministic for a seed and `now`; at
  * 20,000 complaints it takes well under a second.
  */
-
-export type IssueDraft = Omit<StoredIssue, 'id' | 'key'>;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
 export const COMPLAINT_PROPERTY_KEY = 'brm-complaint';
-const COMPLAINT_TYPE_NAME = 'Complaint';
-
-/** Services the demo complaints are about (the Service field's `{ id, name }`). */
-export const DEMO_SERVICES = [
-  { id: 'svc-email', name: 'Email and calendar' },
-  { id: 'svc-service-desk', name: 'Service desk' },
-  { id: 'svc-network', name: 'Network and VPN' },
-  { id: 'svc-billing', name: 'Billing' },
-  { id: 'svc-field', name: 'Field services' },
-] as const;
 
 /** What the complaints say, by category (the labels `brm-category-<c>`). */
 const STATEMENTS = {
@@ -154,41 +144,18 @@ function complaintRecord(
 export interface ComplaintSetup {
   acme: JiraProject;
   complaintType: JiraIssueType;
-  customerFieldId: string | undefined;
-  serviceFieldId: string | undefined;
+  customerFieldId: string;
+  serviceFieldId: string;
 }
 
-/** The field a `jira:customField` module created (Jira marks it with the module key in `schema.custom`). */
-const appFieldId = (store: JiraStore, moduleKey: string): string | undefined =>
-  store.fields().find((f) => (f.schemaCustom ?? '').endsWith(`/static/${moduleKey}`))?.id;
-
-/**
- * ACME's Complaint type: the one set-up already made, or one made now as provisioning would (a
- * global type, in the default scheme and in ACME's), until the demo tenant's BRM set-up seed gives
- * ACME every BRM type.
- */
-export function complaintSetup(store: JiraStore, config: DemoConfig): ComplaintSetup {
-  const acme = store.project(config.acme.id) ?? config.acme;
-  let complaintType = store.issueTypesOfProject(acme).find((t) => t.name.toLowerCase() === COMPLAINT_TYPE_NAME.toLowerCase());
-  if (!complaintType) {
-    complaintType = store.issueTypes().find((t) => t.name === COMPLAINT_TYPE_NAME && !t.scopeProjectId);
-    if (!complaintType) {
-      complaintType = store.docs.issueTypes.put({
-        id: store.nextId('issueType'),
-        name: COMPLAINT_TYPE_NAME,
-        description: 'Negative feedback from a customer about a service, tracked until it is resolved with corrective and preventive measures.',
-        iconUrl: '/images/icons/issuetypes/bug.svg',
-        subtask: false,
-        hierarchyLevel: 0,
-      });
-      const defaults = store.defaultScheme();
-      store.docs.issueTypeSchemes.put({ ...defaults, issueTypeIds: [...defaults.issueTypeIds, complaintType.id] });
-    }
-    const scheme = store.schemeOfProject(acme);
-    if (!scheme.issueTypeIds.includes(complaintType.id))
-      store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, complaintType.id] });
-  }
-  return { acme, complaintType, customerFieldId: appFieldId(store, 'brm-customer'), serviceFieldId: appFieldId(store, 'brm-service') };
+/** ACME's Complaint type and the app's Customer and Service fields, as the BRM set-up left them. */
+export function complaintSetup(store: JiraStore, config: DemoConfig, brm: BrmSetup): ComplaintSetup {
+  return {
+    acme: store.project(config.acme.id) ?? config.acme,
+    complaintType: brm.types.complaint,
+    customerFieldId: brm.fields['brm-customer'].id,
+    serviceFieldId: brm.fields['brm-service'].id,
+  };
 }
 
 /** Adds each of the app's workflow validators to ACME's Complaint transitions into Done, as an admin would. */
@@ -201,7 +168,8 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   const agents = config.acme.agentIds;
   const admin = DEMO_USERS.find((u) => u.kind === 'admin')?.accountId ?? agents[0] ?? '';
   const owners = [...agents, admin];
-  const customers = DEMO_USERS.filter((u) => u.kind === 'customer');
+  // Portal customers of ACME's desk, whose organization becomes the complaint's Customer.
+  const customers = DEMO_USERS.filter((u) => u.kind === 'customer' && config.organizations.some((o) => o.name === u.organization && o.serviceDeskIds.includes(config.acmeDeskId)));
   const reporter = rng.pick(customers);
   const organization = config.organizations.find((o) => o.name === reporter.organization);
   const category = rng.pick(CATEGORIES);
@@ -308,8 +276,8 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   const updated = Math.max(created, ...measures.map((m) => Date.parse(m.updatedAt)), ...escalations.map((e) => Date.parse(e.at)), resolvedAt ?? created);
   const summary = `Complaint: ${statement}`;
   const customFields: Record<string, unknown> = {};
-  if (setup.customerFieldId && organization) customFields[setup.customerFieldId] = { id: organization.id, name: organization.name };
-  if (setup.serviceFieldId) customFields[setup.serviceFieldId] = { id: service.id, name: service.name };
+  if (organization) customFields[setup.customerFieldId] = { id: organization.id, name: organization.name };
+  customFields[setup.serviceFieldId] = { id: service.id, name: service.name };
   const hasRecord = measures.length > 0 || escalations.length > 0 || rootCause !== null || response !== 'none';
   return {
     projectId: setup.acme.id,
@@ -368,15 +336,15 @@ export interface ComplaintHistoryOptions {
   seed: number;
   /** The app's `jira:workflowValidator` module keys, added to ACME's Complaint transitions into Done. */
   validatorKeys: readonly string[];
-  /** Stores drafts of a project as issues, numbered in order. */
-  insert: (project: JiraProject, drafts: readonly IssueDraft[], finish: (issue: StoredIssue) => StoredIssue) => void;
+  /** Stores ACME's drafts as issues, numbered in order; `finish` completes each once it has its id. */
+  insert: (drafts: readonly IssueDraft[], finish: (issue: StoredIssue) => StoredIssue) => unknown;
 }
 
-/** The seeder's one call: ACME's Complaint type, `count` complaints with their history, and the workflow rule on them. */
-export function seedComplaintHistory(store: JiraStore, config: DemoConfig, options: ComplaintHistoryOptions): number {
-  const setup = complaintSetup(store, config);
+/** The seeder's one call: `count` complaints of ACME with their history, and the workflow rule on ACME's Complaint transitions. */
+export function seedComplaintHistory(store: JiraStore, config: DemoConfig, brm: BrmSetup, options: ComplaintHistoryOptions): number {
+  const setup = complaintSetup(store, config, brm);
   const drafts = complaintDrafts(config, setup, options.count, options.now, options.seed);
-  options.insert(setup.acme, drafts, fillIssueIds);
+  options.insert(drafts, fillIssueIds);
   attachComplaintValidators(store, setup, options.validatorKeys);
   return drafts.length;
 }

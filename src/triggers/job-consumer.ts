@@ -1,6 +1,6 @@
-import { jobConsumer } from '../platform/jobs/runner';
-import { escalationJob } from '../register/services/escalation/escalation-run';
-import { provisioningJob } from '../services/provisioning/provisioning-job';
+import { jobConsumer } from '#platform/jobs/runner';
+import { provisioningJob } from '#provisioning/provisioning-job';
+import { escalationJob } from '#register/services/escalation/escalation-run';
 
 /**
  * The job queue's consumer (manifest.yml `consumer` `job-consumer`, function `job-runner`): every

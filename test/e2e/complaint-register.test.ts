@@ -22,7 +22,7 @@ let browser: Browser;
 const pages: Page[] = [];
 
 beforeAll(async () => {
-  site = await startSite({ issues: 40, complaintHistory: true });
+  site = await startSite({ issues: 40 });
   browser = await launchBrowser();
 });
 
