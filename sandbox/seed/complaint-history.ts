@@ -40,6 +40,8 @@ const SEVERITIES = [
   ['high', 25],
   ['critical', 10],
 ] as const;
+type Severity = (typeof SEVERITIES)[number][0];
+const SEVERITY_NAMES = SEVERITIES.map(([name]) => name);
 /** Days open before the demo's escalations, by severity (the app's default thresholds). */
 const STALL_DAYS = { low: 30, medium: 14, high: 5, critical: 2 } as const;
 
@@ -163,25 +165,30 @@ export function attachComplaintValidators(store: JiraStore, setup: ComplaintSetu
   for (const moduleKey of validatorKeys) attachValidator(store, { projectId: setup.acme.id, issueTypeId: setup.complaintType.id, moduleKey });
 }
 
-/** One complaint created at `created`, with its whole history up to `now`; `nextMeasure` numbers the measures. */
-function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, created: number, now: number, nextMeasure: () => number): IssueDraft {
+interface StoryOf {
+  created: number;
+  now: number;
+  resolvedAt: number | undefined;
+  severity: Severity;
+  category: Category;
+  assigneeId: string;
+  nextMeasure: () => number;
+}
+
+interface Story {
+  measures: Measure[];
+  escalations: Escalation[];
+  rootCause: string | null;
+  response: 'none' | 'accepted' | 'disputed';
+}
+
+/** What happened to a complaint from `created` to `now`: its measures, escalations, root cause and the customer's response. */
+function complaintStory(rng: Prng, config: DemoConfig, { created, now, resolvedAt, severity, category, assigneeId, nextMeasure }: StoryOf): Story {
   const agents = config.acme.agentIds;
   const admin = DEMO_USERS.find((u) => u.kind === 'admin')?.accountId ?? agents[0] ?? '';
   const owners = [...agents, admin];
-  // Portal customers of ACME's desk, whose organization becomes the complaint's Customer.
-  const customers = DEMO_USERS.filter((u) => u.kind === 'customer' && config.organizations.some((o) => o.name === u.organization && o.serviceDeskIds.includes(config.acmeDeskId)));
-  const reporter = rng.pick(customers);
-  const organization = config.organizations.find((o) => o.name === reporter.organization);
-  const category = rng.pick(CATEGORIES);
-  const severity = rng.weighted(SEVERITIES);
-  const statement = rng.pick(STATEMENTS[category]);
-  const service = rng.pick(DEMO_SERVICES);
-  const assigneeId = rng.pick(agents);
-  const age = now - created;
-  const resolved = rng.chance(age > 45 * DAY ? 0.9 : age > 14 * DAY ? 0.6 : 0.2);
-  const resolvedAt = resolved ? created + Math.max(2 * DAY, Math.floor(rng.next() * Math.min(age, 40 * DAY))) : undefined;
+  const resolved = resolvedAt !== undefined;
   const end = resolvedAt ?? now;
-
   const measures: Measure[] = [];
   const addMeasure = (type: Measure['type'], status: Measure['status'], dueMs: number, closedMs?: number): Measure => {
     const by = rng.pick(agents);
@@ -216,7 +223,7 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
     });
   }
 
-  let response: 'none' | 'accepted' | 'disputed' = 'none';
+  let response: Story['response'] = 'none';
   let rootCause: string | null = null;
   if (resolvedAt !== undefined) {
     // A resolved complaint had its corrective measures closed (the workflow rule holds).
@@ -272,13 +279,43 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
     }
   }
   escalations.sort((a, b) => a.at.localeCompare(b.at));
+  return { measures, escalations, rootCause, response };
+}
 
-  const updated = Math.max(created, ...measures.map((m) => Date.parse(m.updatedAt)), ...escalations.map((e) => Date.parse(e.at)), resolvedAt ?? created);
+/** When the story last changed the complaint (at least `since`). */
+const lastChange = (story: Story, since: number): number =>
+  Math.max(since, ...story.measures.map((m) => Date.parse(m.updatedAt)), ...story.escalations.map((e) => Date.parse(e.at)));
+
+/** The issue's properties for a story: the `brm-complaint` record, or none when nothing happened yet. */
+function propertiesOf(story: Story, updatedAt: string, updatedBy: string): Record<string, unknown> {
+  const { measures, escalations, rootCause, response } = story;
+  const hasRecord = measures.length > 0 || escalations.length > 0 || rootCause !== null || response !== 'none';
+  return hasRecord ? { [COMPLAINT_PROPERTY_KEY]: complaintRecord(measures, rootCause, response, escalations, updatedAt, updatedBy) } : {};
+}
+
+/** One complaint created at `created`, with its whole history up to `now`; `nextMeasure` numbers the measures. */
+function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, created: number, now: number, nextMeasure: () => number): IssueDraft {
+  const agents = config.acme.agentIds;
+  // Portal customers of ACME's desk, whose organization becomes the complaint's Customer.
+  const customers = DEMO_USERS.filter(
+    (u) => u.kind === 'customer' && config.organizations.some((o) => o.name === u.organization && o.serviceDeskIds.includes(config.acmeDeskId)),
+  );
+  const reporter = rng.pick(customers);
+  const organization = config.organizations.find((o) => o.name === reporter.organization);
+  const category = rng.pick(CATEGORIES);
+  const severity = rng.weighted(SEVERITIES);
+  const statement = rng.pick(STATEMENTS[category]);
+  const service = rng.pick(DEMO_SERVICES);
+  const assigneeId = rng.pick(agents);
+  const age = now - created;
+  const resolved = rng.chance(age > 45 * DAY ? 0.9 : age > 14 * DAY ? 0.6 : 0.2);
+  const resolvedAt = resolved ? created + Math.max(2 * DAY, Math.floor(rng.next() * Math.min(age, 40 * DAY))) : undefined;
+  const story = complaintStory(rng, config, { created, now, resolvedAt, severity, category, assigneeId, nextMeasure });
+  const updated = lastChange(story, Math.max(created, resolvedAt ?? created));
   const summary = `Complaint: ${statement}`;
   const customFields: Record<string, unknown> = {};
   if (organization) customFields[setup.customerFieldId] = { id: organization.id, name: organization.name };
   customFields[setup.serviceFieldId] = { id: service.id, name: service.name };
-  const hasRecord = measures.length > 0 || escalations.length > 0 || rootCause !== null || response !== 'none';
   return {
     projectId: setup.acme.id,
     issueTypeId: setup.complaintType.id,
@@ -297,9 +334,7 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
     requestTypeId: null,
     organizationIds: organization ? [organization.id] : [],
     participantIds: [],
-    properties: hasRecord
-      ? { [COMPLAINT_PROPERTY_KEY]: complaintRecord(measures, rootCause, response, escalations, iso(Math.min(now, updated)), assigneeId) }
-      : {},
+    properties: propertiesOf(story, iso(Math.min(now, updated)), assigneeId),
   };
 }
 
@@ -340,11 +375,46 @@ export interface ComplaintHistoryOptions {
   insert: (drafts: readonly IssueDraft[], finish: (issue: StoredIssue) => StoredIssue) => unknown;
 }
 
+const labelValue = <V extends string>(labels: readonly string[], prefix: string, values: readonly V[]): V | undefined =>
+  values.find((v) => labels.includes(`${prefix}${v}`));
+
+/**
+ * Gives the Complaints ACME already holds (the tickets tagged or raised on the portal) their story
+ * too, as agents would have kept it: measures, escalations, root cause and response, consistent
+ * with their status (a resolved one has its corrective measures closed).
+ */
+function recordExistingComplaints(store: JiraStore, config: DemoConfig, setup: ComplaintSetup, now: number, seed: number, nextMeasure: () => number): number {
+  const rng = new Prng(seed * 104_729 + 5);
+  const existing = store.docs.issues.filter(
+    (i) => i.projectId === setup.acme.id && i.issueTypeId === setup.complaintType.id && i.properties[COMPLAINT_PROPERTY_KEY] === undefined,
+  );
+  for (const issue of existing) {
+    const created = Date.parse(issue.created);
+    const resolvedAt = issue.resolutiondate ? Date.parse(issue.resolutiondate) : undefined;
+    const story = complaintStory(rng, config, {
+      created,
+      now,
+      resolvedAt,
+      severity: labelValue(issue.labels, 'brm-severity-', SEVERITY_NAMES) ?? 'medium',
+      category: labelValue(issue.labels, 'brm-category-', CATEGORIES) ?? 'other',
+      assigneeId: issue.assigneeId ?? rng.pick(config.acme.agentIds),
+      nextMeasure,
+    });
+    const updated = Math.min(now, lastChange(story, Date.parse(issue.updated)));
+    store.docs.issues.put(
+      fillIssueIds({ ...issue, updated: iso(updated), properties: { ...issue.properties, ...propertiesOf(story, iso(updated), issue.assigneeId ?? 'app') } }),
+    );
+  }
+  return existing.length;
+}
+
 /** The seeder's one call: `count` complaints of ACME with their history, and the workflow rule on ACME's Complaint transitions. */
 export function seedComplaintHistory(store: JiraStore, config: DemoConfig, brm: BrmSetup, options: ComplaintHistoryOptions): number {
   const setup = complaintSetup(store, config, brm);
   const drafts = complaintDrafts(config, setup, options.count, options.now, options.seed);
   options.insert(drafts, fillIssueIds);
+  let measures = 0;
+  recordExistingComplaints(store, config, setup, options.now.getTime(), options.seed, () => 1_000_000 + ++measures);
   attachComplaintValidators(store, setup, options.validatorKeys);
   return drafts.length;
 }

@@ -1,8 +1,6 @@
-import { notFound } from '../domain/app-error';
-import { contractResolver, type CallContext, type CallHandlers } from '../resolvers/define-resolver';
-import { complaintContract } from './complaint-contract';
-import { registerContract } from './register-contract';
-import type { RegisterSettingsContract } from './settings-contract';
+import { notFound } from '#kernel/app-error';
+import { defineHandlers, type CallContext } from '#kernel/contract';
+import { complaintContract, registerContract, registerSettingsContract } from './contract';
 import { changeComplaint, getComplaint, searchPeople } from './services/complaint-service';
 import { countRegister, registerOptions, registerPage, type RegisterScope } from './services/register-service';
 import { findContacts, getRegisterSettings, saveRegisterSettings } from './services/settings-service';
@@ -11,10 +9,10 @@ import { findContacts, getRegisterSettings, saveRegisterSettings } from './servi
 export const PROJECT_REGISTER_MODULE = 'brm-register-project';
 
 /**
- * The complaint panel's resolver (function `complaint-resolver`). Each call asks Jira what the
+ * The complaint panel's handlers (surfaces/complaint-resolver.ts). Each call asks Jira what the
  * caller may do on the issue named in the payload before anything is read or written as the app.
  */
-export const complaintResolver = contractResolver(complaintContract, {
+export const complaintHandlers = defineHandlers(complaintContract, {
   getComplaint: ({ issueKey }, { accountId }) => getComplaint(accountId, issueKey),
   changeComplaint: ({ issueKey, operation }, { accountId }) => changeComplaint(accountId, issueKey, operation),
   searchPeople: async ({ issueKey, query }, { accountId }) => ({ people: await searchPeople(accountId, issueKey, query) }),
@@ -29,17 +27,17 @@ function scopeOf(context: CallContext): RegisterScope {
   return { projectId: id };
 }
 
-/** The register pages' resolver (function `register-resolver`): every search runs as the caller. */
-export const registerResolver = contractResolver(registerContract, {
+/** The register pages' handlers (surfaces/register-resolver.ts): every search runs as the caller. */
+export const registerHandlers = defineHandlers(registerContract, {
   getRegisterOptions: (_input, { accountId }) => registerOptions(accountId),
   getRegisterPage: ({ filter, sort, pageSize, nextPageToken }, context) =>
     registerPage(context.accountId, { filter, sort, pageSize, ...(nextPageToken ? { nextPageToken } : {}) }, scopeOf(context)),
   countRegister: ({ filter }, context) => countRegister(context.accountId, filter, scopeOf(context)),
 });
 
-/** The register's settings calls, which the admin page's resolver serves behind its Jira-admin guard. */
-export const registerSettingsHandlers: CallHandlers<RegisterSettingsContract> = {
+/** The register's settings, which the admin page's resolver serves behind its Jira-admin guard. */
+export const registerSettingsHandlers = defineHandlers(registerSettingsContract, {
   getRegisterSettings: () => getRegisterSettings(),
   saveRegisterSettings: (settings) => saveRegisterSettings(settings),
   findContacts: async ({ query }) => ({ people: await findContacts(query) }),
-};
+});

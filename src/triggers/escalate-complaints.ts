@@ -1,5 +1,5 @@
-import { remainingInvocationMs } from '../platform/invocation';
-import { runEscalation, type RunOptions, type RunOutcome } from '../register/services/escalation/escalation-run';
+import { remainingInvocationMs } from '#platform/invocation';
+import { runEscalation, type RunOptions, type RunOutcome } from '#register/services/escalation/escalation-run';
 
 /**
  * The daily `scheduledTrigger` `register-escalation` (function `escalate-complaints`): finds

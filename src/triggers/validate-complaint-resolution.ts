@@ -1,4 +1,4 @@
-import { validateResolution, type ValidatorResult } from '../register/services/resolution-validator';
+import { validateResolution, type ValidatorResult } from '#register/services/resolution-validator';
 
 /**
  * The `jira:workflowValidator` `brm-complaint-resolution` (function `validate-complaint`):

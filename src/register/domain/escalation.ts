@@ -1,4 +1,4 @@
-import type { ComplaintSeverity } from '../../domain/feedback/feedback';
+import type { ComplaintSeverity } from '#kernel/feedback-labels';
 import { elapsedDays, localDate } from './calendar';
 import type { ComplaintRecord, EscalationKind, Measure } from './complaint-record';
 import type { RegisterSettings, ThresholdKey } from './settings';

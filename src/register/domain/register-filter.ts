@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES } from '../../domain/feedback/feedback';
+import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES } from '#kernel/feedback-labels';
 import { calendarDate } from './complaint-record';
 
 /**

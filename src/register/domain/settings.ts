@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPLAINT_SEVERITIES } from '../../domain/feedback/feedback';
+import { COMPLAINT_SEVERITIES } from '#kernel/feedback-labels';
 import { isTimeZone } from './calendar';
 
 /**

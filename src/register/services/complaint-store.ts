@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, conflict } from '../../domain/app-error';
-import { BRM_ISSUE_TYPES, sameName } from '../../domain/brm/issue-types';
-import { readFeedbackLabels } from '../../domain/feedback/feedback';
-import { asAppJira, type JiraClient } from '../../platform/jira/client';
-import { findIssue, findIssueProperty, setIssueProperty } from '../../platform/jira/issues';
-import { acquireLock, releaseLock } from '../../platform/kvs/locks';
-import { COMPLAINT_PROPERTY_KEY, readRecord, type ComplaintRecord } from '../domain/complaint-record';
-import type { OperationOutcome } from '../domain/operations';
-import { registerText } from '../texts';
+import { AppError, conflict } from '#kernel/app-error';
+import { BRM_ISSUE_TYPES, sameName } from '#provisioning/domain/issue-types';
+import { readFeedbackLabels } from '#feedback/domain/feedback';
+import { asAppJira, type JiraClient } from '#platform/jira/client';
+import { findIssue, findIssueProperty, setIssueProperty } from '#platform/jira/issues';
+import { acquireLock, releaseLock } from '#platform/kvs/locks';
+import { COMPLAINT_PROPERTY_KEY, readRecord, type ComplaintRecord } from '#register/domain/complaint-record';
+import type { OperationOutcome } from '#register/domain/operations';
+import { registerText } from '#register/texts';
 
 /** A Complaint issue with what the register and the panel need of it. */
 export interface ComplaintIssue {

@@ -1,8 +1,8 @@
 import { creators as c, print, type Clause, type Operand, type OperatorValue } from '@atlaskit/jql-ast';
-import { APP_FIELD_NAMES } from '../../domain/brm/app-fields';
-import { BRM_ISSUE_TYPES } from '../../domain/brm/issue-types';
-import { addDays } from '../domain/calendar';
-import { SORT_FIELDS, type RegisterFilter, type RegisterSort } from '../domain/register-filter';
+import { APP_FIELD_NAMES } from '#provisioning/domain/app-fields';
+import { BRM_ISSUE_TYPES } from '#provisioning/domain/issue-types';
+import { addDays } from '#register/domain/calendar';
+import { SORT_FIELDS, type RegisterFilter, type RegisterSort } from '#register/domain/register-filter';
 
 /**
  * The register's JQL, built as a syntax tree with Atlassian's `@atlaskit/jql-ast` creators and

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { asAppJira } from '../../platform/jira/client';
-import { readStatusCategory } from '../../platform/jira/statuses';
-import { readRecord } from '../domain/complaint-record';
-import { resolutionVerdict } from '../domain/resolution-rule';
-import { validatorEnabledIn } from '../domain/settings';
-import { registerText } from '../texts';
+import { asAppJira } from '#platform/jira/client';
+import { readStatusCategory } from '#platform/jira/statuses';
+import { readRecord } from '#register/domain/complaint-record';
+import { resolutionVerdict } from '#register/domain/resolution-rule';
+import { validatorEnabledIn } from '#register/domain/settings';
+import { registerText } from '#register/texts';
 import { readComplaintIssue } from './complaint-store';
 import { readRegisterSettings } from './settings-store';
 

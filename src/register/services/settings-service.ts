@@ -1,10 +1,10 @@
-import { invalidInput } from '../../domain/app-error';
-import { asAppJira, asUserJira } from '../../platform/jira/client';
-import { isTeamManaged, searchServiceProjects } from '../../platform/jira/projects';
-import { findUser, searchUsers } from '../../platform/jira/users';
-import { validatorEnabledIn, type RegisterSettings } from '../domain/settings';
-import type { PersonView } from '../complaint-contract';
-import { registerText } from '../texts';
+import { invalidInput } from '#kernel/app-error';
+import { asAppJira, asUserJira } from '#platform/jira/client';
+import { isTeamManaged, searchServiceProjects } from '#platform/jira/projects';
+import { findUser, searchUsers } from '#platform/jira/users';
+import { validatorEnabledIn, type RegisterSettings } from '#register/domain/settings';
+import type { PersonView } from '#register/contract';
+import { registerText } from '#register/texts';
 import { readRegisterSettings, writeRegisterSettings } from './settings-store';
 
 /**

@@ -1,5 +1,5 @@
-import { readJson, writeJson } from '../../platform/kvs/json-store';
-import { DEFAULT_SETTINGS, registerSettingsSchema, type RegisterSettings } from '../domain/settings';
+import { readJson, writeJson } from '#platform/kvs/json-store';
+import { DEFAULT_SETTINGS, registerSettingsSchema, type RegisterSettings } from '#register/domain/settings';
 
 /** The register's settings live in one KVS key; absent (or unreadable) settings are the defaults. */
 const SETTINGS_KEY = 'register:settings';

@@ -1,5 +1,5 @@
-import type { Sandbox } from '../../../sandbox/sandbox';
-import { readRecord } from '../../../src/register/domain/complaint-record';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { readRecord } from '#register/domain/complaint-record';
 import { acmeOnlyAgent, admin, agent, callComplaint, dataOf, errorOf, measureId, newComplaint, startRegisterSandbox, storedRecord } from './harness';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import * as app from '../../../src/index';
-import { readRecord } from '../../../src/register/domain/complaint-record';
-import { escalationTrigger } from '../../../src/triggers/escalate-complaints';
-import type { Sandbox } from '../../../sandbox/sandbox';
-import { COMPLAINT_PROPERTY_KEY } from '../../../sandbox/seed/complaint-history';
+import * as app from '#app';
+import { readRecord } from '#register/domain/complaint-record';
+import { escalationTrigger } from '#triggers/escalate-complaints';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { COMPLAINT_PROPERTY_KEY } from '@brm/sandbox/seed/complaint-history';
 import { admin, callSettings, dataOf, startRegisterSandbox, storedComplaints } from './harness';
 
 /**

@@ -1,24 +1,25 @@
 import { z } from 'zod';
-import { complaintContract, type ComplaintContract } from '../../../src/register/complaint-contract';
-import { registerContract, type RegisterContract } from '../../../src/register/register-contract';
-import { registerSettingsContract, type RegisterSettingsContract } from '../../../src/register/settings-contract';
-import { callError, type CallResult, type Contract } from '../../../src/contract/define';
-import { Sandbox, type SandboxOptions } from '../../../sandbox/sandbox';
-import { COMPLAINT_PROPERTY_KEY } from '../../../sandbox/seed/complaint-history';
-import { seedDemoTenant } from '../../../sandbox/seed/seed';
-import { jira } from '../harness';
+import { callError, type CallResult, type Contract } from '#kernel/contract';
+import { registerSettingsContract, type RegisterSettingsContract } from '#register/contract';
+import { complaintContract, type ComplaintContract } from '#surfaces/complaint-contract';
+import { registerContract, type RegisterContract } from '#surfaces/register-contract';
+import type { Sandbox, SandboxOptions } from '@brm/sandbox/sandbox';
+import { COMPLAINT_PROPERTY_KEY } from '@brm/sandbox/seed/complaint-history';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { appSandbox } from '#test/support/app';
+import { jira } from '#test/integration/harness';
 
-export { admin, agent, acmeOnlyAgent, customers, dataOf, errorOf, jira, searchKeys, writesSince } from '../harness';
+export { admin, agent, acmeOnlyAgent, customers, dataOf, errorOf, jira, searchKeys, writesSince } from '#test/integration/harness';
 
 /** A sandbox whose demo tenant has ACME's complaint history (and the app's validator on its Complaint transitions). */
 export function startRegisterSandbox(
-  options: { issues?: number; complaints?: number; historyEnds?: Date } & Partial<Omit<SandboxOptions, 'dataDir'>> = {},
+  options: { issues?: number; complaints?: number; historyEnds?: Date } & Partial<Omit<SandboxOptions, 'dataDir' | 'manifest'>> = {},
 ): Sandbox {
   const { issues, complaints, historyEnds, ...sandboxOptions } = options;
-  const sandbox = new Sandbox({ dataDir: ':memory:', ...sandboxOptions });
+  const sandbox = appSandbox({ dataDir: ':memory:', ...sandboxOptions });
   seedDemoTenant(sandbox.jira, {
     issues: issues ?? 60,
-    complaintHistory: true,
+    kvs: sandbox.kvs,
     ...(complaints === undefined ? {} : { complaints }),
     ...(historyEnds ? { now: historyEnds } : {}),
   });
@@ -49,11 +50,11 @@ async function callModule<C extends Contract, K extends keyof C & string>(
 }
 
 /** Calls the complaint panel's resolver (module `brm-complaint-panel`) as `accountId`. */
-export const callComplaint = <K extends keyof ComplaintContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
+export const callComplaint = <K extends keyof ComplaintContract>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
   callModule(sandbox, complaintContract, 'brm-complaint-panel', functionKey, payload, accountId);
 
 /** Calls the register's resolver from the global page, or from ACME's project page when `project` is given. */
-export const callRegister = <K extends keyof RegisterContract & string>(
+export const callRegister = <K extends keyof RegisterContract>(
   sandbox: Sandbox,
   functionKey: K,
   payload: unknown,
@@ -65,12 +66,8 @@ export const callRegister = <K extends keyof RegisterContract & string>(
     : callModule(sandbox, registerContract, 'brm-register-global', functionKey, payload, accountId);
 
 /** Calls the register's settings on the admin page. */
-export const callSettings = <K extends keyof RegisterSettingsContract & string>(
-  sandbox: Sandbox,
-  functionKey: K,
-  payload: unknown,
-  accountId: string | undefined,
-) => callModule(sandbox, registerSettingsContract, 'brm-admin-page', functionKey, payload, accountId);
+export const callSettings = <K extends keyof RegisterSettingsContract>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
+  callModule(sandbox, registerSettingsContract, 'brm-admin-page', functionKey, payload, accountId);
 
 /** The complaints of the tenant, straight from the store (test set-up). */
 export function storedComplaints(sandbox: Sandbox) {

@@ -1,5 +1,5 @@
-import type { Sandbox } from '../../../sandbox/sandbox';
-import type { RegisterRow } from '../../../src/register/register-contract';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import type { RegisterRow } from '#register/contract';
 import { acmeOnlyAgent, agent, callRegister, customers, dataOf, errorOf, startRegisterSandbox, storedComplaints } from './harness';
 
 /** The register pages through search/jql with nextPageToken: every complaint once, and only what the viewer may browse. */
@@ -33,9 +33,12 @@ describe('the complaint register', () => {
 
   it('pages over 5,000 complaints returning every row exactly once, in the order asked', async () => {
     const { rows, pages } = await allRows(agent().accountId, query);
-    expect(pages).toBe(50);
-    expect(rows).toHaveLength(5000);
-    expect(new Set(rows.map((r) => r.key)).size).toBe(5000);
+    // The 5,000 of the history and the complaint tickets the BRM set-up already holds.
+    const total = storedComplaints(sandbox).length;
+    expect(total).toBeGreaterThan(5000);
+    expect(pages).toBe(Math.ceil(total / 100));
+    expect(rows).toHaveLength(total);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(total);
     expect(new Set(rows.map((r) => r.key))).toEqual(new Set(storedComplaints(sandbox).map((c) => c.key)));
     const created = rows.map((r) => r.created);
     expect(created).toEqual([...created].sort().reverse());
@@ -130,7 +133,7 @@ describe('the complaint register', () => {
 
   it('offers the projects, customers and services to filter by', async () => {
     const options = dataOf(await callRegister(sandbox, 'getRegisterOptions', {}, agent().accountId));
-    expect(options.projects.map((p) => p.key).sort()).toEqual(['ACME', 'FIELD']);
+    expect(options.projects.map((p) => p.key).sort()).toEqual(['ACME', 'FIELD', 'GLOBEX']);
     expect(options.customers.length).toBe(6);
   });
 

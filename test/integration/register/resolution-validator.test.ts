@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import {
   acmeOnlyAgent,
   admin,
@@ -96,7 +96,7 @@ describe('the resolution rule on complaints', () => {
   it('lets an admin switch the rule off for a project on the admin page, and on again', async () => {
     const acme = sandbox.jira.store.project('ACME');
     const current = dataOf(await callSettings(sandbox, 'getRegisterSettings', {}, admin().accountId));
-    expect(current.projects).toEqual([expect.objectContaining({ key: 'ACME', ruleOn: true })]);
+    expect(current.projects).toEqual([expect.objectContaining({ key: 'ACME', ruleOn: true }), expect.objectContaining({ key: 'GLOBEX', ruleOn: true })]);
     dataOf(await callSettings(sandbox, 'saveRegisterSettings', { ...current.settings, validatorDisabledProjectIds: [acme?.id] }, admin().accountId));
     expect((await transition(sandbox, complaint.key, RESOLVE, sam())).status).toBe(204);
     await transition(sandbox, complaint.key, '11', sam());

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { csvCell, csvRow } from '../../../src/kernel/csv';
+import { csvCell, csvRow } from '#kernel/csv';
 
 /** An RFC 4180 reader, to read back what the writer wrote. */
 function parseCsv(text: string): string[][] {

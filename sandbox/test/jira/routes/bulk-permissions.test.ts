@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira } from '../emulator-fixture';
+import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira } from '#sandbox/test/jira/emulator-fixture';
 
 const grants = z.object({
   globalPermissions: z.array(z.string()),

@@ -1,4 +1,4 @@
-import { APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira } from '../emulator-fixture';
+import { APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira } from '#sandbox/test/jira/emulator-fixture';
 
 const outsider = customerCaller('Litware Health');
 

@@ -1,11 +1,11 @@
 import { asApp, route } from '@forge/api';
 import { z } from 'zod';
-import { resolvingTransitions, attachValidator } from '../../../../sandbox/jira/workflow/workflow-rules';
-import { ManualClock } from '../../../../sandbox/runtime/clock';
-import { Sandbox } from '../../../../sandbox/sandbox';
-import { demoUser } from '../../../../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../../../../sandbox/seed/seed';
-import { testManifest } from '../../runtime/test-app';
+import { resolvingTransitions, attachValidator } from '#sandbox/jira/workflow/workflow-rules';
+import { ManualClock } from '#sandbox/runtime/clock';
+import { Sandbox } from '#sandbox/sandbox';
+import { demoUser } from '#sandbox/seed/demo-users';
+import { seedDemoTenant } from '#sandbox/seed/seed';
+import { testManifest } from '#sandbox/test/runtime/test-app';
 
 /**
  * Workflow validators as Jira runs them (Forge manifest reference, `jira:workflowValidator`,
@@ -129,8 +129,9 @@ describe('workflow validators on transitions', () => {
   it('are for company-managed workflows only, and the settings refuse anyone but an admin', () => {
     const { sandbox } = open();
     const field = sandbox.jira.store.project('FIELD');
-    const fieldType = sandbox.jira.store.issueTypesOfProject(field ?? sandbox.jira.store.projects()[0]!)[0];
-    expect(() => attachValidator(sandbox.jira.store, { projectId: field?.id ?? '', issueTypeId: fieldType?.id ?? '', moduleKey: 'test-validator' })).toThrow(
+    if (!field) throw new Error('The demo tenant has no FIELD project.');
+    const fieldType = sandbox.jira.store.issueTypesOfProject(field)[0];
+    expect(() => attachValidator(sandbox.jira.store, { projectId: field.id, issueTypeId: fieldType?.id ?? '', moduleKey: 'test-validator' })).toThrow(
       'team-managed',
     );
     expect(() =>

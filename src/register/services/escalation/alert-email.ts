@@ -1,8 +1,8 @@
-import type { Alert } from '../../domain/escalation';
-import { thresholdKeyOf } from '../../domain/escalation';
-import type { ComplaintSeverity } from '../../../domain/feedback/feedback';
-import type { IssueEmail } from '../../../platform/jira/notify';
-import { escapeHtml, registerText } from '../../texts';
+import type { Alert } from '#register/domain/escalation';
+import { thresholdKeyOf } from '#register/domain/escalation';
+import type { ComplaintSeverity } from '#feedback/domain/feedback';
+import type { IssueEmail } from '#platform/jira/notify';
+import { escapeHtml, registerText } from '#register/texts';
 
 /** The email an alert sends: to the measure's owner, or to whoever the stalled complaint is escalated to. */
 export function alertEmail(alert: Alert, issue: { key: string; summary: string; severity?: ComplaintSeverity }, to: string, siteUrl: string): IssueEmail {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineJob } from '../../../platform/jobs/define-job';
-import { startJob } from '../../../platform/jobs/jobs';
-import { APP_ACTOR } from '../../domain/complaint-record';
-import { readRegisterSettings } from '../settings-store';
+import { defineJob } from '#platform/jobs/define-job';
+import { startJob } from '#platform/jobs/jobs';
+import { APP_ACTOR } from '#register/domain/complaint-record';
+import { readRegisterSettings } from '#register/services/settings-store';
 import { escalationCheckpoint, escalationStep, firstCheckpoint, type EscalationCheckpoint, type EscalationCounts } from './escalation-step';
 
 /**

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { asAppJira } from '../../../platform/jira/client';
-import { searchIssues } from '../../../platform/jira/issue-search';
-import { notifyAboutIssue } from '../../../platform/jira/notify';
-import { siteBaseUrl } from '../../../platform/jira/server-info';
-import { claimOnce, completeClaim, releaseClaim } from '../../../platform/kvs/once-claims';
-import { localDate } from '../../domain/calendar';
-import { APP_ACTOR, COMPLAINT_PROPERTY_KEY, readRecord } from '../../domain/complaint-record';
-import { overdueAlerts, smallestThreshold, stalledAlert, type Alert } from '../../domain/escalation';
-import { applyOperation } from '../../domain/operations';
-import type { RegisterSettings } from '../../domain/settings';
-import { COMPLAINT_ISSUE_FIELDS, readComplaintIssue, severityOf, updateComplaint, type ComplaintIssue } from '../complaint-store';
-import { agedComplaintsJql, overdueComplaintsJql } from '../register-jql';
-import { readRegisterSettings } from '../settings-store';
+import { asAppJira } from '#platform/jira/client';
+import { searchIssues } from '#platform/jira/issue-search';
+import { notifyAboutIssue } from '#platform/jira/notify';
+import { siteBaseUrl } from '#platform/jira/server-info';
+import { claimOnce, completeClaim, releaseClaim } from '#platform/kvs/once-claims';
+import { localDate } from '#register/domain/calendar';
+import { APP_ACTOR, COMPLAINT_PROPERTY_KEY, readRecord } from '#register/domain/complaint-record';
+import { overdueAlerts, smallestThreshold, stalledAlert, type Alert } from '#register/domain/escalation';
+import { applyOperation } from '#register/domain/operations';
+import type { RegisterSettings } from '#register/domain/settings';
+import { COMPLAINT_ISSUE_FIELDS, readComplaintIssue, severityOf, updateComplaint, type ComplaintIssue } from '#register/services/complaint-store';
+import { agedComplaintsJql, overdueComplaintsJql } from '#register/services/register-jql';
+import { readRegisterSettings } from '#register/services/settings-store';
 import { alertEmail } from './alert-email';
 
 /**

@@ -2,7 +2,7 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { lazy, Suspense, useState } from 'react';
-import type { ComplaintView } from '../../../../src/register/complaint-contract';
+import type { ComplaintView } from '#register/contract';
 import { t } from '../shared/i18n';
 import { Loading } from '../shared/ui/Loading';
 import { QuietButton } from '../shared/ui/QuietButton';

@@ -6,8 +6,8 @@ import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MEASURE_DESCRIPTION_MAX, MEASURE_TYPES, type ComplaintView, type PersonView } from '../../../../src/register/complaint-contract';
-import type { CallError } from '../../../../src/contract/define';
+import { MEASURE_DESCRIPTION_MAX, MEASURE_TYPES, type ComplaintView, type PersonView } from '#register/contract';
+import type { CallError } from '#kernel/contract';
 import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
@@ -111,7 +111,7 @@ export function MeasureForm({
               onChange={(option) => option && setDraft({ ...draft, type: option.value })}
               aria-describedby={control.describedBy}
               menuPortalTarget={document.body}
-              styles={{ menuPortal: (base) => ({ ...base, zIndex: 510 }) }}
+              styles={{ menuPortal: (base: object) => ({ ...base, zIndex: 510 }) }}
             />
           )}
         </FormField>

@@ -1,6 +1,6 @@
 import { AsyncSelect } from '@atlaskit/select';
-import type { PersonView } from '../../../../src/register/complaint-contract';
-import type { CallResult } from '../../../../src/contract/define';
+import type { PersonView } from '#register/contract';
+import type { CallResult } from '#kernel/contract';
 
 interface Option {
   label: string;
@@ -48,7 +48,7 @@ export function PersonPicker({
       aria-describedby={describedBy}
       menuPortalTarget={typeof document === 'undefined' ? undefined : document.body}
       menuPosition="absolute"
-      styles={{ menuPortal: (base) => ({ ...base, zIndex: 510 }) }}
+      styles={{ menuPortal: (base: object) => ({ ...base, zIndex: 510 }) }}
     />
   );
 }

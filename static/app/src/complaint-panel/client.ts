@@ -1,4 +1,4 @@
-import { complaintContract } from '../../../../src/register/complaint-contract';
+import { complaintContract } from '#surfaces/complaint-contract';
 import { createClient } from '../shared/bridge-client';
 
 /** The complaint panel's resolver calls (`complaint-resolver`). */

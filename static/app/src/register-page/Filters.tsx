@@ -2,8 +2,8 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
-import type { NamedRef } from '../../../../src/contract/common';
-import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, MEASURE_FILTERS, REGISTER_STATUSES, RESPONSE_FILTERS } from '../../../../src/register/register-contract';
+import type { NamedRef } from '#kernel/input-schemas';
+import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, MEASURE_FILTERS, REGISTER_STATUSES, RESPONSE_FILTERS } from '#register/contract';
 import { t } from '../shared/i18n';
 import { ColumnGrid } from '../shared/ui/ColumnGrid';
 import { FormField } from '../shared/ui/FormField';
@@ -42,7 +42,7 @@ function Choice({
           placeholder={t('register.filter.any')}
           isClearable={clearable}
           menuPortalTarget={document.body}
-          styles={{ menuPortal: (base) => ({ ...base, zIndex: 510 }) }}
+          styles={{ menuPortal: (base: object) => ({ ...base, zIndex: 510 }) }}
         />
       )}
     </FormField>

@@ -1,7 +1,7 @@
 import { DynamicTableStateless } from '@atlaskit/dynamic-table';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { RegisterRow, RegisterSort, SortKey } from '../../../../src/register/register-contract';
+import type { RegisterRow, RegisterSort, SortKey } from '#register/contract';
 import { t, type MessageKey } from '../shared/i18n';
 import { EmptyView } from '../shared/ui/EmptyView';
 import { IssueLink } from '../shared/ui/IssueLink';

@@ -1,4 +1,4 @@
-import { registerContract } from '../../../../src/register/register-contract';
+import { registerContract } from '#surfaces/register-contract';
 import { createClient } from '../shared/bridge-client';
 
 /** The register pages' resolver calls (`register-resolver`). */

@@ -1,5 +1,5 @@
-import type { RegisterRow } from '../../../../src/register/register-contract';
-import type { CsvValue } from '../../../../src/kernel/csv';
+import type { RegisterRow } from '#register/contract';
+import type { CsvValue } from '#kernel/csv';
 import { t, type MessageKey } from '../shared/i18n';
 
 /** How long a complaint took to resolve, as the table shows it: "5 h", "3 d 4 h". */

@@ -1,4 +1,4 @@
-import type { RegisterFilter, RegisterSort } from '../../../../src/register/register-contract';
+import type { RegisterFilter, RegisterSort } from '#register/contract';
 
 /** What the filter form edits: the register's filter, with the period chosen by a preset or between dates. */
 export const PERIOD_PRESETS = ['any', '30', '90', '365', 'custom'] as const;

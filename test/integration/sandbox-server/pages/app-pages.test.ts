@@ -1,7 +1,8 @@
-import { Sandbox } from '../../../../sandbox/sandbox';
-import { DEMO_ADMIN_EMAIL, DEMO_AGENT2_EMAIL, DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../../../../sandbox/seed/seed';
-import { startServer, type RunningServer } from '../../../../sandbox/server/server';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { DEMO_ADMIN_EMAIL, DEMO_AGENT2_EMAIL, DEMO_AGENT_EMAIL, demoUser } from '@brm/sandbox/seed/demo-users';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { startServer, type RunningServer } from '@brm/sandbox/server/server';
+import { appSandbox } from '#test/support/app';
 
 /**
  * The host pages of full-page modules at Jira Cloud's addresses (`jira:projectPage`,
@@ -36,8 +37,8 @@ const post = (path: string, accountId: string, fields: Record<string, string>) =
 const appPath = () => `${sandbox.manifest.appId}/${sandbox.runtime.environmentId}`;
 
 beforeAll(async () => {
-  sandbox = new Sandbox({ dataDir: ':memory:' });
-  seedDemoTenant(sandbox.jira, { issues: 20, now: new Date('2026-06-01T12:00:00Z'), complaintHistory: true });
+  sandbox = appSandbox({ dataDir: ':memory:' });
+  seedDemoTenant(sandbox.jira, { issues: 20, now: new Date('2026-06-01T12:00:00Z'), kvs: sandbox.kvs });
   server = await startServer({ sandbox, port: 0, log: () => undefined });
 });
 

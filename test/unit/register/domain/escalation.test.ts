@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { addDays, isCalendarDate, localDate } from '../../../../src/register/domain/calendar';
-import { emptyRecord, type Measure } from '../../../../src/register/domain/complaint-record';
-import { isOverdue, overdueAlerts, smallestThreshold, stalledAlert } from '../../../../src/register/domain/escalation';
-import { DEFAULT_SETTINGS } from '../../../../src/register/domain/settings';
+import { addDays, isCalendarDate, localDate } from '#register/domain/calendar';
+import { emptyRecord, type Measure } from '#register/domain/complaint-record';
+import { isOverdue, overdueAlerts, smallestThreshold, stalledAlert } from '#register/domain/escalation';
+import { DEFAULT_SETTINGS } from '#register/domain/settings';
 
 /** Time zones from UTC−12 to UTC+14, with and without daylight saving, and half and quarter hours. */
 const ZONES = [

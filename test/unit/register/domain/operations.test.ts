@@ -10,9 +10,9 @@ import {
   recordBytes,
   ROOT_CAUSE_MAX,
   type ComplaintRecord,
-} from '../../../../src/register/domain/complaint-record';
-import { applyOperation, type ComplaintOperation, type MeasureDraft } from '../../../../src/register/domain/operations';
-import { resolutionVerdict } from '../../../../src/register/domain/resolution-rule';
+} from '#register/domain/complaint-record';
+import { applyOperation, type ComplaintOperation, type MeasureDraft } from '#register/domain/operations';
+import { resolutionVerdict } from '#register/domain/resolution-rule';
 
 const sam = { accountId: 'sam', at: '2026-03-01T10:00:00.000Z' };
 const kim = { accountId: 'kim', at: '2026-03-01T10:00:05.000Z' };

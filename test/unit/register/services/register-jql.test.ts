@@ -1,7 +1,7 @@
 import { JastBuilder, type Clause } from '@atlaskit/jql-ast';
 import fc from 'fast-check';
-import { registerFilterSchema, registerSortSchema } from '../../../../src/register/domain/register-filter';
-import { agedComplaintsJql, overdueComplaintsJql, registerCountJql, registerJql } from '../../../../src/register/services/register-jql';
+import { registerFilterSchema, registerSortSchema } from '#register/domain/register-filter';
+import { agedComplaintsJql, overdueComplaintsJql, registerCountJql, registerJql } from '#register/services/register-jql';
 
 const filter = (input: Record<string, unknown>) => registerFilterSchema.parse(input);
 const sort = (input: Record<string, unknown> = {}) => registerSortSchema.parse(input);

@@ -1,4 +1,4 @@
-import { registerSettingsContract } from '../../../../../src/register/settings-contract';
+import { registerSettingsContract } from '#register/contract';
 import { createClient } from '../../shared/bridge-client';
 
 /** The register's settings calls, served by the admin page's resolver. */
