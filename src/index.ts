@@ -3,6 +3,7 @@ export { adminResolver } from '#surfaces/admin-resolver';
 export { issueResolver } from '#surfaces/issue-resolver';
 export { complaintResolver } from '#surfaces/complaint-resolver';
 export { registerResolver } from '#surfaces/register-resolver';
+export { kpiResolver } from '#surfaces/kpi-gadget-resolver';
 export { onIssueCreated } from '#triggers/on-issue-created';
 export { onIssueUpdated } from '#triggers/on-issue-updated';
 export { runJobs } from '#triggers/job-consumer';

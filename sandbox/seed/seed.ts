@@ -6,6 +6,7 @@ import { complaintsFor, seedComplaintHistory } from './complaint-history';
 import { brmHistory, mergeByCreated, withCustomersAndServices, writeTags } from './demo-brm-history';
 import { requireAppFields, seedBrmSetup } from './demo-brm-setup';
 import { seedDemoConfig } from './demo-config';
+import { seedDemoDashboard } from './demo-dashboard';
 import { GLOBEX_ISSUES, globexIssues, seedGlobexConfig } from './demo-globex';
 import { acmeIssues, DAY, fieldIssues, type IssueDraft } from './demo-issues';
 import { seedServiceCatalogue } from './demo-services';
@@ -112,6 +113,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
       validatorKeys: jira.appWorkflowValidatorKeys(),
       insert: (drafts, finish) => insertDrafts(store, config.acme.id, config.acme.key, drafts, finish),
     });
+    seedDemoDashboard(store);
     return {
       users: store.users().length,
       organizations: config.organizations.length,

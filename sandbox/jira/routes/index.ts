@@ -1,6 +1,5 @@
 import type { IssueSearch } from '../search/issue-search';
 import { appFieldValueRoutes } from './app-field-values';
-import { bulkPermissionRoutes } from './bulk-permissions';
 import { customerRoutes } from './customers';
 import { fieldContextRoutes } from './field-contexts';
 import { fieldRoutes } from './fields';
@@ -43,7 +42,6 @@ export function buildRouter(search: IssueSearch): Router {
     issueLinkRoutes,
     issuePropertyRoutes,
     myPermissionRoutes,
-    bulkPermissionRoutes,
     notificationRoutes,
     searchRoutes(search),
     serviceDeskRoutes,

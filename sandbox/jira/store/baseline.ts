@@ -128,6 +128,11 @@ export const SEQUENCE_STARTS = {
   requestTypeGroup: 1,
   workflowRule: 1,
   notification: 1,
+  dashboard: 10000,
+  dashboardGadget: 10000,
 } as const;
 
 export type SequenceName = keyof typeof SEQUENCE_STARTS;
+
+/** The site's default dashboard (Jira's system dashboard), which every user sees; its address is /jira/dashboards/1. */
+export const DEFAULT_DASHBOARD = { id: '1', name: 'Default dashboard', ownerId: null, gadgets: [] };

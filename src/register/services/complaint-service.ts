@@ -1,6 +1,6 @@
 import { AppError, forbidden, invalidInput, notFound } from '#kernel/app-error';
 import { asAppJira, asUserJira } from '#platform/jira/client';
-import { userMayBrowseIssue } from '#platform/jira/bulk-permissions';
+import { userMayBrowseIssue } from '#platform/jira/permissions';
 import { JiraError } from '#platform/jira/jira-error';
 import { findUser, usersByIds, usersWhoCanBrowse } from '#platform/jira/users';
 import { issuePermissions } from '#platform/access';

@@ -25,5 +25,9 @@ export function loadSurface(surface: Surface): SurfaceModule {
       return import('../complaint-panel/App').then((m) => ({ default: m.App }));
     case 'register-page':
       return import('../register-page/App').then((m) => ({ default: m.App }));
+    case 'kpi-gadget':
+      return import('../kpi-gadget/ViewApp').then((m) => ({ default: m.ViewApp }));
+    case 'kpi-gadget-edit':
+      return import('../kpi-gadget/EditApp').then((m) => ({ default: m.EditApp }));
   }
 }

@@ -4,14 +4,28 @@ import { fieldModeOf } from '../custom-field/field-mode';
  * The app's surfaces: the screens its UI modules show. All of them are one Custom UI resource;
  * the shell picks one per frame and loads only that surface's code.
  */
-export const SURFACES = ['admin-page', 'issue-action', 'issue-context', 'issue-panel', 'field-view', 'field-edit', 'complaint-panel', 'register-page'] as const;
+export const SURFACES = [
+  'admin-page',
+  'issue-action',
+  'issue-context',
+  'issue-panel',
+  'field-view',
+  'field-edit',
+  'complaint-panel',
+  'register-page',
+  'kpi-gadget',
+  'kpi-gadget-edit',
+] as const;
 export type Surface = (typeof SURFACES)[number];
 
 /** A custom field's surfaces: its view, and its edit experience. */
 const FIELD = { view: 'field-view', edit: 'field-edit' } as const satisfies Record<'view' | 'edit', Surface>;
 
+/** A dashboard gadget's surfaces: its view, and its edit view (`extension.entryPoint: 'edit'`). */
+const GADGET = { view: 'kpi-gadget', edit: 'kpi-gadget-edit' } as const satisfies Record<'view' | 'edit', Surface>;
+
 /** The UI modules of manifest.yml by key, and the surface each shows. */
-export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD>> = {
+export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD | typeof GADGET>> = {
   'brm-admin-page': 'admin-page',
   'brm-feedback-action': 'issue-action',
   'brm-feedback-context': 'issue-context',
@@ -21,6 +35,7 @@ export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD>> =
   'brm-complaint-panel': 'complaint-panel',
   'brm-register-project': 'register-page',
   'brm-register-global': 'register-page',
+  'brm-kpi-gadget': GADGET,
 };
 
 /**
@@ -37,6 +52,8 @@ export const SURFACE_SOURCES: Readonly<Record<Surface, string>> = {
   'field-edit': 'src/custom-field/EditApp.tsx',
   'complaint-panel': 'src/complaint-panel/App.tsx',
   'register-page': 'src/register-page/App.tsx',
+  'kpi-gadget': 'src/kpi-gadget/ViewApp.tsx',
+  'kpi-gadget-edit': 'src/kpi-gadget/EditApp.tsx',
 };
 
 /**
