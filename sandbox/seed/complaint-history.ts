@@ -338,8 +338,8 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   };
 }
 
-/** How many complaints a demo tenant of `issues` ACME issues gets: one in fifty, at least 60. */
-export const complaintsFor = (issues: number): number => Math.max(60, Math.round(issues / 50));
+/** How many complaints a demo tenant of `issues` ACME issues gets: one in fifty, at least 40. */
+export const complaintsFor = (issues: number): number => Math.max(40, Math.round(issues / 50));
 
 /**
  * The drafts of `count` complaints created over the year before `now`, oldest first. Their

@@ -24,7 +24,7 @@ export interface SeedOptions {
    * Jira is seeded: ACME's tickets still name the catalogue's services (tests of the Jira emulator).
    */
   kvs?: KvsEmulator;
-  /** How many complaints ACME's complaint register history has (default: one in fifty ACME requests, at least 60). */
+  /** How many complaints ACME's complaint register history has (default: one in fifty ACME requests, at least 40). */
   complaints?: number;
 }
 

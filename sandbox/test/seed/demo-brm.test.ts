@@ -87,10 +87,10 @@ describe('BRM set up in ACME by the seeder', () => {
 describe("ACME's year of BRM tickets", () => {
   it('seeds Complaints, Compliments, Business Cases and Service Requirements, each kind spread over the year', () => {
     const { ofType, summary } = tenant();
-    // Complaints: 8 tickets, and the register's 60 complaints with their history.
-    expect(['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].map((name) => ofType(name).length)).toEqual([8 + 60, 5, 4, 3]);
+    // Complaints: 8 tickets, and the register's 40 complaints with their history.
+    expect(['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].map((name) => ofType(name).length)).toEqual([8 + 40, 5, 4, 3]);
     expect(summary.brmTickets).toBe(20);
-    expect(summary.complaints).toBe(60);
+    expect(summary.complaints).toBe(40);
     // One in each third of the year or finer, whatever the seed.
     for (const name of ['Complaint', 'Compliment', 'Business Case', 'Service Requirement']) {
       expect(span(ofType(name))).toBeGreaterThan(120 * DAY);

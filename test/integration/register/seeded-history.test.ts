@@ -40,8 +40,8 @@ describe('the complaint history seed', () => {
   it('gives ACME complaints over twelve months, with records the app reads, and the same ones for the same seed', () => {
     const jira = seeded({ seed: 3 });
     const complaints = complaintsOf(jira);
-    // 60 of the register's history, and the 8 complaint tickets of the BRM set-up, which get a story too.
-    expect(complaints.length).toBe(60 + 8);
+    // 40 of the register's history, and the 8 complaint tickets of the BRM set-up, which get a story too.
+    expect(complaints.length).toBe(40 + 8);
     const created = complaints.map((c) => Date.parse(c.created));
     expect(Math.max(...created) - Math.min(...created)).toBeGreaterThan(300 * 86_400_000);
     for (const complaint of complaints) {
