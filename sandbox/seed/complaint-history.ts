@@ -308,7 +308,8 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   const service = rng.pick(DEMO_SERVICES);
   const assigneeId = rng.pick(agents);
   const age = now - created;
-  const resolved = rng.chance(age > 45 * DAY ? 0.9 : age > 14 * DAY ? 0.6 : 0.2);
+  // Resolved at least two days after it was raised, so only a complaint older than that can be.
+  const resolved = age > 2 * DAY && rng.chance(age > 45 * DAY ? 0.9 : age > 14 * DAY ? 0.6 : 0.2);
   const resolvedAt = resolved ? created + Math.max(2 * DAY, Math.floor(rng.next() * Math.min(age, 40 * DAY))) : undefined;
   const story = complaintStory(rng, config, { created, now, resolvedAt, severity, category, assigneeId, nextMeasure });
   const updated = lastChange(story, Math.max(created, resolvedAt ?? created));
