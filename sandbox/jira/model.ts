@@ -281,17 +281,26 @@ export interface WorkflowRule {
   configuration: Record<string, unknown>;
 }
 
-/** An email Jira queued for an issue (Send notification for issue, POST .../issue/{issueIdOrKey}/notify). */
-export interface SentNotification {
+/** A comment on an issue: JSM's customer-visible (public) replies and internal notes. */
+export interface IssueComment {
   id: string;
   issueId: string;
-  issueKey: string;
-  sentAt: string;
-  /** The account that asked (a user's id, or `app`). */
-  senderAccountId: string;
+  authorId: string;
+  /** Plain text, as JSM's request comments take it. */
+  body: string;
+  /** Public comments show on the customer portal; internal ones only to agents. */
+  public: boolean;
+  created: string;
+}
+
+/** An email notification queued with Notify (POST /rest/api/3/issue/{issueIdOrKey}/notify): the sandbox keeps it instead of sending mail. */
+export interface IssueNotification {
+  id: string;
+  issueId: string;
+  senderId: string;
   subject: string;
   textBody: string;
-  htmlBody: string;
-  /** The accounts the email went to, after `to` and `restrict` were applied. */
+  /** The account ids it goes to. */
   recipientIds: string[];
+  created: string;
 }

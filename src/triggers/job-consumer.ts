@@ -1,5 +1,8 @@
 import { jobConsumer } from '#platform/jobs/runner';
 import { provisioningJob } from '#provisioning/provisioning-job';
+import { campaignJob } from '#surveys/services/campaigns';
+import { rebuildJob } from '#surveys/services/rebuild';
+import { sweepJob } from '#surveys/services/sweep-job';
 import { escalationJob } from '#register/services/escalation/escalation-run';
 
 /**
@@ -7,4 +10,4 @@ import { escalationJob } from '#register/services/escalation/escalation-run';
  * long job of the app, by kind. Deliveries run as the app, with no user: a job's writes were
  * authorised when the resolver that started it checked its caller.
  */
-export const runJobs = jobConsumer({ jobs: [provisioningJob, escalationJob] });
+export const runJobs = jobConsumer({ jobs: [provisioningJob, rebuildJob, campaignJob, sweepJob, escalationJob] });

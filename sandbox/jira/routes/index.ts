@@ -5,14 +5,15 @@ import { fieldContextRoutes } from './field-contexts';
 import { fieldRoutes } from './fields';
 import { issueLinkRoutes } from './issue-links';
 import { issueMetaRoutes } from './issue-meta';
+import { issueNotifyRoutes } from './issue-notify';
 import { issuePropertyRoutes } from './issue-properties';
 import { issueTypeSchemeRoutes } from './issue-type-schemes';
 import { issueTypeRoutes } from './issue-types';
 import { issueRoutes } from './issues';
 import { myPermissionRoutes } from './my-permissions';
-import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
 import { projectRoutes } from './projects';
+import { requestCommentRoutes } from './request-comments';
 import { requestRoutes } from './requests';
 import { Router } from './router';
 import { screenSchemeRoutes } from './screen-schemes';
@@ -42,11 +43,12 @@ export function buildRouter(search: IssueSearch): Router {
     issueLinkRoutes,
     issuePropertyRoutes,
     myPermissionRoutes,
-    notificationRoutes,
     searchRoutes(search),
     serviceDeskRoutes,
     organizationRoutes,
     customerRoutes,
     requestRoutes,
+    requestCommentRoutes,
+    issueNotifyRoutes,
   ]);
 }

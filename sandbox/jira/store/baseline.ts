@@ -127,6 +127,7 @@ export const SEQUENCE_STARTS = {
   issueTypeScreenScheme: 10000,
   requestTypeGroup: 1,
   workflowRule: 1,
+  comment: 10000,
   notification: 1,
   dashboard: 10000,
   dashboardGadget: 10000,

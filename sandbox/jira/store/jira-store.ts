@@ -5,9 +5,11 @@ import type {
   EntityPropertyIndex,
   FieldContext,
   FieldLayout,
+  IssueComment,
   IssueTypeScreenScheme,
   IssueLink,
   IssueLinkType,
+  IssueNotification,
   IssueTypeScheme,
   JiraField,
   JiraIssueType,
@@ -22,7 +24,6 @@ import type {
   Screen,
   ScreenScheme,
   ServiceDesk,
-  SentNotification,
   StoredIssue,
   WorkflowRule,
 } from '../model';
@@ -93,7 +94,8 @@ export interface StoreDocuments {
   dashboards: Collection<Dashboard>;
   sequences: Collection<schema.Sequence>;
   workflowRules: Collection<WorkflowRule>;
-  notifications: Collection<SentNotification>;
+  comments: Collection<IssueComment>;
+  notifications: Collection<IssueNotification>;
 }
 
 /**
@@ -142,7 +144,8 @@ export class JiraStore implements JqlTenant {
       dashboards: new Collection('dashboard', schema.dashboardSchema, j, byId),
       sequences: new Collection('sequence', schema.sequenceSchema, j, byId),
       workflowRules: new Collection('workflowrule', schema.workflowRuleSchema, j, byId),
-      notifications: new Collection('notification', schema.sentNotificationSchema, j, byId),
+      comments: new Collection('comment', schema.commentSchema, j, byId),
+      notifications: new Collection('notification', schema.notificationSchema, j, byId),
     };
     this.load();
     this.transaction(() => {

@@ -4,8 +4,10 @@ import type {
   EntityPropertyIndex,
   FieldContext,
   FieldLayout,
+  IssueComment,
   IssueLink,
   IssueLinkType,
+  IssueNotification,
   IssueTypeScheme,
   IssueTypeScreenScheme,
   JiraField,
@@ -21,7 +23,6 @@ import type {
   Screen,
   ScreenScheme,
   ServiceDesk,
-  SentNotification,
   StoredIssue,
   WorkflowRule,
 } from '../model';
@@ -220,14 +221,21 @@ export const workflowRuleSchema: z.ZodType<WorkflowRule> = z.object({
   configuration: z.record(z.string(), z.unknown()),
 });
 
-export const sentNotificationSchema: z.ZodType<SentNotification> = z.object({
+export const commentSchema: z.ZodType<IssueComment> = z.object({
   id,
   issueId: z.string(),
-  issueKey: z.string(),
-  sentAt: z.string(),
-  senderAccountId: z.string(),
+  authorId: z.string(),
+  body: z.string(),
+  public: z.boolean(),
+  created: z.string(),
+});
+
+export const notificationSchema: z.ZodType<IssueNotification> = z.object({
+  id,
+  issueId: z.string(),
+  senderId: z.string(),
   subject: z.string(),
   textBody: z.string(),
-  htmlBody: z.string(),
   recipientIds: z.array(z.string()),
+  created: z.string(),
 });

@@ -20,8 +20,9 @@ export function sentEmailsPage(ctx: PageContext): Html {
     .all()
     .filter((n) => admin || n.recipientIds.includes(ctx.user.accountId))
     .slice()
-    .sort((a, b) => b.sentAt.localeCompare(a.sentAt) || Number(b.id) - Number(a.id));
+    .sort((a, b) => b.created.localeCompare(a.created) || Number(b.id) - Number(a.id));
   const name = (accountId: string): string => store.user(accountId)?.displayName ?? accountId;
+  const keyOf = (issueId: string): string => store.issue(issueId)?.key ?? issueId;
   const ran = ctx.url.searchParams.get('ran');
   const daily = ctx.sandbox.manifest.scheduledTriggers.filter((t) => t.interval === 'day');
   const body = html`<h1>Sent emails</h1>
@@ -34,7 +35,7 @@ export function sentEmailsPage(ctx: PageContext): Html {
         : html`<table class="table" data-testid="sent-emails"><thead><tr><th scope="col">Sent</th><th scope="col">Issue</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Message</th></tr></thead>
         <tbody>${emails.map(
           (n) =>
-            html`<tr data-testid="email-${n.id}"><td class="nowrap">${formatDate(n.sentAt)}</td><td><a href="/browse/${encodeURIComponent(n.issueKey)}">${n.issueKey}</a></td><td>${n.recipientIds.length === 0 ? html`<span class="subtle">nobody</span>` : n.recipientIds.map(name).join(', ')}</td><td>${n.subject}</td><td class="small">${n.textBody}</td></tr>`,
+            html`<tr data-testid="email-${n.id}"><td class="nowrap">${formatDate(n.created)}</td><td><a href="/browse/${encodeURIComponent(keyOf(n.issueId))}">${keyOf(n.issueId)}</a></td><td>${n.recipientIds.length === 0 ? html`<span class="subtle">nobody</span>` : n.recipientIds.map(name).join(', ')}</td><td>${n.subject}</td><td class="small">${n.textBody}</td></tr>`,
         )}</tbody></table>`
     }`;
   return renderPage(ctx, { title: 'Sent emails', section: 'apps', breadcrumbs: [{ label: 'Sandbox' }, { label: 'Sent emails' }], body });

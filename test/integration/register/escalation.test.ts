@@ -21,7 +21,8 @@ const runOutcome = z.object({
 const NOW = new Date('2026-11-20T09:00:00.000Z');
 
 /** Notifications the sandbox recorded, as issue key and subject. */
-const sent = (sandbox: Sandbox) => sandbox.jira.store.docs.notifications.all().map((n) => `${n.issueKey}|${n.subject}|${n.recipientIds.join(',')}`);
+const sent = (sandbox: Sandbox) =>
+  sandbox.jira.store.docs.notifications.all().map((n) => `${sandbox.jira.store.issue(n.issueId)?.key ?? n.issueId}|${n.subject}|${n.recipientIds.join(',')}`);
 
 /** The escalations the app recorded on the complaints, by id. */
 function appEscalations(sandbox: Sandbox): Map<string, { to: string | null; issueKey: string }> {
@@ -84,7 +85,7 @@ describe('the daily escalation run', () => {
     const stalled = sandbox.jira.store.docs.notifications.all().filter((n) => n.subject.includes('open for'));
     expect(stalled.length).toBeGreaterThan(0);
     expect(stalled.every((n) => n.recipientIds.join() === admin().accountId)).toBe(true);
-    expect(stalled[0]?.textBody).toContain(`/browse/${stalled[0]?.issueKey ?? ''}`);
+    expect(stalled[0]?.textBody).toContain(`/browse/${sandbox.jira.store.issue(stalled[0]?.issueId ?? '')?.key ?? 'none'}`);
   });
 
   it('continues as a job when it cannot finish in its invocation, and the job sends what the run would have', async () => {

@@ -3,7 +3,7 @@ import '../shared/i18n/register';
 import Heading from '@atlaskit/heading';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { emptyInput } from '#kernel/input-schemas';
 import { useCall } from '../shared/bridge-client';
 import { useForgeContext } from '../shared/context';
@@ -19,7 +19,10 @@ import { Tabs } from './Tabs';
 
 const noInput = emptyInput.parse({});
 
-type TabKey = 'setup' | 'catalogue' | 'register';
+/** The Surveys tab loads its code (and its strings) when an admin first opens it. */
+const SurveysTab = lazy(() => import('./surveys/SurveysTab').then((m) => ({ default: m.SurveysTab })));
+
+type TabKey = 'setup' | 'catalogue' | 'surveys' | 'register';
 
 /**
  * The app's admin page in Jira settings: setting BRM up in service projects, and the service
@@ -42,6 +45,15 @@ export function App() {
             panel: <SetupTab overview={overview.data} loading={overview.loading} error={overview.error} reload={overview.reload} />,
           },
           { key: 'catalogue', label: t('admin.tab.catalogue'), panel: <CatalogueTab /> },
+          {
+            key: 'surveys',
+            label: t('admin.tab.surveys'),
+            panel: (
+              <Suspense fallback={<Loading />}>
+                <SurveysTab />
+              </Suspense>
+            ),
+          },
           { key: 'register', label: t('admin.tab.register'), panel: <RegisterSettingsTab /> },
         ]}
         selected={tab}

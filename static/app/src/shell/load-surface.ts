@@ -25,6 +25,8 @@ export function loadSurface(surface: Surface): SurfaceModule {
       return import('../complaint-panel/App').then((m) => ({ default: m.App }));
     case 'register-page':
       return import('../register-page/App').then((m) => ({ default: m.App }));
+    case 'survey-portal':
+      return import('../survey-portal/App').then((m) => ({ default: m.App }));
     case 'kpi-gadget':
       return import('../kpi-gadget/ViewApp').then((m) => ({ default: m.ViewApp }));
     case 'kpi-gadget-edit':

@@ -13,6 +13,7 @@ export const SURFACES = [
   'field-edit',
   'complaint-panel',
   'register-page',
+  'survey-portal',
   'kpi-gadget',
   'kpi-gadget-edit',
 ] as const;
@@ -35,6 +36,7 @@ export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD | t
   'brm-complaint-panel': 'complaint-panel',
   'brm-register-project': 'register-page',
   'brm-register-global': 'register-page',
+  'brm-survey-portal': 'survey-portal',
   'brm-kpi-gadget': GADGET,
 };
 
@@ -52,6 +54,7 @@ export const SURFACE_SOURCES: Readonly<Record<Surface, string>> = {
   'field-edit': 'src/custom-field/EditApp.tsx',
   'complaint-panel': 'src/complaint-panel/App.tsx',
   'register-page': 'src/register-page/App.tsx',
+  'survey-portal': 'src/survey-portal/App.tsx',
   'kpi-gadget': 'src/kpi-gadget/ViewApp.tsx',
   'kpi-gadget-edit': 'src/kpi-gadget/EditApp.tsx',
 };
