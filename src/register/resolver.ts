@@ -4,6 +4,7 @@ import { complaintContract, registerContract, registerSettingsContract } from '.
 import { changeComplaint, getComplaint, searchPeople } from './services/complaint-service';
 import { countRegister, registerOptions, registerPage, type RegisterScope } from './services/register-service';
 import { findContacts, getRegisterSettings, saveRegisterSettings } from './services/settings-service';
+import { REGISTER_TEXTS } from './texts';
 
 /** The project page module: its register shows the project Jira opened it in. */
 export const PROJECT_REGISTER_MODULE = 'brm-register-project';
@@ -23,7 +24,7 @@ function scopeOf(context: CallContext): RegisterScope {
   if (context.moduleKey !== PROJECT_REGISTER_MODULE) return {};
   const project = context.extension.project;
   const id = typeof project === 'object' && project !== null && 'id' in project && typeof project.id === 'string' ? project.id : undefined;
-  if (!id) throw notFound('The register was opened outside a project.');
+  if (!id) throw notFound(REGISTER_TEXTS.text('error.outsideProject'));
   return { projectId: id };
 }
 

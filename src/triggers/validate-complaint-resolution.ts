@@ -2,6 +2,7 @@ import { validateResolution, type ValidatorResult } from '#register/services/res
 
 /**
  * The `jira:workflowValidator` `brm-complaint-resolution` (function `validate-complaint`):
- * Jira calls it before a transition it guards and shows its `errorMessage` when `result` is false.
+ * Jira calls it before a transition it guards and shows its `errorMessage` when `result` is false;
+ * the message is in the language of the user Forge names in the context, else the site's.
  */
-export const validateComplaintResolution = (payload: unknown): Promise<ValidatorResult> => validateResolution(payload);
+export const validateComplaintResolution = (payload: unknown, context?: unknown): Promise<ValidatorResult> => validateResolution(payload, context);

@@ -117,7 +117,7 @@ test('an agent adds a corrective measure, closes it and resolves the complaint; 
   await panelAgain.getByTestId('measure-save').click();
   await panelAgain.getByText('Send the outage report and apologise').waitFor(WAIT);
   await panelAgain.getByText(/^Owner: Kim Agent · Due .*2030$/).waitFor(WAIT);
-  await panelAgain.getByText('Cannot be resolved yet: 1 corrective measure(s) still open.').waitFor(WAIT);
+  await panelAgain.getByText('Cannot be resolved yet: 1 corrective measure still open.').waitFor(WAIT);
 
   // Close it as done, then resolve the complaint.
   await panelAgain.getByRole('button', { name: 'Mark the measure "Send the outage report and apologise" done' }).click();

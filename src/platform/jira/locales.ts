@@ -26,12 +26,39 @@ export async function callerLocale(): Promise<Locale> {
   }
 }
 
-/** A user's language (GET /rest/api/3/user as the app), else the site's: for what the app writes to them. */
-export async function userLocale(accountId: string): Promise<Locale> {
+/**
+ * A user's language (GET /rest/api/3/user as the app), else the site's: for what the app writes to
+ * them. `site` answers the site's language when Jira does not give the user's (a run that writes to
+ * many people asks for it once: see `localesOfRun`).
+ */
+export async function userLocale(accountId: string, site: () => Promise<Locale> = siteLocale): Promise<Locale> {
+  let raw: string | undefined;
   try {
-    const user = await asAppJira().find(route`/rest/api/3/user?accountId=${accountId}`, withLocale);
-    return user?.locale ? pickLocale(user.locale) : await siteLocale();
+    raw = (await asAppJira().find(route`/rest/api/3/user?accountId=${accountId}`, withLocale))?.locale;
   } catch {
-    return siteLocale();
+    raw = undefined;
   }
+  return raw ? pickLocale(raw) : site();
+}
+
+/** The languages one run writes in: each person's and the site's asked of Jira once, then remembered for the run. */
+export interface RunLocales {
+  site(): Promise<Locale>;
+  user(accountId: string): Promise<Locale>;
+}
+
+export function localesOfRun(): RunLocales {
+  let site: Promise<Locale> | undefined;
+  const users = new Map<string, Promise<Locale>>();
+  const siteOnce = (): Promise<Locale> => (site ??= siteLocale());
+  return {
+    site: siteOnce,
+    user: (accountId) => {
+      const known = users.get(accountId);
+      if (known) return known;
+      const asked = userLocale(accountId, siteOnce);
+      users.set(accountId, asked);
+      return asked;
+    },
+  };
 }

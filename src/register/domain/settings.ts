@@ -15,6 +15,8 @@ export type ThresholdKey = (typeof THRESHOLD_KEYS)[number];
 
 export const THRESHOLD_MIN_DAYS = 1;
 export const THRESHOLD_MAX_DAYS = 365;
+/** Projects the settings may switch the rule off in. */
+export const MAX_SETTINGS_PROJECTS = 500;
 
 export const DEFAULT_THRESHOLDS: Readonly<Record<ThresholdKey, number>> = { low: 30, medium: 14, high: 5, critical: 2, unrated: 14 };
 
@@ -30,7 +32,7 @@ export const registerSettingsSchema = z.object({
   /** Projects (ids) where the "no resolution without closed corrective measures" rule is off. */
   validatorDisabledProjectIds: z
     .array(z.string().regex(/^\d{1,18}$/, { error: 'must be project ids (digits only)' }))
-    .max(500, { error: 'must name at most 500 projects' }),
+    .max(MAX_SETTINGS_PROJECTS, { error: `must name at most ${MAX_SETTINGS_PROJECTS} projects` }),
   thresholds: z.record(z.enum(THRESHOLD_KEYS), thresholdDays),
   /** Who is told when a complaint stalls; when unset, its assignee. */
   escalationContactAccountId: z

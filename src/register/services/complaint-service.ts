@@ -1,9 +1,11 @@
-import { AppError, forbidden, invalidInput, notFound } from '#kernel/app-error';
+import { AppError, forbidden, invalidInput } from '#kernel/app-error';
+import { KERNEL_TEXTS } from '#kernel/kernel-texts';
+import { aboutField } from '#kernel/texts';
 import { asAppJira, asUserJira } from '#platform/jira/client';
 import { userMayBrowseIssue } from '#platform/jira/permissions';
 import { JiraError } from '#platform/jira/jira-error';
 import { findUser, usersByIds, usersWhoCanBrowse } from '#platform/jira/users';
-import { issuePermissions } from '#platform/access';
+import { issueMissing, issuePermissions } from '#platform/access';
 import { localDate } from '#register/domain/calendar';
 import { APP_ACTOR, MAX_MEASURES, type ComplaintRecord } from '#register/domain/complaint-record';
 import { overdueMeasures } from '#register/domain/escalation';
@@ -11,7 +13,7 @@ import { applyOperation, manualEscalationId, type ComplaintOperation, type Opera
 import { resolutionVerdict } from '#register/domain/resolution-rule';
 import { validatorEnabledIn, type RegisterSettings } from '#register/domain/settings';
 import type { ComplaintOperationInput, ComplaintView, PersonView } from '#register/contract';
-import { registerText } from '#register/texts';
+import { REGISTER_TEXTS } from '#register/texts';
 import { readComplaintIssue, recordOrError, updateComplaint, type ComplaintIssue, type LeaseOptions } from './complaint-store';
 import { readRegisterSettings } from './settings-store';
 
@@ -22,7 +24,7 @@ import { readRegisterSettings } from './settings-store';
  */
 
 const requireSignedIn = (accountId: string | undefined): string => {
-  if (!accountId) throw forbidden(registerText('error.notSignedIn'));
+  if (!accountId) throw forbidden(KERNEL_TEXTS.text('error.notSignedIn'));
   return accountId;
 };
 
@@ -71,7 +73,7 @@ export function complaintViewOf(
 async function readAsCaller(accountId: string | undefined, issueKey: string) {
   const held = await issuePermissions(accountId, issueKey);
   const read = await readComplaintIssue(asUserJira(), issueKey);
-  if (!read) throw notFound(`issueKey: issue ${issueKey} does not exist or you cannot see it.`, 'issueKey');
+  if (!read) throw issueMissing(issueKey);
   return { held, ...read };
 }
 
@@ -85,7 +87,7 @@ export async function getComplaint(accountId: string | undefined, issueKey: stri
 
 /** Refuses an owner (or escalation target) who may not browse the issue, asked of Jira for that person. */
 async function requireCanSee(issue: ComplaintIssue, person: { accountId: string; field: string }): Promise<void> {
-  const unknown = () => invalidInput(person.field, registerText('error.ownerUnknown'));
+  const unknown = () => invalidInput(person.field, REGISTER_TEXTS.text('error.ownerUnknown'));
   const user = await findUser(asAppJira(), person.accountId);
   if (!user) throw unknown();
   let visible: boolean;
@@ -95,7 +97,7 @@ async function requireCanSee(issue: ComplaintIssue, person: { accountId: string;
     if (error instanceof JiraError && error.status === 400) throw unknown();
     throw error;
   }
-  if (!visible) throw invalidInput(person.field, registerText('error.ownerCannotSee', { name: user.displayName ?? person.accountId, key: issue.key }));
+  if (!visible) throw invalidInput(person.field, REGISTER_TEXTS.text('error.ownerCannotSee', { name: user.displayName ?? person.accountId, key: issue.key }));
 }
 
 /** The person an operation names as owner or escalation target, if any. */
@@ -117,9 +119,9 @@ function domainOperation(operation: ComplaintOperationInput, record: ComplaintRe
 
 /** A refusal or conflict as the error the caller reads. */
 function failureOf(outcome: Extract<OperationOutcome, { outcome: 'conflict' | 'refused' }>): AppError {
-  if (outcome.outcome === 'conflict') return new AppError('CONFLICT', registerText(`conflict.${outcome.reason}`), `operation.${outcome.field}`);
-  const message = registerText(`refused.${outcome.reason}`, { max: MAX_MEASURES, field: outcome.field });
-  return new AppError('INVALID_INPUT', `operation.${message}`, `operation.${outcome.field}`);
+  const field = `operation.${outcome.field}`;
+  if (outcome.outcome === 'conflict') return new AppError('CONFLICT', REGISTER_TEXTS.text(`conflict.${outcome.reason}`), field);
+  return new AppError('INVALID_INPUT', aboutField(field, REGISTER_TEXTS.text(`refused.${outcome.reason}`, { max: MAX_MEASURES })), field);
 }
 
 /**
@@ -136,8 +138,8 @@ export async function changeComplaint(
   const agent = requireSignedIn(accountId);
   const now = options.now ?? (() => new Date());
   const { held, issue } = await readAsCaller(accountId, issueKey);
-  if (!held.has('EDIT_ISSUES')) throw forbidden(registerText('error.cannotEdit', { key: issue.key }));
-  if (!issue.isComplaint) throw invalidInput('issueKey', registerText('error.notComplaint', { key: issue.key }));
+  if (!held.has('EDIT_ISSUES')) throw forbidden(REGISTER_TEXTS.text('error.cannotEdit', { key: issue.key }));
+  if (!issue.isComplaint) throw invalidInput('issueKey', REGISTER_TEXTS.text('error.notComplaint', { key: issue.key }));
   const person = namedPerson(operation);
   if (person) await requireCanSee(issue, person);
   const outcome = await updateComplaint(
@@ -154,7 +156,7 @@ export async function changeComplaint(
 export async function searchPeople(accountId: string | undefined, issueKey: string, query: string): Promise<PersonView[]> {
   requireSignedIn(accountId);
   const held = await issuePermissions(accountId, issueKey);
-  if (!held.has('EDIT_ISSUES')) throw forbidden(registerText('error.cannotEdit', { key: issueKey }));
+  if (!held.has('EDIT_ISSUES')) throw forbidden(REGISTER_TEXTS.text('error.cannotEdit', { key: issueKey }));
   if (query.trim() === '') return [];
   const users = await usersWhoCanBrowse(asUserJira(), issueKey, query.trim());
   return users

@@ -8,7 +8,8 @@ import { findIssue, findIssueProperty, setIssueProperty } from '#platform/jira/i
 import { acquireLock, releaseLock } from '#platform/kvs/locks';
 import { COMPLAINT_PROPERTY_KEY, readRecord, type ComplaintRecord } from '#register/domain/complaint-record';
 import type { OperationOutcome } from '#register/domain/operations';
-import { registerText } from '#register/texts';
+import { aboutField } from '#kernel/texts';
+import { REGISTER_TEXTS } from '#register/texts';
 
 /** A Complaint issue with what the register and the panel need of it. */
 export interface ComplaintIssue {
@@ -58,7 +59,7 @@ export const severityOf = (issue: Pick<ComplaintIssue, 'labels'>) => readFeedbac
 /** A stored value as a record, or the error that says it cannot be read (nothing may overwrite it). */
 export function recordOrError(issueKey: string, stored: unknown): ComplaintRecord {
   const read = readRecord(stored);
-  if (!read.ok) throw new AppError('CONFLICT', registerText('error.unreadable', { key: issueKey, problem: read.problem }));
+  if (!read.ok) throw new AppError('CONFLICT', REGISTER_TEXTS.text('error.unreadable', { key: issueKey, problem: read.problem }));
   return read.record;
 }
 
@@ -100,7 +101,7 @@ export async function updateComplaint(
     await sleep(wait);
     taken = await acquireLock(leaseKey(issue.id), holder, LEASE_SECONDS, now());
   }
-  if (!taken.acquired) throw conflict(registerText('error.busy', { key: issue.key }), 'issueKey');
+  if (!taken.acquired) throw conflict(aboutField('issueKey', REGISTER_TEXTS.text('error.busy', { key: issue.key })), 'issueKey');
   try {
     const app = asAppJira();
     const record = recordOrError(issue.key, await findIssueProperty(app, issue.id, COMPLAINT_PROPERTY_KEY));

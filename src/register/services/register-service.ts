@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { forbidden } from '#kernel/app-error';
+import { KERNEL_TEXTS } from '#kernel/kernel-texts';
 import { readFeedbackLabels } from '#feedback/domain/feedback';
 import { readRefFieldValue } from '#kernel/ref-field-value';
 import { asAppJira, asUserJira } from '#platform/jira/client';
@@ -15,7 +16,6 @@ import { COMPLAINT_PROPERTY_KEY, readRecord } from '#register/domain/complaint-r
 import { overdueMeasures } from '#register/domain/escalation';
 import type { RegisterFilter, RegisterSort } from '#register/domain/register-filter';
 import type { RegisterRow } from '#register/contract';
-import { registerText } from '#register/texts';
 import { registerCountJql, registerJql } from './register-jql';
 import { readRegisterSettings } from './settings-store';
 
@@ -46,7 +46,7 @@ export interface RegisterScope {
 }
 
 const requireSignedIn = (accountId: string | undefined): void => {
-  if (!accountId) throw forbidden(registerText('error.notSignedIn'));
+  if (!accountId) throw forbidden(KERNEL_TEXTS.text('error.notSignedIn'));
 };
 
 /** A project page's project narrows the filter; the global page keeps the filter's projects. */

@@ -4,7 +4,7 @@ import { isTeamManaged, searchServiceProjects } from '#platform/jira/projects';
 import { findUser, searchUsers } from '#platform/jira/users';
 import { validatorEnabledIn, type RegisterSettings } from '#register/domain/settings';
 import type { PersonView } from '#register/contract';
-import { registerText } from '#register/texts';
+import { REGISTER_TEXTS } from '#register/texts';
 import { readRegisterSettings, writeRegisterSettings } from './settings-store';
 
 /**
@@ -31,12 +31,12 @@ export async function getRegisterSettings() {
 export async function saveRegisterSettings(settings: RegisterSettings): Promise<{ settings: RegisterSettings }> {
   const projects = new Set((await companyManagedServiceProjects()).map((p) => p.id));
   settings.validatorDisabledProjectIds.forEach((id, index) => {
-    if (!projects.has(id)) throw invalidInput(`validatorDisabledProjectIds.${index}`, registerText('error.projectUnknown', { id }));
+    if (!projects.has(id)) throw invalidInput(`validatorDisabledProjectIds.${index}`, REGISTER_TEXTS.text('error.projectUnknown', { id }));
   });
   if (settings.escalationContactAccountId !== null) {
     const contact = await findUser(asAppJira(), settings.escalationContactAccountId);
     if (!contact || contact.accountType === 'customer' || contact.accountType === 'app')
-      throw invalidInput('escalationContactAccountId', registerText('error.ownerUnknown'));
+      throw invalidInput('escalationContactAccountId', REGISTER_TEXTS.text('error.ownerUnknown'));
   }
   const saved = { ...settings, validatorDisabledProjectIds: [...new Set(settings.validatorDisabledProjectIds)] };
   await writeRegisterSettings(saved);

@@ -74,7 +74,7 @@ describe('the resolution rule on complaints', () => {
     await add('corrective');
     await close(await add('preventive'));
     const refused = await transition(sandbox, complaint.key, RESOLVE, sam());
-    expect(refused).toMatchObject({ status: 400, body: { errorMessages: [expect.stringContaining('1 corrective measure(s) are still open')] } });
+    expect(refused).toMatchObject({ status: 400, body: { errorMessages: [expect.stringContaining('1 corrective measure is still open')] } });
   });
 
   it('allows it once every corrective measure is closed, preventive ones still open', async () => {

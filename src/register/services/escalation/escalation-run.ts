@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '#platform/jobs/define-job';
+import { localesOfRun } from '#platform/jira/locales';
 import { startJob } from '#platform/jobs/jobs';
 import { APP_ACTOR } from '#register/domain/complaint-record';
 import { readRegisterSettings } from '#register/services/settings-store';
@@ -52,9 +53,11 @@ export async function runEscalation(options: RunOptions): Promise<RunOutcome> {
   const stepMs = options.stepMs ?? STEP_MS;
   const settings = await readRegisterSettings();
   let checkpoint = firstCheckpoint(settings, now().getTime());
+  // Every step of this invocation writes to a person in the language Jira gave for them the first time.
+  const languages = localesOfRun();
   let steps = 0;
   while (checkpoint.phase !== 'done' && steps < (options.maxInlineSteps ?? Number.POSITIVE_INFINITY) && options.remainingMs() > 2 * stepMs) {
-    checkpoint = await escalationStep(checkpoint, now);
+    checkpoint = await escalationStep(checkpoint, now, languages);
     steps += 1;
   }
   if (checkpoint.phase === 'done') return { status: 'done', counts: checkpoint.counts };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { asAppJira } from '#platform/jira/client';
 import { searchIssues } from '#platform/jira/issue-search';
+import { localesOfRun, type RunLocales } from '#platform/jira/locales';
 import { notifyAboutIssue } from '#platform/jira/notify';
 import { siteBaseUrl } from '#platform/jira/server-info';
 import { claimOnce, completeClaim, releaseClaim } from '#platform/kvs/once-claims';
@@ -21,7 +22,9 @@ import { alertEmail } from './alert-email';
  * once. "Once" holds across runs and duplicate deliveries: an alert is claimed in KVS (entity
  * `register-alert`, keyed by the alert's stable id) before its email, recorded on the complaint
  * after it, and marked done; a claim left by a run that died is taken over after half an hour,
- * and if the complaint already records the alert, it is marked done without a second email.
+ * and if the complaint already records the alert, it is marked done without a second email. Each
+ * email is written in its addressee's language, asked of Jira once per person for the run
+ * (`RunLocales`; a run that continues as a job asks again in each of the job's steps).
  */
 
 export const ALERT_ENTITY = 'register-alert';
@@ -62,6 +65,7 @@ async function handleAlert(
   settings: RegisterSettings,
   runId: string,
   siteUrl: () => Promise<string>,
+  languages: RunLocales,
   nowMs: number,
 ): Promise<Tally> {
   const claim = await claimOnce(ALERT_ENTITY, alert.id, runId, issue.id, nowMs, STALE_CLAIM_MS);
@@ -81,7 +85,7 @@ async function handleAlert(
       await notifyAboutIssue(
         asAppJira(),
         issue.key,
-        alertEmail(alert, { key: issue.key, summary: issue.summary, severity: severityOf(issue) }, to, await siteUrl()),
+        alertEmail(alert, { key: issue.key, summary: issue.summary, severity: severityOf(issue) }, to, await siteUrl(), await languages.user(to)),
       );
   } catch (error) {
     // Nothing went out: give the alert back, so that the next run tries again; this run goes on.
@@ -134,7 +138,11 @@ const complaintOf = (issue: { id: string; key: string; fields: Record<string, un
 };
 
 /** Runs one page of the run and answers the next checkpoint (`phase: done` when the run is over). */
-export async function escalationStep(checkpoint: EscalationCheckpoint, now: () => Date = () => new Date()): Promise<EscalationCheckpoint> {
+export async function escalationStep(
+  checkpoint: EscalationCheckpoint,
+  now: () => Date = () => new Date(),
+  languages: RunLocales = localesOfRun(),
+): Promise<EscalationCheckpoint> {
   if (checkpoint.phase === 'done') return checkpoint;
   const settings = await readRegisterSettings();
   const nowMs = now().getTime();
@@ -166,7 +174,7 @@ export async function escalationStep(checkpoint: EscalationCheckpoint, now: () =
     // An alert the complaint already records went out before (in an earlier run, or by hand): not again.
     const recorded = new Set(record.ok ? record.record.escalations.map((e) => e.id) : []);
     for (const alert of alerts)
-      tally[recorded.has(alert.id) ? 'skipped' : await handleAlert(alert, complaint, settings, checkpoint.runId, siteUrl, nowMs)] += 1;
+      tally[recorded.has(alert.id) ? 'skipped' : await handleAlert(alert, complaint, settings, checkpoint.runId, siteUrl, languages, nowMs)] += 1;
   }
   const pages = checkpoint.pages + 1;
   if (page.nextPageToken) return { ...checkpoint, nextPageToken: page.nextPageToken, pages, counts: tally };

@@ -1,11 +1,14 @@
-/** Dates as the panel and the register show them: "3 Mar 2026", in the viewer's locale. */
+import { currentLocale } from '../shared/i18n';
+
+/** Dates as the panel and the register show them, in the viewer's locale: "3 Mar 2026", "3. März 2026", "2026年3月3日". */
 export function shortDate(value: string | null | undefined): string {
   if (!value) return '';
   // A calendar date (YYYY-MM-DD) is that day wherever the viewer is; read it at noon UTC.
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  const calendarDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(calendarDay ? `${value}T12:00:00Z` : value);
   return Number.isNaN(date.getTime())
     ? value
-    : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined });
+    : new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short', year: 'numeric', ...(calendarDay ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
 /** A new measure's id, made here so that a repeated request is recognised (`m-` and 12 letters or digits). */

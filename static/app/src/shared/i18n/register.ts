@@ -1,8 +1,14 @@
 import { enRegister } from './en-register';
-import { registerEnglish } from './index';
+import { registerArea } from './index';
 
 /**
- * The complaint register's English strings, added when the complaint panel's, the register
- * page's or the admin page's code loads (each imports this first).
+ * The complaint register's strings, added when the complaint panel's, the register page's or the
+ * admin page's code loads (each imports this first), so that other frames never download them;
+ * each locale's table is its own chunk.
  */
-registerEnglish(enRegister);
+registerArea(enRegister, {
+  de: () => import('./de/register'),
+  es: () => import('./es/register'),
+  'zh-CN': () => import('./zh-CN/register'),
+  id: () => import('./id/register'),
+});
