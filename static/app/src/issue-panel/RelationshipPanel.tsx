@@ -7,7 +7,7 @@ import type { NamedRef } from '#kernel/input-schemas';
 import type { FeedbackState } from '#feedback/contract';
 import { useCall } from '../shared/bridge-client';
 import { useCustomerChoices, useServiceChoices } from '../shared/choices';
-import { t } from '../shared/i18n';
+import { stringsReady, t } from '../shared/i18n';
 import { issueClient } from '../shared/issue-client';
 import { useIssueChanged } from '../shared/issue-events';
 import { ColumnGrid } from '../shared/ui/ColumnGrid';
@@ -18,7 +18,12 @@ import { EditableRef } from './EditableRef';
 import { FieldCheckNote } from './FieldCheckNote';
 
 /** The survey section's code (and the survey contract) loads after the panel has painted its fields. */
-const SurveySection = lazy(() => import('./survey/SurveySection').then((m) => ({ default: m.SurveySection })));
+const SurveySection = lazy(() =>
+  import('./survey/SurveySection').then(async (m) => {
+    await stringsReady();
+    return { default: m.SurveySection };
+  }),
+);
 
 /** "Customer relationship" on a ticket: its customer and service, and its customer feedback. */
 export function RelationshipPanel({ issueKey }: { issueKey: string }) {

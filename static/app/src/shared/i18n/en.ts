@@ -3,7 +3,7 @@ import type { enRegister } from './en-register';
 import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
 import type { enSurveyAdmin } from './en-survey-admin';
-import { enSurveyIssue } from './en-survey-issue';
+import type { enSurveyIssue } from './en-survey-issue';
 import type { enSurveyPortal } from './en-survey-portal';
 
 /**
@@ -15,7 +15,6 @@ import type { enSurveyPortal } from './en-survey-portal';
  */
 export const en = {
   ...enIssue,
-  ...enSurveyIssue,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.close': 'Close',
@@ -35,4 +34,10 @@ export const en = {
 } as const;
 
 export type MessageKey =
-  keyof typeof en | keyof typeof enAdmin | keyof typeof enRegister | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin | keyof typeof enKpi;
+  | keyof typeof en
+  | keyof typeof enAdmin
+  | keyof typeof enRegister
+  | keyof typeof enSurveyIssue
+  | keyof typeof enSurveyPortal
+  | keyof typeof enSurveyAdmin
+  | keyof typeof enKpi;

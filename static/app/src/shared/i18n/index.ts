@@ -2,7 +2,6 @@ import { pickLocale, SOURCE_LOCALE, type Locale, type TranslatedLocale } from '#
 import { en, type MessageKey } from './en';
 import { COMMON_TRANSLATIONS } from './common-translations';
 import { formatMessage, type MessageParams } from '#kernel/message-format';
-import { isPseudoLocale, pseudoTemplate } from './pseudo';
 
 export type { MessageKey } from './en';
 export type { MessageParams } from '#kernel/message-format';
@@ -19,7 +18,11 @@ export type AreaTranslations = Readonly<Record<TranslatedLocale, () => Promise<{
 /** The English strings loaded so far: the common and issue ones, then those a surface's code adds. */
 const english: Messages = { ...en };
 let locale: Locale = SOURCE_LOCALE;
-let pseudo = false;
+/** The pseudo-locale's transformation (pseudo.ts), downloaded only by a viewer who reads `en-XA`. */
+let pseudo: ((english: string) => string) | undefined;
+
+/** Whether Forge's locale is the pseudo-locale `en-XA` (`en_XA`). */
+export const isPseudoLocale = (raw: string | undefined): boolean => (raw ?? '').replace('_', '-').toLowerCase() === 'en-xa';
 let translated: Messages = {};
 const pending = new Set<Promise<void>>();
 
@@ -44,10 +47,10 @@ function load(translations: AreaTranslations): void {
  * Resolves when the strings are there.
  */
 export async function setLocale(raw: string | undefined): Promise<void> {
-  pseudo = isPseudoLocale(raw);
   locale = pickLocale(raw);
   translated = {};
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  pseudo = isPseudoLocale(raw) ? (await import('./pseudo').catch(() => undefined))?.pseudoTemplate : undefined;
   load(COMMON_TRANSLATIONS);
   await stringsReady();
 }
@@ -78,6 +81,6 @@ export async function stringsReady(): Promise<void> {
  */
 export function t(key: MessageKey, params?: MessageParams): string {
   const source = english[key];
-  const template = translated[key] ?? (pseudo && source !== undefined ? pseudoTemplate(source) : source) ?? key;
+  const template = translated[key] ?? (pseudo && source !== undefined ? pseudo(source) : source) ?? key;
   return formatMessage(template, params, locale);
 }

@@ -5,9 +5,6 @@ import { pluralBranches } from '#kernel/message-format';
  * shows at a glance a string that escaped the tables (unaccented), a label cut off (no closing
  * bracket) and a layout that cannot take longer words, before anyone translates anything.
  */
-export const PSEUDO_LOCALE = 'en-XA';
-
-export const isPseudoLocale = (raw: string | undefined): boolean => (raw ?? '').replace('_', '-').toLowerCase() === PSEUDO_LOCALE.toLowerCase();
 
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'å',

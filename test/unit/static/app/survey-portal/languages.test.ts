@@ -12,6 +12,7 @@ beforeAll(async () => {
   await setLocale('zh_CN');
   await import('../../../../../static/app/src/shared/i18n/survey-portal');
   await import('../../../../../static/app/src/shared/i18n/survey-admin');
+  await import('../../../../../static/app/src/shared/i18n/survey-issue');
   await stringsReady();
 });
 

@@ -11,6 +11,7 @@ import { quarterOf } from '../../../../../../static/app/src/admin-page/surveys/c
 beforeAll(async () => {
   await setLocale('de_DE');
   await import('../../../../../../static/app/src/shared/i18n/survey-admin');
+  await import('../../../../../../static/app/src/shared/i18n/survey-issue');
   await import('../../../../../../static/app/src/shared/i18n/survey-portal');
   await stringsReady();
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { formatMessage, placeholdersOf } from '#kernel/message-format';
-import { isPseudoLocale, pseudoTemplate } from '../../../../../../static/app/src/shared/i18n/pseudo';
+import { isPseudoLocale } from '../../../../../../static/app/src/shared/i18n';
+import { pseudoTemplate } from '../../../../../../static/app/src/shared/i18n/pseudo';
 
 describe('the pseudo-locale', () => {
   it('accents the words, keeps the parameters and plurals working, brackets the string and makes it 40% longer', () => {
