@@ -415,12 +415,18 @@ export function demoSurveys(
         contacts: contacts.length,
         error: null,
         repeat: null,
+        repeatedBy: null,
+        previousId: null,
       };
       const sets = [
         ...all.map(({ id, record }) => ({ key: id, entityName: 'survey-invitation', value: storedInvitation(record) })),
         ...[...rows].map(([key, counts]) => ({ key: `g1#${key}`, entityName: 'survey-aggregate', value: storedRow(1, key, counts, 1) })),
         { key: 'state', entityName: 'survey-aggregate-state', value: { activeGen: 1, buildingGen: 0, rev: 1 } },
-        { key: DEMO_CAMPAIGN_ID, entityName: 'survey-campaign', value: { createdAt: campaign.createdAt, status: campaign.status, rev: 1, record: campaign } },
+        {
+          key: DEMO_CAMPAIGN_ID,
+          entityName: 'survey-campaign',
+          value: { createdAt: campaign.createdAt, status: campaign.status, repeatDueAt: 0, rev: 1, record: campaign },
+        },
       ];
       for (let i = 0; i < sets.length; i += 25) {
         const answer = kvs.handle('transaction', { set: sets.slice(i, i + 25) });
