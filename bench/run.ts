@@ -1,16 +1,18 @@
 /**
- * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|ui]`: the sandbox's latency over a
+ * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|surveys|ui]`: the sandbox's latency over a
  * tenant of N issues (default 100,000), what each app screen costs in platform calls at 1,000 and
- * at N issues, what a render of the KPI gadget costs at both sizes, and what each screen's app
+ * at N issues, what a render of the KPI gadget costs at both sizes, what a survey submit and the
+ * rebuild of the survey aggregates cost over 1,000 and 10,000 responses, and what each screen's app
  * frames cost the browser in JavaScript. Prints Markdown
  * for docs/benchmarks.md.
  */
 import { emulatorLatency } from './emulator-latency';
 import { kpiGadget } from './kpi-gadget';
 import { screenCalls } from './screen-calls';
+import { surveyCosts } from './survey-costs';
 import { uiWeight } from './ui-weight';
 
-const sections = ['latency', 'calls', 'kpi', 'ui'] as const;
+const sections = ['latency', 'calls', 'kpi', 'surveys', 'ui'] as const;
 type Section = (typeof sections)[number];
 const isSection = (value: string | undefined): value is Section => sections.some((s) => s === value);
 
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   if (runs('latency')) out(['## Jira emulator latency', '', ...(await emulatorLatency(issues))]);
   if (runs('calls')) out(['## Platform calls per screen', '', ...(await screenCalls(issues === 1000 ? [1000] : [1000, issues]))]);
   if (runs('kpi')) out(['## KPI gadget renders', '', ...(await kpiGadget(issues === 1000 ? [1000] : [1000, issues]))]);
+  if (runs('surveys')) out(['## Survey submit and aggregate rebuild', '', ...(await surveyCosts([1000, 10_000]))]);
   if (runs('ui')) out(['## App JavaScript per screen', '', ...(await uiWeight())]);
 }
 
