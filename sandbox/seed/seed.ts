@@ -25,6 +25,8 @@ export interface SeedOptions {
    * and no surveys are seeded (their records live in KVS).
    */
   kvs?: KvsEmulator;
+  /** Whether ACME's year of satisfaction surveys is seeded (needs the KVS; default true). */
+  surveys?: boolean;
 }
 
 export interface SeedSummary {
@@ -97,7 +99,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
     insertDrafts(store, globex.project.id, globex.project.key, globexDrafts);
     // Surveys draw from a stream of their own; the campaign's requests come after every other issue.
     let surveyInvitations = 0;
-    if (options.kvs) {
+    if (options.kvs && options.surveys !== false) {
       const acmeNow = stored.map((issue) => store.issue(issue.key) ?? issue);
       const surveys = demoSurveys(new Prng((options.seed ?? 1) + 0x7372_76), config, brm.fields['brm-customer'].id, brm.fields['brm-service'].id, acmeNow, now);
       const campaignIssues = insertDrafts(store, config.acme.id, config.acme.key, surveys.campaignDrafts);
