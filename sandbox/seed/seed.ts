@@ -2,6 +2,7 @@ import type { JiraEmulator } from '../jira/jira-emulator';
 import type { StoredIssue } from '../jira/model';
 import type { JiraStore } from '../jira/store/jira-store';
 import type { KvsEmulator } from '../kvs/kvs-emulator';
+import { complaintsFor, seedComplaintHistory } from './complaint-history';
 import { brmHistory, mergeByCreated, withCustomersAndServices, writeTags } from './demo-brm-history';
 import { requireAppFields, seedBrmSetup } from './demo-brm-setup';
 import { seedDemoConfig } from './demo-config';
@@ -27,6 +28,8 @@ export interface SeedOptions {
   kvs?: KvsEmulator;
   /** Whether ACME's year of satisfaction surveys is seeded (needs the KVS; default true). */
   surveys?: boolean;
+  /** How many complaints ACME's complaint register history has (default: one in fifty ACME requests, at least 40). */
+  complaints?: number;
 }
 
 export interface SeedSummary {
@@ -40,6 +43,8 @@ export interface SeedSummary {
   globexIssues: number;
   /** Survey invitations on ACME's requests (after tickets and of the relationship campaign); 0 without the KVS. */
   surveyInvitations: number;
+  /** ACME's complaints with their register history (measures, escalations, responses). */
+  complaints: number;
 }
 
 export const DEFAULT_DEMO_ISSUES = 200;
@@ -50,12 +55,21 @@ export function isSeeded(jira: JiraEmulator): boolean {
   return jira.store.users().length > 0 || jira.store.projects().length > 0;
 }
 
-/** Numbers drafts in order (`ACME-1`, `ACME-2`, ...) and stores them, reserving ids and keys in bulk; answers them as stored, in order. */
-function insertDrafts(store: JiraStore, projectId: string, projectKey: string, drafts: readonly IssueDraft[]): StoredIssue[] {
+/**
+ * Numbers drafts in order (`ACME-1`, `ACME-2`, ...) and stores them, reserving ids and keys in bulk;
+ * `finish` completes an issue once it has its id and key. Answers them as stored, in order.
+ */
+function insertDrafts(
+  store: JiraStore,
+  projectId: string,
+  projectKey: string,
+  drafts: readonly IssueDraft[],
+  finish: (issue: StoredIssue) => StoredIssue = (issue) => issue,
+): StoredIssue[] {
   if (drafts.length === 0) return [];
   const firstId = store.nextValue('issue');
   const firstNumber = store.nextValue(`issuekey:${projectId}`);
-  const stored = drafts.map((draft, i) => store.docs.issues.put({ ...draft, id: String(firstId + i), key: `${projectKey}-${firstNumber + i}` }));
+  const stored = drafts.map((draft, i) => store.docs.issues.put(finish({ ...draft, id: String(firstId + i), key: `${projectKey}-${firstNumber + i}` })));
   store.advanceSequence('issue', firstId + drafts.length - 1);
   store.advanceSequence(`issuekey:${projectId}`, firstNumber + drafts.length - 1);
   return stored;
@@ -65,9 +79,11 @@ function insertDrafts(store: JiraStore, projectId: string, projectKey: string, d
  * Seeds the demo tenant into an empty emulator with the app installed: the Acme Service Desk
  * (company-managed) with BRM set up and its requests and BRM tickets over the last twelve months,
  * the small team-managed Field Services desk, the Globex Service Desk (company-managed, BRM not set
- * up) with some months of requests, six customer organizations with their portal customers, two
- * agents and an admin; and, given the KVS, the app's service catalogue and ACME's year of
- * satisfaction surveys with a relationship campaign last quarter. Deterministic for a given
+ * up) with some months of requests, ACME's complaint register history (complaints with measures,
+ * escalations and responses, and the app's workflow rule on their transitions into Done), six
+ * customer organizations with their portal customers, two agents and an admin; and, given the KVS,
+ * the app's service catalogue and ACME's year of satisfaction surveys with a relationship campaign
+ * last quarter. Deterministic for a given
  * seed and `now`; the catalogue is written first (writing it again writes the same), then Jira in
  * one SQLite transaction.
  */
@@ -97,7 +113,15 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
     insertDrafts(store, config.field.id, config.field.key, field);
     const globexDrafts = globexIssues(new Prng((options.seed ?? 1) + 0x676c_6f), config, globex, GLOBEX_ISSUES, now);
     insertDrafts(store, globex.project.id, globex.project.key, globexDrafts);
-    // Surveys draw from a stream of their own; the campaign's requests come after every other issue.
+    // The register's history: complaints numbered after ACME's other issues (ids after every other issue's), from a stream of their own.
+    const complaints = seedComplaintHistory(store, config, brm, {
+      count: options.complaints ?? complaintsFor(count),
+      now,
+      seed: options.seed ?? 1,
+      validatorKeys: jira.appWorkflowValidatorKeys(),
+      insert: (drafts, finish) => insertDrafts(store, config.acme.id, config.acme.key, drafts, finish),
+    });
+    // Surveys draw from a stream of their own; the campaign's requests come after every other issue, the register's complaints too.
     let surveyInvitations = 0;
     if (options.kvs && options.surveys !== false) {
       const acmeNow = stored.map((issue) => store.issue(issue.key) ?? issue);
@@ -114,6 +138,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
       fieldIssues: field.length,
       globexIssues: globexDrafts.length,
       surveyInvitations,
+      complaints,
     };
   });
 }

@@ -16,6 +16,28 @@ export function findUser(client: JiraClient, accountId: string): Promise<JiraUse
   return client.find(route`/rest/api/3/user?accountId=${accountId}`, jiraUser);
 }
 
+/**
+ * The users matching `query` who may browse an issue (Find users with browse permission, GET
+ * /rest/api/3/user/viewissue/search), for choosing someone to work on it.
+ */
+export function usersWhoCanBrowse(client: JiraClient, issueKey: string, query: string, maxResults = 20): Promise<JiraUser[]> {
+  return client.get(route`/rest/api/3/user/viewissue/search?issueKey=${issueKey}&query=${query}&maxResults=${maxResults}`, z.array(jiraUser));
+}
+
+/** Several users by account id (Bulk get users, GET /rest/api/3/user/bulk), at most 100 at a time. */
+export async function usersByIds(client: JiraClient, accountIds: readonly string[]): Promise<JiraUser[]> {
+  const unique = [...new Set(accountIds)].slice(0, 100);
+  if (unique.length === 0) return [];
+  const query = new URLSearchParams([...unique.map((id) => ['accountId', id]), ['maxResults', String(unique.length)]]);
+  const answer = await client.get(route`/rest/api/3/user/bulk?${query}`, z.object({ values: z.array(jiraUser) }));
+  return answer.values;
+}
+
+/** Users whose name or email starts with `query` (Find users, GET /rest/api/3/user/search). */
+export function searchUsers(client: JiraClient, query: string, maxResults = 20): Promise<JiraUser[]> {
+  return client.get(route`/rest/api/3/user/search?query=${query}&maxResults=${maxResults}`, z.array(jiraUser));
+}
+
 const myself = z.object({ accountId: z.string(), timeZone: z.string().optional() });
 
 /** The calling user's account id and time zone (GET /rest/api/3/myself): Jira reads their JQL dates in that zone. */

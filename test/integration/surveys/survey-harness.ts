@@ -76,6 +76,7 @@ export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string;
       .filter((u) => u.kind === 'customer')
       .map((u) => u.accountId),
   );
+  // Not a Complaint (the complaint register's workflow rule decides when one may be resolved) nor a Compliment.
   const feedbackTypes = new Set(
     store
       .issueTypes()

@@ -21,6 +21,10 @@ export function loadSurface(surface: Surface): SurfaceModule {
       return import('../custom-field/ViewApp').then((m) => ({ default: m.ViewApp }));
     case 'field-edit':
       return import('../custom-field/EditApp').then((m) => ({ default: m.EditApp }));
+    case 'complaint-panel':
+      return import('../complaint-panel/App').then((m) => ({ default: m.App }));
+    case 'register-page':
+      return import('../register-page/App').then((m) => ({ default: m.App }));
     case 'survey-portal':
       return import('../survey-portal/App').then((m) => ({ default: m.App }));
     case 'kpi-gadget':

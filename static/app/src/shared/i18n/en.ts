@@ -1,4 +1,5 @@
 import type { enAdmin } from './en-admin';
+import type { enRegister } from './en-register';
 import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
 import type { enSurveyAdmin } from './en-survey-admin';
@@ -8,8 +9,9 @@ import type { enSurveyPortal } from './en-survey-portal';
 /**
  * English strings, the source table every other locale follows. Keys are grouped by the surface
  * that shows them (`common.*` for strings every surface uses). `{name}` marks a parameter. The
- * admin page's strings (en-admin.ts) load with the admin page's code (i18n/admin.ts), the KPI
- * gadget's (en-kpi.ts) with the gadget's (i18n/kpi.ts).
+ * admin page's strings (en-admin.ts) load with the admin page's code (i18n/admin.ts), the complaint
+ * register's (en-register.ts) with its surfaces' code (i18n/register.ts), the KPI gadget's
+ * (en-kpi.ts) with the gadget's (i18n/kpi.ts).
  */
 export const en = {
   ...enIssue,
@@ -32,4 +34,5 @@ export const en = {
   'common.error.loadFailed': 'This part of the app could not be loaded. Reload the page to try again.',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enAdmin | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin | keyof typeof enKpi;
+export type MessageKey =
+  keyof typeof en | keyof typeof enAdmin | keyof typeof enRegister | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin | keyof typeof enKpi;
