@@ -72,11 +72,19 @@ describe('rebuilding the aggregates', () => {
         .filter((u) => u.kind === 'customer')
         .map((u) => u.accountId),
     );
+    // Customers' requests, not Complaints (the register's workflow rule decides when those may be resolved) nor Compliments.
+    const feedbackTypes = new Set(
+      store
+        .issueTypes()
+        .filter((t) => t.name === 'Complaint' || t.name === 'Compliment')
+        .map((t) => t.id),
+    );
     const requests = store.docs.issues
       .filter(
         (i) =>
           i.projectId === store.project('ACME')?.id &&
           i.requestTypeId !== null &&
+          !feedbackTypes.has(i.issueTypeId) &&
           customers.has(i.reporterId ?? '') &&
           i.properties['brm-survey'] === undefined,
       )
