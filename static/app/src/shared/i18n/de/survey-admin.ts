@@ -199,6 +199,23 @@ const table = {
   'surveys.campaigns.view.failedContacts':
     'Nicht alle haben die Umfrage erhalten: An {count, plural, one {# Kontakt} other {# Kontakte}} konnte sie nicht gesendet werden.',
   'surveys.campaigns.view.unknownOrganization': 'Organisation {id}',
+  'surveys.campaigns.repeat.title': 'Wiederholung',
+  'surveys.campaigns.repeat.label': 'Diese Kampagne erneut starten',
+  'surveys.campaigns.repeat.never': 'Wird nicht wiederholt',
+  'surveys.campaigns.repeat.every': 'Alle {months} Monate',
+  'surveys.campaigns.repeat.monthly': 'Jeden Monat',
+  'surveys.campaigns.repeat.quarterly': 'Jedes Quartal (3 Monate)',
+  'surveys.campaigns.repeat.yearly': 'Jedes Jahr (12 Monate)',
+  'surveys.campaigns.repeat.helper':
+    'Die nächste Kampagne geht an dieselben Organisationen und Ansprechpartner, mit der dann veröffentlichten Version des Fragebogens.',
+  'surveys.campaigns.repeat.save': 'Wiederholung speichern',
+  'surveys.campaigns.repeat.saved': 'Gespeichert.',
+  'surveys.campaigns.repeat.next': 'Die nächste Kampagne beginnt am {date}.',
+  'surveys.campaigns.repeat.continued': 'Diese Reihe wird mit einer späteren Kampagne fortgesetzt.',
+  'surveys.campaigns.repeat.openNext': 'Nächste Kampagne öffnen',
+  'surveys.campaigns.repeat.previous': 'Vorherige Kampagne öffnen',
+  'surveys.campaigns.column.repeat': 'Wiederholung',
+  'surveys.campaigns.repeat.short': 'alle {months} Mon.',
 } satisfies Translation<typeof enSurveyAdmin>;
 
 export default table;

@@ -199,6 +199,23 @@ const table = {
   'surveys.campaigns.view.error': 'No todos han recibido la encuesta: {error}',
   'surveys.campaigns.view.failedContacts': 'No todos han recibido la encuesta: no se ha podido enviar a {count, plural, one {# contacto} other {# contactos}}.',
   'surveys.campaigns.view.unknownOrganization': 'Organización {id}',
+  'surveys.campaigns.repeat.title': 'Repetición',
+  'surveys.campaigns.repeat.label': 'Volver a iniciar esta campaña',
+  'surveys.campaigns.repeat.never': 'No se repite',
+  'surveys.campaigns.repeat.every': 'Cada {months} meses',
+  'surveys.campaigns.repeat.monthly': 'Cada mes',
+  'surveys.campaigns.repeat.quarterly': 'Cada trimestre (3 meses)',
+  'surveys.campaigns.repeat.yearly': 'Cada año (12 meses)',
+  'surveys.campaigns.repeat.helper':
+    'La siguiente campaña se envía a las mismas organizaciones y contactos, con la versión del cuestionario publicada en ese momento.',
+  'surveys.campaigns.repeat.save': 'Guardar repetición',
+  'surveys.campaigns.repeat.saved': 'Guardado.',
+  'surveys.campaigns.repeat.next': 'La siguiente campaña empieza el {date}.',
+  'surveys.campaigns.repeat.continued': 'Esta serie continúa con una campaña posterior.',
+  'surveys.campaigns.repeat.openNext': 'Abrir la siguiente campaña',
+  'surveys.campaigns.repeat.previous': 'Abrir la campaña anterior',
+  'surveys.campaigns.column.repeat': 'Se repite',
+  'surveys.campaigns.repeat.short': 'cada {months} meses',
 } satisfies Translation<typeof enSurveyAdmin>;
 
 export default table;

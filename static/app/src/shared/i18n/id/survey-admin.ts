@@ -195,6 +195,22 @@ const table = {
   'surveys.campaigns.view.error': 'Tidak semua orang menerima survei: {error}',
   'surveys.campaigns.view.failedContacts': 'Tidak semua orang menerima survei: survei tidak dapat dikirim ke {count, plural, other {# kontak}}.',
   'surveys.campaigns.view.unknownOrganization': 'Organisasi {id}',
+  'surveys.campaigns.repeat.title': 'Pengulangan',
+  'surveys.campaigns.repeat.label': 'Mulai kampanye ini lagi',
+  'surveys.campaigns.repeat.never': 'Tidak berulang',
+  'surveys.campaigns.repeat.every': 'Setiap {months} bulan',
+  'surveys.campaigns.repeat.monthly': 'Setiap bulan',
+  'surveys.campaigns.repeat.quarterly': 'Setiap kuartal (3 bulan)',
+  'surveys.campaigns.repeat.yearly': 'Setiap tahun (12 bulan)',
+  'surveys.campaigns.repeat.helper': 'Kampanye berikutnya dikirim ke organisasi dan kontak yang sama, dengan versi kuesioner yang diterbitkan saat itu.',
+  'surveys.campaigns.repeat.save': 'Simpan pengulangan',
+  'surveys.campaigns.repeat.saved': 'Tersimpan.',
+  'surveys.campaigns.repeat.next': 'Kampanye berikutnya dimulai pada {date}.',
+  'surveys.campaigns.repeat.continued': 'Rangkaian ini berlanjut dengan kampanye berikutnya.',
+  'surveys.campaigns.repeat.openNext': 'Buka kampanye berikutnya',
+  'surveys.campaigns.repeat.previous': 'Buka kampanye sebelumnya',
+  'surveys.campaigns.column.repeat': 'Berulang',
+  'surveys.campaigns.repeat.short': 'setiap {months} bln',
 } satisfies Translation<typeof enSurveyAdmin>;
 
 export default table;

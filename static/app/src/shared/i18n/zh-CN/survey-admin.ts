@@ -192,6 +192,22 @@ const table = {
   'surveys.campaigns.view.error': '并非所有人都收到了调查：{error}',
   'surveys.campaigns.view.failedContacts': '并非所有人都收到了调查：有 {count, plural, other {# 位联系人}}未能收到。',
   'surveys.campaigns.view.unknownOrganization': '组织 {id}',
+  'surveys.campaigns.repeat.title': '重复',
+  'surveys.campaigns.repeat.label': '再次开展此调查活动',
+  'surveys.campaigns.repeat.never': '不重复',
+  'surveys.campaigns.repeat.every': '每 {months} 个月',
+  'surveys.campaigns.repeat.monthly': '每月',
+  'surveys.campaigns.repeat.quarterly': '每季度（3 个月）',
+  'surveys.campaigns.repeat.yearly': '每年（12 个月）',
+  'surveys.campaigns.repeat.helper': '下一次调查活动将发送给相同的组织和联系人，并使用届时已发布的问卷版本。',
+  'surveys.campaigns.repeat.save': '保存重复设置',
+  'surveys.campaigns.repeat.saved': '已保存。',
+  'surveys.campaigns.repeat.next': '下一次调查活动将于 {date} 开始。',
+  'surveys.campaigns.repeat.continued': '此系列将由之后的一次调查活动延续。',
+  'surveys.campaigns.repeat.openNext': '打开下一次调查活动',
+  'surveys.campaigns.repeat.previous': '打开上一次调查活动',
+  'surveys.campaigns.column.repeat': '重复',
+  'surveys.campaigns.repeat.short': '每 {months} 个月',
 } satisfies Translation<typeof enSurveyAdmin>;
 
 export default table;
