@@ -84,6 +84,8 @@ export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string;
       .filter((u) => u.kind === 'customer')
       .map((u) => u.accountId),
   );
+  // Customers who read Jira in English first, so that what the app writes them reads as the tests quote it.
+  const readsEnglish = (accountId: string | null): boolean => accountId !== null && store.user(accountId)?.locale === 'en_US';
   // Not a Complaint (the complaint register's workflow rule decides when one may be resolved) nor a Compliment.
   const feedbackTypes = new Set(
     store
@@ -102,7 +104,7 @@ export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string;
         i.properties['brm-survey'] === undefined &&
         i.properties['brm-feedback'] === undefined,
     )
-    .sort((a, b) => Number(a.id) - Number(b.id));
+    .sort((a, b) => Number(readsEnglish(b.reporterId)) - Number(readsEnglish(a.reporterId)) || Number(a.id) - Number(b.id));
   const issue = open[index];
   if (!issue?.reporterId) throw new Error(`The demo tenant has no customer request #${index}.`);
   return { key: issue.key, id: issue.id, reporter: issue.reporterId };

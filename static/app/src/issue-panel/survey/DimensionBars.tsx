@@ -21,9 +21,9 @@ export function DimensionBars({ dimensions }: { dimensions: PanelSurveyView['dim
     <svg
       role="img"
       aria-label={t('survey.panel.dimensions.chart')}
-      width={LABEL + BAR + 40}
-      height={height}
       viewBox={`0 0 ${LABEL + BAR + 40} ${height}`}
+      // As wide as the panel allows, never wider than its natural size: a narrow panel scales the chart down.
+      style={{ width: '100%', maxWidth: LABEL + BAR + 40, height: 'auto' }}
       data-testid="survey-dimensions"
     >
       {dimensions.map((d, i) => {
