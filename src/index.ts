@@ -4,3 +4,5 @@ export { issueResolver } from './resolvers/issue-resolver';
 export { onIssueCreated } from './triggers/on-issue-created';
 export { onIssueUpdated } from './triggers/on-issue-updated';
 export { runJobs } from './triggers/job-consumer';
+export { portfolioResolver } from './portfolio/resolver';
+export { assessPortfolioDaily } from './triggers/portfolio-health-daily';

@@ -3,12 +3,15 @@ import { forbidden } from '../domain/app-error';
 import { requireJiraAdmin } from '../services/access';
 import { listServices, saveService, serviceViewOf, setArchived } from '../services/catalogue/catalogue-service';
 import { cancelRun, checklistFor, getOverview, planFor, runFor, runStatus } from '../services/provisioning/provisioning-service';
+import { portfolioAdminContract } from '../portfolio/admin-contract';
+import { portfolioAdminHandlers } from '../portfolio/admin-handlers';
 import { contractResolver } from './define-resolver';
 
 /** The admin page's resolver. Every call is refused unless Jira says the caller is a Jira admin. */
 export const adminResolver = contractResolver(
-  adminContract,
+  { ...adminContract, ...portfolioAdminContract },
   {
+    ...portfolioAdminHandlers,
     getOverview: () => getOverview(),
     planProvisioning: ({ projectIds }) => planFor(projectIds),
     runProvisioning: ({ projectIds }, { accountId }) => {

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import type { JiraProject, StoredIssue } from '../model';
 import { canBrowseProject, canSeeIssue, isAdmin, isAgentOf, type Actor } from '../permissions';
 import { badRequest, issueNotFound, notFound } from '../rest-error';
 import type { JiraStore } from '../store/jira-store';
-import { ok, type RouteContext } from './route-context';
+import { ok, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
 interface PermissionDefinition {
@@ -68,4 +69,20 @@ function myPermissions(ctx: RouteContext) {
   return ok({ permissions });
 }
 
-export const myPermissionRoutes: Route[] = [route('GET', '/rest/api/3/mypermissions', myPermissions)];
+const permittedBody = z.object({ permissions: z.array(z.string()) });
+
+/**
+ * Get permitted projects (POST /rest/api/3/permissions/project): the projects where the caller
+ * holds every project permission listed, as `{ id, key }` with a numeric id; 400 for a key that is
+ * not a project permission. The sandbox knows the permissions of its table above.
+ */
+function permittedProjects(ctx: RouteContext) {
+  const { permissions } = readBody(ctx, permittedBody);
+  const keys = permissions.filter((k) => k.trim() !== '');
+  const unknown = keys.filter((k) => PERMISSIONS[k]?.type !== 'PROJECT');
+  if (unknown.length > 0) throw badRequest(`Invalid project permission keys: ${unknown.join(', ')}.`);
+  const projects = ctx.store.projects().filter((p) => canBrowseProject(ctx.store, ctx.actor, p) && keys.every((key) => holds(ctx.store, ctx.actor, key, p, undefined)));
+  return ok({ projects: projects.map((p) => ({ id: Number(p.id), key: p.key })) });
+}
+
+export const myPermissionRoutes: Route[] = [route('GET', '/rest/api/3/mypermissions', myPermissions), route('POST', '/rest/api/3/permissions/project', permittedProjects)];

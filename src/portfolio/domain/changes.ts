@@ -26,18 +26,28 @@ export type StoredChange = z.infer<typeof storedChange>;
 
 const same = (a: ChangeValue, b: ChangeValue): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-const contactsValue = (contacts: ProfileFields['keyContacts']): string[] => contacts.map((c) => `${c.accountId}${c.role ? ` (${c.role})` : ''}`);
+/** Names for the ids a change mentions: history keeps what people read at the time of the change. */
+export interface ChangeLabels {
+  person: (accountId: string) => string;
+  service: (serviceId: string) => string;
+}
+
+const contactsValue = (contacts: ProfileFields['keyContacts'], labels: ChangeLabels): string[] => contacts.map((c) => `${labels.person(c.accountId)}${c.role ? ` (${c.role})` : ''}`);
 
 /** What an edit of the profile's own fields changes, field by field (nothing when nothing changed). */
-export function profileChanges(before: ProfileFields, after: ProfileFields): FieldChange[] {
-  const pairs: [ChangeField, ChangeValue, ChangeValue][] = [
-    ['owner', before.ownerAccountId, after.ownerAccountId],
-    ['tier', before.tier, after.tier],
-    ['industry', before.industry || null, after.industry || null],
-    ['keyContacts', contactsValue(before.keyContacts), contactsValue(after.keyContacts)],
-    ['enrolledServices', [...before.enrolledServiceIds].sort(), [...after.enrolledServiceIds].sort()],
+export function profileChanges(before: ProfileFields, after: ProfileFields, labels: ChangeLabels): FieldChange[] {
+  const person = (id: string | null) => (id === null ? null : labels.person(id));
+  const services = (ids: readonly string[]) => ids.map(labels.service).sort();
+  const sorted = (ids: readonly string[]) => [...ids].sort();
+  // Each field: whether it changed (by ids, which stay), and the values as people read them.
+  const pairs: [ChangeField, boolean, ChangeValue, ChangeValue][] = [
+    ['owner', before.ownerAccountId !== after.ownerAccountId, person(before.ownerAccountId), person(after.ownerAccountId)],
+    ['tier', before.tier !== after.tier, before.tier, after.tier],
+    ['industry', before.industry !== after.industry, before.industry || null, after.industry || null],
+    ['keyContacts', JSON.stringify(before.keyContacts) !== JSON.stringify(after.keyContacts), contactsValue(before.keyContacts, labels), contactsValue(after.keyContacts, labels)],
+    ['enrolledServices', !same(sorted(before.enrolledServiceIds), sorted(after.enrolledServiceIds)), services(before.enrolledServiceIds), services(after.enrolledServiceIds)],
   ];
-  return pairs.filter(([, from, to]) => !same(from, to)).map(([field, from, to]) => ({ field, from, to }));
+  return pairs.filter(([, changed]) => changed).map(([field, , from, to]) => ({ field, from, to }));
 }
 
 /** An agreement as one line of history. */

@@ -83,3 +83,6 @@ export function ticketsWithoutCustomer(projectIds: readonly string[], afterId: s
   if (afterId !== undefined) clauses.push(clause('id', '>', value(afterId)));
   return { clauses, orderBy: { field: 'id', direction: 'ASC' } };
 }
+
+/** Which of these tickets still have no Customer. */
+export const stillWithoutCustomer = (issueIds: readonly string[]): JqlQuery => ({ clauses: [clause('id', 'in', c.listOperand(issueIds.map(value))), clause(CUSTOMER_ID, 'is', c.keywordOperand())] });

@@ -102,3 +102,7 @@ export const profileFieldsOf = (profile: StoredProfile | undefined): ProfileFiel
   keyContacts: profile?.keyContacts ?? [],
   enrolledServiceIds: profile?.enrolledServiceIds ?? [],
 });
+
+/** Customers per page of the portfolio page, and the most its CSV export writes. */
+export const PORTFOLIO_PAGE_SIZE = 25;
+export const PORTFOLIO_EXPORT_MAX_ROWS = 5_000;
