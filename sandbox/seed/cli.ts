@@ -3,6 +3,7 @@
  * data folder (default `.sandbox`, or SANDBOX_DATA). Refuses a folder that already holds a tenant.
  */
 import { JiraEmulator } from '../jira/jira-emulator';
+import { KvsEmulator } from '../kvs/kvs-emulator';
 import { readAppManifest } from '../runtime/app-manifest';
 import { defaultDataDir, openDatabase } from '../store/database';
 import { DEFAULT_DEMO_ISSUES, isSeeded, seedDemoTenant } from './seed';
@@ -51,7 +52,7 @@ function main(): number {
       process.stderr.write(`${options.dataDir} already holds a tenant (${jira.store.counts().issues} issues). Run 'npm run sandbox:reset' first.\n`);
       return 1;
     }
-    const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed });
+    const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed, kvs: new KvsEmulator(db) });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME and ${summary.fieldIssues} FIELD issues, ${summary.organizations} organizations, ${summary.users} users in ${seconds}s.\n`,

@@ -1,6 +1,8 @@
 import type { JiraEmulator } from '../jira/jira-emulator';
 import type { JiraStore } from '../jira/store/jira-store';
+import type { KvsEmulator } from '../kvs/kvs-emulator';
 import { seedDemoConfig } from './demo-config';
+import { seedDemoPortfolio } from './demo-portfolio';
 import { acmeIssues, fieldIssues, type IssueDraft } from './demo-issues';
 import { Prng } from './prng';
 
@@ -11,6 +13,8 @@ export interface SeedOptions {
   seed?: number;
   /** The moment the demo history ends at (default: the current time). */
   now?: Date;
+  /** The app's KVS: when given, the demo customers get their portfolio profiles (demo-portfolio.ts). */
+  kvs?: KvsEmulator;
 }
 
 export interface SeedSummary {
@@ -57,6 +61,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
     insertDrafts(store, config.acme.id, config.acme.key, acme);
     const field = fieldIssues(rng, config, FIELD_ISSUES, now);
     insertDrafts(store, config.field.id, config.field.key, field);
+    if (options.kvs) seedDemoPortfolio(options.kvs, config.organizations, now);
     return { users: store.users().length, organizations: config.organizations.length, acmeIssues: acme.length, fieldIssues: field.length };
   });
 }

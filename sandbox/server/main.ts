@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   if (!isSeeded(sandbox.jira)) {
     const issues = Number(process.env.SEED_ISSUES ?? DEFAULT_DEMO_ISSUES);
     say(`Seeding a demo tenant with ${issues} issues into ${dataDir}…`);
-    seedDemoTenant(sandbox.jira, { issues });
+    seedDemoTenant(sandbox.jira, { issues, kvs: sandbox.kvs });
   }
   const build = await buildStatic({ ifMissing: true, log: (line) => say(`  ${line}`) });
   const server = await startServer({

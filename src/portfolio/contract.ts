@@ -120,7 +120,7 @@ export const healthView = z.object({
   status: healthStatus,
   reasons: z.array(healthReasonView),
   /** What the rule could not read: survey results (surveys not set up) or the register's measures and escalations. */
-  missing: z.array(z.enum(['surveys', 'register'])),
+  missing: z.array(z.enum(['surveys', 'register', 'brm-types'])),
 });
 export type HealthView = z.infer<typeof healthView>;
 
@@ -143,22 +143,23 @@ export const insightsView = z.object({
   today: z.string(),
   health: healthView,
   satisfaction: satisfactionView,
+  /** A count is null where Jira cannot count it yet: the BRM issue types are not set up, or the register is not installed. */
   complaints: z.object({
-    open: counted,
+    open: counted.nullable(),
     overdue: counted.nullable(),
     escalated: counted.nullable(),
     openItems: z.array(issueItem),
     escalatedItems: z.array(issueItem),
     resolved: z.object({ jql: z.string(), items: z.array(issueItem.extend({ resolved: z.string().nullable(), resolutionDays: z.number().nullable() })) }),
   }),
-  compliments: z.object({ all: counted, items: z.array(issueItem) }),
+  compliments: z.object({ all: counted.nullable(), items: z.array(issueItem) }),
   pipeline: z.object({
-    businessCases: counted,
+    businessCases: counted.nullable(),
     businessCaseItems: z.array(issueItem.extend({ plannedCost: z.number().nullable(), actualCost: z.number().nullable() })),
-    requirements: counted,
+    requirements: counted.nullable(),
     requirementItems: z.array(issueItem),
   }),
-  incidents: z.object({ open: counted, items: z.array(issueItem) }),
+  incidents: z.object({ open: counted.nullable(), items: z.array(issueItem) }),
   volume: z.object({ recent: counted, previous: counted, windowDays: z.number().int() }),
 });
 export type InsightsView = z.infer<typeof insightsView>;
@@ -194,7 +195,7 @@ export const glanceView = z.discriminatedUnion('hasCustomer', [
     health: z.object({ status: healthStatus, assessedAt: z.string() }).nullable(),
     csat: z.number().nullable(),
     csatPrevious: z.number().nullable(),
-    openComplaints: counted,
+    openComplaints: counted.nullable(),
   }),
 ]);
 export type GlanceView = z.infer<typeof glanceView>;

@@ -60,7 +60,7 @@ export async function startSite(options: { issues?: number } = {}): Promise<Site
   const dataDir = mkdtempSync(join(tmpdir(), 'brm-e2e-'));
   const port = await freePort();
   const sandbox = new Sandbox({ dataDir, siteUrl: `http://localhost:${port}` });
-  seedDemoTenant(sandbox.jira, { issues: options.issues ?? 30 });
+  seedDemoTenant(sandbox.jira, { issues: options.issues ?? 30, kvs: sandbox.kvs });
   const server = await startServer({ sandbox, port, switchableUsers: () => demoSwitcherUsers(sandbox.jira.store), log: () => undefined });
   sandbox.deliverInBackground();
   return {

@@ -18,7 +18,7 @@ configureRetry({ sleep: async (ms) => void retryWaits.push(ms) });
 
 export function startSandbox(): Sandbox {
   const sandbox = new Sandbox({ dataDir: ':memory:' });
-  seedDemoTenant(sandbox.jira, { issues: 30 });
+  seedDemoTenant(sandbox.jira, { issues: 30, kvs: sandbox.kvs });
   return sandbox;
 }
 

@@ -7,7 +7,7 @@ import { readHealth, readProfile } from '../../platform/kvs/portfolio-store';
 import type { GlanceView } from '../contract';
 import { customerJql } from '../domain/jql';
 import { peopleOf } from './customer-view';
-import { count } from './health-inputs';
+import { countOrNull } from './health-inputs';
 
 /**
  * The customer at a glance on a ticket (jira:issueContext): the ticket's Customer with its tier,
@@ -24,7 +24,7 @@ export async function getGlance(accountId: string | undefined, issueKey: string)
   const issue = await findIssue(client, issueKey, [customerField]);
   const customer = issue ? readRefFieldValue(issue.fields[customerField]) : null;
   if (!customer) return { hasCustomer: false };
-  const [profile, health, openComplaints] = await Promise.all([readProfile(customer.id), readHealth([customer.id]), count(client, customerJql.openComplaints(customer.id))]);
+  const [profile, health, openComplaints] = await Promise.all([readProfile(customer.id), readHealth([customer.id]), countOrNull(client, customerJql.openComplaints(customer.id))]);
   const person = await peopleOf(client, [profile?.ownerAccountId]);
   const snapshot = health.get(customer.id);
   return {

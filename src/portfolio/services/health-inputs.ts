@@ -14,7 +14,11 @@ import { summariseSatisfaction, type AggregateRow } from '../domain/satisfaction
  * customer with ten tickets as for one with a hundred thousand.
  */
 
-/** A count and its JQL; null when Jira does not know a field of the query (the register is not installed). */
+/**
+ * A count and its JQL; null when Jira refuses the query as invalid (400): it names an issue type no
+ * project has yet (BRM is not set up) or a search alias no app declares (the register is not
+ * installed).
+ */
 export async function countOrNull(client: JiraClient, query: JqlQuery): Promise<Counted | null> {
   const jql = printJql(query);
   try {
@@ -40,7 +44,7 @@ export function trendWindow(organizationId: string, today: string, settings: Hea
 
 export interface HealthReading {
   inputs: HealthInputs;
-  counts: { open: Counted; escalated: Counted | null; overdue: Counted | null; recent: Counted; previous: Counted };
+  counts: { open: Counted | null; escalated: Counted | null; overdue: Counted | null; recent: Counted; previous: Counted };
   /** The survey rows of the trend window, or null when there are none to read. */
   surveys: AggregateRow[] | null;
 }
@@ -49,7 +53,7 @@ export interface HealthReading {
 export async function readHealthInputs(client: JiraClient, organizationId: string, today: string, settings: HealthSettings, agreements: readonly StoredAgreement[], surveyRows: AggregateRow[] | null): Promise<HealthReading> {
   const window = settings.volumeWindowDays;
   const [open, escalated, overdue, recent, previous] = await Promise.all([
-    count(client, customerJql.openComplaints(organizationId)),
+    countOrNull(client, customerJql.openComplaints(organizationId)),
     countOrNull(client, customerJql.escalatedComplaints(organizationId)),
     countOrNull(client, customerJql.overdueComplaints(organizationId)),
     count(client, customerJql.ticketsCreated(organizationId, addDays(today, -window + 1), addDays(today, 1))),
@@ -61,7 +65,7 @@ export async function readHealthInputs(client: JiraClient, organizationId: strin
     today,
     csat: summary ? { months: summary.overall.months.map(({ month, answered, satisfied }) => ({ month, answered, satisfied })), jql: trend.jql } : null,
     nps: summary ? { answered: summary.overall.nps.answered, promoters: summary.overall.nps.promoters, detractors: summary.overall.nps.detractors, jql: trend.jql } : null,
-    complaints: { open, escalated, overdue },
+    complaints: open ? { open, escalated, overdue } : null,
     agreements: agreements.map((a) => ({ agreementId: a.agreementId, name: a.name, endDate: a.endDate })),
     volume: { recent, previous, windowDays: window },
   };

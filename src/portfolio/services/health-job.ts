@@ -55,7 +55,7 @@ export const healthJob = defineJob({
         csat: last ? csatPercent(last) : null,
         csatPrevious: first && first !== last ? csatPercent(first) : null,
         nps: nps && nps.answered >= settings.minResponses ? npsScore(nps) : null,
-        openComplaints: reading.counts.open.count,
+        openComplaints: reading.counts.open?.count ?? null,
       };
       await writeHealth(organization.id, snapshot);
       assessed[assessment.status] += 1;

@@ -13,7 +13,7 @@ import { customerJql, printJql, type JqlQuery } from '../domain/jql';
 import { summariseSatisfaction, type AggregateRow, type SatisfactionSeries } from '../domain/satisfaction';
 import { requireReader } from './access';
 import { readCatalogue } from './catalogue';
-import { count, readHealthInputs } from './health-inputs';
+import { countOrNull, readHealthInputs } from './health-inputs';
 import type { CallPlace } from './profiles';
 import { readHealthSettings } from './settings';
 import { customerSurveyRows } from './survey-source';
@@ -37,15 +37,15 @@ function itemOf(issue: JiraIssue): IssueItem {
   };
 }
 
+/** One short page of the query's tickets; none where Jira refuses the query (see countOrNull). */
 async function list(client: JiraClient, query: JqlQuery, extraFields: readonly string[] = []): Promise<JiraIssue[]> {
-  return (await searchPage(client, { jql: printJql(query), fields: [...LIST_FIELDS, ...extraFields], maxResults: LIST_SIZE })).issues;
+  try {
+    return (await searchPage(client, { jql: printJql(query), fields: [...LIST_FIELDS, ...extraFields], maxResults: LIST_SIZE })).issues;
+  } catch (error) {
+    if (error instanceof JiraError && error.status === 400) return [];
+    throw error;
+  }
 }
-
-/** A list that names the register's search aliases is empty where the register is not installed (Jira answers 400). */
-const withoutRegister = (error: unknown): JiraIssue[] => {
-  if (error instanceof JiraError && error.status === 400) return [];
-  throw error;
-};
 
 const numberOrNull = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const days = (from: string, to: string): number => Math.round(((Date.parse(to) - Date.parse(from)) / 86_400_000) * 10) / 10;
@@ -100,21 +100,24 @@ export async function getInsights(accountId: string | undefined, organizationId:
 
   const [reading, escalatedItems, openItems, resolved, compliments, complimentItems, businessCases, businessCaseItems, requirements, requirementItems, incidents, incidentItems, satisfaction] = await Promise.all([
     readHealthInputs(client, organizationId, today, settings, agreements, rows),
-    list(client, customerJql.escalatedComplaints(organizationId)).catch(withoutRegister),
+    list(client, customerJql.escalatedComplaints(organizationId)),
     list(client, customerJql.openComplaints(organizationId)),
     list(client, customerJql.resolvedComplaints(organizationId)),
-    count(client, customerJql.compliments(organizationId)),
+    countOrNull(client, customerJql.compliments(organizationId)),
     list(client, customerJql.compliments(organizationId)),
-    count(client, customerJql.openBusinessCases(organizationId)),
+    countOrNull(client, customerJql.openBusinessCases(organizationId)),
     list(client, customerJql.openBusinessCases(organizationId), costFields),
-    count(client, customerJql.openServiceRequirements(organizationId)),
+    countOrNull(client, customerJql.openServiceRequirements(organizationId)),
     list(client, customerJql.openServiceRequirements(organizationId)),
-    count(client, customerJql.openIncidents(organizationId)),
+    countOrNull(client, customerJql.openIncidents(organizationId)),
     list(client, customerJql.openIncidents(organizationId)),
     satisfactionOf(organizationId, rows, months),
   ]);
   const assessment = assessHealth(reading.inputs, settings);
-  const missing: ('surveys' | 'register')[] = [...(rows === null ? ['surveys' as const] : []), ...(reading.counts.escalated === null || reading.counts.overdue === null ? ['register' as const] : [])];
+  const missing: InsightsView['health']['missing'] = [
+    ...(rows === null ? ['surveys' as const] : []),
+    ...(reading.counts.open === null ? ['brm-types' as const] : reading.counts.escalated === null || reading.counts.overdue === null ? ['register' as const] : []),
+  ];
   return {
     today,
     health: { status: assessment.status, reasons: assessment.reasons, missing },
