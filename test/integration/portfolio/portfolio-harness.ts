@@ -53,3 +53,11 @@ export async function lonelyOrganization(sandbox: Sandbox, name: string): Promis
   const answer = await jira(sandbox, 'POST', '/rest/servicedeskapi/organization', { name });
   return z.object({ id: z.string() }).parse(answer.body).id;
 }
+
+/** POST operations that only read (searches and permission look-ups). */
+const READING_POSTS = ['/rest/api/3/permissions/project', '/rest/api/3/search/jql', '/rest/api/3/search/approximate-count', '/rest/api/3/issue/bulkfetch'];
+
+/** Writes the app made since the last reset: Jira writes (not the reading POSTs) and KVS writes. */
+export function writesOf(sandbox: Sandbox, since: { jira: string[]; kvs: string[] }): { jira: string[]; kvs: string[] } {
+  return { jira: since.jira.filter((w) => !READING_POSTS.some((path) => w === `POST ${path}`)), kvs: since.kvs };
+}
