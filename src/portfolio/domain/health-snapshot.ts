@@ -11,11 +11,15 @@ export const storedHealth = z.object({
   sortName: z.string(),
   computedAt: z.string(),
   reasons: z.array(z.object({ code: z.enum(REASON_CODES), severity: z.enum(['watch', 'at-risk']) })).default([]),
-  /** CSAT % of the latest month with enough answers, NPS over the trend window, open complaints. */
-  csat: z.number().nullable().default(null),
-  csatPrevious: z.number().nullable().default(null),
-  nps: z.number().nullable().default(null),
-  openComplaints: z.number().nullable().default(null),
+  /**
+   * CSAT % of the latest month with enough answers and of the first one in the trend window, NPS
+   * over the window, open complaints; absent where there was nothing to read (a custom entity
+   * attribute cannot hold null).
+   */
+  csat: z.number().optional(),
+  csatPrevious: z.number().optional(),
+  nps: z.number().optional(),
+  openComplaints: z.number().int().optional(),
 });
 export type StoredHealth = z.infer<typeof storedHealth>;
 

@@ -52,10 +52,10 @@ export const healthJob = defineJob({
         sortName: profiles.get(organization.id)?.sortName ?? sortNameOf(organization.name),
         computedAt: now.toISOString(),
         reasons: assessment.reasons.map(({ code, severity }) => ({ code, severity })),
-        csat: last ? csatPercent(last) : null,
-        csatPrevious: first && first !== last ? csatPercent(first) : null,
-        nps: nps && nps.answered >= settings.minResponses ? npsScore(nps) : null,
-        openComplaints: reading.counts.open?.count ?? null,
+        ...(last ? { csat: csatPercent(last) } : {}),
+        ...(first && first !== last ? { csatPrevious: csatPercent(first) } : {}),
+        ...(nps && nps.answered >= settings.minResponses ? { nps: npsScore(nps) } : {}),
+        ...(reading.counts.open ? { openComplaints: reading.counts.open.count } : {}),
       };
       await writeHealth(organization.id, snapshot);
       assessed[assessment.status] += 1;
