@@ -4,6 +4,7 @@ import { html, type Html } from './html';
 import { readForm, redirect, sendHtml } from './http-io';
 import { JiraReads } from './jira-reads';
 import { adminModulePage, appsPage } from './pages/admin-page';
+import { globalModulePage } from './pages/global-page';
 import { dashboardPage } from './pages/dashboard';
 import { homePage } from './pages/home';
 import { issueListPage } from './pages/issue-list';
@@ -106,6 +107,7 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   router.get('/servicedesk/customer/portal/:deskId/:issueKey', page((ctx, p) => portalRequestPage(ctx, p.deskId ?? '', p.issueKey ?? '')));
   router.get('/jira/servicedesk/organizations', page((ctx) => organizationsPage(ctx)));
   router.get('/jira/servicedesk/organizations/:organizationId', page((ctx, p) => organizationPage(ctx, p.organizationId ?? '')));
+  router.get('/jira/servicedesk/projects/:projectKey/organization/:organizationId', page((ctx, p) => organizationPage(ctx, p.organizationId ?? '', p.projectKey ?? '')));
   router.get('/jira/dashboards/:dashboardId', page((ctx, p) => dashboardPage(ctx, p.dashboardId ?? '1')));
   // Project settings (Jira admins only): see pages/project-settings/paths.ts for the URLs.
   const routes = PROJECT_SETTINGS_ROUTES;
@@ -128,6 +130,8 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   router.get(JIRA_CLOUD_ALIASES.requestTypeCategory, ({ res, params }) => redirect(res, PROJECT_SETTINGS.requestTypes(key(params))));
 
   router.get('/jira/settings/apps', page((ctx) => appsPage(ctx)));
+  router.get('/jira/apps/:appId/:environmentId', page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', '')));
+  router.get('/jira/apps/:appId/:environmentId/*', page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', p.rest ?? '')));
   router.get('/jira/settings/apps/:moduleKey', page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', '')));
   router.get('/jira/settings/apps/:moduleKey/*', page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', p.rest ?? '')));
 }
