@@ -26,10 +26,10 @@ export const BUDGET = {
 } as const;
 
 /** The surfaces an agent's issue view shows at once. */
-export const ISSUE_VIEW_SURFACES = ['issue-context', 'issue-panel', 'field-view'] as const satisfies readonly Surface[];
+export const ISSUE_VIEW_SURFACES = ['issue-context', 'issue-panel', 'field-view', 'customer-glance'] as const satisfies readonly Surface[];
 
 /** Surfaces that only show values: they load no form or choice libraries. */
-export const VIEW_ONLY_SURFACES = ['issue-context', 'field-view'] as const satisfies readonly Surface[];
+export const VIEW_ONLY_SURFACES = ['issue-context', 'field-view', 'customer-glance', 'customer-panel'] as const satisfies readonly Surface[];
 
 /** Libraries for forms, choices and dialogs. */
 export const FORM_PACKAGES = [

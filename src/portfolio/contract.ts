@@ -4,6 +4,7 @@ import { defineContract } from '../contract/define';
 import { AGREEMENT_STATES } from './domain/agreements';
 import { CHANGE_FIELDS } from './domain/changes';
 import { isoDate } from './domain/dates';
+import { LIFECYCLE_TRANSITIONS } from './domain/lifecycle';
 import { HEALTH_STATUSES, REASON_CODES } from './domain/health';
 import {
   AGREEMENT_NAME_MAX_LENGTH,
@@ -25,7 +26,7 @@ import {
  * the organization and for Jira admins; changing one is for its BRM owner and Jira admins.
  */
 
-export { AGREEMENT_TYPES, HEALTH_STATUSES, LIFECYCLES, REASON_CODES, TIERS, AGREEMENT_STATES, CHANGE_FIELDS };
+export { AGREEMENT_TYPES, HEALTH_STATUSES, LIFECYCLES, LIFECYCLE_TRANSITIONS, REASON_CODES, TIERS, AGREEMENT_STATES, CHANGE_FIELDS };
 export { AGREEMENT_NAME_MAX_LENGTH, AGREEMENT_REFERENCE_MAX_LENGTH, CONTACT_ROLE_MAX_LENGTH, INDUSTRY_MAX_LENGTH, MAX_AGREEMENT_SERVICES, MAX_ENROLLED_SERVICES, MAX_KEY_CONTACTS };
 
 export const organizationId = numericId('an organization');

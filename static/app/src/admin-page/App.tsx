@@ -10,6 +10,7 @@ import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { CatalogueTab } from './catalogue/CatalogueTab';
+import { PortfolioTab } from './portfolio/PortfolioTab';
 import { adminClient } from './client';
 import { SetupTab } from './provisioning/SetupTab';
 import { SiteUrl } from './SettingsLink';
@@ -17,7 +18,7 @@ import { Tabs } from './Tabs';
 
 const noInput = emptyInput.parse({});
 
-type TabKey = 'setup' | 'catalogue';
+type TabKey = 'setup' | 'catalogue' | 'portfolio';
 
 /**
  * The app's admin page in Jira settings: setting BRM up in service projects, and the service
@@ -36,6 +37,7 @@ export function App() {
         tabs={[
           { key: 'setup', label: t('admin.tab.setup'), panel: <SetupTab overview={overview.data} loading={overview.loading} error={overview.error} reload={overview.reload} /> },
           { key: 'catalogue', label: t('admin.tab.catalogue'), panel: <CatalogueTab /> },
+          { key: 'portfolio', label: t('portfolio.admin.tab'), panel: <PortfolioTab /> },
         ]}
         selected={tab}
         onSelect={setTab}

@@ -4,7 +4,7 @@ import { fieldModeOf } from '../custom-field/field-mode';
  * The app's surfaces: the screens its UI modules show. All of them are one Custom UI resource;
  * the shell picks one per frame and loads only that surface's code.
  */
-export const SURFACES = ['admin-page', 'issue-action', 'issue-context', 'issue-panel', 'field-view', 'field-edit'] as const;
+export const SURFACES = ['admin-page', 'issue-action', 'issue-context', 'issue-panel', 'field-view', 'field-edit', 'customer-panel', 'portfolio-page', 'customer-glance'] as const;
 export type Surface = (typeof SURFACES)[number];
 
 /** A custom field's surfaces: its view, and its edit experience. */
@@ -18,6 +18,9 @@ export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD>> =
   'brm-issue-panel': 'issue-panel',
   'brm-customer': FIELD,
   'brm-service': FIELD,
+  'brm-customer-panel': 'customer-panel',
+  'brm-portfolio-page': 'portfolio-page',
+  'brm-customer-glance': 'customer-glance',
 };
 
 /**
@@ -32,6 +35,9 @@ export const SURFACE_SOURCES: Readonly<Record<Surface, string>> = {
   'issue-panel': 'src/issue-panel/App.tsx',
   'field-view': 'src/custom-field/ViewApp.tsx',
   'field-edit': 'src/custom-field/EditApp.tsx',
+  'customer-panel': 'src/customer-panel/App.tsx',
+  'portfolio-page': 'src/portfolio-page/App.tsx',
+  'customer-glance': 'src/customer-glance/App.tsx',
 };
 
 /**

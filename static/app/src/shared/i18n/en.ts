@@ -1,4 +1,5 @@
 import type { enAdmin } from './en-admin';
+import type { enPortfolio } from './en-portfolio';
 import { enIssue } from './en-issue';
 
 /**
@@ -26,4 +27,4 @@ export const en = {
   'common.error.loadFailed': 'This part of the app could not be loaded. Reload the page to try again.',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enAdmin;
+export type MessageKey = keyof typeof en | keyof typeof enAdmin | keyof typeof enPortfolio;
