@@ -80,7 +80,7 @@ export async function emulatorLatency(issues: number): Promise<string[]> {
     sampleMemory();
 
     const lines = [
-      `Tenant: ${issues.toLocaleString('en')} ACME issues (plus 10 FIELD), seeded in ${seedSeconds.toFixed(1)} s; reopened (loaded from SQLite) in ${loadSeconds.toFixed(2)} s.`,
+      `Tenant: ${issues.toLocaleString('en')} ACME requests (plus 20 BRM tickets, 10 FIELD and 40 GLOBEX issues), seeded in ${seedSeconds.toFixed(1)} s; reopened (loaded from SQLite) in ${loadSeconds.toFixed(2)} s.`,
       `First run (cold: nothing cached for that query) and median of ${runs} runs each, Node ${process.version}, ${process.arch}.`,
       '',
       '| request | first run (ms) | median (ms) | answer |',

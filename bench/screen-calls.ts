@@ -30,7 +30,8 @@ const serviceAnswer = z.object({ ok: z.literal(true), data: z.object({ service: 
 const runAnswer = z.object({ ok: z.literal(true), data: z.object({ jobId: z.string().nullable() }) });
 
 interface Ids {
-  acme: string;
+  /** GLOBEX: BRM is not set up there yet (ACME comes set up), so its first provisioning is the whole job. */
+  globex: string;
   field: string;
   ticket: () => string;
   customer: () => string;
@@ -43,14 +44,19 @@ async function costsAt(issues: number, steps: (ids: Ids) => Step[]): Promise<Cos
   try {
     seedDemoTenant(sandbox.jira, { issues, seed: 7, now: new Date('2026-11-01T00:00:00Z') });
     const acme = sandbox.jira.store.project('ACME');
+    const globex = sandbox.jira.store.project('GLOBEX');
     const field = sandbox.jira.store.project('FIELD');
-    if (!acme || !field) throw new Error('The demo tenant has no ACME or FIELD project.');
+    if (!acme || !globex || !field) throw new Error('The demo tenant has no ACME, GLOBEX or FIELD project.');
+    // The tickets the agent opens: ACME's requests an agent raised, oldest first (not its BRM tickets, nor tagged ones).
+    const store = sandbox.jira.store;
+    const agentTypes = new Set(store.issueTypesOfProject(acme).filter((t) => ['Problem', 'Change', 'Task'].includes(t.name)).map((t) => t.id));
+    const tickets = store.docs.issues.filter((i) => i.projectId === acme.id && agentTypes.has(i.issueTypeId)).sort((a, b) => a.created.localeCompare(b.created)).map((i) => i.key);
     const accounts = { admin: demoUser(DEMO_ADMIN_EMAIL).accountId, agent: demoUser(DEMO_AGENT_EMAIL).accountId };
     let ticketNumber = 0;
     let customer = '';
     let service = '';
     let run = '';
-    const ids: Ids = { acme: acme.id, field: field.id, ticket: () => `ACME-${ticketNumber}`, customer: () => customer, service: () => service, run: () => run };
+    const ids: Ids = { globex: globex.id, field: field.id, ticket: () => tickets[ticketNumber - 1] ?? '', customer: () => customer, service: () => service, run: () => run };
     const costs: Cost[] = [];
     for (const step of steps(ids)) {
       if (step.call === 'getFeedbackState' && step.screen.startsWith('Issue view')) ticketNumber += 1;
@@ -82,10 +88,10 @@ const action = 'brm-feedback-action';
 
 const scenario = (ids: Ids): Step[] => [
   { screen: 'Admin page opens', call: 'getOverview', moduleKey: admin, payload: () => ({}), who: 'admin' },
-  { screen: 'Admin reviews the plan for ACME', call: 'planProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
-  { screen: 'Admin provisions ACME (first run: the resolver and the whole job)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
+  { screen: 'Admin reviews the plan for GLOBEX', call: 'planProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.globex] }), who: 'admin' },
+  { screen: 'Admin provisions GLOBEX (first run: the resolver and the whole job)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.globex] }), who: 'admin' },
   { screen: 'Admin page asks how the run goes (each poll)', call: 'getProvisioningRun', moduleKey: admin, payload: () => ({ jobId: ids.run() }), who: 'admin' },
-  { screen: 'Admin provisions ACME again (nothing to do)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.acme] }), who: 'admin' },
+  { screen: 'Admin provisions GLOBEX again (nothing to do)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.globex] }), who: 'admin' },
   { screen: "Admin checks FIELD's manual steps (Check again)", call: 'getChecklist', moduleKey: admin, payload: () => ({ projectIds: [ids.field] }), who: 'admin' },
   { screen: 'Admin adds a service to the catalogue', call: 'saveService', moduleKey: admin, payload: () => ({ name: 'Email and calendar' }), who: 'admin' },
   { screen: 'Issue view: badge, panel or action opens', call: 'getFeedbackState', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
@@ -127,7 +133,7 @@ const cell = (c: Cost | undefined): string => (c ? `${c.jiraReads} / ${c.jiraWri
 export async function screenCalls(sizes: readonly number[]): Promise<string[]> {
   const columns: Cost[][] = [];
   for (const size of sizes) columns.push(await costsAt(size, scenario));
-  const steps = scenario({ acme: '', field: '', ticket: () => '', customer: () => '', service: () => '', run: () => '' });
+  const steps = scenario({ globex: '', field: '', ticket: () => '', customer: () => '', service: () => '', run: () => '' });
   const same = steps.every((_, i) => new Set(columns.map((col) => cell(col[i]))).size === 1);
   return [
     'Calls across the runtime boundary per resolver call, with what it sets off (triggers, job deliveries): Jira reads / Jira writes / KVS calls / queue pushes.',

@@ -20,7 +20,6 @@ import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL } from '../sandbox/seed/demo-users';
 import { fileInside, readResourceFolders } from '../sandbox/server/app-resources';
 import { BUDGET } from '../scripts/static-weight';
 import { demoUser, launchBrowser, signedInContext, startSite, type Site } from '../test/e2e/harness';
-import { putOnScreens } from '../test/sandbox/jira/emulator-fixture';
 
 interface Request {
   url: string;
@@ -208,8 +207,7 @@ async function visit(page: Page, site: Site, path: string): Promise<void> {
 /** Opens the screens in a real browser and weighs the app JavaScript each frame loads. */
 export async function measureUiWeight(): Promise<ScreenWeight[]> {
   const site = await startSite({ issues: 30 });
-  // The issue view shows the Customer and Service fields once they are on ACME's screens, as an admin puts them.
-  for (const field of site.sandbox.jira.store.fields().filter((f) => /\/static\/brm-(customer|service)$/.test(f.schemaCustom ?? ''))) await putOnScreens(site.sandbox.jira, 'ACME', field.id);
+  // ACME comes set up: the issue view shows the Customer and Service fields, which are on its screens.
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   try {

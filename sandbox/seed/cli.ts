@@ -55,7 +55,8 @@ function main(): number {
     const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed, kvs: new KvsEmulator(db) });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
-      `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME and ${summary.fieldIssues} FIELD issues, ${summary.organizations} organizations, ${summary.users} users in ${seconds}s.\n`,
+      `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME requests and ${summary.brmTickets} BRM tickets, ${summary.fieldIssues} FIELD and ${summary.globexIssues} GLOBEX issues, ` +
+        `${summary.organizations} organizations, ${summary.users} users in ${seconds}s.\n`,
     );
     return 0;
   } finally {

@@ -4,8 +4,8 @@ import { describe, LABELS, SUMMARIES } from './demo-texts';
 import { DEMO_USERS, type DemoUser } from './demo-users';
 import type { Prng } from './prng';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
 const DONE_STATUSES = [['5', 55], ['6', 30], ['10004', 10], ['10005', 5]] as const;
@@ -19,7 +19,7 @@ const NEW_STATUSES = new Set(['1', '10001']);
 /** An issue without id and key yet: the seeder numbers them in creation order. */
 export type IssueDraft = Omit<StoredIssue, 'id' | 'key'>;
 
-interface Kind {
+export interface Kind {
   issueTypeId: string;
   requestTypeId: string | null;
   summaries: readonly string[];
@@ -27,16 +27,16 @@ interface Kind {
   fromCustomer: boolean;
 }
 
-const iso = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+export const iso = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString();
 
 /** Spreads `count` creation times over the year before `now`, oldest first. */
-function creationTimes(rng: Prng, count: number, now: number, span = YEAR): number[] {
+export function creationTimes(rng: Prng, count: number, now: number, span = YEAR): number[] {
   const times = Array.from({ length: count }, () => now - Math.floor(rng.next() * span));
   return times.sort((a, b) => a - b);
 }
 
 /** Status, resolution and dates for an issue created at `created`: older issues are more often done. */
-function lifecycle(rng: Prng, created: number, now: number, agents: readonly string[]) {
+export function lifecycle(rng: Prng, created: number, now: number, agents: readonly string[]) {
   const age = now - created;
   const pDone = age > 30 * DAY ? 0.92 : age > 7 * DAY ? 0.6 : 0.25;
   if (rng.chance(pDone)) {
@@ -57,7 +57,7 @@ function labels(rng: Prng): string[] {
   return [...new Set(Array.from({ length: count }, () => rng.pick(LABELS)))];
 }
 
-function draft(rng: Prng, config: DemoConfig, projectId: string, kind: Kind, created: number, now: number, agents: readonly string[], customers: readonly DemoUser[]): IssueDraft {
+export function draft(rng: Prng, config: DemoConfig, projectId: string, kind: Kind, created: number, now: number, agents: readonly string[], customers: readonly DemoUser[]): IssueDraft {
   const reporter = kind.fromCustomer ? rng.pick(customers) : rng.pick(DEMO_USERS.filter((u) => agents.includes(u.accountId)));
   const summary = rng.pick(kind.summaries);
   const organization = reporter.organization ? config.organizations.find((o) => o.name === reporter.organization) : undefined;

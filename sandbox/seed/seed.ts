@@ -1,9 +1,14 @@
 import type { JiraEmulator } from '../jira/jira-emulator';
+import type { StoredIssue } from '../jira/model';
 import type { JiraStore } from '../jira/store/jira-store';
 import type { KvsEmulator } from '../kvs/kvs-emulator';
+import { brmHistory, mergeByCreated, withCustomersAndServices, writeTags } from './demo-brm-history';
+import { requireAppFields, seedBrmSetup } from './demo-brm-setup';
 import { seedDemoConfig } from './demo-config';
+import { GLOBEX_ISSUES, globexIssues, seedGlobexConfig } from './demo-globex';
+import { acmeIssues, DAY, fieldIssues, type IssueDraft } from './demo-issues';
 import { seedDemoPortfolio } from './demo-portfolio';
-import { acmeIssues, fieldIssues, type IssueDraft } from './demo-issues';
+import { seedServiceCatalogue } from './demo-services';
 import { Prng } from './prng';
 
 export interface SeedOptions {
@@ -13,15 +18,23 @@ export interface SeedOptions {
   seed?: number;
   /** The moment the demo history ends at (default: the current time). */
   now?: Date;
-  /** The app's KVS: when given, the demo customers get their portfolio profiles (demo-portfolio.ts). */
+  /**
+   * The app's KVS (the sandbox's `kvs`), where the app's service catalogue and the demo customers'
+   * portfolio profiles (demo-portfolio.ts) are seeded. Without it only Jira is seeded: ACME's
+   * tickets still name the catalogue's services (tests of the Jira emulator).
+   */
   kvs?: KvsEmulator;
 }
 
 export interface SeedSummary {
   users: number;
   organizations: number;
+  /** ACME's ordinary requests (the `issues` asked for). */
   acmeIssues: number;
+  /** ACME's Complaints, Compliments, Business Cases and Service Requirements. */
+  brmTickets: number;
   fieldIssues: number;
+  globexIssues: number;
 }
 
 export const DEFAULT_DEMO_ISSUES = 200;
@@ -32,21 +45,25 @@ export function isSeeded(jira: JiraEmulator): boolean {
   return jira.store.users().length > 0 || jira.store.projects().length > 0;
 }
 
-/** Numbers drafts in order (`ACME-1`, `ACME-2`, ...) and stores them, reserving ids and keys in bulk. */
-function insertDrafts(store: JiraStore, projectId: string, projectKey: string, drafts: readonly IssueDraft[]): void {
-  if (drafts.length === 0) return;
+/** Numbers drafts in order (`ACME-1`, `ACME-2`, ...) and stores them, reserving ids and keys in bulk; answers them as stored, in order. */
+function insertDrafts(store: JiraStore, projectId: string, projectKey: string, drafts: readonly IssueDraft[]): StoredIssue[] {
+  if (drafts.length === 0) return [];
   const firstId = store.nextValue('issue');
   const firstNumber = store.nextValue(`issuekey:${projectId}`);
-  drafts.forEach((draft, i) => store.docs.issues.put({ ...draft, id: String(firstId + i), key: `${projectKey}-${firstNumber + i}` }));
+  const stored = drafts.map((draft, i) => store.docs.issues.put({ ...draft, id: String(firstId + i), key: `${projectKey}-${firstNumber + i}` }));
   store.advanceSequence('issue', firstId + drafts.length - 1);
   store.advanceSequence(`issuekey:${projectId}`, firstNumber + drafts.length - 1);
+  return stored;
 }
 
 /**
- * Seeds the demo tenant into an empty emulator: the Acme Service Desk (company-managed) with its
- * requests over the last twelve months, the small team-managed Field Services desk, six customer
- * organizations with their portal customers, two agents and an admin. Deterministic for a given
- * seed and `now`; everything is written in one SQLite transaction.
+ * Seeds the demo tenant into an empty emulator with the app installed: the Acme Service Desk
+ * (company-managed) with BRM set up and its requests and BRM tickets over the last twelve months,
+ * the small team-managed Field Services desk, the Globex Service Desk (company-managed, BRM not set
+ * up) with some months of requests, six customer organizations with their portal customers, two
+ * agents and an admin; and, given the KVS, the app's service catalogue. Deterministic for a given
+ * seed and `now`; the catalogue is written first (writing it again writes the same), then Jira in
+ * one SQLite transaction.
  */
 export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): SeedSummary {
   if (isSeeded(jira)) throw new Error('The Jira emulator already holds a tenant; seed only an empty sandbox (npm run sandbox:reset).');
@@ -55,13 +72,33 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
   const now = options.now ?? new Date();
   const rng = new Prng(options.seed ?? 1);
   const store = jira.store;
+  requireAppFields(store);
+  // The catalogue was there before the year of history began.
+  if (options.kvs) seedServiceCatalogue(options.kvs, new Date(now.getTime() - 400 * DAY));
   return store.transaction(() => {
     const config = seedDemoConfig(store);
-    const acme = acmeIssues(rng, config, count, now);
-    insertDrafts(store, config.acme.id, config.acme.key, acme);
+    const globex = seedGlobexConfig(store, config);
+    const brm = seedBrmSetup(store, { project: config.acme, serviceDeskId: config.acmeDeskId, group: config.acmeGroups.Feedback });
+    // BRM and GLOBEX draw from streams of their own, so ACME's and FIELD's requests stay as they were.
+    const brmRng = new Prng((options.seed ?? 1) + 0x6272_6d);
+    const acme = withCustomersAndServices(brmRng, config, brm, acmeIssues(rng, config, count, now));
+    const history = brmHistory(brmRng, config, brm, acme, now);
+    const merged = mergeByCreated(acme, history.drafts);
+    const stored = insertDrafts(store, config.acme.id, config.acme.key, merged);
+    const position = new Map(merged.map((d, i) => [d, i]));
+    writeTags(store, brm, history.tags, (d) => stored[position.get(d) ?? -1]);
     const field = fieldIssues(rng, config, FIELD_ISSUES, now);
     insertDrafts(store, config.field.id, config.field.key, field);
     if (options.kvs) seedDemoPortfolio(options.kvs, config.organizations, now);
-    return { users: store.users().length, organizations: config.organizations.length, acmeIssues: acme.length, fieldIssues: field.length };
+    const globexDrafts = globexIssues(new Prng((options.seed ?? 1) + 0x676c_6f), config, globex, GLOBEX_ISSUES, now);
+    insertDrafts(store, globex.project.id, globex.project.key, globexDrafts);
+    return {
+      users: store.users().length,
+      organizations: config.organizations.length,
+      acmeIssues: acme.length,
+      brmTickets: history.drafts.length,
+      fieldIssues: field.length,
+      globexIssues: globexDrafts.length,
+    };
   });
 }

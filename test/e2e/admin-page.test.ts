@@ -42,14 +42,15 @@ test("the admin sees the service projects that the real resolver reported throug
   const frame = await appFrame(page, FRAME);
   await frame.getByText('Acme Service Desk').waitFor({ timeout: 15_000 });
   await frame.getByText('Field Services', { exact: true }).waitFor();
-  await expect(frame.getByText('0 of 2 service projects are set up for BRM.').count()).resolves.toBe(1);
+  // ACME comes set up with its BRM history; FIELD and GLOBEX do not.
+  await expect(frame.getByText('1 of 3 service projects are set up for BRM.').count()).resolves.toBe(1);
 
   // What the page shows is what the resolver answered: the same project names, via /__sandbox/invoke.
   const resolved = await Promise.all(answers);
   const overview = resolved.map((a) => invokeAnswer.safeParse(a)).find((r) => r.success);
   expect(overview?.success).toBe(true);
   const names = overview?.success ? overview.data.value.data.projects.map((p) => p.name) : [];
-  expect(names.sort()).toEqual(['Acme Service Desk', 'Field Services']);
+  expect(names.sort()).toEqual(['Acme Service Desk', 'Field Services', 'Globex Service Desk']);
   const shown = await frame.locator('table tbody tr').allInnerTexts();
   for (const name of names) expect(shown.some((row) => row.includes(name))).toBe(true);
 
@@ -93,19 +94,20 @@ test('the header switcher changes who the app runs as', async () => {
 });
 
 test('provisioning runs in the background: the page follows its progress, opens on it after a reload, and shows the report again later', async () => {
-  const acme = site.sandbox.jira.store.project('ACME');
-  if (!acme) throw new Error('The demo tenant has no ACME project.');
+  // GLOBEX, which BRM is not set up in yet.
+  const globex = site.sandbox.jira.store.project('GLOBEX');
+  if (!globex) throw new Error('The demo tenant has no GLOBEX project.');
   // Jira asks the app to wait 6 s once, so the run is still going when the page reloads.
   site.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/screens\/[^/]+\/tabs\/[^/]+\/fields$/, status: 429, times: 1, retryAfterSeconds: 6 });
   const page = await open('admin');
   const errors = collectErrors(page);
   let frame = await appFrame(page, FRAME);
-  await frame.getByRole('checkbox', { name: 'Set up BRM in Acme Service Desk' }).check();
+  await frame.getByRole('checkbox', { name: 'Set up BRM in Globex Service Desk' }).check();
   await frame.getByRole('button', { name: 'Review plan' }).click();
   await frame.getByTestId('plan-summary').waitFor({ timeout: 15_000 });
   await frame.getByRole('button', { name: 'Provision', exact: true }).click();
   await frame.getByRole('button', { name: 'Provision now' }).click();
-  await frame.getByText(/^[1-9]\d* of 28 changes made$/).waitFor({ timeout: 15_000 });
+  await frame.getByText(/^[1-9]\d* of 24 changes made$/).waitFor({ timeout: 15_000 });
 
   await page.reload({ waitUntil: 'load' });
   frame = await appFrame(page, FRAME);
@@ -115,15 +117,16 @@ test('provisioning runs in the background: the page follows its progress, opens 
   await page.reload({ waitUntil: 'load' });
   frame = await appFrame(page, FRAME);
   await frame.getByTestId('last-run').waitFor({ timeout: 15_000 });
-  expect(await frame.getByTestId('last-run').innerText()).toMatch(/12 done, 7 already in place, 0 failed, 2 waiting for an admin/);
+  // The issue types exist already (ACME uses them): the scheme and the screens are done, the request types wait for an admin.
+  expect(await frame.getByTestId('last-run').innerText()).toMatch(/8 done, 11 already in place, 0 failed, 2 waiting for an admin/);
   await frame.getByTestId('last-run-show').click();
   await frame.getByTestId('run-complete').waitFor({ timeout: 15_000 });
 
-  // A "needs an admin" item links to Jira's request types page of ACME, built from the site URL: here the sandbox's.
-  const [popup] = await Promise.all([page.waitForEvent('popup'), frame.getByTestId(`report-item-requesttype:${acme.id}:complaint-link`).click()]);
+  // A "needs an admin" item links to Jira's request types page of GLOBEX, built from the site URL: here the sandbox's.
+  const [popup] = await Promise.all([page.waitForEvent('popup'), frame.getByTestId(`report-item-requesttype:${globex.id}:complaint-link`).click()]);
   await popup.waitForLoadState('load');
   pages.push(popup);
-  expect(popup.url()).toBe(`${site.url}/jira/servicedesk/projects/ACME/settings/request-types`);
+  expect(popup.url()).toBe(`${site.url}/jira/servicedesk/projects/GLOBEX/settings/request-types`);
   await popup.getByTestId('request-type-table').waitFor();
   expect(errors.filter((e) => !/feature gate/i.test(e))).toEqual([]);
 });

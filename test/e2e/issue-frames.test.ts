@@ -2,14 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
 import { readBuild } from '../../scripts/static-weight';
-import { putOnScreens } from '../sandbox/jira/emulator-fixture';
 import { appFrame, collectErrors, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
 
 /**
  * The app's one Custom UI resource in the agent's issue view: every frame loads the same shared
  * files, each frame only its own surface's code, and the panel's editor (a select) only when the
- * agent edits. The Customer field shows on the issue view once it is on ACME's screens; as a Jira
- * admin would (provisioning does not put it there yet), the test puts it there.
+ * agent edits. The Customer field shows on the issue view where it is on the issue's screens: ACME
+ * comes set up, with the app's fields on its screens.
  */
 jest.setTimeout(90_000);
 
@@ -25,9 +24,6 @@ const pages: Page[] = [];
 beforeAll(async () => {
   site = await startSite({ issues: 10 });
   browser = await launchBrowser();
-  const customer = site.sandbox.jira.store.fields().find((f) => (f.schemaCustom ?? '').endsWith('/static/brm-customer'));
-  if (!customer) throw new Error('Jira has no Customer field.');
-  await putOnScreens(site.sandbox.jira, 'ACME', customer.id);
   const store = site.sandbox.jira.store;
   const acme = store.project('ACME')?.id;
   const raised = store.docs.issues.all().find((i) => i.projectId === acme && i.reporterId !== null && store.user(i.reporterId)?.kind !== 'customer');

@@ -60,6 +60,10 @@ async function issueTypeNames(): Promise<string[]> {
   return issueTypes.parse(await jira('/rest/api/3/issuetype')).map((t) => t.name);
 }
 
+async function globexTypeNames(): Promise<string[]> {
+  return issueTypes.parse(await jira(`/rest/api/3/issuetype/project?projectId=${site.sandbox.jira.store.project('GLOBEX')?.id ?? ''}`)).map((t) => t.name);
+}
+
 const realErrors = (errors: string[]): string[] => errors.filter((e) => !/feature gate/i.test(e));
 
 /** Chooses a project on the admin page's overview and walks to the plan, then through the confirmation. */
@@ -71,14 +75,15 @@ async function provisionFromAdminPage(frame: Frame, projectName: string): Promis
   await frame.getByRole('button', { name: 'Provision now' }).click();
 }
 
-test('an admin provisions ACME after reviewing the plan; an agent then tags an ACME ticket as a complaint and the badge shows it', async () => {
-  // The admin chooses ACME and reviews the plan: it names the four issue types and the portal's
-  // request types, and nothing is written to Jira before the admin confirms.
+test('an admin provisions GLOBEX after reviewing the plan; an agent then tags a GLOBEX ticket as a complaint and the badge shows it', async () => {
+  // ACME comes set up. The admin chooses GLOBEX and reviews the plan: it names the four issue types
+  // (which exist: ACME uses them) and the portal's request types, and nothing is written to Jira
+  // before the admin confirms.
   const admin = await open('admin');
   await goto(admin.page, site, ADMIN_PAGE);
   const adminFrame = await appFrame(admin.page, ADMIN_FRAME);
-  await adminFrame.getByText('0 of 2 service projects are set up for BRM.').waitFor(WAIT);
-  await adminFrame.getByRole('checkbox', { name: 'Set up BRM in Acme Service Desk' }).check();
+  await adminFrame.getByText('1 of 3 service projects are set up for BRM.').waitFor(WAIT);
+  await adminFrame.getByRole('checkbox', { name: 'Set up BRM in Globex Service Desk' }).check();
   await adminFrame.getByRole('button', { name: 'Review plan' }).click();
   const summary = adminFrame.getByTestId('plan-summary');
   await summary.waitFor(WAIT);
@@ -88,7 +93,7 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
   const requestArea = await adminFrame.getByTestId('area-requestType').innerText();
   expect(requestArea).toContain('Raise a complaint');
   expect(requestArea).toContain('Give a compliment');
-  expect(countOf(await issueTypeNames(), 'Complaint')).toBe(0);
+  expect(countOf(await globexTypeNames(), 'Complaint')).toBe(0);
 
   // Confirming starts the run in the background; Jira asks the app to slow down once (429 with
   // Retry-After: 3), so the page shows the run's progress while it waits.
@@ -98,32 +103,36 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
   const bar = adminFrame.getByTestId('run-progress-bar');
   await bar.waitFor(WAIT);
   expect(await bar.getAttribute('role')).toBe('progressbar');
-  await adminFrame.getByText(/^[1-9]\d* of 28 changes made$/).waitFor(WAIT);
+  await adminFrame.getByText(/^[1-9]\d* of 24 changes made$/).waitFor(WAIT);
   expect(await adminFrame.getByTestId('run-progress-now').getAttribute('aria-live')).toBe('polite');
 
   // The report: every item the app can write is in place; the new request types wait for an admin.
   const complete = adminFrame.getByTestId('run-complete');
   await complete.waitFor({ timeout: 30_000 });
-  expect(await complete.innerText()).toContain('BRM is set up in ACME');
+  expect(await complete.innerText()).toContain('BRM is set up in GLOBEX');
   const outcomes = await adminFrame.locator('[data-testid^="report-item-"]').allInnerTexts();
   expect(outcomes.length).toBeGreaterThan(0);
   expect(outcomes.filter((row) => /Failed|Not attempted/.test(row))).toEqual([]);
   expect(await adminFrame.getByTestId('run-needs-admin').innerText()).toContain('An admin still has to do 2 things by hand');
   const portalRows = adminFrame.locator('li[data-testid^="report-item-requesttype:"]');
   expect(await portalRows.count()).toBe(2);
-  for (const row of await portalRows.allInnerTexts()) expect(row).toMatch(/Needs an admin[\s\S]*portal group of ACME[\s\S]*Open ACME’s request types/);
+  for (const row of await portalRows.allInnerTexts()) expect(row).toMatch(/Needs an admin[\s\S]*portal group of GLOBEX[\s\S]*Open GLOBEX’s request types/);
   const types = await issueTypeNames();
-  for (const name of ['Complaint', 'Compliment', 'Business Case', 'Service Requirement']) expect(countOf(types, name)).toBe(1);
+  const globexTypes = await globexTypeNames();
+  for (const name of ['Complaint', 'Compliment', 'Business Case', 'Service Requirement']) {
+    expect(countOf(types, name)).toBe(1);
+    expect(countOf(globexTypes, name)).toBe(1);
+  }
   await adminFrame.getByRole('button', { name: 'Back to projects' }).click();
   await adminFrame.getByTestId('attention').waitFor(WAIT);
-  expect(await adminFrame.getByTestId('attention').innerText()).toContain('“Raise a complaint” exists in ACME but is in no portal group');
-  expect(await adminFrame.getByTestId('project-row-ACME').innerText()).toContain('Needs an admin');
+  expect(await adminFrame.getByTestId('attention').innerText()).toContain('“Raise a complaint” exists in GLOBEX but is in no portal group');
+  expect(await adminFrame.getByTestId('project-row-GLOBEX').innerText()).toContain('Needs an admin');
   expect(realErrors(admin.errors)).toEqual([]);
 
-  // The agent opens an ACME ticket and tags it from the actions menu.
-  const found = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent('project = ACME AND issuetype not in (Complaint, Compliment) ORDER BY key ASC')}&maxResults=1`, 'agent'));
+  // The agent opens a GLOBEX ticket an agent raised (it may be for any of the desk's organizations) and tags it from the actions menu.
+  const found = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent('project = GLOBEX AND issuetype in (Problem, Change, Task) ORDER BY key ASC')}&maxResults=1`, 'agent'));
   const ticket = found.issues[0]?.key;
-  if (!ticket) throw new Error('The demo tenant has no ACME ticket.');
+  if (!ticket) throw new Error('The demo tenant has no GLOBEX ticket an agent raised.');
   const agent = await open('agent@brm-demo.example');
   await goto(agent.page, site, `/browse/${ticket}`);
   await agent.page.getByTestId('issue-actions').click();
@@ -131,8 +140,8 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
   const action = await appFrame(agent.page, ACTION_FRAME);
   await action.getByTestId('feedback-form').waitFor(WAIT);
   await action.getByRole('radio', { name: 'Complaint' }).check();
-  await action.locator('#feedback-customerId').fill('Northwind');
-  await action.getByRole('option', { name: 'Northwind Traders' }).click();
+  await action.locator('#feedback-customerId').fill('Contoso');
+  await action.getByRole('option', { name: 'Contoso Pharmaceuticals' }).click();
   await action.locator('#feedback-severity').fill('High');
   await action.getByRole('option', { name: 'High' }).click();
   await action.getByLabel('Statement').fill('Nobody answered for a week, and the customer escalated twice.');
@@ -141,7 +150,7 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
   // The action answers with the new Complaint, which Jira holds as a Complaint issue.
   await action.getByTestId('feedback-done').waitFor(WAIT);
   const complaintKey = (await action.getByTestId('feedback-issue-link').innerText()).trim();
-  expect(complaintKey).toMatch(/^ACME-\d+$/);
+  expect(complaintKey).toMatch(/^GLOBEX-\d+$/);
   expect(complaintKey).not.toBe(ticket);
   expect(issueRead.parse(await jira(`/rest/api/3/issue/${complaintKey}?fields=issuetype`, 'agent')).fields.issuetype.name).toBe('Complaint');
 
@@ -156,24 +165,24 @@ test('an admin provisions ACME after reviewing the plan; an agent then tags an A
 
   // The issue navigator finds the complaint by the customer's id (the Customer field's search
   // alias) and shows the customer by name (the field's formatter), not as an id.
-  const northwind = organizations.parse(await jira('/rest/servicedeskapi/organization', 'agent')).values.find((o) => o.name === 'Northwind Traders');
-  if (!northwind) throw new Error('The demo tenant has no Northwind Traders.');
-  await goto(agent.page, site, `/issues?jql=${encodeURIComponent(`issuetype = Complaint AND Customer.id = ${northwind.id}`)}`);
+  const contoso = organizations.parse(await jira('/rest/servicedeskapi/organization', 'agent')).values.find((o) => o.name === 'Contoso Pharmaceuticals');
+  if (!contoso) throw new Error('The demo tenant has no Contoso Pharmaceuticals.');
+  await goto(agent.page, site, `/issues?jql=${encodeURIComponent(`project = GLOBEX AND issuetype = Complaint AND Customer.id = ${contoso.id}`)}`);
   const rows = agent.page.getByTestId('issue-table').locator('tbody tr');
   expect(await rows.count()).toBe(1);
   expect(await rows.first().getByRole('link', { name: complaintKey, exact: true }).count()).toBe(1);
   const column = await agent.page.getByTestId('issue-table').locator('thead th').allInnerTexts();
   const cells = await rows.first().locator('td').allInnerTexts();
-  expect(cells[column.indexOf('Customer')]?.trim()).toBe('Northwind Traders');
+  expect(cells[column.indexOf('Customer')]?.trim()).toBe('Contoso Pharmaceuticals');
   expect(realErrors(agent.errors)).toEqual([]);
 });
 
 test('a run that Jira stops halfway says what was and was not done, and "Run again" completes it without duplicates', async () => {
-  // A site of its own, where ACME is not set up yet.
+  // A site of its own, where GLOBEX is not set up yet.
   const fresh = await startSite({ issues: 10 });
   try {
-    const desk = desks.parse(await jira('/rest/servicedeskapi/servicedesk', 'admin', fresh)).values.find((d) => d.projectKey === 'ACME');
-    if (!desk) throw new Error('The demo tenant has no ACME service desk.');
+    const desk = desks.parse(await jira('/rest/servicedeskapi/servicedesk', 'admin', fresh)).values.find((d) => d.projectKey === 'GLOBEX');
+    if (!desk) throw new Error('The demo tenant has no GLOBEX service desk.');
     fresh.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype$/, status: 500, times: 1 });
 
     const page = await pageAs(browser, fresh, 'admin');
@@ -181,12 +190,12 @@ test('a run that Jira stops halfway says what was and was not done, and "Run aga
     const errors = collectErrors(page);
     await goto(page, fresh, ADMIN_PAGE);
     const frame = await appFrame(page, ADMIN_FRAME);
-    await frame.getByText('Acme Service Desk').waitFor(WAIT);
-    await provisionFromAdminPage(frame, 'Acme Service Desk');
+    await frame.getByText('Globex Service Desk').waitFor(WAIT);
+    await provisionFromAdminPage(frame, 'Globex Service Desk');
 
     const incomplete = frame.getByTestId('run-incomplete');
     await incomplete.waitFor({ timeout: 30_000 });
-    expect(await incomplete.innerText()).toMatch(/1 failed[\s\S]*Why it stopped: Provisioning stopped at “Create the request type “Raise a complaint” on the ACME portal.”: Jira answered 500/);
+    expect(await incomplete.innerText()).toMatch(/1 failed[\s\S]*Why it stopped: Provisioning stopped at “Create the request type “Raise a complaint” on the GLOBEX portal.”: Jira answered 500/);
     const failed = (await frame.locator('[data-testid^="report-item-"]').allInnerTexts()).filter((row) => row.includes('Failed'));
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatch(/500|Jira/);

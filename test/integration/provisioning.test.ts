@@ -54,11 +54,14 @@ const pushes = (sandbox: Sandbox) => sandbox.runtime.calls.filter((c) => c.type 
 describe('provisioning through the admin page resolver, as a job', () => {
   let sandbox: Sandbox;
   let acme: string;
+  let globex: string;
   let field: string;
 
   beforeEach(async () => {
     sandbox = startSandbox();
+    // ACME comes set up (the demo tenant's BRM history lives there): a first provisioning is GLOBEX's.
     acme = await projectId(sandbox, 'ACME');
+    globex = await projectId(sandbox, 'GLOBEX');
     field = await projectId(sandbox, 'FIELD');
     retryWaits.length = 0;
   });
@@ -89,21 +92,24 @@ describe('provisioning through the admin page resolver, as a job', () => {
     const overview = dataOf(await callAdmin(sandbox, 'getOverview', {}, admin().accountId));
     expect(overview.projects.map((p) => [p.key, p.style, p.provisioned])).toEqual(
       expect.arrayContaining([
-        ['ACME', 'company-managed', false],
+        ['ACME', 'company-managed', true],
         ['FIELD', 'team-managed', false],
+        ['GLOBEX', 'company-managed', false],
       ]),
     );
     expect(overview.issueTypes.map((t) => t.name)).toEqual(BRM_TYPES);
     expect(overview.fields.every((f) => f.fieldId !== null)).toBe(true);
     expect(overview.run).toBeNull();
 
-    const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [acme, field] }, admin().accountId));
+    const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [globex, field] }, admin().accountId));
     expect(plan.complete).toBe(false);
+    // The issue types exist (ACME uses them): GLOBEX's scheme, screens and portal are left.
+    expect(plan.items.filter((i) => i.area === 'issueType' && i.projectKeys.includes('GLOBEX')).map((i) => [i.status, i.summary])).toEqual(BRM_TYPES.map((name) => ['inPlace', `The issue type ${name} exists.`]));
     expect(plan.items.filter((i) => i.status === 'todo').map((i) => i.summary)).toEqual(
       expect.arrayContaining([
-        'Create the issue type Complaint for company-managed projects.',
-        'Put the Customer field on the create, edit and view screens of ACME on the BRM issue types and the request types.',
-        'Create the request type “Raise a complaint” on the ACME portal.',
+        'Add Complaint, Compliment, Business Case and Service Requirement to the issue type scheme “GLOBEX: Jira Service Management Issue Type Scheme” (GLOBEX).',
+        'Put the Customer field on the create, edit and view screens of GLOBEX on the BRM issue types and the request types.',
+        'Create the request type “Raise a complaint” on the GLOBEX portal.',
       ]),
     );
     expect(plan.items.filter((i) => i.projectKeys.includes('FIELD') && i.status === 'todo')).toEqual([]);
@@ -116,41 +122,42 @@ describe('provisioning through the admin page resolver, as a job', () => {
   });
 
   it('answers at once with the queued job, carries the plan out in the consumer, and a second run writes nothing at all', async () => {
-    const started = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId));
-    expect(started).toMatchObject({ status: 'queued', alreadyRunning: false, projectKeys: ['ACME'], progress: { done: 0, total: 28 } });
+    const started = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [globex] }, admin().accountId));
+    // The issue types exist (ACME uses them): the scheme, 21 screen placements and the two request types.
+    expect(started).toMatchObject({ status: 'queued', alreadyRunning: false, projectKeys: ['GLOBEX'], progress: { done: 0, total: 24 } });
     expect(started.jobId).toEqual(expect.any(String));
     expect(started.report).toBeNull();
 
     await sandbox.settle();
     expect(sandbox.consumerErrors).toEqual([]);
     const run = dataOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: started.jobId }, admin().accountId));
-    expect(run).toMatchObject({ status: 'done', error: null, progress: { done: 28, total: 28 }, report: { complete: true, writes: 32 } });
-    expect(run.report?.counts).toEqual({ done: 12, skipped: 7, failed: 0, notAttempted: 0, needsAdmin: 2 });
+    expect(run).toMatchObject({ status: 'done', error: null, progress: { done: 24, total: 24 }, report: { complete: true, writes: 24 } });
+    expect(run.report?.counts).toEqual({ done: 8, skipped: 11, failed: 0, notAttempted: 0, needsAdmin: 2 });
     // Consumers have no user: every write ran as the app.
     expect(sandbox.runtime.calls.filter((c) => c.type === 'product' && c.method !== 'GET').every((c) => c.caller === 'app')).toBe(true);
 
-    const acmeTypes = await typesOfProject(sandbox, acme);
-    for (const name of BRM_TYPES) expect(countNamed(acmeTypes, name)).toBe(1);
-    const portal = await requestTypesOf(sandbox, acme);
+    const globexTypes = await typesOfProject(sandbox, globex);
+    for (const name of BRM_TYPES) expect(countNamed(globexTypes, name)).toBe(1);
+    const portal = await requestTypesOf(sandbox, globex);
     for (const name of ['Raise a complaint', 'Give a compliment']) expect(portal.filter((r) => r.name === name).map((r) => r.groupIds)).toEqual([[]]);
 
     // Created through JSM's API, the request types are in no portal group: the report and the overview say so, with a link.
     expect(run.report?.items.filter((i) => i.outcome === 'needsAdmin').map((i) => [i.id, i.adminAction?.link])).toEqual([
-      [`requesttype:${acme}:complaint`, { page: 'requestTypes', projectKey: 'ACME' }],
-      [`requesttype:${acme}:compliment`, { page: 'requestTypes', projectKey: 'ACME' }],
+      [`requesttype:${globex}:complaint`, { page: 'requestTypes', projectKey: 'GLOBEX' }],
+      [`requesttype:${globex}:compliment`, { page: 'requestTypes', projectKey: 'GLOBEX' }],
     ]);
     const overview = dataOf(await callAdmin(sandbox, 'getOverview', {}, admin().accountId));
-    const acmeRow = overview.projects.find((p) => p.key === 'ACME');
-    expect(acmeRow).toMatchObject({ provisioned: false, pendingWrites: 0 });
-    expect(acmeRow?.attention.map((a) => a.summary)).toEqual([
-      'The request type “Raise a complaint” exists in ACME but is in no portal group, so customers do not see it.',
-      'The request type “Give a compliment” exists in ACME but is in no portal group, so customers do not see it.',
+    const globexRow = overview.projects.find((p) => p.key === 'GLOBEX');
+    expect(globexRow).toMatchObject({ provisioned: false, pendingWrites: 0 });
+    expect(globexRow?.attention.map((a) => a.summary)).toEqual([
+      'The request type “Raise a complaint” exists in GLOBEX but is in no portal group, so customers do not see it.',
+      'The request type “Give a compliment” exists in GLOBEX but is in no portal group, so customers do not see it.',
     ]);
     expect(overview.lastRun).toEqual(run.report);
     expect(overview.run).toMatchObject({ jobId: started.jobId, status: 'done' });
 
     sandbox.runtime.resetCalls();
-    const again = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId));
+    const again = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [globex] }, admin().accountId));
     await sandbox.settle();
     expect(again).toMatchObject({ jobId: null, status: 'done', report: { writes: 0, complete: true } });
     expect(again.report?.items.every((i) => i.outcome === 'skipped' || i.outcome === 'needsAdmin')).toBe(true);
@@ -158,42 +165,42 @@ describe('provisioning through the admin page resolver, as a job', () => {
     expect(pushes(sandbox)).toBe(0);
     expect(sandbox.runtime.calls.filter((c) => c.type === 'product').length).toBeGreaterThan(0);
 
-    // Once an admin puts them in a portal group, the next overview shows ACME set up.
-    const groups = z.object({ values: z.array(z.object({ id: z.string() })) }).parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(sandbox, acme)}/requesttypegroup`)).body).values;
-    for (const type of portal.filter((r) => r.groupIds.length === 0)) sandbox.jira.settings.addRequestTypeToGroup(admin().accountId, 'ACME', type.id, groups[0]?.id ?? '');
+    // Once an admin puts them in a portal group, the next overview shows GLOBEX set up.
+    const groups = z.object({ values: z.array(z.object({ id: z.string() })) }).parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(sandbox, globex)}/requesttypegroup`)).body).values;
+    for (const type of portal.filter((r) => r.groupIds.length === 0)) sandbox.jira.settings.addRequestTypeToGroup(admin().accountId, 'GLOBEX', type.id, groups[0]?.id ?? '');
     const after = dataOf(await callAdmin(sandbox, 'getOverview', {}, admin().accountId));
-    expect(after.projects.find((p) => p.key === 'ACME')).toMatchObject({ provisioned: true, attention: [] });
+    expect(after.projects.find((p) => p.key === 'GLOBEX')).toMatchObject({ provisioned: true, attention: [] });
   });
 
-  it("puts the app's fields on ACME's create, edit and view screens through the screens REST, so a Complaint can be created with its Customer", async () => {
+  it("puts the app's fields on GLOBEX's create, edit and view screens through the screens REST, so a Complaint can be created with its Customer", async () => {
     const customerField = await appFieldId(sandbox, 'brm-customer');
     const plannedCost = await appFieldId(sandbox, 'brm-planned-cost');
-    expect((await provision(sandbox, [acme])).report.complete).toBe(true);
+    expect((await provision(sandbox, [globex])).report.complete).toBe(true);
     expect(posts(sandbox, /^\/rest\/api\/3\/screens\/\d+\/tabs\/\d+\/fields$/)).toBe(21);
-    expect(await createFields(sandbox, acme, 'Complaint')).toContain(customerField);
-    expect(await createFields(sandbox, acme, 'Business Case')).toEqual(expect.arrayContaining([customerField, plannedCost]));
-    expect(await createFields(sandbox, acme, 'Incident')).toContain(customerField);
+    expect(await createFields(sandbox, globex, 'Complaint')).toContain(customerField);
+    expect(await createFields(sandbox, globex, 'Business Case')).toEqual(expect.arrayContaining([customerField, plannedCost]));
+    expect(await createFields(sandbox, globex, 'Incident')).toContain(customerField);
 
-    const complaint = (await typesOfProject(sandbox, acme)).find((t) => t.name === 'Complaint');
-    const created = await jira(sandbox, 'POST', '/rest/api/3/issue', { fields: { project: { id: acme }, issuetype: { id: complaint?.id }, summary: 'Late again', [customerField]: { id: '1', name: 'Northwind Traders' } } });
+    const complaint = (await typesOfProject(sandbox, globex)).find((t) => t.name === 'Complaint');
+    const created = await jira(sandbox, 'POST', '/rest/api/3/issue', { fields: { project: { id: globex }, issuetype: { id: complaint?.id }, summary: 'Late again', [customerField]: { id: '1', name: 'Northwind Traders' } } });
     expect(created.status).toBe(201);
   });
 
-  it('does not add the new types to the default issue type scheme, which Jira adds them to by itself', async () => {
-    expect((await jira(sandbox, 'PUT', '/rest/api/3/issuetypescheme/project', { issueTypeSchemeId: DEFAULT_ISSUE_TYPE_SCHEME.id, projectId: acme })).status).toBe(204);
-    const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [acme] }, admin().accountId));
+  it('does not add the types to the default issue type scheme, which Jira added them to when it created them', async () => {
+    expect((await jira(sandbox, 'PUT', '/rest/api/3/issuetypescheme/project', { issueTypeSchemeId: DEFAULT_ISSUE_TYPE_SCHEME.id, projectId: globex })).status).toBe(204);
+    const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [globex] }, admin().accountId));
     expect(plan.items.find((i) => i.id === `scheme:${DEFAULT_ISSUE_TYPE_SCHEME.id}`)).toMatchObject({
       status: 'inPlace',
-      summary: 'The new BRM issue types join the default issue type scheme “Default Issue Type Scheme” (ACME) by themselves.',
+      summary: 'The issue type scheme “Default Issue Type Scheme” (GLOBEX) has the BRM issue types.',
     });
-    const run = await provision(sandbox, [acme]);
+    const run = await provision(sandbox, [globex]);
     expect(run).toMatchObject({ status: 'done', report: { complete: true } });
     expect(sandbox.runtime.calls.some((c) => c.method === 'PUT' && c.path.startsWith('/rest/api/3/issuetypescheme/'))).toBe(false);
-    expect(await typesOfProject(sandbox, acme)).toEqual(expect.arrayContaining(BRM_TYPES.map((name) => expect.objectContaining({ name }))));
+    expect(await typesOfProject(sandbox, globex)).toEqual(expect.arrayContaining(BRM_TYPES.map((name) => expect.objectContaining({ name }))));
   });
 
   it('writes nothing in team-managed FIELD that only an admin can do, and checks each manual step as the admin does it in the project settings', async () => {
-    const checklist = async () => dataOf(await callAdmin(sandbox, 'getChecklist', { projectIds: [acme, field] }, admin().accountId)).projects;
+    const checklist = async () => dataOf(await callAdmin(sandbox, 'getChecklist', { projectIds: [globex, field] }, admin().accountId)).projects;
     const before = await checklist();
     expect(before.map((p) => p.key)).toEqual(['FIELD']);
     expect(before[0]?.steps.map((s) => [s.id, s.done])).toEqual([
@@ -252,36 +259,37 @@ describe('provisioning through the admin page resolver, as a job', () => {
 
   it('says what was done and what was not when Jira fails mid-run, and the next run, planned afresh, completes it without duplicates', async () => {
     sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype$/, status: 500, times: 1 });
-    const broken = await provision(sandbox, [acme]);
+    const broken = await provision(sandbox, [globex]);
     expect(broken.status).toBe('failed');
-    expect(broken.error).toMatch(/^Provisioning stopped at “Create the request type “Raise a complaint” on the ACME portal.”: Jira answered 500/);
+    expect(broken.error).toMatch(/^Provisioning stopped at “Create the request type “Raise a complaint” on the GLOBEX portal.”: Jira answered 500/);
     const failed = broken.report.items.filter((i) => i.outcome === 'failed');
     expect(failed.map((i) => [i.area, i.reason])).toEqual([['requestType', expect.stringMatching(/500/)]]);
-    expect(broken.report.items.filter((i) => i.outcome === 'done').map((i) => i.area)).toEqual(expect.arrayContaining(['issueType', 'scheme', 'screen']));
+    expect(broken.report.items.filter((i) => i.outcome === 'done').map((i) => i.area)).toEqual(expect.arrayContaining(['scheme', 'screen']));
     expect(broken.report.counts.notAttempted).toBe(1);
 
     const overview = dataOf(await callAdmin(sandbox, 'getOverview', {}, admin().accountId));
     expect(overview.lastRun).toEqual(broken.report);
 
-    const resumed = await provision(sandbox, [acme]);
+    const resumed = await provision(sandbox, [globex]);
     expect(resumed).toMatchObject({ status: 'done', report: { complete: true } });
     expect(resumed.report.items.filter((i) => i.outcome === 'done' || i.outcome === 'needsAdmin').every((i) => i.area === 'requestType')).toBe(true);
     const all = issueTypes.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body);
     for (const name of BRM_TYPES) expect(all.filter((t) => t.name === name && t.scope === undefined)).toHaveLength(1);
-    const portal = await requestTypesOf(sandbox, acme);
+    const portal = await requestTypesOf(sandbox, globex);
     expect(countNamed(portal, 'Raise a complaint')).toBe(1);
     expect(countNamed(portal, 'Give a compliment')).toBe(1);
   });
 
   it('waits out a 429 as Jira asks, and reports Jira as busy when it stays busy', async () => {
-    sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/issuetype$/, status: 429, times: 1, retryAfterSeconds: 3 });
-    expect((await provision(sandbox, [acme])).report.complete).toBe(true);
+    const screenField = /^\/rest\/api\/3\/screens\/\d+\/tabs\/\d+\/fields$/;
+    sandbox.jira.injectFault({ method: 'POST', pathPattern: screenField, status: 429, times: 1, retryAfterSeconds: 3 });
+    expect((await provision(sandbox, [globex])).report.complete).toBe(true);
     expect(retryWaits).toEqual([3000]);
 
     const fresh = startSandbox();
     try {
-      const id = await projectId(fresh, 'ACME');
-      fresh.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/issuetype$/, status: 429, times: 20, retryAfterSeconds: 1 });
+      const id = await projectId(fresh, 'GLOBEX');
+      fresh.jira.injectFault({ method: 'POST', pathPattern: screenField, status: 429, times: 20, retryAfterSeconds: 1 });
       const busy = await provision(fresh, [id]);
       expect(busy).toMatchObject({ status: 'failed', report: { complete: false } });
       expect(busy.report.items.find((i) => i.outcome === 'failed')?.reason).toMatch(/busy|429/);
@@ -293,43 +301,43 @@ describe('provisioning through the admin page resolver, as a job', () => {
   });
 
   it('gives an existing BRM issue type the icon it is missing on the next run, and then writes nothing', async () => {
-    sandbox.jira.injectFault({ method: 'PUT', pathPattern: /^\/rest\/api\/3\/issuetype\/[^/]+$/, status: 500, times: 1 });
-    expect((await provision(sandbox, [acme])).status).toBe('failed');
+    // An admin gave Complaint another icon (or the run that created it could not set one).
     const complaint = async () => issueTypes.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body).find((t) => t.name === 'Complaint' && t.scope === undefined);
-    expect((await complaint())?.avatarId).not.toBe(10303);
+    expect((await complaint())?.avatarId).toBe(10303);
+    expect((await jira(sandbox, 'PUT', `/rest/api/3/issuetype/${(await complaint())?.id ?? ''}`, { avatarId: 10318 })).status).toBe(200);
 
-    const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [acme] }, admin().accountId));
+    const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [globex] }, admin().accountId));
     expect(plan.items.find((i) => i.id === 'issuetype:complaint')).toMatchObject({ status: 'todo', writes: 1, summary: expect.stringContaining('icon') });
-    expect((await provision(sandbox, [acme])).report.complete).toBe(true);
+    expect((await provision(sandbox, [globex])).report.complete).toBe(true);
     expect((await complaint())?.avatarId).toBe(10303);
 
     sandbox.runtime.resetCalls();
-    expect((await provision(sandbox, [acme])).report.writes).toBe(0);
+    expect((await provision(sandbox, [globex])).report.writes).toBe(0);
     expect(writesSince(sandbox)).toEqual({ jira: [], kvs: [] });
   });
 
   it('extends a field context an admin narrowed, so Customer reaches the new types', async () => {
     const customer = await appFieldId(sandbox, 'brm-customer');
-    const incident = (await typesOfProject(sandbox, acme)).find((t) => t.name === 'Incident');
-    const narrowed = await jira(sandbox, 'POST', `/rest/api/3/field/${customer}/context`, { name: 'ACME incidents', projectIds: [acme], issueTypeIds: [incident?.id] });
+    const incident = (await typesOfProject(sandbox, globex)).find((t) => t.name === 'Incident');
+    const narrowed = await jira(sandbox, 'POST', `/rest/api/3/field/${customer}/context`, { name: 'GLOBEX incidents', projectIds: [globex], issueTypeIds: [incident?.id] });
     expect(narrowed.status).toBe(201);
     const contextId = z.object({ id: z.string() }).parse(narrowed.body).id;
 
-    expect((await provision(sandbox, [acme])).report.complete).toBe(true);
+    expect((await provision(sandbox, [globex])).report.complete).toBe(true);
     const mapping = z.object({ values: z.array(z.object({ contextId: z.string(), issueTypeId: z.string().optional() })) }).parse((await jira(sandbox, 'GET', `/rest/api/3/field/${customer}/context/issuetypemapping`)).body);
     const covered = new Set(mapping.values.filter((m) => m.contextId === contextId).map((m) => m.issueTypeId));
-    for (const type of (await typesOfProject(sandbox, acme)).filter((t) => BRM_TYPES.includes(t.name))) expect(covered.has(type.id)).toBe(true);
+    for (const type of (await typesOfProject(sandbox, globex)).filter((t) => BRM_TYPES.includes(t.name))) expect(covered.has(type.id)).toBe(true);
   });
 
   it('answers a second run started while one goes on with that run, and writes each thing once', async () => {
-    const [first, second] = await Promise.all([acme, acme].map(() => callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId)));
+    const [first, second] = await Promise.all([globex, globex].map(() => callAdmin(sandbox, 'runProvisioning', { projectIds: [globex] }, admin().accountId)));
     const runs = [first, second].map((r) => (r ? dataOf(r) : undefined));
     expect(new Set(runs.map((r) => r?.jobId)).size).toBe(1);
     expect(runs.map((r) => r?.alreadyRunning).sort()).toEqual([false, true]);
     await sandbox.settle();
     const all = issueTypes.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body);
     for (const name of BRM_TYPES) expect(countNamed(all, name)).toBe(1);
-    expect((await provision(sandbox, [acme])).report.writes).toBe(0);
+    expect((await provision(sandbox, [globex])).report.writes).toBe(0);
   });
 
   it('cancels a run after the write under way: what it wrote stays in the report, nothing follows, and a new run finishes the rest', async () => {
@@ -337,22 +345,23 @@ describe('provisioning through the admin page resolver, as a job', () => {
     const handle = sandbox.jira.handle.bind(sandbox.jira);
     jest.spyOn(sandbox.jira, 'handle').mockImplementation(async (request) => {
       const answer = await handle(request);
-      if (request.method === 'POST' && request.path === '/rest/api/3/issuetype' && jobId !== '') {
+      if (request.method === 'PUT' && request.path.startsWith('/rest/api/3/issuetypescheme/') && jobId !== '') {
         const cancelled = dataOf(await callAdmin(sandbox, 'cancelProvisioning', { jobId }, admin().accountId));
         expect(cancelled.cancelRequested).toBe(true);
         jobId = '';
       }
       return answer;
     });
-    jobId = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId)).jobId ?? '';
+    jobId = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [globex] }, admin().accountId)).jobId ?? '';
     const id = jobId;
     await sandbox.settle();
     const run = dataOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: id }, admin().accountId));
+    const scheme = sandbox.jira.store.project('GLOBEX')?.issueTypeSchemeId ?? '';
     expect(run).toMatchObject({ status: 'cancelled', progress: { done: 1 } });
-    expect(run.report?.items.filter((i) => i.outcome === 'done').map((i) => i.id)).toEqual(['issuetype:complaint']);
-    expect(posts(sandbox, /^\/rest\/api\/3\/issuetype$/)).toBe(1);
-    expect((await provision(sandbox, [acme])).report.complete).toBe(true);
-    expect(countNamed(issueTypes.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body), 'Complaint')).toBe(1);
+    expect(run.report?.items.filter((i) => i.outcome === 'done').map((i) => i.id)).toEqual([`scheme:${scheme}`]);
+    expect(posts(sandbox, /^\/rest\/api\/3\/screens\//)).toBe(0);
+    expect((await provision(sandbox, [globex])).report.complete).toBe(true);
+    expect(countNamed(await typesOfProject(sandbox, globex), 'Complaint')).toBe(1);
   });
 
   it('names the field of a bad request and writes nothing', async () => {
@@ -375,19 +384,20 @@ describe('a provisioning run whose consumer Forge stops mid-step', () => {
     const sandbox = new Sandbox({ dataDir: ':memory:', clock, handlers: { ...appHandlers, runJobs: jobConsumer({ jobs: [provisioningJob], now: () => clock.now() }) } });
     try {
       seedDemoTenant(sandbox.jira, { issues: 10 });
-      const acme = await projectId(sandbox, 'ACME');
-      // Jira creates Compliment, and Forge stops the consumer (300 s) before it sets the icon and records the step.
+      const globex = await projectId(sandbox, 'GLOBEX');
+      const service = await appFieldId(sandbox, 'brm-service');
+      // Jira puts Service on GLOBEX's first screen, and Forge stops the consumer (300 s) before it records the step.
       const handle = sandbox.jira.handle.bind(sandbox.jira);
       let killed = false;
       jest.spyOn(sandbox.jira, 'handle').mockImplementation(async (request) => {
         const answer = await handle(request);
-        if (!killed && request.method === 'POST' && request.path === '/rest/api/3/issuetype' && request.body?.includes('"Compliment"')) {
+        if (!killed && request.method === 'POST' && /^\/rest\/api\/3\/screens\/\d+\/tabs\/\d+\/fields$/.test(request.path) && request.body?.includes(`"${service}"`)) {
           killed = true;
           await clock.advance(300_000);
         }
         return answer;
       });
-      const started = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme] }, admin().accountId));
+      const started = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [globex] }, admin().accountId));
       for (let i = 0; i < 50; i++) {
         await sandbox.runDueEvents();
         const next = sandbox.nextDueAt();
@@ -395,16 +405,14 @@ describe('a provisioning run whose consumer Forge stops mid-step', () => {
         await clock.advanceTo(Math.max(next, clock.now()));
       }
       expect(sandbox.consumerErrors.map((e) => e.name)).toEqual(['InvocationTimeoutError']);
-      // The stopped delivery could neither set the icon nor record anything afterwards.
-      expect(sandbox.runtime.refusedCalls.map((c) => `${c.method} ${c.path}`)).toEqual([expect.stringMatching(/^PUT \/rest\/api\/3\/issuetype\/\d+$/), 'POST /api/v1/transaction']);
+      // The stopped delivery could not record anything afterwards.
+      expect(sandbox.runtime.refusedCalls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /api/v1/transaction']);
       const run = dataOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: started.jobId }, admin().accountId));
       expect(run).toMatchObject({ status: 'done', report: { complete: true } });
-      expect(run.report?.items.find((i) => i.id === 'issuetype:compliment')?.outcome).toBe('done');
-      expect(posts(sandbox, /^\/rest\/api\/3\/issuetype$/)).toBe(4);
-      const types = issueTypes.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body);
-      for (const name of BRM_TYPES) expect(countNamed(types, name)).toBe(1);
-      // The type created before the stop gets its icon from the plan made after the takeover.
-      expect(types.find((t) => t.name === 'Compliment')?.avatarId).toBe(10300);
+      // The plan made after the takeover finds Service on that screen: each of the 21 placements was made once.
+      expect(posts(sandbox, /^\/rest\/api\/3\/screens\/\d+\/tabs\/\d+\/fields$/)).toBe(21);
+      const screens = sandbox.jira.store.docs.screens.filter((s) => s.name.startsWith('GLOBEX:'));
+      for (const screen of screens) expect(screen.tabs.flatMap((t) => t.fieldIds).filter((id) => id === service)).toHaveLength(1);
     } finally {
       sandbox.close();
     }

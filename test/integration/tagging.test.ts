@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sandbox } from '../../sandbox/sandbox';
-import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, projectId, provision, searchKeys, startSandbox, writesSince } from './harness';
+import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, searchKeys, startSandbox, writesSince } from './harness';
 
 const fieldList = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
 const issueRead = z.object({
@@ -26,13 +26,31 @@ describe('tagging a ticket as customer feedback', () => {
     return issueRead.parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${key}?fields=*all`)).body);
   }
 
+  /** ACME comes set up with a year of feedback: what a test made is what the seed did not hold. */
+  let seededKeys: Set<string>;
+  let seededTags: Set<string>;
+  const made = async (jql: string) => (await searchKeys(sandbox, jql)).filter((k) => !seededKeys.has(k));
+  const tagged = async (): Promise<string[]> => (await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).filter((k) => !seededTags.has(k));
+
+  /** Takes the app's Customer and Service fields off ACME's screens, as an admin may: the app writes them without screens. */
+  async function offScreens(): Promise<void> {
+    const screens = z.object({ values: z.array(z.object({ id: z.number(), name: z.string() })) }).parse((await jira(sandbox, 'GET', '/rest/api/3/screens?queryString=ACME:')).body).values;
+    for (const screen of screens) {
+      const [tab] = z.array(z.object({ id: z.number() })).parse((await jira(sandbox, 'GET', `/rest/api/3/screens/${screen.id}/tabs`)).body);
+      for (const id of [customerField.id, serviceFieldId]) expect((await jira(sandbox, 'DELETE', `/rest/api/3/screens/${screen.id}/tabs/${tab?.id ?? 0}/fields/${id}`)).status).toBe(204);
+    }
+    sandbox.runtime.resetCalls();
+  }
+
   beforeEach(async () => {
     sandbox = startSandbox();
-    const acme = await projectId(sandbox, 'ACME');
-    expect((await provision(sandbox, [acme])).report.complete).toBe(true);
+    seededKeys = new Set(await searchKeys(sandbox, 'project = ACME'));
+    seededTags = new Set(await searchKeys(sandbox, 'issue.property[brm-feedback].kind is not EMPTY'));
     serviceId = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Service desk' }, admin().accountId)).service.id;
-    const [first] = await searchKeys(sandbox, 'project = ACME ORDER BY created ASC');
-    if (!first) throw new Error('the demo tenant has no ACME ticket');
+    // A ticket an agent raised (it may be for any of the desk's organizations), not tagged and naming no customer or service yet.
+    const [first] = await searchKeys(sandbox, 'project = ACME AND issuetype in (Problem, Change, Task) AND Customer is EMPTY AND Service is EMPTY ORDER BY created ASC');
+    if (!first) throw new Error('the demo tenant has no ACME ticket an agent raised');
+    expect(seededTags.has(first)).toBe(false);
     ticket = first;
     const choices = dataOf(await callIssue(sandbox, 'listCustomers', { issueKey: ticket }, agent().accountId)).customers;
     expect(choices.length).toBeGreaterThan(1);
@@ -51,6 +69,7 @@ describe('tagging a ticket as customer feedback', () => {
   afterEach(() => sandbox.close());
 
   it('creates exactly one linked Complaint with the fields on no screen: system fields at creation, then Customer and Service as the app; JQL finds it by customer id', async () => {
+    await offScreens();
     const result = dataOf(await tag({}));
     expect(result.created).toBe(true);
     expect(result.tag).toMatchObject({ kind: 'complaint', taggedBy: agent().accountId, feedbackIssue: { statusCategory: 'new' } });
@@ -60,10 +79,10 @@ describe('tagging a ticket as customer feedback', () => {
     // and the ticket; the link; the mark. The triggers find both issues within their rules.
     expect(writesSince(sandbox).jira).toEqual(['POST /rest/api/3/issue', 'POST /rest/api/3/app/field/value', 'POST /rest/api/3/issueLink', `PUT /rest/api/3/issue/${ticket}/properties/brm-feedback`]);
 
-    expect(await searchKeys(sandbox, `issuetype = Complaint AND Customer.id = ${customerId}`)).toEqual([complaintKey]);
-    expect(await searchKeys(sandbox, `issuetype = Complaint AND Customer.id = "${otherCustomerId}"`)).toEqual([]);
-    expect(await searchKeys(sandbox, `issuetype = Complaint AND Customer.name ~ "${customerName.split(' ')[0] ?? customerName}"`)).toEqual([complaintKey]);
-    expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([ticket]);
+    expect(await made(`issuetype = Complaint AND Customer.id = ${customerId}`)).toEqual([complaintKey]);
+    expect(await made(`issuetype = Complaint AND Customer.id = "${otherCustomerId}"`)).toEqual([]);
+    expect(await made(`issuetype = Complaint AND Customer.name ~ "${customerName.split(' ')[0] ?? customerName}"`)).toEqual([complaintKey]);
+    expect(await tagged()).toEqual([ticket]);
 
     const complaint = await readIssue(complaintKey);
     expect(complaint.fields[customerField.id]).toEqual({ id: customerId, name: customerName });
@@ -94,7 +113,7 @@ describe('tagging a ticket as customer feedback', () => {
     expect(error).toMatchObject({ code: 'CONFLICT', field: 'kind' });
     expect(error.message).toBe('kind: the create screen of Complaint in ACME lacks Labels, which the complaint needs. Ask a Jira admin to add it to the screen.');
     expect(writesSince(sandbox).jira).toEqual([]);
-    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([]);
+    expect(await made('issuetype = Complaint')).toEqual([]);
     // A compliment without a category needs no labels.
     expect(dataOf(await tag({ kind: 'compliment', severity: undefined, category: undefined, statement: 'Thanks!' })).created).toBe(true);
   });
@@ -116,7 +135,7 @@ describe('tagging a ticket as customer feedback', () => {
     expect(second.created).toBe(false);
     expect(second.tag.feedbackIssueKey).toBe(first.tag.feedbackIssueKey);
     expect(writesSince(sandbox)).toEqual({ jira: [], kvs: [] });
-    expect(await searchKeys(sandbox, 'issuetype in (Complaint, Compliment)')).toEqual([first.tag.feedbackIssueKey]);
+    expect(await made('issuetype in (Complaint, Compliment)')).toEqual([first.tag.feedbackIssueKey]);
   });
 
   it('creates one complaint when two agents tag the ticket at the same moment', async () => {
@@ -124,7 +143,7 @@ describe('tagging a ticket as customer feedback', () => {
     const created = results.filter((r) => r.ok && r.data.created);
     expect(created).toHaveLength(1);
     for (const r of results) if (!r.ok) expect(r.error.code).toBe('CONFLICT');
-    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toHaveLength(1);
+    expect(await made('issuetype = Complaint')).toHaveLength(1);
   });
 
   it('refuses an organization the caller cannot pick, an over-long statement and a missing field, creating nothing', async () => {
@@ -167,15 +186,15 @@ describe('tagging a ticket as customer feedback', () => {
     const error = errorOf(await tag({}));
     expect(error.code).toBe('UPSTREAM');
     expect(error.message).toMatch(/Nothing was changed/);
-    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([]);
-    expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([]);
+    expect(await made('issuetype = Complaint')).toEqual([]);
+    expect(await tagged()).toEqual([]);
     expect((await readIssue(ticket)).fields.issuelinks).toEqual(linksBefore);
     expect((await readIssue(ticket)).fields[customerField.id] ?? null).toBeNull();
     expect((await readIssue(ticket)).fields[serviceFieldId] ?? null).toBeNull();
 
     const retried = dataOf(await tag({}));
     expect(retried.created).toBe(true);
-    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([retried.tag.feedbackIssueKey]);
+    expect(await made('issuetype = Complaint')).toEqual([retried.tag.feedbackIssueKey]);
   });
 
   it('removes the new complaint when Jira refuses the Customer and Service write, and the ticket keeps its empty fields', async () => {
@@ -184,7 +203,7 @@ describe('tagging a ticket as customer feedback', () => {
     sandbox.jira.clearFaults();
     expect(error.code).toBe('UPSTREAM');
     expect(error.message).toMatch(/Nothing was changed/);
-    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([]);
+    expect(await made('issuetype = Complaint')).toEqual([]);
     const original = await readIssue(ticket);
     expect(original.fields[customerField.id] ?? null).toBeNull();
     expect(original.fields.issuelinks).toEqual([]);
@@ -197,14 +216,14 @@ describe('tagging a ticket as customer feedback', () => {
     const failed = errorOf(await tag({}));
     expect(failed.code).toBe('UPSTREAM');
     expect(failed.message).toMatch(/could not be removed/);
-    const leftovers = await searchKeys(sandbox, 'issuetype = Complaint');
+    const leftovers = await made('issuetype = Complaint');
     expect(leftovers).toHaveLength(1);
 
     const retried = dataOf(await tag({}));
     expect(retried.created).toBe(true);
     expect(retried.tag.feedbackIssueKey).toBe(leftovers[0]);
-    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual(leftovers);
-    expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([ticket]);
+    expect(await made('issuetype = Complaint')).toEqual(leftovers);
+    expect(await tagged()).toEqual([ticket]);
   });
 
   it('answers success once the tag is written, even when reading the new complaint back fails', async () => {
@@ -215,8 +234,8 @@ describe('tagging a ticket as customer feedback', () => {
     await sandbox.settle();
     sandbox.jira.clearFaults();
     expect(result).toMatchObject({ created: true, tag: { kind: 'complaint', feedbackIssueKey: next } });
-    expect(await searchKeys(sandbox, 'issue.property[brm-feedback].kind = complaint')).toEqual([ticket]);
-    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([next]);
+    expect(await tagged()).toEqual([ticket]);
+    expect(await made('issuetype = Complaint')).toEqual([next]);
   });
 
   it('refuses to tag a Complaint or a Compliment itself, naming it', async () => {
@@ -226,10 +245,11 @@ describe('tagging a ticket as customer feedback', () => {
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey' });
     expect(error.message).toContain(complaint);
     expect(writesSince(sandbox).jira).toEqual([]);
-    expect(await searchKeys(sandbox, 'issuetype = Complaint')).toEqual([complaint]);
+    expect(await made('issuetype = Complaint')).toEqual([complaint]);
   });
 
   it('sets, shows and clears the ticket’s customer and service for agents who may edit it, through the app field value API, with the fields on no screen', async () => {
+    await offScreens();
     const set = dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: otherCustomerId }, agent().accountId, 'brm-issue-panel'));
     expect(set.customer).toEqual({ id: otherCustomerId, name: otherCustomerName });
     expect(writesSince(sandbox).jira).toEqual([`PUT /rest/api/3/app/field/${customerField.id}/value`]);

@@ -27,6 +27,9 @@ export function demoJira(options: { issues?: number; seed?: number; db?: Sandbox
   return { jira, db, events };
 }
 
+/** The key the next issue created in a project gets (ACME holds its requests and its BRM tickets). */
+export const nextKey = (jira: JiraEmulator, projectKey: string): string => `${projectKey}-${jira.store.docs.issues.filter((i) => i.key.startsWith(`${projectKey}-`)).length + 1}`;
+
 export const APP: Caller = { kind: 'app' };
 export const ANONYMOUS: Caller = { kind: 'anonymous' };
 export const userCaller = (email: string): Caller => ({ kind: 'user', accountId: demoUser(email).accountId });

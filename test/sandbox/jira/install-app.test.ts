@@ -1,5 +1,6 @@
 import { readAppManifest, forgeFieldTypeKey, type AppManifest } from '../../../sandbox/runtime/app-manifest';
-import { SANDBOX_ENVIRONMENT_ID } from '../../../sandbox/jira/jira-emulator';
+import { JiraEmulator, SANDBOX_ENVIRONMENT_ID } from '../../../sandbox/jira/jira-emulator';
+import { openDatabase } from '../../../sandbox/store/database';
 import { demoJira } from './emulator-fixture';
 
 describe('installApp', () => {
@@ -46,7 +47,9 @@ describe('installApp', () => {
   });
 
   it('puts no app field on a screen or in a field layout, as on a new site', () => {
-    const { jira } = demoJira({ issues: 1 });
+    // The demo tenant's seeder sets BRM up in ACME afterwards, as provisioning would: a bare site shows what installing does.
+    const jira = new JiraEmulator(openDatabase(':memory:'));
+    jira.installApp(readAppManifest());
     const appIds = new Set(jira.store.fields().filter((f) => f.schemaCustom?.startsWith('ari:cloud:ecosystem::extension/')).map((f) => f.id));
     expect(appIds.size).toBeGreaterThan(0);
     const placed = [...jira.store.docs.screens.all().flatMap((s) => s.tabs.flatMap((t) => t.fieldIds)), ...jira.store.docs.fieldLayouts.all().flatMap((l) => l.fieldIds)];

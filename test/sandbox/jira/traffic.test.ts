@@ -18,11 +18,11 @@ describe('fault injection', () => {
     const { jira } = demoJira({ issues: 1 });
     jira.injectFault({ method: 'POST', pathPattern: /\/issuetype$/, status: 429, times: 1, retryAfterSeconds: 7 });
     jira.injectFault({ pathPattern: /\/issuetype$/, status: 503, times: 1 });
-    const limited = await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' });
+    const limited = await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' });
     expect(limited).toMatchObject({ status: 429, headers: { 'retry-after': '7' } });
-    const unavailable = await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' });
+    const unavailable = await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' });
     expect(unavailable).toMatchObject({ status: 503, headers: { 'retry-after': '1' } });
-    expect(jira.store.issueTypes().some((t) => t.name === 'Complaint')).toBe(false);
+    expect(jira.store.issueTypes().some((t) => t.name === 'Escalation')).toBe(false);
   });
 });
 

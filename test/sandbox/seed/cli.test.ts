@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../../sandbox/store/database';
 import { JiraEmulator } from '../../../sandbox/jira/jira-emulator';
+import { KvsEmulator } from '../../../sandbox/kvs/kvs-emulator';
+import { DEMO_SERVICES } from '../../../sandbox/seed/demo-services';
 
 const root = resolve(__dirname, '..', '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -20,12 +22,15 @@ describe('npm run seed and npm run sandbox:reset', () => {
     const first = run('sandbox/seed/cli.ts', ['--issues', '1500', '--data', dir, '--seed', '3']);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/1500 ACME and 10 FIELD issues/);
+    expect(first.stdout).toMatch(/1500 ACME requests and 20 BRM tickets, 10 FIELD and 40 GLOBEX issues/);
 
     const db = openDatabase(dir);
     const jira = new JiraEmulator(db);
-    expect(jira.store.counts().issues).toBe(1510);
+    expect(jira.store.counts().issues).toBe(1570);
     expect(jira.store.fields().some((f) => f.name === 'Customer')).toBe(true);
+    // The app's service catalogue went into the same data folder's KVS.
+    const kvs = new KvsEmulator(db);
+    for (const service of DEMO_SERVICES) expect(kvs.handle('entity/get', { entityName: 'service', key: service.id }).status).toBe(200);
     db.close();
 
     const second = run('sandbox/seed/cli.ts', ['--issues', '10', '--data', dir]);

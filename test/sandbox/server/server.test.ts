@@ -113,7 +113,7 @@ describe('bridge invoke', () => {
     const { status, json } = await invoke({ moduleKey: 'brm-admin-page', functionKey: 'getOverview', payload: {} }, as(admin.accountId));
     expect(status).toBe(200);
     const names = overview.parse(json).value.data.projects.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['Acme Service Desk', 'Field Services']));
+    expect(names).toEqual(expect.arrayContaining(['Acme Service Desk', 'Field Services', 'Globex Service Desk']));
   });
 
   test('the same call as an agent is refused by the resolver, because the cookie user is not a Jira admin', async () => {
@@ -216,6 +216,9 @@ describe('host pages', () => {
     const page = await response.text();
     expect(page).toContain('Welcome, Ada Admin');
     for (const user of DEMO_USERS.slice(0, 4)) expect(page).toContain(user.displayName);
+    // Each service project, with its issues and its portal.
+    for (const key of ['ACME', 'FIELD', 'GLOBEX']) expect(page).toContain(`href="/jira/software/projects/${key}/issues"`);
+    expect(page).toContain('Globex Service Desk');
   });
 
   test('the switcher signs in as another user and goes back where it was', async () => {
@@ -238,13 +241,14 @@ describe('host pages', () => {
   });
 
   test("the issue view shows the issue and every issue module of the manifest where Jira puts it (custom fields once they are on the view screen)", async () => {
-    const before = await (await get('/browse/ACME-3', as(agent.accountId))).text();
+    // GLOBEX: BRM is not set up there, so the app's fields are on none of its screens.
+    const before = await (await get('/browse/GLOBEX-3', as(agent.accountId))).text();
     expect(before).not.toContain('data-testid="field-brm-customer"');
-    for (const field of sandbox.jira.store.fields().filter((f) => f.name === 'Customer' || f.name === 'Planned cost')) await putOnScreens(sandbox.jira, 'ACME', field.id);
-    const issue = z.object({ fields: z.object({ summary: z.string() }) }).parse(await (await get('/rest/api/3/issue/ACME-3', { authorization: basic(agent.email) })).json());
-    const page = await (await get('/browse/ACME-3', as(agent.accountId))).text();
+    for (const field of sandbox.jira.store.fields().filter((f) => f.name === 'Customer' || f.name === 'Planned cost')) await putOnScreens(sandbox.jira, 'GLOBEX', field.id);
+    const issue = z.object({ fields: z.object({ summary: z.string() }) }).parse(await (await get('/rest/api/3/issue/GLOBEX-3', { authorization: basic(agent.email) })).json());
+    const page = await (await get('/browse/GLOBEX-3', as(agent.accountId))).text();
     expect(page).toContain(issue.fields.summary.replace(/&/g, '&amp;'));
-    expect(page).toMatch(/<iframe class="forge-frame"[^>]*src="\/__app\/app\/\?moduleKey=brm-issue-panel[^"]*ACME-3/);
+    expect(page).toMatch(/<iframe class="forge-frame"[^>]*src="\/__app\/app\/\?moduleKey=brm-issue-panel[^"]*GLOBEX-3/);
     expect(page).toMatch(/<details class="context-item"[^>]*>\s*<summary>Customer feedback<\/summary>/);
     expect(page).toMatch(/role="menuitem"[^>]*data-module-key="brm-feedback-action"[\s\S]*?>Customer feedback…<\/button>/);
     expect(page).toContain('data-testid="field-brm-customer"');

@@ -4,7 +4,8 @@ import { ADMIN, APP, SAM, accountIdOf, call, viaApp, demoJira, putOnScreens } fr
 /**
  * Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/value) and Update custom
  * fields (POST /rest/api/3/app/field/value): only the app that owns a Forge field sets it this way,
- * without screens, with the same value checks and events as an edit.
+ * without screens, with the same value checks and events as an edit. The tests use GLOBEX's tickets:
+ * BRM is not set up there, so they hold no value of the app's fields.
  */
 
 type Jira = ReturnType<typeof demoJira>['jira'];
@@ -22,28 +23,28 @@ describe('Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/va
   it("sets the app's own field on issues whose screens lack it, with a changelog and an avi:jira:updated:issue event per issue", async () => {
     const { jira, events } = demoJira({ issues: 3 });
     const customer = fieldId(jira, 'Customer');
-    const res = await call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: [issueId(jira, 'ACME-1'), issueId(jira, 'FIELD-1')], value: northwind }] });
+    const res = await call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: [issueId(jira, 'GLOBEX-1'), issueId(jira, 'FIELD-1')], value: northwind }] });
     expect(res.status).toBe(204);
-    expect(jira.store.issue('ACME-1')?.customFields[customer]).toEqual(northwind);
+    expect(jira.store.issue('GLOBEX-1')?.customFields[customer]).toEqual(northwind);
     expect(jira.store.issue('FIELD-1')?.customFields[customer]).toEqual(northwind);
     expect(events.map((e) => e.eventType)).toEqual(['avi:jira:updated:issue', 'avi:jira:updated:issue']);
-    expect(events[0]?.event).toMatchObject({ issue: { key: 'ACME-1' }, changelog: { items: [expect.objectContaining({ fieldId: customer, fieldtype: 'custom', toString: 'Northwind Traders' })] } });
+    expect(events[0]?.event).toMatchObject({ issue: { key: 'GLOBEX-1' }, changelog: { items: [expect.objectContaining({ fieldId: customer, fieldtype: 'custom', toString: 'Northwind Traders' })] } });
   });
 
   it('generateChangelog=false writes the value and its event without a changelog; null clears the field', async () => {
     const { jira, events } = demoJira({ issues: 2 });
     const planned = fieldId(jira, 'Planned cost');
-    expect((await call(jira, APP, 'PUT', `/rest/api/3/app/field/${planned}/value?generateChangelog=false`, { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value: 1200 }] })).status).toBe(204);
-    expect(jira.store.issue('ACME-1')?.customFields[planned]).toBe(1200);
+    expect((await call(jira, APP, 'PUT', `/rest/api/3/app/field/${planned}/value?generateChangelog=false`, { updates: [{ issueIds: [issueId(jira, 'GLOBEX-1')], value: 1200 }] })).status).toBe(204);
+    expect(jira.store.issue('GLOBEX-1')?.customFields[planned]).toBe(1200);
     expect(events[0]?.event).not.toHaveProperty('changelog');
-    expect((await call(jira, APP, 'PUT', `/rest/api/3/app/field/${planned}/value`, { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value: null }] })).status).toBe(204);
-    expect(jira.store.issue('ACME-1')?.customFields).not.toHaveProperty(planned);
+    expect((await call(jira, APP, 'PUT', `/rest/api/3/app/field/${planned}/value`, { updates: [{ issueIds: [issueId(jira, 'GLOBEX-1')], value: null }] })).status).toBe(204);
+    expect(jira.store.issue('GLOBEX-1')?.customFields).not.toHaveProperty(planned);
   });
 
   it('answers 403 to users, even admins and apps acting for them, and to fields the app does not own', async () => {
     const { jira } = demoJira({ issues: 2 });
     const customer = fieldId(jira, 'Customer');
-    const body = { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value: northwind }] };
+    const body = { updates: [{ issueIds: [issueId(jira, 'GLOBEX-1')], value: northwind }] };
     for (const caller of [SAM, ADMIN, viaApp(ADMIN)]) expect((await call(jira, caller, 'PUT', `/rest/api/3/app/field/${customer}/value`, body)).status).toBe(403);
     const classic = await call(jira, ADMIN, 'POST', '/rest/api/3/field', { name: 'Risk', type: 'com.atlassian.jira.plugin.system.customfieldtypes:textfield' });
     const riskId = z.object({ id: z.string() }).parse(classic.body).id;
@@ -56,14 +57,14 @@ describe('Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/va
     });
     expect((await call(jira, APP, 'PUT', '/rest/api/3/app/field/customfield_19999/value', body)).status).toBe(403);
     expect((await call(jira, APP, 'PUT', '/rest/api/3/app/field/customfield_99998/value', body)).status).toBe(404);
-    expect(jira.store.issue('ACME-1')?.customFields).toEqual({});
+    expect(jira.store.issue('GLOBEX-1')?.customFields).toEqual({});
   });
 
   it('checks values as create and edit do: the Forge type, then the manifest validation, naming the field', async () => {
     const { jira } = demoJira({ issues: 2 });
     const planned = fieldId(jira, 'Planned cost');
     const decision = fieldId(jira, 'Decision');
-    const one = [issueId(jira, 'ACME-1')];
+    const one = [issueId(jira, 'GLOBEX-1')];
     expect(await call(jira, APP, 'PUT', `/rest/api/3/app/field/${planned}/value`, { updates: [{ issueIds: one, value: '1200' }] })).toMatchObject({
       status: 400,
       body: { errors: { [planned]: "Field 'Planned cost' must be a number, not a string." } },
@@ -72,19 +73,19 @@ describe('Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/va
     expect(await call(jira, APP, 'PUT', `/rest/api/3/app/field/${decision}/value`, { updates: [{ issueIds: one, value: ['go'] }] })).toMatchObject({ status: 400, body: { errors: { [decision]: "Field 'Decision' must be a string, not a list." } } });
     expect(await call(jira, APP, 'PUT', `/rest/api/3/app/field/${decision}/value`, { updates: [{ issueIds: one, value: 'maybe' }] })).toMatchObject({ status: 400, body: { errors: { [decision]: 'The decision must be go, no-go or pending.' } } });
     expect((await call(jira, APP, 'PUT', `/rest/api/3/app/field/${decision}/value`, { updates: [{ issueIds: one, value: 'no-go' }] })).status).toBe(204);
-    expect(jira.store.issue('ACME-1')?.customFields).toEqual({ [decision]: 'no-go' });
+    expect(jira.store.issue('GLOBEX-1')?.customFields).toEqual({ [decision]: 'no-go' });
   });
 
   it("checks an object field's value against the manifest schema (jira:customField object type), naming the field and the place", async () => {
     const { jira, events } = demoJira({ issues: 2 });
     const customer = fieldId(jira, 'Customer');
-    const put = (value: unknown) => call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value }] });
+    const put = (value: unknown) => call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: [issueId(jira, 'GLOBEX-1')], value }] });
     const refused = (message: string) => ({ status: 400, body: { errors: { [customer]: message } } });
     expect(await put('4')).toMatchObject(refused("Field 'Customer' must be an object, not a string."));
     expect(await put({ id: '4' })).toMatchObject(refused("Field 'Customer': name is required."));
     expect(await put({ id: 4, name: 'Northwind Traders' })).toMatchObject(refused("Field 'Customer': id must be a string, not a number."));
     expect(await put({ ...northwind, tier: 'gold' })).toMatchObject(refused("Field 'Customer': tier is not a property it takes."));
-    expect(jira.store.issue('ACME-1')?.customFields).toEqual({});
+    expect(jira.store.issue('GLOBEX-1')?.customFields).toEqual({});
     expect(events).toHaveLength(0);
     expect((await put(northwind)).status).toBe(204);
   });
@@ -93,16 +94,16 @@ describe('Update custom field value (PUT /rest/api/3/app/field/{fieldIdOrKey}/va
     const { jira, events } = demoJira({ issues: 2 });
     const customer = fieldId(jira, 'Customer');
     const path = `/rest/api/3/app/field/${customer}/value`;
-    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'ACME-1'), 99999999], value: northwind }] })).status).toBe(400);
-    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [String(issueId(jira, 'ACME-1'))], value: northwind }] })).status).toBe(400);
-    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'ACME-1')], value: northwind, fieldId: customer }] })).status).toBe(400);
-    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'ACME-1')] }] })).status).toBe(400);
+    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'GLOBEX-1'), 99999999], value: northwind }] })).status).toBe(400);
+    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [String(issueId(jira, 'GLOBEX-1'))], value: northwind }] })).status).toBe(400);
+    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'GLOBEX-1')], value: northwind, fieldId: customer }] })).status).toBe(400);
+    expect((await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'GLOBEX-1')] }] })).status).toBe(400);
     const context = jira.store.docs.fieldContexts.find((c) => c.fieldId === customer);
     jira.store.transaction(() => {
       if (context) jira.store.docs.fieldContexts.put({ ...context, isGlobalContext: false, projectIds: [jira.store.project('FIELD')?.id ?? ''] });
     });
-    const outside = await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'FIELD-1'), issueId(jira, 'ACME-1')], value: northwind }] });
-    expect(outside).toMatchObject({ status: 400, body: { errorMessages: [expect.stringContaining('does not apply to issue ACME-1')] } });
+    const outside = await call(jira, APP, 'PUT', path, { updates: [{ issueIds: [issueId(jira, 'FIELD-1'), issueId(jira, 'GLOBEX-1')], value: northwind }] });
+    expect(outside).toMatchObject({ status: 400, body: { errorMessages: [expect.stringContaining('does not apply to issue GLOBEX-1')] } });
     expect(jira.store.issue('FIELD-1')?.customFields).toEqual({});
     expect(events).toHaveLength(0);
   });
@@ -115,25 +116,25 @@ describe('Update custom fields (POST /rest/api/3/app/field/value)', () => {
     const decision = fieldId(jira, 'Decision');
     const res = await call(jira, APP, 'POST', '/rest/api/3/app/field/value', {
       updates: [
-        { customField: planned, issueIds: [issueId(jira, 'ACME-1'), issueId(jira, 'ACME-2')], value: 500 },
-        { customField: decision, issueIds: [issueId(jira, 'ACME-1')], value: 'go' },
+        { customField: planned, issueIds: [issueId(jira, 'GLOBEX-1'), issueId(jira, 'GLOBEX-2')], value: 500 },
+        { customField: decision, issueIds: [issueId(jira, 'GLOBEX-1')], value: 'go' },
       ],
     });
     expect(res.status).toBe(204);
-    expect(jira.store.issue('ACME-1')?.customFields).toEqual({ [planned]: 500, [decision]: 'go' });
-    expect(jira.store.issue('ACME-2')?.customFields).toEqual({ [planned]: 500 });
+    expect(jira.store.issue('GLOBEX-1')?.customFields).toEqual({ [planned]: 500, [decision]: 'go' });
+    expect(jira.store.issue('GLOBEX-2')?.customFields).toEqual({ [planned]: 500 });
     expect(events).toHaveLength(2);
   });
 
   it('fails whole when one field is not the app’s, one value is bad, or one field and issue pair repeats', async () => {
     const { jira } = demoJira({ issues: 2 });
     const planned = fieldId(jira, 'Planned cost');
-    const one = [issueId(jira, 'ACME-1')];
+    const one = [issueId(jira, 'GLOBEX-1')];
     expect((await call(jira, APP, 'POST', '/rest/api/3/app/field/value', { updates: [{ customField: planned, issueIds: one, value: 5 }, { customField: 'customfield_10002', issueIds: one, value: [] }] })).status).toBe(403);
-    expect((await call(jira, APP, 'POST', '/rest/api/3/app/field/value', { updates: [{ customField: planned, issueIds: one, value: 5 }, { customField: planned, issueIds: [issueId(jira, 'ACME-2')], value: 'x' }] })).status).toBe(400);
+    expect((await call(jira, APP, 'POST', '/rest/api/3/app/field/value', { updates: [{ customField: planned, issueIds: one, value: 5 }, { customField: planned, issueIds: [issueId(jira, 'GLOBEX-2')], value: 'x' }] })).status).toBe(400);
     expect((await call(jira, APP, 'POST', '/rest/api/3/app/field/value', { updates: [{ customField: planned, issueIds: one, value: 5 }, { customField: planned, issueIds: one, value: 6 }] })).status).toBe(400);
     expect((await call(jira, SAM, 'POST', '/rest/api/3/app/field/value', { updates: [{ customField: planned, issueIds: one, value: 5 }] })).status).toBe(403);
-    expect(jira.store.issue('ACME-1')?.customFields).toEqual({});
+    expect(jira.store.issue('GLOBEX-1')?.customFields).toEqual({});
   });
 });
 
@@ -142,10 +143,10 @@ describe('Forge field values on Create issue and Edit issue', () => {
     const { jira } = demoJira({ issues: 1 });
     const decision = fieldId(jira, 'Decision');
     const strategic = fieldId(jira, 'Strategic initiative');
-    for (const id of [decision, strategic]) await putOnScreens(jira, 'ACME', id);
-    const bad = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'Case', [decision]: 'later', [strategic]: true } });
+    for (const id of [decision, strategic]) await putOnScreens(jira, 'GLOBEX', id);
+    const bad = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'GLOBEX' }, issuetype: { name: 'Task' }, summary: 'Case', [decision]: 'later', [strategic]: true } });
     expect(bad).toMatchObject({ status: 400, body: { errors: { [decision]: 'The decision must be go, no-go or pending.', [strategic]: "Field 'Strategic initiative' must be a string, not a boolean." } } });
-    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { [strategic]: 'perhaps' } })).body).toMatchObject({ errors: { [strategic]: 'Strategic initiative must be yes or no.' } });
-    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { [strategic]: 'yes', [decision]: null } })).status).toBe(204);
+    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1', { fields: { [strategic]: 'perhaps' } })).body).toMatchObject({ errors: { [strategic]: 'Strategic initiative must be yes or no.' } });
+    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1', { fields: { [strategic]: 'yes', [decision]: null } })).status).toBe(204);
   });
 });

@@ -19,8 +19,8 @@ function appField(jira: ReturnType<typeof demoJira>['jira'], name: string): stri
 /** A value of the app's Customer or Service field (object fields `{ id, name }`). */
 const ref = (id: string) => ({ id, name: `Ref ${id}` });
 
-const newAcmeTask = (fields: Record<string, unknown> = {}, update?: Record<string, unknown>) => ({
-  fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'On screen?', ...fields },
+const newGlobexTask = (fields: Record<string, unknown> = {}, update?: Record<string, unknown>) => ({
+  fields: { project: { key: 'GLOBEX' }, issuetype: { name: 'Task' }, summary: 'On screen?', ...fields },
   ...(update ? { update } : {}),
 });
 
@@ -31,9 +31,9 @@ async function firstTab(jira: ReturnType<typeof demoJira>['jira'], screenId: num
   return tab.id;
 }
 
-/** ACME's create, edit and view screen ids, from its screen scheme. */
-async function acmeScreens(jira: ReturnType<typeof demoJira>['jira']): Promise<Record<'create' | 'edit' | 'view', number>> {
-  const project = jira.store.project('ACME');
+/** GLOBEX's create, edit and view screen ids (a project BRM is not set up in: the app's fields are on none), from its screen scheme. */
+async function globexScreens(jira: ReturnType<typeof demoJira>['jira']): Promise<Record<'create' | 'edit' | 'view', number>> {
+  const project = jira.store.project('GLOBEX');
   const scheme = z.object({ values: z.array(z.object({ issueTypeScreenScheme: z.object({ id: z.string() }) })) }).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescreenscheme/project?projectId=${project?.id}`)).body).values[0];
   const mapping = z.object({ values: z.array(z.object({ issueTypeId: z.string(), screenSchemeId: z.string() })) }).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescreenscheme/mapping?issueTypeScreenSchemeId=${scheme?.issueTypeScreenScheme.id}`)).body);
   const screenSchemeId = mapping.values.find((m) => m.issueTypeId === 'default')?.screenSchemeId;
@@ -45,45 +45,46 @@ async function acmeScreens(jira: ReturnType<typeof demoJira>['jira']): Promise<R
 describe('Create issue (POST /rest/api/3/issue): only fields of the create screen', () => {
   it("refuses an app's Forge field on no screen, in fields or update, with Jira's exact body, and creates nothing", async () => {
     const { jira } = demoJira({ issues: 3 });
+    const seeded = jira.store.counts().issues;
     const customer = appField(jira, 'Customer');
-    const inFields = await call(jira, SAM, 'POST', '/rest/api/3/issue', newAcmeTask({ [customer]: ref('1') }));
+    const inFields = await call(jira, SAM, 'POST', '/rest/api/3/issue', newGlobexTask({ [customer]: ref('1') }));
     expect(inFields.status).toBe(400);
     expect(inFields.body).toEqual(cannotSet(customer));
-    const inUpdate = await call(jira, APP, 'POST', '/rest/api/3/issue', newAcmeTask({}, { [customer]: [{ set: ref('1') }] }));
+    const inUpdate = await call(jira, APP, 'POST', '/rest/api/3/issue', newGlobexTask({}, { [customer]: [{ set: ref('1') }] }));
     expect(inUpdate.body).toEqual(cannotSet(customer));
-    expect(jira.store.counts().issues).toBe(13);
+    expect(jira.store.counts().issues).toBe(seeded);
   });
 
   it('takes the field once an admin put it on the create screen; project and issuetype are not screen fields', async () => {
     const { jira } = demoJira({ issues: 3 });
     const customer = appField(jira, 'Customer');
-    const screens = await acmeScreens(jira);
+    const screens = await globexScreens(jira);
     const added = await call(jira, ADMIN, 'POST', `/rest/api/3/screens/${screens.create}/tabs/${await firstTab(jira, screens.create)}/fields`, { fieldId: customer });
     expect(added).toMatchObject({ status: 200, body: { id: customer, name: 'Customer' } });
-    const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', newAcmeTask({ [customer]: ref('1') }));
+    const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', newGlobexTask({ [customer]: ref('1') }));
     expect(res.status).toBe(201);
     expect(jira.store.issue(created.parse(res.body).key)?.customFields[customer]).toEqual(ref('1'));
   });
 
   it('refuses a system field removed from the create screen', async () => {
     const { jira } = demoJira({ issues: 1 });
-    const screens = await acmeScreens(jira);
+    const screens = await globexScreens(jira);
     const removed = await call(jira, ADMIN, 'DELETE', `/rest/api/3/screens/${screens.create}/tabs/${await firstTab(jira, screens.create)}/fields/priority`);
     expect(removed.status).toBe(204);
-    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', newAcmeTask({ priority: { name: 'High' } }))).body).toEqual(cannotSet('priority'));
-    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', newAcmeTask())).status).toBe(201);
+    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', newGlobexTask({ priority: { name: 'High' } }))).body).toEqual(cannotSet('priority'));
+    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', newGlobexTask())).status).toBe(201);
   });
 
   it('gives an issue type added later the screens of the default mapping', async () => {
     const { jira } = demoJira({ issues: 1 });
-    const type = z.object({ id: z.string() }).parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);
-    const scheme = jira.store.schemeOfProject(jira.store.project('ACME') ?? fail());
+    const type = z.object({ id: z.string() }).parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).body);
+    const scheme = jira.store.schemeOfProject(jira.store.project('GLOBEX') ?? fail());
     expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetypescheme/${scheme.id}/issuetype`, { issueTypeIds: [type.id] })).status).toBe(204);
     const customer = appField(jira, 'Customer');
-    const complaint = { fields: { project: { key: 'ACME' }, issuetype: { id: type.id }, summary: 'Late invoices', [customer]: ref('2') } };
-    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', complaint)).body).toEqual(cannotSet(customer));
-    await putOnScreens(jira, 'ACME', customer);
-    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', complaint)).status).toBe(201);
+    const escalation = { fields: { project: { key: 'GLOBEX' }, issuetype: { id: type.id }, summary: 'Late invoices', [customer]: ref('2') } };
+    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', escalation)).body).toEqual(cannotSet(customer));
+    await putOnScreens(jira, 'GLOBEX', customer);
+    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', escalation)).status).toBe(201);
   });
 
   it("checks a team-managed project's fields against the issue type's field layout", async () => {
@@ -107,22 +108,22 @@ describe('Edit issue (PUT /rest/api/3/issue/{issueIdOrKey}): only fields of the 
   it('refuses a field that is on the create screen but not on the edit screen, and changes nothing', async () => {
     const { jira, events } = demoJira({ issues: 2 });
     const service = appField(jira, 'Service');
-    const screens = await acmeScreens(jira);
+    const screens = await globexScreens(jira);
     await call(jira, ADMIN, 'POST', `/rest/api/3/screens/${screens.create}/tabs/${await firstTab(jira, screens.create)}/fields`, { fieldId: service });
-    const before = jira.store.issue('ACME-1');
-    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { summary: 'Changed', [service]: ref('svc-1') } });
+    const before = jira.store.issue('GLOBEX-1');
+    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1', { fields: { summary: 'Changed', [service]: ref('svc-1') } });
     expect(res.status).toBe(400);
     expect(res.body).toEqual(cannotSet(service));
-    expect(jira.store.issue('ACME-1')).toBe(before);
+    expect(jira.store.issue('GLOBEX-1')).toBe(before);
     expect(events).toHaveLength(0);
   });
 
   it('refuses a system field taken off the edit screen, through update too', async () => {
     const { jira } = demoJira({ issues: 2 });
-    const screens = await acmeScreens(jira);
+    const screens = await globexScreens(jira);
     await call(jira, ADMIN, 'DELETE', `/rest/api/3/screens/${screens.edit}/tabs/${await firstTab(jira, screens.edit)}/fields/labels`);
-    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { update: { labels: [{ add: 'vip' }] } })).body).toEqual(cannotSet('labels'));
-    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { summary: 'Still editable' } })).status).toBe(204);
+    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1', { update: { labels: [{ add: 'vip' }] } })).body).toEqual(cannotSet('labels'));
+    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1', { fields: { summary: 'Still editable' } })).status).toBe(204);
   });
 });
 
@@ -130,17 +131,17 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
   it('lets the app and a Forge app acting for an admin skip the edit screen', async () => {
     const { jira } = demoJira({ issues: 2 });
     const customer = appField(jira, 'Customer');
-    const asApp = await call(jira, APP, 'PUT', '/rest/api/3/issue/ACME-1?overrideScreenSecurity=true', { fields: { [customer]: ref('1') } });
+    const asApp = await call(jira, APP, 'PUT', '/rest/api/3/issue/GLOBEX-1?overrideScreenSecurity=true', { fields: { [customer]: ref('1') } });
     expect(asApp.status).toBe(204);
-    const forAdmin = await call(jira, viaApp(ADMIN), 'PUT', '/rest/api/3/issue/ACME-2?overrideScreenSecurity=true&overrideEditableFlag=true', { fields: { [customer]: ref('2') } });
+    const forAdmin = await call(jira, viaApp(ADMIN), 'PUT', '/rest/api/3/issue/GLOBEX-2?overrideScreenSecurity=true&overrideEditableFlag=true', { fields: { [customer]: ref('2') } });
     expect(forAdmin.status).toBe(204);
-    expect(jira.store.issue('ACME-2')?.customFields[customer]).toEqual(ref('2'));
+    expect(jira.store.issue('GLOBEX-2')?.customFields[customer]).toEqual(ref('2'));
   });
 
   it('answers 403 to everyone else who asks, even an admin calling the REST API directly, and changes nothing', async () => {
     const { jira } = demoJira({ issues: 2 });
     const customer = appField(jira, 'Customer');
-    const before = jira.store.issue('ACME-1');
+    const before = jira.store.issue('GLOBEX-1');
     for (const [caller, query] of [
       [SAM, 'overrideScreenSecurity=true'],
       [ADMIN, 'overrideScreenSecurity=true'],
@@ -148,12 +149,12 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
       [viaApp(SAM), 'overrideScreenSecurity=true'],
       [viaApp(SAM), 'overrideEditableFlag=true'],
     ] as const) {
-      const res = await call(jira, caller, 'PUT', `/rest/api/3/issue/ACME-1?${query}`, { fields: { [customer]: ref('1') } });
+      const res = await call(jira, caller, 'PUT', `/rest/api/3/issue/GLOBEX-1?${query}`, { fields: { [customer]: ref('1') } });
       expect(res.status).toBe(403);
     }
-    expect(jira.store.issue('ACME-1')).toBe(before);
+    expect(jira.store.issue('GLOBEX-1')).toBe(before);
     // Asking for no override is not asking.
-    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1?overrideScreenSecurity=false', { fields: { summary: 'ok' } })).status).toBe(204);
+    expect((await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1?overrideScreenSecurity=false', { fields: { summary: 'ok' } })).status).toBe(204);
   });
 
   it('still needs a context of the field that applies to the issue', async () => {
@@ -161,7 +162,7 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
     const customer = appField(jira, 'Customer');
     const context = jira.store.docs.fieldContexts.find((c) => c.fieldId === customer) ?? fail();
     jira.store.transaction(() => jira.store.docs.fieldContexts.put({ ...context, isGlobalContext: false, projectIds: [jira.store.project('FIELD')?.id ?? ''] }));
-    const res = await call(jira, APP, 'PUT', '/rest/api/3/issue/ACME-1?overrideScreenSecurity=true', { fields: { [customer]: ref('1') } });
+    const res = await call(jira, APP, 'PUT', '/rest/api/3/issue/GLOBEX-1?overrideScreenSecurity=true', { fields: { [customer]: ref('1') } });
     expect(res.body).toEqual(cannotSet(customer));
   });
 });
@@ -169,17 +170,17 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
 describe('other writes that name fields', () => {
   it('Transition issue: the transitions have no screen, so no field but the resolution can be set', async () => {
     const { jira } = demoJira({ issues: 2 });
-    const res = await call(jira, SAM, 'POST', '/rest/api/3/issue/ACME-1/transitions', { transition: { id: '31' }, fields: { summary: 'sneaky' } });
+    const res = await call(jira, SAM, 'POST', '/rest/api/3/issue/GLOBEX-1/transitions', { transition: { id: '31' }, fields: { summary: 'sneaky' } });
     expect(res.body).toEqual(cannotSet('summary'));
   });
 
   it('Create customer request (POST /rest/servicedeskapi/request): a field beyond the create screen cannot be set', async () => {
     const { jira } = demoJira({ issues: 2 });
     const customer = appField(jira, 'Customer');
-    const desk = jira.store.serviceDeskOfProject(jira.store.project('ACME')?.id ?? '') ?? fail();
+    const desk = jira.store.serviceDeskOfProject(jira.store.project('GLOBEX')?.id ?? '') ?? fail();
     const type = jira.store.docs.requestTypes.find((t) => t.serviceDeskId === desk.id) ?? fail();
     const body = { serviceDeskId: desk.id, requestTypeId: type.id, requestFieldValues: { summary: 'Help', [customer]: ref('1') } };
-    const res = await call(jira, customerCaller('Northwind Traders'), 'POST', '/rest/servicedeskapi/request', body);
+    const res = await call(jira, customerCaller('Contoso Pharmaceuticals'), 'POST', '/rest/servicedeskapi/request', body);
     expect(res).toMatchObject({ status: 400, body: cannotSet(customer) });
   });
 });

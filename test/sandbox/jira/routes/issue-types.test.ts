@@ -6,24 +6,26 @@ const issueType = z.object({ id: z.string(), name: z.string(), hierarchyLevel: z
 describe('issuetype', () => {
   it('creates a global type for admins: 201, listed, and added to the default scheme', async () => {
     const { jira } = demoJira({ issues: 1 });
-    const res = await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint', description: 'Negative customer feedback', type: 'standard' });
+    const res = await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Escalation', description: 'A ticket a manager follows', type: 'standard' });
     expect(res.status).toBe(201);
     const created = issueType.parse(res.body);
-    expect(created).toMatchObject({ name: 'Complaint', hierarchyLevel: 0, subtask: false });
+    expect(created).toMatchObject({ name: 'Escalation', hierarchyLevel: 0, subtask: false });
     expect(created.scope).toBeUndefined();
     const all = z.array(issueType).parse((await call(jira, SAM, 'GET', '/rest/api/3/issuetype')).body);
-    expect(all.map((t) => t.name)).toContain('Complaint');
+    expect(all.map((t) => t.name)).toContain('Escalation');
     expect(jira.store.defaultScheme().issueTypeIds).toContain(created.id);
-    expect((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/${created.id}`)).body).toMatchObject({ name: 'Complaint' });
+    expect((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/${created.id}`)).body).toMatchObject({ name: 'Escalation' });
   });
 
   it('Create issue type (POST /rest/api/3/issuetype): refuses non-admins (403), a name in use without regard to case (409) and names over 60 characters (400)', async () => {
     const { jira } = demoJira({ issues: 1 });
-    expect(await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).toMatchObject({ status: 403, body: { errorMessages: [expect.stringContaining('administrator')] } });
-    expect((await call(jira, customerCaller('Litware Health'), 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).status).toBe(403);
-    expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).status).toBe(201);
-    expect(await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'complaint' })).toMatchObject({ status: 409, body: { errorMessages: ['An issue type with this name already exists.'] } });
-    expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: '  COMPLAINT ' })).status).toBe(409);
+    expect(await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).toMatchObject({ status: 403, body: { errorMessages: [expect.stringContaining('administrator')] } });
+    expect((await call(jira, customerCaller('Litware Health'), 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).status).toBe(403);
+    expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).status).toBe(201);
+    expect(await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'escalation' })).toMatchObject({ status: 409, body: { errorMessages: ['An issue type with this name already exists.'] } });
+    expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: '  ESCALATION ' })).status).toBe(409);
+    // The demo tenant's own Complaint (BRM is set up in ACME) takes its name too.
+    expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'complaint' })).status).toBe(409);
     expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'x'.repeat(61) })).status).toBe(400);
   });
 
@@ -54,7 +56,7 @@ describe('issuetype', () => {
     const { jira } = demoJira({ issues: 1 });
     const acme = jira.store.project('ACME');
     const names = z.array(issueType).parse((await call(jira, KIM, 'GET', `/rest/api/3/issuetype/project?projectId=${acme?.id}`)).body).map((t) => t.name);
-    expect(names).toEqual(['Service Request', 'Incident', 'Problem', 'Change', 'Task']);
+    expect(names).toEqual(['Service Request', 'Incident', 'Problem', 'Change', 'Task', 'Complaint', 'Compliment', 'Business Case', 'Service Requirement']);
     const field = jira.store.project('FIELD');
     expect((await call(jira, KIM, 'GET', `/rest/api/3/issuetype/project?projectId=${field?.id}`)).status).toBe(404);
     const kimSees = z.array(issueType).parse((await call(jira, KIM, 'GET', '/rest/api/3/issuetype')).body);
@@ -71,7 +73,7 @@ describe('issuetype', () => {
 
   it('keeps the avatar set with Update issue type (PUT /rest/api/3/issuetype/{id}) and reports it as avatarId', async () => {
     const { jira } = demoJira({ issues: 1 });
-    const created = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);
+    const created = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).body);
     const avatarOf = async () => z.object({ avatarId: z.number() }).parse((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/${created.id}`)).body).avatarId;
     const fresh = await avatarOf();
     expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetype/${created.id}`, { avatarId: 10303 })).status).toBe(200);
@@ -83,7 +85,7 @@ describe('issuetype', () => {
 
   it('Delete issue type (DELETE /rest/api/3/issuetype/{id}): deletes an unused type for admins, taking it out of its schemes', async () => {
     const { jira } = demoJira({ issues: 3 });
-    const created = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' })).body);
+    const created = issueType.parse((await call(jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).body);
     expect((await call(jira, SAM, 'DELETE', `/rest/api/3/issuetype/${created.id}`)).status).toBe(403);
     expect((await call(jira, ADMIN, 'DELETE', `/rest/api/3/issuetype/${created.id}`)).status).toBe(204);
     expect((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetype/${created.id}`)).status).toBe(404);

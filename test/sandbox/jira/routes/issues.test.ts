@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, NOW, SAM, accountIdOf, call, customerCaller, demoJira, putOnScreens } from '../emulator-fixture';
+import { ADMIN, APP, KIM, NOW, SAM, accountIdOf, call, customerCaller, demoJira, nextKey, putOnScreens } from '../emulator-fixture';
 
 const createdIssue = z.object({ id: z.string(), key: z.string(), self: z.string() });
 const issueBody = z.object({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()), names: z.record(z.string(), z.string()).optional() });
@@ -13,20 +13,22 @@ const customerFieldId = (jira: ReturnType<typeof demoJira>['jira']): string => {
 describe('POST /rest/api/3/issue', () => {
   it('creates an issue with the next key of its project and answers 201 {id, key, self}', async () => {
     const { jira } = demoJira({ issues: 10 });
+    const next = nextKey(jira, 'ACME');
     const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', {
       fields: { project: { key: 'ACME' }, issuetype: { name: 'Incident' }, summary: 'Printer is on fire', labels: ['printer'] },
     });
     expect(res.status).toBe(201);
     const body = createdIssue.parse(res.body);
-    expect(body.key).toBe('ACME-11');
+    expect(body.key).toBe(next);
     expect(body.self).toBe(`http://localhost:8080/rest/api/3/issue/${body.id}`);
-    const stored = jira.store.issue('ACME-11');
+    const stored = jira.store.issue(next);
     expect(stored).toMatchObject({ summary: 'Printer is on fire', labels: ['printer'], statusId: '1', created: NOW.toISOString() });
     expect(stored?.reporterId).toBe(accountIdOf(SAM));
   });
 
   it('answers 400 with one error per bad field', async () => {
     const { jira } = demoJira({ issues: 5 });
+    const seeded = jira.store.counts().issues;
     const noSummary = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Incident' } } });
     expect(noSummary).toMatchObject({ status: 400, body: { errorMessages: [], errors: { summary: 'You must specify a summary of the issue.' } } });
 
@@ -39,7 +41,7 @@ describe('POST /rest/api/3/issue', () => {
 
     const badProject = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'NOPE' }, issuetype: { name: 'Task' }, summary: 'x' } });
     expect(badProject).toMatchObject({ status: 400, body: { errors: { project: 'Specify a valid project ID or key' } } });
-    expect(jira.store.counts().issues).toBe(15);
+    expect(jira.store.counts().issues).toBe(seeded);
   });
 
   it('checks custom field values against the field type', async () => {
@@ -56,22 +58,24 @@ describe('POST /rest/api/3/issue', () => {
 
   it('refuses customers (403) and agents of other projects', async () => {
     const { jira } = demoJira({ issues: 5 });
+    const seeded = jira.store.counts().issues;
     const customer = await call(jira, customerCaller('Northwind Traders'), 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x' } });
     expect(customer.status).toBe(403);
     const kimInField = await call(jira, KIM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'FIELD' }, issuetype: { name: 'Task' }, summary: 'x' } });
     expect(kimInField.status).toBe(400);
-    expect(jira.store.counts().issues).toBe(15);
+    expect(jira.store.counts().issues).toBe(seeded);
   });
 
   it('emits avi:jira:created:issue with the Forge event shape', async () => {
     const { jira, events } = demoJira({ issues: 3 });
+    const next = nextKey(jira, 'ACME');
     await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Incident' }, summary: 'Network down' } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       eventType: 'avi:jira:created:issue',
       event: {
         issue: {
-          key: 'ACME-4',
+          key: next,
           fields: {
             summary: 'Network down',
             issuetype: { name: 'Incident' },
@@ -100,7 +104,8 @@ describe('GET /rest/api/3/issue/{key}', () => {
 
   it('includes the app custom fields, null when unset', async () => {
     const { jira } = demoJira({ issues: 2 });
-    const res = await call(jira, APP, 'GET', '/rest/api/3/issue/ACME-1');
+    // GLOBEX: BRM is not set up there, so its tickets name no customer and link nothing.
+    const res = await call(jira, APP, 'GET', '/rest/api/3/issue/GLOBEX-1');
     const body = issueBody.parse(res.body);
     expect(body.fields[customerFieldId(jira)]).toBeNull();
     expect(body.fields).toHaveProperty('issuelinks', []);
@@ -121,11 +126,11 @@ describe('PUT and DELETE /rest/api/3/issue/{key}', () => {
   it('edits fields (204), bumps updated and emits a changelog', async () => {
     const { jira, events } = demoJira({ issues: 3 });
     const field = customerFieldId(jira);
-    await putOnScreens(jira, 'ACME', field);
+    await putOnScreens(jira, 'GLOBEX', field);
     const customer = { id: '3', name: 'Tailspin Airlines' };
-    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/ACME-1', { fields: { summary: 'Renamed', [field]: customer }, update: { labels: [{ add: 'vip' }] } });
+    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1', { fields: { summary: 'Renamed', [field]: customer }, update: { labels: [{ add: 'vip' }] } });
     expect(res.status).toBe(204);
-    const issue = jira.store.issue('ACME-1');
+    const issue = jira.store.issue('GLOBEX-1');
     expect(issue).toMatchObject({ summary: 'Renamed', updated: NOW.toISOString(), customFields: { [field]: customer } });
     expect(issue?.labels).toContain('vip');
     expect(events).toHaveLength(1);
@@ -152,11 +157,13 @@ describe('PUT and DELETE /rest/api/3/issue/{key}', () => {
 
   it('deletes an issue and its links', async () => {
     const { jira } = demoJira({ issues: 3 });
-    await call(jira, SAM, 'POST', '/rest/api/3/issueLink', { type: { name: 'Relates' }, inwardIssue: { key: 'ACME-1' }, outwardIssue: { key: 'ACME-2' } });
-    expect(jira.store.counts().issueLinks).toBe(1);
-    expect((await call(jira, ADMIN, 'DELETE', '/rest/api/3/issue/ACME-2')).status).toBe(204);
-    expect(jira.store.issue('ACME-2')).toBeUndefined();
-    expect(jira.store.counts().issueLinks).toBe(0);
-    expect((await call(jira, ADMIN, 'GET', '/rest/api/3/issue/ACME-2')).status).toBe(404);
+    // ACME's tagged tickets are linked to their feedback issues; GLOBEX's tickets are linked to nothing.
+    const seeded = jira.store.counts().issueLinks;
+    await call(jira, SAM, 'POST', '/rest/api/3/issueLink', { type: { name: 'Relates' }, inwardIssue: { key: 'GLOBEX-1' }, outwardIssue: { key: 'GLOBEX-2' } });
+    expect(jira.store.counts().issueLinks).toBe(seeded + 1);
+    expect((await call(jira, ADMIN, 'DELETE', '/rest/api/3/issue/GLOBEX-2')).status).toBe(204);
+    expect(jira.store.issue('GLOBEX-2')).toBeUndefined();
+    expect(jira.store.counts().issueLinks).toBe(seeded);
+    expect((await call(jira, ADMIN, 'GET', '/rest/api/3/issue/GLOBEX-2')).status).toBe(404);
   });
 });

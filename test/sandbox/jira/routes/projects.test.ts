@@ -12,19 +12,23 @@ describe('project/search', () => {
     expect(sam.values).toEqual([
       expect.objectContaining({ key: 'ACME', name: 'Acme Service Desk', style: 'classic', simplified: false, projectTypeKey: 'service_desk' }),
       expect.objectContaining({ key: 'FIELD', name: 'Field Services', style: 'next-gen', simplified: true, projectTypeKey: 'service_desk' }),
+      expect.objectContaining({ key: 'GLOBEX', name: 'Globex Service Desk', style: 'classic', simplified: false, projectTypeKey: 'service_desk' }),
     ]);
     expect((await search(KIM)).values.map((p) => p.key)).toEqual(['ACME']);
-    expect((await search(customerCaller('Contoso Pharmaceuticals'))).values.map((p) => p.key)).toEqual(['ACME']);
+    expect((await search(customerCaller('Contoso Pharmaceuticals'))).values.map((p) => p.key)).toEqual(['ACME', 'GLOBEX']);
+    expect((await search(customerCaller('Woodgrove Bank'))).values.map((p) => p.key)).toEqual(['ACME', 'FIELD']);
     expect((await search(ADMIN, '?typeKey=software')).total).toBe(0);
-    expect((await search(ADMIN, '?typeKey=service_desk')).total).toBe(2);
+    expect((await search(ADMIN, '?typeKey=service_desk')).total).toBe(3);
   });
 
   it('pages with startAt and maxResults', async () => {
     const { jira } = demoJira({ issues: 1 });
     const first = projectPage.parse((await call(jira, ADMIN, 'GET', '/rest/api/3/project/search?maxResults=1')).body);
-    expect(first).toMatchObject({ startAt: 0, maxResults: 1, total: 2, isLast: false });
+    expect(first).toMatchObject({ startAt: 0, maxResults: 1, total: 3, isLast: false });
     const second = projectPage.parse((await call(jira, ADMIN, 'GET', '/rest/api/3/project/search?maxResults=1&startAt=1')).body);
-    expect(second).toMatchObject({ total: 2, isLast: true, values: [{ key: 'FIELD' }] });
+    expect(second).toMatchObject({ total: 3, isLast: false, values: [{ key: 'FIELD' }] });
+    const last = projectPage.parse((await call(jira, ADMIN, 'GET', '/rest/api/3/project/search?maxResults=1&startAt=2')).body);
+    expect(last).toMatchObject({ total: 3, isLast: true, values: [{ key: 'GLOBEX' }] });
   });
 });
 

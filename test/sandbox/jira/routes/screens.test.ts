@@ -22,7 +22,10 @@ describe('Get screens (GET /rest/api/3/screens)', () => {
     const ids = all.values.slice(1, 3).map((s) => s.id);
     const byId = page(screen).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/screens?id=${ids[0]}&id=${ids[1]}`)).body);
     expect(byId.values.map((s) => s.id)).toEqual(ids);
-    expect(page(screen).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens?queryString=edit%20issue')).body).values).toHaveLength(1);
+    expect(page(screen).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens?queryString=edit%20issue')).body).values.map((s) => s.name)).toEqual([
+      'ACME: Jira Service Management Edit Issue Screen',
+      'GLOBEX: Jira Service Management Edit Issue Screen',
+    ]);
     const first = page(screen).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens?maxResults=2')).body);
     expect(first).toMatchObject({ startAt: 0, maxResults: 2, total: all.total, isLast: false });
     expect((await call(jira, SAM, 'GET', '/rest/api/3/screens')).status).toBe(403);
@@ -32,11 +35,12 @@ describe('Get screens (GET /rest/api/3/screens)', () => {
 describe('the path from a project to its screens', () => {
   it('project -> issue type screen scheme -> mapping -> screen scheme -> screens -> tabs -> fields', async () => {
     const { jira } = demoJira({ issues: 1 });
-    const acme = jira.store.project('ACME');
+    // GLOBEX: BRM is not set up there, so its screens hold JSM's fields only.
+    const globex = jira.store.project('GLOBEX');
     const projects = page(z.object({ issueTypeScreenScheme: z.object({ id: z.string(), name: z.string() }), projectIds: z.array(z.string()) })).parse(
-      (await call(jira, APP, 'GET', `/rest/api/3/issuetypescreenscheme/project?projectId=${acme?.id}`)).body,
+      (await call(jira, APP, 'GET', `/rest/api/3/issuetypescreenscheme/project?projectId=${globex?.id}`)).body,
     );
-    expect(projects.values).toEqual([{ issueTypeScreenScheme: expect.objectContaining({ name: 'ACME: Jira Service Management Issue Type Screen Scheme' }), projectIds: [acme?.id] }]);
+    expect(projects.values).toEqual([{ issueTypeScreenScheme: expect.objectContaining({ name: 'GLOBEX: Jira Service Management Issue Type Screen Scheme' }), projectIds: [globex?.id] }]);
     const schemeId = projects.values[0]?.issueTypeScreenScheme.id;
     const mapping = page(z.object({ issueTypeScreenSchemeId: z.string(), issueTypeId: z.string(), screenSchemeId: z.string() })).parse(
       (await call(jira, APP, 'GET', `/rest/api/3/issuetypescreenscheme/mapping?issueTypeScreenSchemeId=${schemeId}`)).body,
@@ -71,7 +75,8 @@ describe('the path from a project to its screens', () => {
 
 describe('Add screen tab field and Remove screen tab field', () => {
   async function createScreenTab(jira: ReturnType<typeof demoJira>['jira']) {
-    const all = page(screen).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens?queryString=create issue')).body);
+    // GLOBEX's create screen: BRM is not set up there, so the app's fields are not on it.
+    const all = page(screen).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens?queryString=globex: jira service management create issue')).body);
     const screenId = all.values[0]?.id;
     const [first] = z.array(tab).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/screens/${screenId}/tabs`)).body);
     return { screenId, tabId: first?.id, path: `/rest/api/3/screens/${screenId}/tabs/${first?.id}/fields` };
@@ -105,12 +110,12 @@ describe('Add screen tab field and Remove screen tab field', () => {
     expect((await call(jira, SAM, 'POST', path, { fieldId: 'labels' })).status).toBe(403);
   });
 
-  it('Add field to default screen (POST /rest/api/3/screens/addToDefault/{fieldId}) reaches only the Default Screen, which ACME does not use', async () => {
+  it('Add field to default screen (POST /rest/api/3/screens/addToDefault/{fieldId}) reaches only the Default Screen, which GLOBEX does not use', async () => {
     const { jira } = demoJira({ issues: 1 });
     const customer = jira.store.fields().find((f) => f.name === 'Customer')?.id ?? '';
     expect((await call(jira, APP, 'POST', `/rest/api/3/screens/addToDefault/${customer}`)).status).toBe(200);
     expect(z.array(tabField).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens/1/tabs/10000/fields')).body).map((f) => f.id)).toContain(customer);
-    const create = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', [customer]: '1' } });
-    expect(create.status).toBe(400);
+    const create = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'GLOBEX' }, issuetype: { name: 'Task' }, summary: 'x', [customer]: { id: '1', name: 'Northwind Traders' } } });
+    expect(create).toMatchObject({ status: 400, body: { errors: { [customer]: expect.stringContaining('not on the appropriate screen') } } });
   });
 });

@@ -9,10 +9,10 @@ describe('servicedesk', () => {
   it('lists the desks each user works on or is a customer of', async () => {
     const { jira } = demoJira({ issues: 1 });
     const keys = async (caller: Parameters<typeof call>[1]) => page(desk).parse((await call(jira, caller, 'GET', '/rest/servicedeskapi/servicedesk')).body).values.map((d) => d.projectKey);
-    expect(await keys(SAM)).toEqual(['ACME', 'FIELD']);
+    expect(await keys(SAM)).toEqual(['ACME', 'FIELD', 'GLOBEX']);
     expect(await keys(KIM)).toEqual(['ACME']);
     expect(await keys(customerCaller('Woodgrove Bank'))).toEqual(['ACME', 'FIELD']);
-    expect(await keys(customerCaller('Litware Health'))).toEqual(['ACME']);
+    expect(await keys(customerCaller('Litware Health'))).toEqual(['ACME', 'GLOBEX']);
     expect((await call(jira, KIM, 'GET', '/rest/servicedeskapi/servicedesk/2')).status).toBe(404);
     expect((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/2')).body).toMatchObject({ id: '2', projectKey: 'FIELD', projectName: 'Field Services' });
   });
@@ -21,8 +21,9 @@ describe('servicedesk', () => {
     const { jira } = demoJira({ issues: 1 });
     const first = page(desk).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk?limit=1')).body);
     const second = page(desk).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk?start=1&limit=1')).body);
-    expect([first.isLastPage, second.isLastPage]).toEqual([false, true]);
-    expect([first.values[0]?.projectKey, second.values[0]?.projectKey]).toEqual(['ACME', 'FIELD']);
+    const third = page(desk).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk?start=2&limit=1')).body);
+    expect([first.isLastPage, second.isLastPage, third.isLastPage]).toEqual([false, false, true]);
+    expect([first.values[0]?.projectKey, second.values[0]?.projectKey, third.values[0]?.projectKey]).toEqual(['ACME', 'FIELD', 'GLOBEX']);
   });
 });
 
@@ -30,7 +31,7 @@ describe('servicedesk/{id}/requesttype', () => {
   it('lists the seeded request types and lets an admin add one', async () => {
     const { jira } = demoJira({ issues: 1 });
     const listed = page(requestType).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttype')).body);
-    expect(listed.values.map((t) => t.name)).toEqual(['Get IT help', 'Report an incident', 'Request access']);
+    expect(listed.values.map((t) => t.name)).toEqual(['Get IT help', 'Report an incident', 'Request access', 'Raise a complaint', 'Give a compliment']);
     const task = jira.store.issueTypes().find((t) => t.name === 'Task' && !t.scopeProjectId);
     const body = { issueTypeId: task?.id, name: 'Report a complaint', description: 'Tell us what went wrong', helpText: '' };
     expect((await call(jira, SAM, 'POST', '/rest/servicedeskapi/servicedesk/1/requesttype', body)).status).toBe(403);
@@ -76,14 +77,15 @@ describe('request type groups (the portal groups)', () => {
 
   it('Create request type (POST .../requesttype) puts the new type in no group: a searchQuery leaves it out unless includeHiddenRequestTypesInSearch=true', async () => {
     const { jira } = demoJira({ issues: 1 });
+    // GLOBEX's desk (3), where BRM is not set up yet.
     const taskId = jira.store.issueTypes().find((t) => t.name === 'Task' && !t.scopeProjectId)?.id;
-    const made = grouped.parse((await call(jira, ADMIN, 'POST', '/rest/servicedeskapi/servicedesk/1/requesttype', { issueTypeId: taskId, name: 'Raise a complaint', description: 'Tell us what went wrong.' })).body);
+    const made = grouped.parse((await call(jira, ADMIN, 'POST', '/rest/servicedeskapi/servicedesk/3/requesttype', { issueTypeId: taskId, name: 'Raise a complaint', description: 'Tell us what went wrong.' })).body);
     expect(made.groupIds).toEqual([]);
-    const all = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttype')).body).values;
+    const all = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/3/requesttype')).body).values;
     expect(all.map((t) => t.name)).toContain('Raise a complaint');
-    const searched = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttype?searchQuery=complaint')).body).values;
+    const searched = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/3/requesttype?searchQuery=complaint')).body).values;
     expect(searched).toEqual([]);
-    const hidden = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttype?searchQuery=went%20wrong&includeHiddenRequestTypesInSearch=true')).body).values;
+    const hidden = page(grouped).parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/servicedesk/3/requesttype?searchQuery=went%20wrong&includeHiddenRequestTypesInSearch=true')).body).values;
     expect(hidden.map((t) => t.name)).toEqual(['Raise a complaint']);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../../sandbox/store/database';
 import { JiraEmulator } from '../../../../sandbox/jira/jira-emulator';
-import { ADMIN, SAM, call, demoJira } from '../emulator-fixture';
+import { ADMIN, SAM, call, demoJira, nextKey } from '../emulator-fixture';
 
 describe('persistence', () => {
   let dir: string;
@@ -14,20 +14,23 @@ describe('persistence', () => {
 
   it('keeps every acknowledged write across a close and reopen', async () => {
     const first = demoJira({ issues: 5, db: openDatabase(dir) });
+    const seeded = first.jira.store.counts().issues;
+    const key = nextKey(first.jira, 'ACME');
     const created = await call(first.jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Incident' }, summary: 'Persist me', labels: ['kept'] } });
     expect(created.status).toBe(201);
     await call(first.jira, SAM, 'PUT', '/rest/api/3/issue/ACME-2/properties/note', { text: 'hello' });
-    await call(first.jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Complaint' });
+    await call(first.jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' });
     first.db.close();
 
     const again = new JiraEmulator(openDatabase(dir));
-    expect(again.store.counts()).toMatchObject({ issues: 16, projects: 2, organizations: 6 });
-    expect(again.store.issue('ACME-6')).toMatchObject({ summary: 'Persist me', labels: ['kept'] });
+    expect(again.store.counts()).toMatchObject({ issues: seeded + 1, projects: 3, organizations: 6 });
+    expect(again.store.issue(key)).toMatchObject({ summary: 'Persist me', labels: ['kept'] });
     expect((await call(again, SAM, 'GET', '/rest/api/3/issue/ACME-2/properties/note')).body).toEqual({ key: 'note', value: { text: 'hello' } });
-    expect(again.store.issueTypes().some((t) => t.name === 'Complaint')).toBe(true);
+    expect(again.store.issueTypes().some((t) => t.name === 'Escalation')).toBe(true);
+    const following = nextKey(again, 'ACME');
     const next = await call(again, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'Next' } });
-    expect(next.body).toMatchObject({ key: 'ACME-7' });
-    expect(Number(again.store.issue('ACME-7')?.id)).toBeGreaterThan(Number(again.store.issue('ACME-6')?.id));
+    expect(next.body).toMatchObject({ key: following });
+    expect(Number(again.store.issue(following)?.id)).toBeGreaterThan(Number(again.store.issue(key)?.id));
   });
 
   it('opens a data folder written before screens, layouts and portal groups existed: the baseline fills them in', async () => {
@@ -49,11 +52,12 @@ describe('persistence', () => {
 
   it('writes nothing of a request that failed', async () => {
     const first = demoJira({ issues: 2, db: openDatabase(dir) });
+    const seeded = first.jira.store.counts().issues;
     const res = await call(first.jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', labels: ['bad label'] } });
     expect(res.status).toBe(400);
     first.db.close();
     const again = new JiraEmulator(openDatabase(dir));
-    expect(again.store.counts().issues).toBe(12);
+    expect(again.store.counts().issues).toBe(seeded);
   });
 });
 

@@ -22,8 +22,9 @@ let resourceDir: string;
 let customerField: string;
 
 const agent = demoUser(DEMO_AGENT_EMAIL);
-const nora = demoUser('nora.lindqvist@northwind-traders.example');
+const lena = demoUser('lena.fischer@contoso-pharma.example');
 const northwind = { id: '', name: 'Northwind Traders' };
+const contoso = { id: '', name: 'Contoso Pharmaceuticals' };
 
 const as = (accountId: string): Record<string, string> => ({ cookie: server.sessionCookie(accountId) });
 const unescape = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -55,6 +56,7 @@ beforeAll(async () => {
   server = await startServer({ sandbox, port: 0, log: () => undefined, resources: new Map([['app', resourceDir]]) });
   customerField = sandbox.jira.store.fields().find((f) => f.name === 'Customer')?.id ?? '';
   northwind.id = sandbox.jira.store.docs.organizations.all().find((o) => o.name === 'Northwind Traders')?.id ?? '';
+  contoso.id = sandbox.jira.store.docs.organizations.all().find((o) => o.name === 'Contoso Pharmaceuticals')?.id ?? '';
 });
 
 afterAll(async () => {
@@ -81,23 +83,24 @@ test("the issue navigator shows an app field's formatter text in its column (For
 });
 
 test("a customer's request page renders the field's view resource in its portal-view experience, once the field is on the request's view screen", async () => {
-  const desk = sandbox.jira.store.serviceDeskOfProject(sandbox.jira.store.project('ACME')?.id ?? '');
-  const type = z.object({ values: z.array(z.object({ id: z.string() })) }).parse((await jira('GET', `/rest/servicedeskapi/servicedesk/${desk?.id ?? ''}/requesttype`, { kind: 'user', accountId: nora.accountId })).body).values[0];
-  const raised = await jira('POST', '/rest/servicedeskapi/request', { kind: 'user', accountId: nora.accountId }, { serviceDeskId: desk?.id, requestTypeId: type?.id, requestFieldValues: { summary: 'Invoices arrive late' } });
+  // GLOBEX: BRM is not set up there, so the Customer field is on none of its screens.
+  const desk = sandbox.jira.store.serviceDeskOfProject(sandbox.jira.store.project('GLOBEX')?.id ?? '');
+  const type = z.object({ values: z.array(z.object({ id: z.string() })) }).parse((await jira('GET', `/rest/servicedeskapi/servicedesk/${desk?.id ?? ''}/requesttype`, { kind: 'user', accountId: lena.accountId })).body).values[0];
+  const raised = await jira('POST', '/rest/servicedeskapi/request', { kind: 'user', accountId: lena.accountId }, { serviceDeskId: desk?.id, requestTypeId: type?.id, requestFieldValues: { summary: 'Invoices arrive late' } });
   const key = z.object({ issueKey: z.string() }).parse(raised.body).issueKey;
-  await setCustomer(key, northwind);
+  await setCustomer(key, contoso);
   const path = `/servicedesk/customer/portal/${desk?.id ?? ''}/${key}`;
 
   // On no screen yet, as a new Forge field is: the portal does not show it.
-  expect(await page(path, nora.accountId)).not.toContain('data-testid="portal-field-brm-customer"');
+  expect(await page(path, lena.accountId)).not.toContain('data-testid="portal-field-brm-customer"');
 
-  await putOnScreens(sandbox.jira, 'ACME', customerField);
-  const shown = await page(path, nora.accountId);
+  await putOnScreens(sandbox.jira, 'GLOBEX', customerField);
+  const shown = await page(path, lena.accountId);
   expect(shown).toContain('data-testid="portal-field-brm-customer"');
   const extension = /data-testid="portal-field-brm-customer"[\s\S]*?data-extension="([^"]*)"/.exec(shown)?.[1];
   expect(JSON.parse(unescape(extension ?? 'null'))).toMatchObject({
     fieldId: customerField,
-    fieldValue: northwind,
+    fieldValue: contoso,
     renderContext: 'portal-view',
     experience: 'portal-view',
     entryPoint: 'view',

@@ -149,29 +149,30 @@ describe('a team-managed project: Issue types and their fields', () => {
 
 describe('a company-managed project: Screens', () => {
   test('shows the screens of its issue types with their fields, and adds and removes a field through the screens REST', async () => {
-    const page = await text(PROJECT_SETTINGS.screens('ACME'), admin.accountId);
-    for (const name of ['Create Issue Screen', 'Edit Issue Screen', 'View Issue Screen']) expect(page).toContain(`ACME: Jira Service Management ${name}</h2>`);
+    // GLOBEX: BRM is not set up there, so the app's fields are on none of its screens.
+    const page = await text(PROJECT_SETTINGS.screens('GLOBEX'), admin.accountId);
+    for (const name of ['Create Issue Screen', 'Edit Issue Screen', 'View Issue Screen']) expect(page).toContain(`GLOBEX: Jira Service Management ${name}</h2>`);
     expect(page).toContain('Create: Service Request, Incident, Problem, Change, Task');
-    const screen = sandbox.jira.store.docs.screens.all().find((s) => s.name === 'ACME: Jira Service Management Edit Issue Screen');
+    const screen = sandbox.jira.store.docs.screens.all().find((s) => s.name === 'GLOBEX: Jira Service Management Edit Issue Screen');
     const tab = screen?.tabs[0];
-    if (!screen || !tab) throw new Error('ACME has no edit screen.');
+    if (!screen || !tab) throw new Error('GLOBEX has no edit screen.');
     const service = fieldId('Service');
-    const action = `${PROJECT_SETTINGS.screens('ACME')}/${screen.id}/tabs/${tab.id}/fields`;
+    const action = `${PROJECT_SETTINGS.screens('GLOBEX')}/${screen.id}/tabs/${tab.id}/fields`;
     expect(page).toContain(`action="${action}"`);
     expect(page).toContain(`aria-label="Remove Summary from ${screen.name}"`);
 
-    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: { id: 'svc', name: 'Email' } } })).status).toBe(400);
+    expect((await jira('PUT', '/rest/api/3/issue/GLOBEX-1', agent.accountId, { fields: { [service]: { id: 'svc', name: 'Email' } } })).status).toBe(400);
     const added = await post(action, admin.accountId, { fieldId: service });
     expect(added.status).toBe(303);
     expect(await text(added.headers.get('location') ?? '', admin.accountId)).toContain('Service was added to the screen.');
-    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: { id: 'svc', name: 'Email' } } })).status).toBe(204);
+    expect((await jira('PUT', '/rest/api/3/issue/GLOBEX-1', agent.accountId, { fields: { [service]: { id: 'svc', name: 'Email' } } })).status).toBe(204);
 
     const again = await post(action, admin.accountId, { fieldId: service });
     expect(again.status).toBe(400);
     expect(unescape(await again.text())).toContain(`The field with id ${service} already exists on the screen.`);
     expect((await post(`${action}/remove`, admin.accountId, { fieldId: service })).status).toBe(303);
-    expect((await jira('PUT', '/rest/api/3/issue/ACME-1', agent.accountId, { fields: { [service]: { id: 'svc2', name: 'Fax' } } })).status).toBe(400);
-    expect((await post(`${PROJECT_SETTINGS.screens('ACME')}/1/tabs/10000/fields`, admin.accountId, { fieldId: service })).status).toBe(404);
+    expect((await jira('PUT', '/rest/api/3/issue/GLOBEX-1', agent.accountId, { fields: { [service]: { id: 'svc2', name: 'Fax' } } })).status).toBe(400);
+    expect((await post(`${PROJECT_SETTINGS.screens('GLOBEX')}/1/tabs/10000/fields`, admin.accountId, { fieldId: service })).status).toBe(404);
   });
 });
 
