@@ -26,12 +26,25 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
-async function time(label: string, jira: JiraEmulator, caller: Caller, method: string, path: string, body?: unknown): Promise<{ label: string; ms: number; first: number; answer: string }> {
+async function time(
+  label: string,
+  jira: JiraEmulator,
+  caller: Caller,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ label: string; ms: number; first: number; answer: string }> {
   const samples: number[] = [];
   let answer = '';
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
-    const response = await jira.handle({ method, path, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), caller });
+    const response = await jira.handle({
+      method,
+      path,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      caller,
+    });
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (response.status !== 200) throw new Error(`${label}: HTTP ${response.status} ${JSON.stringify(response.body)}`);
     const result = response.body;
@@ -72,10 +85,26 @@ export async function emulatorLatency(issues: number): Promise<string[]> {
     const page = (jql: string) => `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}&maxResults=50&fields=summary,status,created`;
     const results = [
       await time('approximate-count `project = ACME` (app)', jira, app, ...count('project = ACME')),
-      await time('approximate-count `project = ACME AND created >= -30d AND statusCategory != Done` (app)', jira, app, ...count('project = ACME AND created >= -30d AND statusCategory != Done')),
-      await time('approximate-count `project = ACME AND resolved >= startOfMonth(-1)` (agent)', jira, agent, ...count('project = ACME AND resolved >= startOfMonth(-1)')),
+      await time(
+        'approximate-count `project = ACME AND created >= -30d AND statusCategory != Done` (app)',
+        jira,
+        app,
+        ...count('project = ACME AND created >= -30d AND statusCategory != Done'),
+      ),
+      await time(
+        'approximate-count `project = ACME AND resolved >= startOfMonth(-1)` (agent)',
+        jira,
+        agent,
+        ...count('project = ACME AND resolved >= startOfMonth(-1)'),
+      ),
       await time('search/jql, first page of 50, `project = ACME ORDER BY created DESC` (app)', jira, app, 'GET', page('project = ACME ORDER BY created DESC')),
-      await time('search/jql, first page of 50, `project = ACME AND statusCategory = Done ORDER BY resolved DESC` (agent)', jira, agent, 'GET', page('project = ACME AND statusCategory = Done ORDER BY resolved DESC')),
+      await time(
+        'search/jql, first page of 50, `project = ACME AND statusCategory = Done ORDER BY resolved DESC` (agent)',
+        jira,
+        agent,
+        'GET',
+        page('project = ACME AND statusCategory = Done ORDER BY resolved DESC'),
+      ),
     ];
     sampleMemory();
 

@@ -49,14 +49,29 @@ async function costsAt(issues: number, steps: (ids: Ids) => Step[]): Promise<Cos
     if (!acme || !globex || !field) throw new Error('The demo tenant has no ACME, GLOBEX or FIELD project.');
     // The tickets the agent opens: ACME's requests an agent raised, oldest first (not its BRM tickets, nor tagged ones).
     const store = sandbox.jira.store;
-    const agentTypes = new Set(store.issueTypesOfProject(acme).filter((t) => ['Problem', 'Change', 'Task'].includes(t.name)).map((t) => t.id));
-    const tickets = store.docs.issues.filter((i) => i.projectId === acme.id && agentTypes.has(i.issueTypeId)).sort((a, b) => a.created.localeCompare(b.created)).map((i) => i.key);
+    const agentTypes = new Set(
+      store
+        .issueTypesOfProject(acme)
+        .filter((t) => ['Problem', 'Change', 'Task'].includes(t.name))
+        .map((t) => t.id),
+    );
+    const tickets = store.docs.issues
+      .filter((i) => i.projectId === acme.id && agentTypes.has(i.issueTypeId))
+      .sort((a, b) => a.created.localeCompare(b.created))
+      .map((i) => i.key);
     const accounts = { admin: demoUser(DEMO_ADMIN_EMAIL).accountId, agent: demoUser(DEMO_AGENT_EMAIL).accountId };
     let ticketNumber = 0;
     let customer = '';
     let service = '';
     let run = '';
-    const ids: Ids = { globex: globex.id, field: field.id, ticket: () => tickets[ticketNumber - 1] ?? '', customer: () => customer, service: () => service, run: () => run };
+    const ids: Ids = {
+      globex: globex.id,
+      field: field.id,
+      ticket: () => tickets[ticketNumber - 1] ?? '',
+      customer: () => customer,
+      service: () => service,
+      run: () => run,
+    };
     const costs: Cost[] = [];
     for (const step of steps(ids)) {
       if (step.call === 'getFeedbackState' && step.screen.startsWith('Issue view')) ticketNumber += 1;
@@ -89,19 +104,50 @@ const action = 'brm-feedback-action';
 const scenario = (ids: Ids): Step[] => [
   { screen: 'Admin page opens', call: 'getOverview', moduleKey: admin, payload: () => ({}), who: 'admin' },
   { screen: 'Admin reviews the plan for GLOBEX', call: 'planProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.globex] }), who: 'admin' },
-  { screen: 'Admin provisions GLOBEX (first run: the resolver and the whole job)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.globex] }), who: 'admin' },
+  {
+    screen: 'Admin provisions GLOBEX (first run: the resolver and the whole job)',
+    call: 'runProvisioning',
+    moduleKey: admin,
+    payload: () => ({ projectIds: [ids.globex] }),
+    who: 'admin',
+  },
   { screen: 'Admin page asks how the run goes (each poll)', call: 'getProvisioningRun', moduleKey: admin, payload: () => ({ jobId: ids.run() }), who: 'admin' },
-  { screen: 'Admin provisions GLOBEX again (nothing to do)', call: 'runProvisioning', moduleKey: admin, payload: () => ({ projectIds: [ids.globex] }), who: 'admin' },
-  { screen: "Admin checks FIELD's manual steps (Check again)", call: 'getChecklist', moduleKey: admin, payload: () => ({ projectIds: [ids.field] }), who: 'admin' },
+  {
+    screen: 'Admin provisions GLOBEX again (nothing to do)',
+    call: 'runProvisioning',
+    moduleKey: admin,
+    payload: () => ({ projectIds: [ids.globex] }),
+    who: 'admin',
+  },
+  {
+    screen: "Admin checks FIELD's manual steps (Check again)",
+    call: 'getChecklist',
+    moduleKey: admin,
+    payload: () => ({ projectIds: [ids.field] }),
+    who: 'admin',
+  },
   { screen: 'Admin adds a service to the catalogue', call: 'saveService', moduleKey: admin, payload: () => ({ name: 'Email and calendar' }), who: 'admin' },
-  { screen: 'Issue view: badge, panel or action opens', call: 'getFeedbackState', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
+  {
+    screen: 'Issue view: badge, panel or action opens',
+    call: 'getFeedbackState',
+    moduleKey: action,
+    payload: () => ({ issueKey: ids.ticket() }),
+    who: 'agent',
+  },
   { screen: 'Feedback form: customer choices', call: 'listCustomers', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
   { screen: 'Feedback form: service choices', call: 'listServices', moduleKey: action, payload: () => ({ issueKey: ids.ticket() }), who: 'agent' },
   {
     screen: 'Agent tags the ticket as a complaint',
     call: 'tagFeedback',
     moduleKey: action,
-    payload: () => ({ issueKey: ids.ticket(), kind: 'complaint', customerId: ids.customer(), serviceId: ids.service(), severity: 'high', statement: 'Nobody answered for a week.' }),
+    payload: () => ({
+      issueKey: ids.ticket(),
+      kind: 'complaint',
+      customerId: ids.customer(),
+      serviceId: ids.service(),
+      severity: 'high',
+      statement: 'Nobody answered for a week.',
+    }),
     who: 'agent',
   },
   {

@@ -167,7 +167,13 @@ function weigh(screen: string, loads: Load[]): ScreenWeight {
   const frames = [...byFrame].map(([frame, files]) => {
     const list = [...files.values()];
     const scripts = list.filter((l) => l.kind === 'script');
-    return { frame, files: scripts.length, gz: sum(scripts.map((l) => l.gz)), transferred: sum(scripts.map((l) => l.transferred)), cssGz: sum(list.filter((l) => l.kind === 'style').map((l) => l.gz)) };
+    return {
+      frame,
+      files: scripts.length,
+      gz: sum(scripts.map((l) => l.gz)),
+      transferred: sum(scripts.map((l) => l.transferred)),
+      cssGz: sum(list.filter((l) => l.kind === 'style').map((l) => l.gz)),
+    };
   });
   const scripts = loads.filter((l) => l.kind === 'script');
   const distinct = new Map(scripts.map((l) => [l.file, l.gz]));
@@ -260,8 +266,12 @@ const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
 export function uiWeightTable(screens: ScreenWeight[]): string[] {
   const lines = ['| screen | frame | JS files | JS needed (KB gz) | JS transferred (KB) | CSS needed (KB gz) |', '| --- | --- | ---: | ---: | ---: | ---: |'];
   for (const screen of screens) {
-    for (const row of screen.frames) lines.push(`| ${screen.screen} | ${row.frame} | ${row.files} | ${kb(row.gz)} | ${kb(row.transferred)} | ${kb(row.cssGz)} |`);
-    if (screen.frames.length > 1) lines.push(`| ${screen.screen} | **all frames** (each file once) | ${screen.files} | **${kb(screen.neededGz)}** | **${kb(screen.transferred)}** | ${kb(screen.cssGz)} |`);
+    for (const row of screen.frames)
+      lines.push(`| ${screen.screen} | ${row.frame} | ${row.files} | ${kb(row.gz)} | ${kb(row.transferred)} | ${kb(row.cssGz)} |`);
+    if (screen.frames.length > 1)
+      lines.push(
+        `| ${screen.screen} | **all frames** (each file once) | ${screen.files} | **${kb(screen.neededGz)}** | **${kb(screen.transferred)}** | ${kb(screen.cssGz)} |`,
+      );
   }
   const [cold, warm] = screens;
   if (cold && warm) {

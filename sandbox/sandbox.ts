@@ -93,7 +93,14 @@ export class Sandbox {
       onQueued: () => this.queuePump(),
       isRunning: (id) => this.scheduler.isRunning(id),
     });
-    this.runtime = new ForgeRuntime({ jira: this.jira, kvs: this.kvs, events, clock: this.clock, scopes: this.manifest.scopes, siteUrl: options.siteUrl }).install();
+    this.runtime = new ForgeRuntime({
+      jira: this.jira,
+      kvs: this.kvs,
+      events,
+      clock: this.clock,
+      scopes: this.manifest.scopes,
+      siteUrl: options.siteUrl,
+    }).install();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const appExports: unknown = options.handlers ?? require('../src/index');
     this.handlers = typeof appExports === 'object' && appExports !== null ? { ...appExports } : {};
@@ -111,7 +118,8 @@ export class Sandbox {
   async settle(): Promise<void> {
     // A delivery's own writes put new events in the outbox while the scheduler drains: those are due too.
     for (let round = 0; !this.closed; round++) {
-      if (round === SETTLE_ROUNDS) throw new Error(`settle(): after ${SETTLE_ROUNDS} rounds the triggers still cause new events; a trigger that is not idempotent keeps writing.`);
+      if (round === SETTLE_ROUNDS)
+        throw new Error(`settle(): after ${SETTLE_ROUNDS} rounds the triggers still cause new events; a trigger that is not idempotent keeps writing.`);
       this.takeOutbox();
       await this.scheduler.drain();
       if (this.closed || this.jira.store.journal.outbox.pending().length === 0) return;
@@ -217,7 +225,14 @@ export class Sandbox {
     this.deliveries.transaction(() => {
       for (const { id, eventType, event } of pending) {
         for (const trigger of this.manifest.triggers.filter((t) => t.events.includes(eventType))) {
-          this.deliveries.add({ id: randomUUID(), kind: 'trigger', module_key: trigger.key, payload: JSON.stringify({ eventType, ...event }), enqueued_at: now, due_at: now });
+          this.deliveries.add({
+            id: randomUUID(),
+            kind: 'trigger',
+            module_key: trigger.key,
+            payload: JSON.stringify({ eventType, ...event }),
+            enqueued_at: now,
+            due_at: now,
+          });
         }
         this.jira.store.journal.outbox.remove(id);
       }
@@ -243,7 +258,10 @@ export class Sandbox {
     const limitSeconds = timeLimitSeconds(this.manifest, trigger.functionKey, 'trigger');
     this.deliveries.setDue(row.id, this.clock.now() + limitSeconds * 1000);
     const event = triggerEvent.parse(JSON.parse(row.payload));
-    const payload = row.retry_count > 0 ? { ...event, retryContext: { retryCount: row.retry_count, retryReason: row.retry_reason, retryData: retryDataOf(row.retry_data) } } : event;
+    const payload =
+      row.retry_count > 0
+        ? { ...event, retryContext: { retryCount: row.retry_count, retryReason: row.retry_reason, retryData: retryDataOf(row.retry_data) } }
+        : event;
     const retry = (afterSeconds: number, reason: string, data: string | null, why: string): void => {
       if (row.retry_count >= TRIGGER_MAX_RETRIES) {
         this.deliveries.remove(row.id);
@@ -253,7 +271,12 @@ export class Sandbox {
       this.deliveries.reschedule(row.id, this.clock.now() + afterSeconds * 1000, { count: row.retry_count + 1, reason, data });
     };
     try {
-      const result = await fireAsApp(this.runtime, { moduleKey: trigger.key, functionKey: trigger.functionKey, limitSeconds }, this.handlerFor(trigger.functionKey), payload);
+      const result = await fireAsApp(
+        this.runtime,
+        { moduleKey: trigger.key, functionKey: trigger.functionKey, limitSeconds },
+        this.handlerFor(trigger.functionKey),
+        payload,
+      );
       const requested = retryRequested(result);
       if (requested) retry(requested.afterSeconds, requested.reason, requested.data, 'still asked for a retry');
       else this.deliveries.remove(row.id);
@@ -314,7 +337,9 @@ export class Sandbox {
         return;
       }
       if (requested.data !== null && Buffer.byteLength(requested.data) > MAX_RETRY_DATA_BYTES) {
-        this.consumerErrors.push(new Error(`The consumer '${consumer.key}' asked for a retry with more than 4 KB of retryData (Async events limits); the event failed.`));
+        this.consumerErrors.push(
+          new Error(`The consumer '${consumer.key}' asked for a retry with more than 4 KB of retryData (Async events limits); the event failed.`),
+        );
         this.finishEvent(row, 'failed');
         return;
       }

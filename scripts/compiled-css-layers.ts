@@ -155,7 +155,13 @@ export function layerOf(rule: string): Layer | undefined {
   let pseudo: Layer | undefined;
   for (const [pattern, layer] of PSEUDO_CLASSES) if (pattern.test(selector)) pseudo = layer;
   if (pseudo) return pseudo;
-  const property = rule.slice(brace + 1).trim().split(':')[0]?.trim().toLowerCase() ?? '';
+  const property =
+    rule
+      .slice(brace + 1)
+      .trim()
+      .split(':')[0]
+      ?.trim()
+      .toLowerCase() ?? '';
   if (SHORTHANDS.has(property)) return 'brm-compiled-shorthand';
   if (SUB_SHORTHANDS.has(property)) return 'brm-compiled-sub-shorthand';
   return 'brm-compiled-longhand';

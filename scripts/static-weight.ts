@@ -85,7 +85,12 @@ export function entryKey(manifest: ViteManifest): string {
 }
 
 /** Weighs the chunks `keys` name: `gzipOf` sizes a file of the build, `packagesOf` names its packages. */
-export function weigh(manifest: ViteManifest, keys: Iterable<string>, gzipOf: (file: string) => number, packagesOf: (file: string) => readonly string[]): FrameWeight {
+export function weigh(
+  manifest: ViteManifest,
+  keys: Iterable<string>,
+  gzipOf: (file: string) => number,
+  packagesOf: (file: string) => readonly string[],
+): FrameWeight {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const key of keys) {

@@ -65,11 +65,14 @@ function presentationOf(module: AppCustomField): FieldPresentation {
       parseObjectSchema(module.schema);
     } catch (error) {
       if (!(error instanceof UnsupportedSchemaError)) throw error;
-      throw new Error(`${where}: the sandbox cannot validate its schema: ${error.message}. See sandbox/jira/fields/forge-object-schema.ts for the keywords it supports.`);
+      throw new Error(
+        `${where}: the sandbox cannot validate its schema: ${error.message}. See sandbox/jira/fields/forge-object-schema.ts for the keywords it supports.`,
+      );
     }
     presentation.forgeSchema = module.schema;
   }
-  if (module.type === 'object' && module.formatter === undefined) throw new Error(`${where}: an object field needs view.formatter.expression; Forge does not deploy one without it.`);
+  if (module.type === 'object' && module.formatter === undefined)
+    throw new Error(`${where}: an object field needs view.formatter.expression; Forge does not deploy one without it.`);
   if (module.formatter !== undefined) {
     try {
       parseFormatterExpression(module.formatter);
@@ -85,7 +88,8 @@ function presentationOf(module: AppCustomField): FieldPresentation {
   return presentation;
 }
 
-const samePresentation = (a: FieldPresentation, b: FieldPresentation): boolean => a.formatter === b.formatter && JSON.stringify(a.forgeSchema) === JSON.stringify(b.forgeSchema);
+const samePresentation = (a: FieldPresentation, b: FieldPresentation): boolean =>
+  a.formatter === b.formatter && JSON.stringify(a.forgeSchema) === JSON.stringify(b.forgeSchema);
 
 /**
  * Registers what an app's manifest declares in Jira, as installing a Forge app does: each
@@ -156,6 +160,7 @@ export function installApp(store: JiraStore, manifest: AppManifest, environmentI
       }
     }
     const moduleKeys = new Set(manifest.entityProperties.map((p) => p.key));
-    for (const index of store.docs.propertyIndexes.all()) if (moduleKeys.has(index.moduleKey) && !declared.has(index.id)) store.docs.propertyIndexes.delete(index.id);
+    for (const index of store.docs.propertyIndexes.all())
+      if (moduleKeys.has(index.moduleKey) && !declared.has(index.id)) store.docs.propertyIndexes.delete(index.id);
   });
 }

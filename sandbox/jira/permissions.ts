@@ -63,7 +63,12 @@ export function canBrowseProject(store: JiraStore, actor: Actor, project: JiraPr
 export function issueVisibility(store: JiraStore, actor: Actor): (issue: StoredIssue) => boolean {
   if (isAdmin(actor)) return () => true;
   if (actor.kind !== 'user') return () => false;
-  const agentProjects = new Set(store.projects().filter((p) => isAgentOf(actor, p)).map((p) => p.id));
+  const agentProjects = new Set(
+    store
+      .projects()
+      .filter((p) => isAgentOf(actor, p))
+      .map((p) => p.id),
+  );
   const involved = involvement(store, actor.user.accountId);
   return (issue) => agentProjects.has(issue.projectId) || involved(issue);
 }

@@ -37,7 +37,8 @@ export class ProjectSettings {
 
   private teamManaged(idOrKey: string): JiraProject {
     const project = this.projectOr404(idOrKey);
-    if (project.style !== 'next-gen') throw badRequest(`${project.name} is company-managed: its issue types come from its issue type scheme, and its fields from its screens.`);
+    if (project.style !== 'next-gen')
+      throw badRequest(`${project.name} is company-managed: its issue types come from its issue type scheme, and its fields from its screens.`);
     return project;
   }
 

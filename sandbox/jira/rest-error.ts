@@ -20,8 +20,7 @@ export const badRequest = (messages: string | string[], errors: Record<string, s
 /** A 400 carrying only field errors, as Jira answers a create or edit with bad field values. */
 export const fieldErrors = (errors: Record<string, string>): RestError => new RestError(400, [], errors);
 
-export const unauthorized = (): RestError =>
-  new RestError(401, ['You are not authenticated. Authentication required to perform this operation.']);
+export const unauthorized = (): RestError => new RestError(401, ['You are not authenticated. Authentication required to perform this operation.']);
 
 export const forbidden = (message: string): RestError => new RestError(403, [message]);
 

@@ -51,7 +51,9 @@ export class TrafficControl {
   /** The answer to give instead of handling the request, if a fault or the rate limit applies. */
   intercept(request: ProductRequest): ProductResponse | undefined {
     const pathname = request.path.split('?')[0] ?? request.path;
-    const fault = this.faults.find((f) => f.remaining > 0 && (!f.spec.method || f.spec.method.toUpperCase() === request.method.toUpperCase()) && f.spec.pathPattern.test(pathname));
+    const fault = this.faults.find(
+      (f) => f.remaining > 0 && (!f.spec.method || f.spec.method.toUpperCase() === request.method.toUpperCase()) && f.spec.pathPattern.test(pathname),
+    );
     if (fault) {
       fault.remaining--;
       this.faults = this.faults.filter((f) => f.remaining > 0);

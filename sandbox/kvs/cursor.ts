@@ -33,7 +33,11 @@ export function decodeCursor(cursor: string, scope: string): CursorPosition {
   const parsed = cursorSchema.safeParse(decoded);
   if (!parsed.success) throw new KvsError(400, KvsErrorCode.invalidCursor, `The cursor '${cursor}' is not valid.`);
   if (parsed.data.s !== scope) {
-    throw new KvsError(400, KvsErrorCode.invalidCursor, `The cursor belongs to another query (${parsed.data.s}), not to ${scope}; use the same parameters as the first page.`);
+    throw new KvsError(
+      400,
+      KvsErrorCode.invalidCursor,
+      `The cursor belongs to another query (${parsed.data.s}), not to ${scope}; use the same parameters as the first page.`,
+    );
   }
   return { scope, key: parsed.data.k, ...(parsed.data.v === undefined ? {} : { sortValue: parsed.data.v }) };
 }

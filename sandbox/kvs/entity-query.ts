@@ -20,7 +20,8 @@ function isScalar(value: unknown): value is Scalar {
 
 /** Orders index entries by sort value, then key; values of different types order by type name. */
 function compareEntries(a: { sortValue: Scalar; key: string }, b: { sortValue: Scalar; key: string }): number {
-  const bySortValue = compareValues(a.sortValue, b.sortValue) ?? (typeof a.sortValue < typeof b.sortValue ? -1 : typeof a.sortValue > typeof b.sortValue ? 1 : 0);
+  const bySortValue =
+    compareValues(a.sortValue, b.sortValue) ?? (typeof a.sortValue < typeof b.sortValue ? -1 : typeof a.sortValue > typeof b.sortValue ? 1 : 0);
   if (bySortValue !== 0) return bySortValue;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
@@ -106,7 +107,6 @@ export function runEntityQuery(store: KvsItemStore, catalog: EntityCatalog, requ
   const data = page.map((entry) => itemBody(entry.item, metadataFields));
   const last = page[page.length - 1];
   if (!more || !last) return { data };
-  const position: CursorPosition =
-    index.range === undefined ? { scope, key: last.item.key } : { scope, key: last.item.key, sortValue: last.sortValue };
+  const position: CursorPosition = index.range === undefined ? { scope, key: last.item.key } : { scope, key: last.item.key, sortValue: last.sortValue };
   return { data, cursor: encodeCursor(position) };
 }

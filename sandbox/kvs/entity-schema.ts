@@ -63,7 +63,8 @@ function resolveDeclaration(entity: ManifestEntity): EntityDeclaration {
   for (const index of entity.indexes ?? []) {
     const resolved: EntityIndex =
       typeof index === 'string' ? { name: index, range: index, partition: [] } : { name: index.name, range: index.range[0], partition: index.partition ?? [] };
-    if (indexes.has(resolved.name)) throw new Error(`Entity '${entity.name}' declares index '${resolved.name}' twice (or uses the reserved name '${BY_KEY_INDEX}').`);
+    if (indexes.has(resolved.name))
+      throw new Error(`Entity '${entity.name}' declares index '${resolved.name}' twice (or uses the reserved name '${BY_KEY_INDEX}').`);
     for (const attribute of [resolved.range, ...resolved.partition]) {
       if (attribute !== undefined && !attributes.has(attribute)) {
         throw new Error(`Entity '${entity.name}' index '${resolved.name}' uses attribute '${attribute}', which the entity does not declare.`);
@@ -152,7 +153,11 @@ export class EntityCatalog {
     for (const [attribute, attributeValue] of Object.entries(value)) {
       const type = entity.attributes.get(attribute);
       if (type === undefined) {
-        throw new KvsError(400, KvsErrorCode.invalidEntityValue, `Entity '${entity.name}' has no attribute '${attribute}' (declared: ${[...entity.attributes.keys()].join(', ')}).`);
+        throw new KvsError(
+          400,
+          KvsErrorCode.invalidEntityValue,
+          `Entity '${entity.name}' has no attribute '${attribute}' (declared: ${[...entity.attributes.keys()].join(', ')}).`,
+        );
       }
       if (!fitsType(attributeValue, type)) {
         throw new KvsError(

@@ -159,7 +159,9 @@ export class KvsItemStore {
       sql += ' LIMIT ?';
       params.push(options.limit);
     }
-    const items = this.statement(sql).all(...params).map(toItem);
+    const items = this.statement(sql)
+      .all(...params)
+      .map(toItem);
     const prefix = options.prefix;
     return prefix ? items.filter((item) => item.key.startsWith(prefix)) : items;
   }

@@ -72,23 +72,32 @@ export class KvsEmulator implements KvsBackend {
       ['secret/set', (body) => this.set(parseBody(setRequestSchema, body, 'secret/set'), undefined, true)],
       ['secret/delete', (body) => this.delete(parseBody(deleteRequestSchema, body, 'secret/delete').key, undefined, true)],
       ['entity/get', (body) => this.entityGet(parseBody(entityGetRequestSchema, body, 'entity/get'))],
-      ['entity/set', (body) => {
-        const request = parseBody(entitySetRequestSchema, body, 'entity/set');
-        return this.set(request, request.entityName, false);
-      }],
-      ['entity/delete', (body) => {
-        const request = parseBody(entityDeleteRequestSchema, body, 'entity/delete');
-        return this.delete(request.key, request.entityName, false);
-      }],
+      [
+        'entity/set',
+        (body) => {
+          const request = parseBody(entitySetRequestSchema, body, 'entity/set');
+          return this.set(request, request.entityName, false);
+        },
+      ],
+      [
+        'entity/delete',
+        (body) => {
+          const request = parseBody(entityDeleteRequestSchema, body, 'entity/delete');
+          return this.delete(request.key, request.entityName, false);
+        },
+      ],
       ['query', (body) => ok(runKeyQuery(this.store, parseBody(queryRequestSchema, body, 'query')))],
       ['entity/query', (body) => ok(runEntityQuery(this.store, this.entities, parseBody(entityQueryRequestSchema, body, 'entity/query')))],
       ['batch/set', (body) => ok(runBatchSet(this.store, this.entities, parseBody(batchSetRequestSchema, body, 'batch/set'), this.nowMillis()))],
       ['batch/get', (body) => ok(runBatchGet(this.store, this.entities, parseBody(batchGetRequestSchema, body, 'batch/get')))],
       ['batch/delete', (body) => ok(runBatchDelete(this.store, this.entities, parseBody(batchDeleteRequestSchema, body, 'batch/delete')))],
-      ['transaction', (body) => {
-        runTransaction(this.store, this.entities, parseBody(transactionRequestSchema, body, 'transaction'), this.nowMillis());
-        return noContent;
-      }],
+      [
+        'transaction',
+        (body) => {
+          runTransaction(this.store, this.entities, parseBody(transactionRequestSchema, body, 'transaction'), this.nowMillis());
+          return noContent;
+        },
+      ],
     ]);
   }
 

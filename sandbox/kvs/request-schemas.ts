@@ -50,25 +50,10 @@ export const queryRequestSchema = z.object({
 export type QueryRequest = z.infer<typeof queryRequestSchema>;
 
 /** Conditions an entity index's range attribute can be narrowed by (`WhereConditions`). */
-export const rangeConditionSchema = z.enum([
-  'BEGINS_WITH',
-  'BETWEEN',
-  'EQUAL_TO',
-  'GREATER_THAN',
-  'GREATER_THAN_EQUAL_TO',
-  'LESS_THAN',
-  'LESS_THAN_EQUAL_TO',
-]);
+export const rangeConditionSchema = z.enum(['BEGINS_WITH', 'BETWEEN', 'EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_EQUAL_TO']);
 
 /** Conditions a filter or a transaction condition can test any attribute with (`FilterConditions`). */
-export const filterConditionSchema = z.enum([
-  ...rangeConditionSchema.options,
-  'CONTAINS',
-  'NOT_CONTAINS',
-  'NOT_EQUAL_TO',
-  'EXISTS',
-  'NOT_EXISTS',
-]);
+export const filterConditionSchema = z.enum([...rangeConditionSchema.options, 'CONTAINS', 'NOT_CONTAINS', 'NOT_EQUAL_TO', 'EXISTS', 'NOT_EXISTS']);
 export type ConditionName = z.infer<typeof filterConditionSchema>;
 
 export const filterItemSchema = z.object({
@@ -108,9 +93,7 @@ export const batchSetRequestSchema = z.array(
 );
 export type BatchSetItem = z.infer<typeof batchSetRequestSchema>[number];
 
-export const batchGetRequestSchema = z.array(
-  z.object({ key: z.string(), entityName: z.string().optional(), options: metadataOptions.optional() }),
-);
+export const batchGetRequestSchema = z.array(z.object({ key: z.string(), entityName: z.string().optional(), options: metadataOptions.optional() }));
 export type BatchGetItem = z.infer<typeof batchGetRequestSchema>[number];
 
 export const batchDeleteRequestSchema = z.array(z.object({ key: z.string(), entityName: z.string().optional() }));

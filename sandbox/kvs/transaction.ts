@@ -20,7 +20,8 @@ function invalid(message: string): KvsError {
 
 function guardOf(target: Target, conditions: Filters | undefined, requiresEntity: boolean, operation: string): Guard | undefined {
   if (conditions === undefined) return undefined;
-  if (!target.entity) throw KvsError.badRequest(`Transaction ${operation} of key '${target.key}' has conditions, which only custom entity operations can carry.`);
+  if (!target.entity)
+    throw KvsError.badRequest(`Transaction ${operation} of key '${target.key}' has conditions, which only custom entity operations can carry.`);
   const group = filterGroupOf(conditions);
   if (!group) throw KvsError.badRequest(`Transaction ${operation} of key '${target.key}' has conditions with neither "and" nor "or".`);
   return { target, conditions: group, requiresEntity };
@@ -51,7 +52,8 @@ export function runTransaction(store: KvsItemStore, catalog: EntityCatalog, requ
   const seen = new Set<string>();
   for (const { key, entityName } of [...sets, ...deletes, ...checks]) {
     const identity = targetIdentity(key, entityName);
-    if (seen.has(identity)) throw invalid(`Each key can only be used once in a transaction; '${key}'${entityName ? ` of entity '${entityName}'` : ''} appears more than once.`);
+    if (seen.has(identity))
+      throw invalid(`Each key can only be used once in a transaction; '${key}'${entityName ? ` of entity '${entityName}'` : ''} appears more than once.`);
     seen.add(identity);
   }
 

@@ -25,7 +25,10 @@ const moduleEntry = z
         /** `jira:customField`: where the view resource renders (`issue-view`, `portal-view`). */
         experience: z.array(z.string()).optional(),
         /** `jira:customField`: the Jira expression that renders a value as text where the view cannot. */
-        formatter: z.object({ expression: z.string().min(1) }).passthrough().optional(),
+        formatter: z
+          .object({ expression: z.string().min(1) })
+          .passthrough()
+          .optional(),
       })
       .passthrough()
       .optional(),
@@ -33,7 +36,10 @@ const moduleEntry = z
     validation: z.object({ expression: z.string().min(1), errorMessage: z.string().min(1) }).optional(),
     /** `jira:customField` of type `object`: the JSON schema of its values. */
     schema: z.record(z.string(), z.unknown()).optional(),
-    edit: z.object({ resource: z.string().optional(), experience: z.array(z.string()).optional() }).passthrough().optional(),
+    edit: z
+      .object({ resource: z.string().optional(), experience: z.array(z.string()).optional() })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 
@@ -41,7 +47,10 @@ const manifestFile = z.object({
   modules: z.record(z.string(), z.array(moduleEntry)),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
   app: z.object({ id: z.string() }).passthrough(),
-  permissions: z.object({ scopes: z.array(z.string()).default([]) }).passthrough().optional(),
+  permissions: z
+    .object({ scopes: z.array(z.string()).default([]) })
+    .passthrough()
+    .optional(),
 });
 
 /** A UI or data module of the app, flattened from manifest.yml's `modules`. */

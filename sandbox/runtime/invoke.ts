@@ -61,7 +61,12 @@ export function resolverContext(runtime: ForgeRuntime, call: Omit<ResolverCall, 
  * limit (Forge platform limits: invocation time). A stopped resolver answers `invoke` with an
  * error, as Forge relays a failed invocation to the frontend.
  */
-export async function invokeResolver(runtime: ForgeRuntime, handler: ForgeFunction, call: ResolverCall, limitSeconds = RUNTIME_LIMIT_SECONDS): Promise<InvokeOutcome> {
+export async function invokeResolver(
+  runtime: ForgeRuntime,
+  handler: ForgeFunction,
+  call: ResolverCall,
+  limitSeconds = RUNTIME_LIMIT_SECONDS,
+): Promise<InvokeOutcome> {
   const context = resolverContext(runtime, call);
   const runtimePayload = {
     installContext: installContextOf(runtime),

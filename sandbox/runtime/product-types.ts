@@ -5,10 +5,7 @@
  */
 
 /** Who a product request runs as. `user` requests are checked against that user's permissions. */
-export type Caller =
-  | { kind: 'user'; accountId: string }
-  | { kind: 'app' }
-  | { kind: 'anonymous' };
+export type Caller = { kind: 'user'; accountId: string } | { kind: 'app' } | { kind: 'anonymous' };
 
 export interface ProductRequest {
   method: string;

@@ -1,7 +1,15 @@
 import type { Organization, StoredIssue } from '../jira/model';
 import type { JiraStore } from '../jira/store/jira-store';
 import type { BrmSetup } from './demo-brm-setup';
-import { BUSINESS_CASES, COMPLAINTS, COMPLIMENTS, SERVICE_REQUIREMENTS, serviceOfSummary, type ComplaintSeverity, type FeedbackCategory } from './demo-brm-texts';
+import {
+  BUSINESS_CASES,
+  COMPLAINTS,
+  COMPLIMENTS,
+  SERVICE_REQUIREMENTS,
+  serviceOfSummary,
+  type ComplaintSeverity,
+  type FeedbackCategory,
+} from './demo-brm-texts';
 import type { DemoConfig } from './demo-config';
 import { DAY, HOUR, iso, lifecycle, type IssueDraft } from './demo-issues';
 import { demoService, type DemoServiceName } from './demo-services';
@@ -54,7 +62,10 @@ function organizationOf(config: DemoConfig, user: DemoUser): Organization | unde
   return user.organization === null ? undefined : config.organizations.find((o) => o.name === user.organization);
 }
 
-const labelsOf = (category: FeedbackCategory, severity?: ComplaintSeverity): string[] => [`brm-category-${category}`, ...(severity ? [`brm-severity-${severity}`] : [])];
+const labelsOf = (category: FeedbackCategory, severity?: ComplaintSeverity): string[] => [
+  `brm-category-${category}`,
+  ...(severity ? [`brm-severity-${severity}`] : []),
+];
 
 /**
  * Gives a share of the customer requests their Customer (the reporter's organization, as the app's
@@ -69,7 +80,10 @@ export function withCustomersAndServices(rng: Prng, config: DemoConfig, setup: B
     if (!organization || !rng.chance(CUSTOMER_SHARE)) return draft;
     const service = serviceOfSummary(draft.summary);
     const withService = service !== undefined && rng.chance(SERVICE_SHARE);
-    return { ...draft, customFields: { ...draft.customFields, [customerField]: ref(organization), ...(withService ? { [serviceField]: ref(demoService(service)) } : {}) } };
+    return {
+      ...draft,
+      customFields: { ...draft.customFields, [customerField]: ref(organization), ...(withService ? { [serviceField]: ref(demoService(service)) } : {}) },
+    };
   });
 }
 
@@ -266,12 +280,17 @@ export function writeTags(store: JiraStore, setup: BrmSetup, tags: readonly Pend
     if (!ticket || !feedback) throw new Error('A tagged ticket or its feedback issue was not stored.');
     store.docs.issues.put({ ...feedback, description: feedbackDescription(tag.statement, ticket.key, ticket.summary) });
     store.docs.issueLinks.put({ id: store.nextId('issueLink'), typeId: linkType.id, inwardIssueId: ticket.id, outwardIssueId: feedback.id });
-    const fill = Object.fromEntries([customerField, serviceField].filter((id) => ticket.customFields[id] === undefined).map((id) => [id, feedback.customFields[id]]));
+    const fill = Object.fromEntries(
+      [customerField, serviceField].filter((id) => ticket.customFields[id] === undefined).map((id) => [id, feedback.customFields[id]]),
+    );
     store.docs.issues.put({
       ...ticket,
       updated: ticket.updated > tag.taggedAt ? ticket.updated : tag.taggedAt,
       customFields: { ...ticket.customFields, ...fill },
-      properties: { ...ticket.properties, [FEEDBACK_PROPERTY]: { kind: tag.kind, feedbackIssueKey: feedback.key, taggedAt: tag.taggedAt, taggedBy: tag.taggedBy } },
+      properties: {
+        ...ticket.properties,
+        [FEEDBACK_PROPERTY]: { kind: tag.kind, feedbackIssueKey: feedback.key, taggedAt: tag.taggedAt, taggedBy: tag.taggedBy },
+      },
     });
   }
 }

@@ -99,7 +99,15 @@ function globalType(store: JiraStore, key: DemoBrmType): JiraIssueType {
   const { name, description, avatarId } = DEMO_BRM_TYPES[key];
   const existing = store.issueTypes().find((t) => t.scopeProjectId === undefined && sameName(t.name, name));
   if (existing) return existing.avatarId === avatarId ? existing : store.docs.issueTypes.put({ ...existing, avatarId });
-  const type = store.docs.issueTypes.put({ id: store.nextId('issueType'), name, description, iconUrl: NEW_TYPE_ICON, subtask: false, hierarchyLevel: 0, avatarId });
+  const type = store.docs.issueTypes.put({
+    id: store.nextId('issueType'),
+    name,
+    description,
+    iconUrl: NEW_TYPE_ICON,
+    subtask: false,
+    hierarchyLevel: 0,
+    avatarId,
+  });
   const scheme = store.defaultScheme();
   store.docs.issueTypeSchemes.put({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, type.id] });
   return type;
@@ -201,7 +209,18 @@ export function seedBrmSetup(store: JiraStore, target: BrmSetupTarget): BrmSetup
   const requestType = (key: DemoBrmRequestType): RequestType => {
     const { name, description, helpText, issueType } = DEMO_BRM_REQUEST_TYPES[key];
     const existing = store.docs.requestTypes.find((r) => r.serviceDeskId === target.serviceDeskId && sameName(r.name, name));
-    return existing ?? store.docs.requestTypes.put({ id: store.nextId('requestType'), serviceDeskId: target.serviceDeskId, issueTypeId: types[issueType].id, name, description, helpText, groupIds: [target.group.id] });
+    return (
+      existing ??
+      store.docs.requestTypes.put({
+        id: store.nextId('requestType'),
+        serviceDeskId: target.serviceDeskId,
+        issueTypeId: types[issueType].id,
+        name,
+        description,
+        helpText,
+        groupIds: [target.group.id],
+      })
+    );
   };
   return { types, fields, requestTypes: { complaint: requestType('complaint'), compliment: requestType('compliment') } };
 }

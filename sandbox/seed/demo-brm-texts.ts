@@ -57,13 +57,33 @@ export interface ComplimentText {
 
 /** One line each, shorter than the app's summary limit, so the feedback issue's summary is the whole statement. */
 export const COMPLAINTS: readonly ComplaintText[] = [
-  { statement: 'Nobody answered our outage report for two days, and we had to chase by phone.', category: 'response-time', severity: 'high', service: 'Business applications' },
+  {
+    statement: 'Nobody answered our outage report for two days, and we had to chase by phone.',
+    category: 'response-time',
+    severity: 'high',
+    service: 'Business applications',
+  },
   { statement: 'The VPN dropped every afternoon this week and nobody told us why.', category: 'communication', severity: 'medium', service: 'Network and VPN' },
-  { statement: 'The replacement laptop arrived without the software we asked for.', category: 'service-quality', severity: 'low', service: 'Workplace devices' },
-  { statement: 'Payroll ran late again because the export failed and no one warned us.', category: 'service-quality', severity: 'critical', service: 'Business applications' },
+  {
+    statement: 'The replacement laptop arrived without the software we asked for.',
+    category: 'service-quality',
+    severity: 'low',
+    service: 'Workplace devices',
+  },
+  {
+    statement: 'Payroll ran late again because the export failed and no one warned us.',
+    category: 'service-quality',
+    severity: 'critical',
+    service: 'Business applications',
+  },
   { statement: 'The technician was rude to our front desk staff.', category: 'staff-conduct', severity: 'medium', service: 'Workplace devices' },
   { statement: 'We were billed for licences we cancelled three months ago.', category: 'cost', severity: 'high', service: 'Business applications' },
-  { statement: 'Our access request sat in a queue for a week without an update.', category: 'response-time', severity: 'medium', service: 'Identity and access' },
+  {
+    statement: 'Our access request sat in a queue for a week without an update.',
+    category: 'response-time',
+    severity: 'medium',
+    service: 'Identity and access',
+  },
   { statement: 'The mail maintenance was announced after it had started.', category: 'communication', severity: 'high', service: 'Email and collaboration' },
 ];
 
@@ -86,7 +106,13 @@ export interface BusinessCaseText {
 export const BUSINESS_CASES: readonly BusinessCaseText[] = [
   { summary: 'Replace the office Wi-Fi with a managed network', service: 'Network and VPN', plannedCost: 180_000, expectedBenefit: 260_000, strategic: 'yes' },
   { summary: 'Move the service desk phone line to Teams', service: 'Email and collaboration', plannedCost: 45_000, expectedBenefit: 70_000, strategic: 'no' },
-  { summary: 'Single sign-on for every business application', service: 'Identity and access', plannedCost: 120_000, expectedBenefit: 300_000, strategic: 'yes' },
+  {
+    summary: 'Single sign-on for every business application',
+    service: 'Identity and access',
+    plannedCost: 120_000,
+    expectedBenefit: 300_000,
+    strategic: 'yes',
+  },
   { summary: 'Laptops as a service for field staff', service: 'Workplace devices', plannedCost: 90_000, expectedBenefit: 110_000, strategic: 'no' },
 ];
 

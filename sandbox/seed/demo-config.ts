@@ -41,7 +41,15 @@ function issueType(store: JiraStore, name: string, description: string, iconUrl:
 }
 
 function requestType(store: JiraStore, group: RequestTypeGroup, issueTypeId: string, name: string, description: string, helpText: string): RequestType {
-  const type: RequestType = { id: store.nextId('requestType'), serviceDeskId: group.serviceDeskId, issueTypeId, name, description, helpText, groupIds: [group.id] };
+  const type: RequestType = {
+    id: store.nextId('requestType'),
+    serviceDeskId: group.serviceDeskId,
+    issueTypeId,
+    name,
+    description,
+    helpText,
+    groupIds: [group.id],
+  };
   store.docs.requestTypes.put(type);
   return type;
 }
@@ -126,13 +134,45 @@ export function seedDemoConfig(store: JiraStore): DemoConfig {
   const fieldDeskId = store.nextId('serviceDesk');
   store.docs.serviceDesks.put({ id: fieldDeskId, projectId: field.id, customerIds: [] });
 
-  const acmeGroups = { 'Get help': group(store, acmeDeskId, 'Get help', 0), 'Report a problem': group(store, acmeDeskId, 'Report a problem', 1), Feedback: group(store, acmeDeskId, 'Feedback', 2) };
+  const acmeGroups = {
+    'Get help': group(store, acmeDeskId, 'Get help', 0),
+    'Report a problem': group(store, acmeDeskId, 'Report a problem', 1),
+    Feedback: group(store, acmeDeskId, 'Feedback', 2),
+  };
   const fieldGroups = { 'Get help': group(store, fieldDeskId, 'Get help', 0), Feedback: group(store, fieldDeskId, 'Feedback', 1) };
   const requestTypes = {
-    'Get IT help': requestType(store, acmeGroups['Get help'], acmeTypes['Service Request'].id, 'Get IT help', 'Get assistance for general IT problems and questions.', 'Tell us what is wrong and how it affects your work.'),
-    'Report an incident': requestType(store, acmeGroups['Report a problem'], acmeTypes.Incident.id, 'Report an incident', 'Report a system outage or something that stopped working.', 'Say what stopped working, since when, and how many people it affects.'),
-    'Request access': requestType(store, acmeGroups['Get help'], acmeTypes['Service Request'].id, 'Request access', 'Request access to an application, a shared folder or a system.', 'Name the system and the access level you need.'),
-    'Request a site visit': requestType(store, fieldGroups['Get help'], fieldTypes.Request.id, 'Request a site visit', 'Ask a technician to come on site.', 'Give the site address and the times that suit you.'),
+    'Get IT help': requestType(
+      store,
+      acmeGroups['Get help'],
+      acmeTypes['Service Request'].id,
+      'Get IT help',
+      'Get assistance for general IT problems and questions.',
+      'Tell us what is wrong and how it affects your work.',
+    ),
+    'Report an incident': requestType(
+      store,
+      acmeGroups['Report a problem'],
+      acmeTypes.Incident.id,
+      'Report an incident',
+      'Report a system outage or something that stopped working.',
+      'Say what stopped working, since when, and how many people it affects.',
+    ),
+    'Request access': requestType(
+      store,
+      acmeGroups['Get help'],
+      acmeTypes['Service Request'].id,
+      'Request access',
+      'Request access to an application, a shared folder or a system.',
+      'Name the system and the access level you need.',
+    ),
+    'Request a site visit': requestType(
+      store,
+      fieldGroups['Get help'],
+      fieldTypes.Request.id,
+      'Request a site visit',
+      'Ask a technician to come on site.',
+      'Give the site address and the times that suit you.',
+    ),
   };
 
   const organizations = DEMO_ORGANIZATIONS.map((name) => {

@@ -28,7 +28,12 @@ const SUMMARIES = {
     'Can the meeting room screens show two laptops at once?',
     'Where do I find the travel expense template?',
   ],
-  'Request new hardware': ['A docking station for a new starter', 'Replacement headset for the call centre', 'Two monitors for the planning office', 'A rugged tablet for the hangar crew'],
+  'Request new hardware': [
+    'A docking station for a new starter',
+    'Replacement headset for the call centre',
+    'Two monitors for the planning office',
+    'A rugged tablet for the hangar crew',
+  ],
   'Report an outage': [
     'Lab results system is down',
     'Check-in kiosks show a blank screen',
@@ -78,16 +83,36 @@ export function seedGlobexConfig(store: JiraStore, config: DemoConfig): GlobexCo
   const project = seedServiceProjectScreens(store, created, types);
   const deskId = store.nextId('serviceDesk');
   store.docs.serviceDesks.put({ id: deskId, projectId: project.id, customerIds: [] });
-  const group = (name: string, order: number): RequestTypeGroup => store.docs.requestTypeGroups.put({ id: store.nextId('requestTypeGroup'), serviceDeskId: deskId, name, order });
+  const group = (name: string, order: number): RequestTypeGroup =>
+    store.docs.requestTypeGroups.put({ id: store.nextId('requestTypeGroup'), serviceDeskId: deskId, name, order });
   const groups = { 'Get help': group('Get help', 0), 'Report a problem': group('Report a problem', 1), Feedback: group('Feedback', 2) };
   const requestType = (groupOf: RequestTypeGroup, issueTypeId: string, name: string, description: string, helpText: string): RequestType =>
     store.docs.requestTypes.put({ id: store.nextId('requestType'), serviceDeskId: deskId, issueTypeId, name, description, helpText, groupIds: [groupOf.id] });
   const requestTypes = {
-    'Ask a question': requestType(groups['Get help'], t['Service Request'].id, 'Ask a question', 'Ask the Globex IT team anything.', 'Tell us what you would like to know.'),
-    'Request new hardware': requestType(groups['Get help'], t['Service Request'].id, 'Request new hardware', 'Order a device or an accessory.', 'Say what you need, for whom and by when.'),
-    'Report an outage': requestType(groups['Report a problem'], t.Incident.id, 'Report an outage', 'Tell us about a system that stopped working.', 'Say what stopped, where, and since when.'),
+    'Ask a question': requestType(
+      groups['Get help'],
+      t['Service Request'].id,
+      'Ask a question',
+      'Ask the Globex IT team anything.',
+      'Tell us what you would like to know.',
+    ),
+    'Request new hardware': requestType(
+      groups['Get help'],
+      t['Service Request'].id,
+      'Request new hardware',
+      'Order a device or an accessory.',
+      'Say what you need, for whom and by when.',
+    ),
+    'Report an outage': requestType(
+      groups['Report a problem'],
+      t.Incident.id,
+      'Report an outage',
+      'Tell us about a system that stopped working.',
+      'Say what stopped, where, and since when.',
+    ),
   };
-  const organizations = store.organizations()
+  const organizations = store
+    .organizations()
     .filter((o) => GLOBEX_ORGANIZATIONS.includes(o.name))
     .map((o) => store.docs.organizations.put({ ...o, serviceDeskIds: [...o.serviceDeskIds, deskId] }));
   return { project, deskId, groups, requestTypes, organizations };
@@ -99,7 +124,10 @@ export function globexIssues(rng: Prng, config: DemoConfig, globex: GlobexConfig
   const r = globex.requestTypes;
   const kinds: (readonly [Kind, number])[] = [
     [{ issueTypeId: t['Service Request'].id, requestTypeId: r['Ask a question'].id, summaries: SUMMARIES['Ask a question'], fromCustomer: true }, 30],
-    [{ issueTypeId: t['Service Request'].id, requestTypeId: r['Request new hardware'].id, summaries: SUMMARIES['Request new hardware'], fromCustomer: true }, 20],
+    [
+      { issueTypeId: t['Service Request'].id, requestTypeId: r['Request new hardware'].id, summaries: SUMMARIES['Request new hardware'], fromCustomer: true },
+      20,
+    ],
     [{ issueTypeId: t.Incident.id, requestTypeId: r['Report an outage'].id, summaries: SUMMARIES['Report an outage'], fromCustomer: true }, 30],
     [{ issueTypeId: t.Problem.id, requestTypeId: null, summaries: SUMMARIES.Problem, fromCustomer: false }, 7],
     [{ issueTypeId: t.Change.id, requestTypeId: null, summaries: SUMMARIES.Change, fromCustomer: false }, 7],
@@ -107,5 +135,7 @@ export function globexIssues(rng: Prng, config: DemoConfig, globex: GlobexConfig
   ];
   const customers = DEMO_USERS.filter((u) => u.kind === 'customer' && u.organization !== null && GLOBEX_ORGANIZATIONS.includes(u.organization));
   const nowMs = now.getTime();
-  return creationTimes(rng, count, nowMs, GLOBEX_SPAN).map((created) => draft(rng, config, globex.project.id, rng.weighted(kinds), created, nowMs, globex.project.agentIds, customers));
+  return creationTimes(rng, count, nowMs, GLOBEX_SPAN).map((created) =>
+    draft(rng, config, globex.project.id, rng.weighted(kinds), created, nowMs, globex.project.agentIds, customers),
+  );
 }

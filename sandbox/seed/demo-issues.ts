@@ -8,10 +8,32 @@ export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
-const DONE_STATUSES = [['5', 55], ['6', 30], ['10004', 10], ['10005', 5]] as const;
-const OPEN_STATUSES = [['1', 20], ['10001', 30], ['3', 30], ['10002', 15], ['10003', 5]] as const;
-const RESOLUTIONS = [['10000', 90], ['10002', 4], ['10003', 3], ['10004', 3]] as const;
-const PRIORITIES = [['3', 50], ['2', 20], ['4', 20], ['1', 5], ['5', 5]] as const;
+const DONE_STATUSES = [
+  ['5', 55],
+  ['6', 30],
+  ['10004', 10],
+  ['10005', 5],
+] as const;
+const OPEN_STATUSES = [
+  ['1', 20],
+  ['10001', 30],
+  ['3', 30],
+  ['10002', 15],
+  ['10003', 5],
+] as const;
+const RESOLUTIONS = [
+  ['10000', 90],
+  ['10002', 4],
+  ['10003', 3],
+  ['10004', 3],
+] as const;
+const PRIORITIES = [
+  ['3', 50],
+  ['2', 20],
+  ['4', 20],
+  ['1', 5],
+  ['5', 5],
+] as const;
 const CANCELED = '10005';
 const WONT_DO = '10001';
 const NEW_STATUSES = new Set(['1', '10001']);
@@ -53,11 +75,24 @@ export function lifecycle(rng: Prng, created: number, now: number, agents: reado
 }
 
 function labels(rng: Prng): string[] {
-  const count = rng.weighted([[0, 50], [1, 35], [2, 15]] as const);
+  const count = rng.weighted([
+    [0, 50],
+    [1, 35],
+    [2, 15],
+  ] as const);
   return [...new Set(Array.from({ length: count }, () => rng.pick(LABELS)))];
 }
 
-export function draft(rng: Prng, config: DemoConfig, projectId: string, kind: Kind, created: number, now: number, agents: readonly string[], customers: readonly DemoUser[]): IssueDraft {
+export function draft(
+  rng: Prng,
+  config: DemoConfig,
+  projectId: string,
+  kind: Kind,
+  created: number,
+  now: number,
+  agents: readonly string[],
+  customers: readonly DemoUser[],
+): IssueDraft {
   const reporter = kind.fromCustomer ? rng.pick(customers) : rng.pick(DEMO_USERS.filter((u) => agents.includes(u.accountId)));
   const summary = rng.pick(kind.summaries);
   const organization = reporter.organization ? config.organizations.find((o) => o.name === reporter.organization) : undefined;
@@ -97,17 +132,29 @@ export function acmeIssues(rng: Prng, config: DemoConfig, count: number, now: Da
   ];
   const customers = DEMO_USERS.filter((u) => u.kind === 'customer');
   const nowMs = now.getTime();
-  return creationTimes(rng, count, nowMs).map((created) => draft(rng, config, config.acme.id, rng.weighted(kinds), created, nowMs, config.acme.agentIds, customers));
+  return creationTimes(rng, count, nowMs).map((created) =>
+    draft(rng, config, config.acme.id, rng.weighted(kinds), created, nowMs, config.acme.agentIds, customers),
+  );
 }
 
 /** Field Services' requests: site visits from the two organizations on its desk. */
 export function fieldIssues(rng: Prng, config: DemoConfig, count: number, now: Date): IssueDraft[] {
   const kinds: (readonly [Kind, number])[] = [
-    [{ issueTypeId: config.fieldTypes.Request.id, requestTypeId: config.requestTypes['Request a site visit'].id, summaries: SUMMARIES['Request a site visit'], fromCustomer: true }, 8],
+    [
+      {
+        issueTypeId: config.fieldTypes.Request.id,
+        requestTypeId: config.requestTypes['Request a site visit'].id,
+        summaries: SUMMARIES['Request a site visit'],
+        fromCustomer: true,
+      },
+      8,
+    ],
     [{ issueTypeId: config.fieldTypes.Task.id, requestTypeId: null, summaries: SUMMARIES['Field task'], fromCustomer: false }, 2],
   ];
   const deskOrganizations = new Set(config.organizations.filter((o) => o.serviceDeskIds.includes(config.fieldDeskId)).map((o) => o.name));
   const customers = DEMO_USERS.filter((u) => u.kind === 'customer' && u.organization !== null && deskOrganizations.has(u.organization));
   const nowMs = now.getTime();
-  return creationTimes(rng, count, nowMs, 90 * DAY).map((created) => draft(rng, config, config.field.id, rng.weighted(kinds), created, nowMs, config.field.agentIds, customers));
+  return creationTimes(rng, count, nowMs, 90 * DAY).map((created) =>
+    draft(rng, config, config.field.id, rng.weighted(kinds), created, nowMs, config.field.agentIds, customers),
+  );
 }

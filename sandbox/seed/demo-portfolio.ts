@@ -56,8 +56,20 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
     ],
     lifecycle: [{ state: 'active', date: fixed('2023-03-01') }],
     agreements: [
-      { agreementType: 'contract', name: 'Master services agreement', reference: 'https://contracts.brm-demo.example/northwind/msa', start: fixed('2024-01-01'), end: fixed('2028-12-31') },
-      { agreementType: 'sla', name: 'Managed service desk SLA', reference: 'https://contracts.brm-demo.example/northwind/sla', start: fixed('2025-01-01'), end: (t) => plusDays(t, 400) },
+      {
+        agreementType: 'contract',
+        name: 'Master services agreement',
+        reference: 'https://contracts.brm-demo.example/northwind/msa',
+        start: fixed('2024-01-01'),
+        end: fixed('2028-12-31'),
+      },
+      {
+        agreementType: 'sla',
+        name: 'Managed service desk SLA',
+        reference: 'https://contracts.brm-demo.example/northwind/sla',
+        start: fixed('2025-01-01'),
+        end: (t) => plusDays(t, 400),
+      },
     ],
   },
   {
@@ -68,7 +80,13 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
     contacts: [{ name: 'Lena Fischer', role: 'Quality assurance lead' }],
     lifecycle: [{ state: 'active', date: fixed('2022-06-01') }],
     agreements: [
-      { agreementType: 'sla', name: 'Validated systems SLA', reference: 'https://contracts.brm-demo.example/contoso/gxp-sla', start: fixed('2024-07-01'), end: (t) => plusDays(t, 20) },
+      {
+        agreementType: 'sla',
+        name: 'Validated systems SLA',
+        reference: 'https://contracts.brm-demo.example/contoso/gxp-sla',
+        start: fixed('2024-07-01'),
+        end: (t) => plusDays(t, 20),
+      },
       { agreementType: 'ola', name: 'Lab network OLA', reference: '', start: fixed('2024-07-01'), end: (t) => plusDays(t, 75) },
     ],
   },
@@ -82,7 +100,15 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
       { state: 'prospect', date: (t) => plusDays(quarterStart(t), -120) },
       { state: 'active', date: thisQuarter },
     ],
-    agreements: [{ agreementType: 'contract', name: 'Freight portal support', reference: 'https://contracts.brm-demo.example/fabrikam', start: thisQuarter, end: (t) => plusDays(t, 700) }],
+    agreements: [
+      {
+        agreementType: 'contract',
+        name: 'Freight portal support',
+        reference: 'https://contracts.brm-demo.example/fabrikam',
+        start: thisQuarter,
+        end: (t) => plusDays(t, 700),
+      },
+    ],
   },
   {
     organization: 'Tailspin Airlines',
@@ -106,7 +132,15 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
       { name: 'Claire Dubois', role: 'Risk and compliance' },
     ],
     lifecycle: [{ state: 'active', date: fixed('2020-02-01') }],
-    agreements: [{ agreementType: 'sla', name: 'Branch IT SLA', reference: 'https://contracts.brm-demo.example/woodgrove', start: fixed('2025-04-01'), end: (t) => plusDays(t, 250) }],
+    agreements: [
+      {
+        agreementType: 'sla',
+        name: 'Branch IT SLA',
+        reference: 'https://contracts.brm-demo.example/woodgrove',
+        start: fixed('2025-04-01'),
+        end: (t) => plusDays(t, 250),
+      },
+    ],
   },
   {
     organization: 'Litware Health',
@@ -160,7 +194,14 @@ export function seedDemoPortfolio(kvs: KvsEmulator, organizations: readonly Orga
       updatedBy: admin,
     });
     history.forEach((change, i) => {
-      put(kvs, 'customer-lifecycle', versionKey(id, i + 1), { organizationId: id, state: change.state, previous: history[i - 1]?.state ?? 'none', date: change.date, at, by: admin });
+      put(kvs, 'customer-lifecycle', versionKey(id, i + 1), {
+        organizationId: id,
+        state: change.state,
+        previous: history[i - 1]?.state ?? 'none',
+        date: change.date,
+        at,
+        by: admin,
+      });
     });
     demo.agreements.forEach((a, i) => {
       const agreementId = `demo-${id}-${i + 1}`;
@@ -186,7 +227,12 @@ export function seedDemoPortfolio(kvs: KvsEmulator, organizations: readonly Orga
         { field: 'owner', from: null, to: demoUser(demo.owner).displayName },
         { field: 'tier', from: null, to: demo.tier },
         ...history.map((c, i) => ({ field: 'lifecycle', from: history[i - 1]?.state ?? null, to: c.state, subject: c.date })),
-        ...demo.agreements.map((a) => ({ field: 'agreement', from: null, to: `${a.agreementType.toUpperCase()} ${a.name}, ${a.start(today)} to ${a.end(today)}`, subject: a.name })),
+        ...demo.agreements.map((a) => ({
+          field: 'agreement',
+          from: null,
+          to: `${a.agreementType.toUpperCase()} ${a.name}, ${a.start(today)} to ${a.end(today)}`,
+          subject: a.name,
+        })),
       ],
     });
     seeded++;

@@ -42,7 +42,10 @@ export function seedServiceProjectScreens(store: JiraStore, project: JiraProject
     id: store.nextId('issueTypeScreenScheme'),
     name: `${prefix} Issue Type Screen Scheme`,
     description: `Which screens each issue type of ${project.name} uses.`,
-    mappings: [{ issueTypeId: DEFAULT_MAPPING, screenSchemeId: screenScheme.id }, ...types.map((t) => ({ issueTypeId: t.id, screenSchemeId: screenScheme.id }))],
+    mappings: [
+      { issueTypeId: DEFAULT_MAPPING, screenSchemeId: screenScheme.id },
+      ...types.map((t) => ({ issueTypeId: t.id, screenSchemeId: screenScheme.id })),
+    ],
   };
   store.docs.issueTypeScreenSchemes.put(scheme);
   return store.docs.projects.put({ ...project, issueTypeScreenSchemeId: scheme.id });

@@ -25,7 +25,12 @@ export const DEMO_SERVICES = [
   { id: serviceId(1), name: 'Email and collaboration', description: 'Mail, calendars, chat and video calls.', ownerEmail: DEMO_AGENT_EMAIL },
   { id: serviceId(2), name: 'Network and VPN', description: 'Office networks, Wi-Fi and remote access.', ownerEmail: DEMO_AGENT2_EMAIL },
   { id: serviceId(3), name: 'Workplace devices', description: 'Laptops, monitors, printers, phones and peripherals.', ownerEmail: DEMO_AGENT_EMAIL },
-  { id: serviceId(4), name: 'Business applications', description: 'CRM, finance, payroll, ordering and reporting applications.', ownerEmail: DEMO_AGENT2_EMAIL },
+  {
+    id: serviceId(4),
+    name: 'Business applications',
+    description: 'CRM, finance, payroll, ordering and reporting applications.',
+    ownerEmail: DEMO_AGENT2_EMAIL,
+  },
   { id: serviceId(5), name: 'Identity and access', description: 'Accounts, sign-in, MFA and access rights.', ownerEmail: DEMO_ADMIN_EMAIL },
 ] as const satisfies readonly DemoService[];
 
@@ -38,7 +43,8 @@ export function demoService(name: DemoServiceName): DemoService {
 }
 
 /** The key of a service name's claim: the app hashes the name as it compares. */
-export const serviceNameClaimKey = (name: string): string => createHash('sha256').update(name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en')).digest('hex');
+export const serviceNameClaimKey = (name: string): string =>
+  createHash('sha256').update(name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en')).digest('hex');
 
 /**
  * Writes the catalogue into the KVS emulator in one transaction, as the app's admin page would have
@@ -49,7 +55,13 @@ export function seedServiceCatalogue(kvs: KvsEmulator, since: Date): void {
     {
       key: service.id,
       entityName: 'service',
-      value: { name: service.name, description: service.description, status: 'active', ownerAccountId: demoUser(service.ownerEmail).accountId, updatedAt: since.toISOString() },
+      value: {
+        name: service.name,
+        description: service.description,
+        status: 'active',
+        ownerAccountId: demoUser(service.ownerEmail).accountId,
+        updatedAt: since.toISOString(),
+      },
     },
     { key: serviceNameClaimKey(service.name), entityName: 'service-name', value: { serviceId: service.id } },
   ]);

@@ -63,7 +63,13 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
     try {
       answer =
         sandbox.runtime.scopeGuard?.checkProduct(method, call.restPath) ??
-        (await sandbox.jira.handle({ method, path: call.restPath, headers: Object.fromEntries(call.headers.map(([k, v]) => [k.toLowerCase(), v])), body: call.body, caller }));
+        (await sandbox.jira.handle({
+          method,
+          path: call.restPath,
+          headers: Object.fromEntries(call.headers.map(([k, v]) => [k.toLowerCase(), v])),
+          body: call.body,
+          caller,
+        }));
     } catch (error) {
       if (error instanceof UnmappedOperationError) throw new HttpError(500, error.message);
       throw error;

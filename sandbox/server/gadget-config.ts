@@ -25,7 +25,9 @@ export class GadgetConfigStore {
 
   set(dashboardId: string, moduleKey: string, config: Record<string, unknown>): void {
     this.db
-      .prepare('INSERT INTO sandbox_gadget_config (dashboard_id, module_key, json) VALUES (?, ?, ?) ON CONFLICT (dashboard_id, module_key) DO UPDATE SET json = excluded.json')
+      .prepare(
+        'INSERT INTO sandbox_gadget_config (dashboard_id, module_key, json) VALUES (?, ?, ?) ON CONFLICT (dashboard_id, module_key) DO UPDATE SET json = excluded.json',
+      )
       .run(dashboardId, moduleKey, JSON.stringify(config));
   }
 }

@@ -35,5 +35,10 @@ export const rawHtml = (markup: string): Html => new Html(markup);
 
 /** JSON safe to place inside a `<script>` element (no `</script>` or `<!--` can close it early). */
 export function scriptJson(value: unknown): Html {
-  return new Html(JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+  return new Html(
+    JSON.stringify(value)
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
+  );
 }

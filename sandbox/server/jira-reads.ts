@@ -14,7 +14,10 @@ const userRef = z.object({ accountId: z.string(), displayName: z.string().option
 export const issueFields = z
   .object({
     summary: z.string().optional(),
-    status: z.object({ name: z.string(), statusCategory: z.object({ key: z.string(), name: z.string().optional() }).passthrough().optional() }).passthrough().optional(),
+    status: z
+      .object({ name: z.string(), statusCategory: z.object({ key: z.string(), name: z.string().optional() }).passthrough().optional() })
+      .passthrough()
+      .optional(),
     issuetype: named.extend({ iconUrl: z.string().optional() }).optional(),
     priority: named.nullable().optional(),
     assignee: userRef.nullable().optional(),
@@ -38,7 +41,12 @@ const issueAnswer = issueSummary.extend({ names: z.record(z.string(), z.string()
 export type IssueDetail = z.infer<typeof issueAnswer>;
 
 export const fieldDefinition = z
-  .object({ id: z.string(), name: z.string(), custom: z.boolean().optional(), schema: z.object({ type: z.string().optional(), custom: z.string().optional() }).passthrough().optional() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    custom: z.boolean().optional(),
+    schema: z.object({ type: z.string().optional(), custom: z.string().optional() }).passthrough().optional(),
+  })
   .passthrough();
 export type FieldDefinition = z.infer<typeof fieldDefinition>;
 
@@ -62,10 +70,23 @@ export const customerRequest = z
   .passthrough();
 export type CustomerRequest = z.infer<typeof customerRequest>;
 export const requestComment = z
-  .object({ id: z.string(), body: z.string().optional(), public: z.boolean().optional(), author: userRef.optional(), created: z.object({ friendly: z.string().optional(), iso8601: z.string().optional() }).passthrough().optional() })
+  .object({
+    id: z.string(),
+    body: z.string().optional(),
+    public: z.boolean().optional(),
+    author: userRef.optional(),
+    created: z.object({ friendly: z.string().optional(), iso8601: z.string().optional() }).passthrough().optional(),
+  })
   .passthrough();
 export const requestType = z
-  .object({ id: z.string(), name: z.string(), description: z.string().optional(), helpText: z.string().optional(), issueTypeId: z.string().optional(), groupIds: z.array(z.string()).default([]) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().optional(),
+    helpText: z.string().optional(),
+    issueTypeId: z.string().optional(),
+    groupIds: z.array(z.string()).default([]),
+  })
   .passthrough();
 export type RequestType = z.infer<typeof requestType>;
 export const requestTypeGroup = z.object({ id: z.string(), name: z.string() }).passthrough();
@@ -90,7 +111,9 @@ export interface ReadFailure {
 
 export type Read<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
 
-const jiraErrors = z.object({ errorMessages: z.array(z.string()).optional(), errors: z.record(z.string(), z.string()).optional(), message: z.string().optional() }).passthrough();
+const jiraErrors = z
+  .object({ errorMessages: z.array(z.string()).optional(), errors: z.record(z.string(), z.string()).optional(), message: z.string().optional() })
+  .passthrough();
 
 function failureOf(status: number, body: unknown): ReadFailure {
   const parsed = jiraErrors.safeParse(body);
@@ -100,7 +123,9 @@ function failureOf(status: number, body: unknown): ReadFailure {
 
 function messageOf(status: number, body: unknown): string {
   const parsed = jiraErrors.safeParse(body);
-  const messages = parsed.success ? [...(parsed.data.errorMessages ?? []), ...Object.values(parsed.data.errors ?? {}), ...(parsed.data.message ? [parsed.data.message] : [])] : [];
+  const messages = parsed.success
+    ? [...(parsed.data.errorMessages ?? []), ...Object.values(parsed.data.errors ?? {}), ...(parsed.data.message ? [parsed.data.message] : [])]
+    : [];
   if (messages.length > 0) return messages.join(' ');
   if (status === 401) return 'You need to sign in to see this.';
   if (status === 403) return 'You do not have permission to see this.';
@@ -125,12 +150,23 @@ export class JiraReads {
     const answerBody: unknown = typeof answer.body === 'string' ? safeJson(answer.body) : answer.body;
     if (answer.status >= 400) return { ok: false, failure: failureOf(answer.status, answerBody) };
     const parsed = schema.safeParse(answerBody);
-    if (!parsed.success) return { ok: false, failure: { status: 502, message: `Jira's answer to ${path.split('?')[0] ?? path} was not in the expected shape.` } };
+    if (!parsed.success)
+      return { ok: false, failure: { status: 502, message: `Jira's answer to ${path.split('?')[0] ?? path} was not in the expected shape.` } };
     return { ok: true, value: parsed.data };
   }
 
-  search(jql: string, maxResults = 50, fields = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'reporter', 'created', 'updated'], expand: readonly string[] = []) {
-    const query = new URLSearchParams({ jql, maxResults: String(maxResults), fields: fields.join(','), ...(expand.length > 0 ? { expand: expand.join(',') } : {}) });
+  search(
+    jql: string,
+    maxResults = 50,
+    fields = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'reporter', 'created', 'updated'],
+    expand: readonly string[] = [],
+  ) {
+    const query = new URLSearchParams({
+      jql,
+      maxResults: String(maxResults),
+      fields: fields.join(','),
+      ...(expand.length > 0 ? { expand: expand.join(',') } : {}),
+    });
     return this.get(`/rest/api/3/search/jql?${query.toString()}`, searchAnswer);
   }
 

@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     sandbox,
     port,
     host: process.env.HOST ?? '127.0.0.1',
-    allowedHosts: (process.env.SANDBOX_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter((h) => h !== ''),
+    allowedHosts: (process.env.SANDBOX_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter((h) => h !== ''),
     switchableUsers: () => demoSwitcherUsers(sandbox.jira.store),
   });
   // Async events and retried triggers fall due as time passes: deliver them without being asked.

@@ -63,7 +63,11 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
       const signedIn = cookieUser(req, services.users, services.signer);
       const user = signedIn ?? defaultUser(services.users);
       if (!user) {
-        sendHtml(res, 503, html`<!doctype html><title>Sandbox not seeded</title><p>The sandbox has no users yet. Run <code>npm run seed</code>, then reload.</p>`);
+        sendHtml(
+          res,
+          503,
+          html`<!doctype html><title>Sandbox not seeded</title><p>The sandbox has no users yet. Run <code>npm run seed</code>, then reload.</p>`,
+        );
         return;
       }
       const result = await render(contextFor(req, url, user), params);
@@ -90,48 +94,141 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
       else sendResult(res, result, {});
     };
 
-  router.get('/', page((ctx) => homePage(ctx)));
-  router.get('/issues', page((ctx) => issueListPage(ctx)));
-  router.get('/issues/', page((ctx) => issueListPage(ctx)));
-  router.get('/jira/software/projects/:projectKey/issues', page((ctx, p) => issueListPage(ctx, p.projectKey)));
-  router.get('/jira/servicedesk/projects/:projectKey/issues', page((ctx, p) => issueListPage(ctx, p.projectKey)));
-  router.get('/browse/:issueKey', page((ctx, p) => issueViewPage(ctx, p.issueKey ?? '')));
-  router.get('/servicedesk/customer/user/requests', page((ctx) => myRequestsPage(ctx)));
-  router.get('/servicedesk/customer/portals', page((ctx) => helpCenterPage(ctx)));
-  router.get('/servicedesk/customer/portal/:deskId', page((ctx, p) => portalHomePage(ctx, p.deskId ?? '')));
-  router.get('/servicedesk/customer/portal/:deskId/create/:requestTypeId', page((ctx, p) => createRequestPage(ctx, p.deskId ?? '', p.requestTypeId ?? '')));
+  router.get(
+    '/',
+    page((ctx) => homePage(ctx)),
+  );
+  router.get(
+    '/issues',
+    page((ctx) => issueListPage(ctx)),
+  );
+  router.get(
+    '/issues/',
+    page((ctx) => issueListPage(ctx)),
+  );
+  router.get(
+    '/jira/software/projects/:projectKey/issues',
+    page((ctx, p) => issueListPage(ctx, p.projectKey)),
+  );
+  router.get(
+    '/jira/servicedesk/projects/:projectKey/issues',
+    page((ctx, p) => issueListPage(ctx, p.projectKey)),
+  );
+  router.get(
+    '/browse/:issueKey',
+    page((ctx, p) => issueViewPage(ctx, p.issueKey ?? '')),
+  );
+  router.get(
+    '/servicedesk/customer/user/requests',
+    page((ctx) => myRequestsPage(ctx)),
+  );
+  router.get(
+    '/servicedesk/customer/portals',
+    page((ctx) => helpCenterPage(ctx)),
+  );
+  router.get(
+    '/servicedesk/customer/portal/:deskId',
+    page((ctx, p) => portalHomePage(ctx, p.deskId ?? '')),
+  );
+  router.get(
+    '/servicedesk/customer/portal/:deskId/create/:requestTypeId',
+    page((ctx, p) => createRequestPage(ctx, p.deskId ?? '', p.requestTypeId ?? '')),
+  );
   router.post(
     '/servicedesk/customer/portal/:deskId/create/:requestTypeId',
     action((ctx, p, form) => raiseRequest(ctx, p.deskId ?? '', p.requestTypeId ?? '', draftOf(form))),
   );
-  router.get('/servicedesk/customer/portal/:deskId/:issueKey', page((ctx, p) => portalRequestPage(ctx, p.deskId ?? '', p.issueKey ?? '')));
-  router.get('/jira/servicedesk/organizations', page((ctx) => organizationsPage(ctx)));
-  router.get('/jira/servicedesk/organizations/:organizationId', page((ctx, p) => organizationPage(ctx, p.organizationId ?? '')));
-  router.get('/jira/servicedesk/projects/:projectKey/organization/:organizationId', page((ctx, p) => organizationPage(ctx, p.organizationId ?? '', p.projectKey ?? '')));
-  router.get('/jira/dashboards/:dashboardId', page((ctx, p) => dashboardPage(ctx, p.dashboardId ?? '1')));
+  router.get(
+    '/servicedesk/customer/portal/:deskId/:issueKey',
+    page((ctx, p) => portalRequestPage(ctx, p.deskId ?? '', p.issueKey ?? '')),
+  );
+  router.get(
+    '/jira/servicedesk/organizations',
+    page((ctx) => organizationsPage(ctx)),
+  );
+  router.get(
+    '/jira/servicedesk/organizations/:organizationId',
+    page((ctx, p) => organizationPage(ctx, p.organizationId ?? '')),
+  );
+  router.get(
+    '/jira/servicedesk/projects/:projectKey/organization/:organizationId',
+    page((ctx, p) => organizationPage(ctx, p.organizationId ?? '', p.projectKey ?? '')),
+  );
+  router.get(
+    '/jira/dashboards/:dashboardId',
+    page((ctx, p) => dashboardPage(ctx, p.dashboardId ?? '1')),
+  );
   // Project settings (Jira admins only): see pages/project-settings/paths.ts for the URLs.
   const routes = PROJECT_SETTINGS_ROUTES;
   const key = (p: Record<string, string>): string => p.projectKey ?? '';
   const field = (form: URLSearchParams): string => form.get('fieldId') ?? '';
   const group = (form: URLSearchParams): string => form.get('groupId') ?? '';
-  router.get(routes.issueTypes, page((ctx, p) => issueTypesPage(ctx, key(p))));
-  router.post(routes.issueTypes, action(async (ctx, p, form) => createIssueType(ctx, key(p), issueTypeDraftOf(form))));
-  router.get(routes.issueTypeFields, page((ctx, p) => issueTypeFieldsPage(ctx, key(p), p.issueTypeId ?? '')));
-  router.post(`${routes.issueTypeFields}/fields`, action(async (ctx, p, form) => changeIssueTypeField(ctx, key(p), p.issueTypeId ?? '', field(form), 'add')));
-  router.post(`${routes.issueTypeFields}/fields/remove`, action(async (ctx, p, form) => changeIssueTypeField(ctx, key(p), p.issueTypeId ?? '', field(form), 'remove')));
-  router.get(routes.screens, page((ctx, p) => screensPage(ctx, key(p))));
-  router.post(`${routes.screens}/:screenId/tabs/:tabId/fields`, action((ctx, p, form) => changeScreenField(ctx, key(p), p.screenId ?? '', p.tabId ?? '', field(form), 'add')));
-  router.post(`${routes.screens}/:screenId/tabs/:tabId/fields/remove`, action((ctx, p, form) => changeScreenField(ctx, key(p), p.screenId ?? '', p.tabId ?? '', field(form), 'remove')));
-  router.get(routes.requestTypes, page((ctx, p) => requestTypesPage(ctx, key(p))));
-  router.post(`${routes.requestTypes}/:requestTypeId/groups`, action((ctx, p, form) => changeRequestTypeGroup(ctx, key(p), p.requestTypeId ?? '', group(form), 'add')));
-  router.post(`${routes.requestTypes}/:requestTypeId/groups/remove`, action((ctx, p, form) => changeRequestTypeGroup(ctx, key(p), p.requestTypeId ?? '', group(form), 'remove')));
+  router.get(
+    routes.issueTypes,
+    page((ctx, p) => issueTypesPage(ctx, key(p))),
+  );
+  router.post(
+    routes.issueTypes,
+    action(async (ctx, p, form) => createIssueType(ctx, key(p), issueTypeDraftOf(form))),
+  );
+  router.get(
+    routes.issueTypeFields,
+    page((ctx, p) => issueTypeFieldsPage(ctx, key(p), p.issueTypeId ?? '')),
+  );
+  router.post(
+    `${routes.issueTypeFields}/fields`,
+    action(async (ctx, p, form) => changeIssueTypeField(ctx, key(p), p.issueTypeId ?? '', field(form), 'add')),
+  );
+  router.post(
+    `${routes.issueTypeFields}/fields/remove`,
+    action(async (ctx, p, form) => changeIssueTypeField(ctx, key(p), p.issueTypeId ?? '', field(form), 'remove')),
+  );
+  router.get(
+    routes.screens,
+    page((ctx, p) => screensPage(ctx, key(p))),
+  );
+  router.post(
+    `${routes.screens}/:screenId/tabs/:tabId/fields`,
+    action((ctx, p, form) => changeScreenField(ctx, key(p), p.screenId ?? '', p.tabId ?? '', field(form), 'add')),
+  );
+  router.post(
+    `${routes.screens}/:screenId/tabs/:tabId/fields/remove`,
+    action((ctx, p, form) => changeScreenField(ctx, key(p), p.screenId ?? '', p.tabId ?? '', field(form), 'remove')),
+  );
+  router.get(
+    routes.requestTypes,
+    page((ctx, p) => requestTypesPage(ctx, key(p))),
+  );
+  router.post(
+    `${routes.requestTypes}/:requestTypeId/groups`,
+    action((ctx, p, form) => changeRequestTypeGroup(ctx, key(p), p.requestTypeId ?? '', group(form), 'add')),
+  );
+  router.post(
+    `${routes.requestTypes}/:requestTypeId/groups/remove`,
+    action((ctx, p, form) => changeRequestTypeGroup(ctx, key(p), p.requestTypeId ?? '', group(form), 'remove')),
+  );
   // Jira Cloud's own addresses of the same pages (links an app builds from the site URL).
   router.get(JIRA_CLOUD_ALIASES.screens, ({ res, params }) => redirect(res, PROJECT_SETTINGS.screens(key(params))));
   router.get(JIRA_CLOUD_ALIASES.requestTypeCategory, ({ res, params }) => redirect(res, PROJECT_SETTINGS.requestTypes(key(params))));
 
-  router.get('/jira/settings/apps', page((ctx) => appsPage(ctx)));
-  router.get('/jira/apps/:appId/:environmentId', page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', '')));
-  router.get('/jira/apps/:appId/:environmentId/*', page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', p.rest ?? '')));
-  router.get('/jira/settings/apps/:moduleKey', page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', '')));
-  router.get('/jira/settings/apps/:moduleKey/*', page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', p.rest ?? '')));
+  router.get(
+    '/jira/settings/apps',
+    page((ctx) => appsPage(ctx)),
+  );
+  router.get(
+    '/jira/apps/:appId/:environmentId',
+    page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', '')),
+  );
+  router.get(
+    '/jira/apps/:appId/:environmentId/*',
+    page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', p.rest ?? '')),
+  );
+  router.get(
+    '/jira/settings/apps/:moduleKey',
+    page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', '')),
+  );
+  router.get(
+    '/jira/settings/apps/:moduleKey/*',
+    page((ctx, p) => adminModulePage(ctx, p.moduleKey ?? '', p.rest ?? '')),
+  );
 }

@@ -23,7 +23,13 @@ export function registerRestRoutes(router: Router, services: ServerServices): vo
     delete headers.cookie;
     const method = (req.method ?? 'GET').toUpperCase();
     const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
-    const answer = await services.sandbox.jira.handle({ method: method === 'HEAD' ? 'GET' : method, path: `${url.pathname}${url.search}`, headers, body: body || undefined, caller });
+    const answer = await services.sandbox.jira.handle({
+      method: method === 'HEAD' ? 'GET' : method,
+      path: `${url.pathname}${url.search}`,
+      headers,
+      body: body || undefined,
+      caller,
+    });
     const outHeaders: Record<string, string> = { ...answer.headers };
     if (answer.body === undefined || answer.status === 204) {
       res.writeHead(answer.status, outHeaders);

@@ -55,7 +55,13 @@ export type PlanItemView = z.infer<typeof planItemView>;
 
 export const issueTypeView = z.object({ key: z.string(), name: z.string(), description: z.string(), avatarId: z.number() });
 export const requestTypeView = z.object({ key: z.string(), name: z.string(), description: z.string(), issueTypeName: z.string() });
-export const appFieldView = z.object({ key: z.string(), name: z.string(), fieldId: z.string().nullable(), brmTypes: z.array(z.string()), onRequestTypes: z.boolean() });
+export const appFieldView = z.object({
+  key: z.string(),
+  name: z.string(),
+  fieldId: z.string().nullable(),
+  brmTypes: z.array(z.string()),
+  onRequestTypes: z.boolean(),
+});
 
 export const provisioningPlanView = z.object({
   projects: z.array(provisionableProject.pick({ id: true, key: true, name: true, style: true })),

@@ -15,7 +15,8 @@ export const INPUT_MESSAGES = {
 } as const;
 
 /** The message for a value of the wrong type, or "is required" when there is no value at all. */
-const typeMessage = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? INPUT_MESSAGES.required : message);
+const typeMessage = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? INPUT_MESSAGES.required : message;
 
 /** A string; a number, a list or an object "must be a string". */
 export const stringValue = () => z.string({ error: typeMessage(INPUT_MESSAGES.string) });
@@ -25,10 +26,16 @@ export const booleanValue = () => z.boolean({ error: typeMessage(INPUT_MESSAGES.
 
 /** Trimmed text of 1 to `max` characters. */
 export const requiredText = (max: number) =>
-  stringValue().trim().min(1, { error: INPUT_MESSAGES.required }).max(max, { error: `must be at most ${max} characters` });
+  stringValue()
+    .trim()
+    .min(1, { error: INPUT_MESSAGES.required })
+    .max(max, { error: `must be at most ${max} characters` });
 
 /** Trimmed text of at most `max` characters (may be empty). */
-export const optionalText = (max: number) => stringValue().trim().max(max, { error: `must be at most ${max} characters` });
+export const optionalText = (max: number) =>
+  stringValue()
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` });
 
 /** A Jira issue key, such as `ACME-12`. */
 export const issueKey = stringValue()
@@ -36,7 +43,10 @@ export const issueKey = stringValue()
   .regex(/^[A-Z][A-Z0-9_]*-[1-9]\d*$/, { error: 'must be an issue key such as ACME-12' });
 
 /** Jira and JSM ids are decimal numbers sent as strings. */
-export const numericId = (what: string) => stringValue().trim().regex(/^\d{1,18}$/, { error: `must be ${what} id (digits only)` });
+export const numericId = (what: string) =>
+  stringValue()
+    .trim()
+    .regex(/^\d{1,18}$/, { error: `must be ${what} id (digits only)` });
 
 export const serviceId = stringValue().trim().min(1, { error: 'must be a service id' }).max(64, { error: 'is not a service id' });
 

@@ -73,8 +73,10 @@ export const tagFeedbackInput = z
     statement: requiredText(STATEMENT_MAX),
   })
   .superRefine((input, ctx) => {
-    if (input.kind === 'complaint' && input.severity === undefined) ctx.addIssue({ code: 'custom', path: ['severity'], message: 'is required for a complaint' });
-    if (input.kind === 'compliment' && input.severity !== undefined) ctx.addIssue({ code: 'custom', path: ['severity'], message: 'applies to complaints only' });
+    if (input.kind === 'complaint' && input.severity === undefined)
+      ctx.addIssue({ code: 'custom', path: ['severity'], message: 'is required for a complaint' });
+    if (input.kind === 'compliment' && input.severity !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['severity'], message: 'applies to complaints only' });
   });
 export type TagFeedbackInput = z.output<typeof tagFeedbackInput>;
 

@@ -35,13 +35,29 @@ export const importPreview = z.object({
 export type ImportPreviewView = z.infer<typeof importPreview>;
 
 export const importRun = jobView(
-  z.object({ changed: z.number().int(), unchanged: z.number().int(), failed: z.array(z.object({ line: z.number().int(), message: z.string() })), failedCount: z.number().int(), created: z.array(z.string()) }),
+  z.object({
+    changed: z.number().int(),
+    unchanged: z.number().int(),
+    failed: z.array(z.object({ line: z.number().int(), message: z.string() })),
+    failedCount: z.number().int(),
+    created: z.array(z.string()),
+  }),
 );
 export type ImportRunView = z.infer<typeof importRun>;
 
-const skipCountsView = z.object({ 'no-reporter': z.number().int(), 'no-organization': z.number().int(), 'several-organizations': z.number().int(), 'set-meanwhile': z.number().int() });
+const skipCountsView = z.object({
+  'no-reporter': z.number().int(),
+  'no-organization': z.number().int(),
+  'several-organizations': z.number().int(),
+  'set-meanwhile': z.number().int(),
+});
 export const backfillRun = jobView(
-  z.object({ scanned: z.number().int(), filled: z.number().int(), skipped: skipCountsView, examples: z.array(z.object({ key: z.string(), reason: z.enum(SKIP_REASONS), organizations: z.array(z.string()) })) }),
+  z.object({
+    scanned: z.number().int(),
+    filled: z.number().int(),
+    skipped: skipCountsView,
+    examples: z.array(z.object({ key: z.string(), reason: z.enum(SKIP_REASONS), organizations: z.array(z.string()) })),
+  }),
 ).extend({ projectIds: z.array(z.string()) });
 export type BackfillRunView = z.infer<typeof backfillRun>;
 
@@ -62,7 +78,9 @@ export const portfolioAdminContract = defineContract({
   getPortfolioImport: { input: z.object({ jobId: jobId.nullable().default(null) }), output: z.object({ run: importRun.nullable() }) },
   exportPortfolio: { input: emptyInput, output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }) },
   startCustomerBackfill: {
-    input: z.object({ projectIds: z.array(numericId('a project'), { error: 'must be a list of project ids' }).max(50, { error: 'choose at most 50 projects' }).default([]) }),
+    input: z.object({
+      projectIds: z.array(numericId('a project'), { error: 'must be a list of project ids' }).max(50, { error: 'choose at most 50 projects' }).default([]),
+    }),
     output: z.object({ run: backfillRun }),
   },
   getCustomerBackfill: { input: z.object({ jobId: jobId.nullable().default(null) }), output: z.object({ run: backfillRun.nullable() }) },

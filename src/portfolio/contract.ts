@@ -27,7 +27,15 @@ import {
  */
 
 export { AGREEMENT_TYPES, HEALTH_STATUSES, LIFECYCLES, LIFECYCLE_TRANSITIONS, REASON_CODES, TIERS, AGREEMENT_STATES, CHANGE_FIELDS };
-export { AGREEMENT_NAME_MAX_LENGTH, AGREEMENT_REFERENCE_MAX_LENGTH, CONTACT_ROLE_MAX_LENGTH, INDUSTRY_MAX_LENGTH, MAX_AGREEMENT_SERVICES, MAX_ENROLLED_SERVICES, MAX_KEY_CONTACTS };
+export {
+  AGREEMENT_NAME_MAX_LENGTH,
+  AGREEMENT_REFERENCE_MAX_LENGTH,
+  CONTACT_ROLE_MAX_LENGTH,
+  INDUSTRY_MAX_LENGTH,
+  MAX_AGREEMENT_SERVICES,
+  MAX_ENROLLED_SERVICES,
+  MAX_KEY_CONTACTS,
+};
 
 export const organizationId = numericId('an organization');
 const accountId = stringValue().trim().min(1, { error: 'is required' }).max(128, { error: 'is not an account id' });
@@ -68,7 +76,14 @@ export const changeView = z.object({
   at: z.string(),
   by: person,
   source: z.enum(['edit', 'import']),
-  changes: z.array(z.object({ field: z.enum(CHANGE_FIELDS), from: z.union([z.string(), z.array(z.string()), z.null()]), to: z.union([z.string(), z.array(z.string()), z.null()]), subject: z.string().optional() })),
+  changes: z.array(
+    z.object({
+      field: z.enum(CHANGE_FIELDS),
+      from: z.union([z.string(), z.array(z.string()), z.null()]),
+      to: z.union([z.string(), z.array(z.string()), z.null()]),
+      subject: z.string().optional(),
+    }),
+  ),
 });
 export type ChangeView = z.infer<typeof changeView>;
 
@@ -110,11 +125,25 @@ export type SaveOutcome = z.infer<typeof saveOutcome>;
 export const counted = z.object({ count: z.number().int().nonnegative(), jql: z.string() });
 export type CountedView = z.infer<typeof counted>;
 
-export const issueItem = z.object({ key: z.string(), summary: z.string(), status: z.string(), statusCategory: z.enum(['new', 'indeterminate', 'done']), created: z.string().nullable() });
+export const issueItem = z.object({
+  key: z.string(),
+  summary: z.string(),
+  status: z.string(),
+  statusCategory: z.enum(['new', 'indeterminate', 'done']),
+  created: z.string().nullable(),
+});
 export type IssueItem = z.infer<typeof issueItem>;
 
-export const evidence = z.discriminatedUnion('kind', [z.object({ kind: z.literal('jql'), jql: z.string() }), z.object({ kind: z.literal('agreement'), agreementId: z.string() })]);
-export const healthReasonView = z.object({ code: z.enum(REASON_CODES), severity: z.enum(['watch', 'at-risk']), values: z.record(z.string(), z.union([z.string(), z.number()])), evidence });
+export const evidence = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('jql'), jql: z.string() }),
+  z.object({ kind: z.literal('agreement'), agreementId: z.string() }),
+]);
+export const healthReasonView = z.object({
+  code: z.enum(REASON_CODES),
+  severity: z.enum(['watch', 'at-risk']),
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
+  evidence,
+});
 export type HealthReasonView = z.infer<typeof healthReasonView>;
 
 export const healthView = z.object({
@@ -127,7 +156,13 @@ export type HealthView = z.infer<typeof healthView>;
 
 const trendPoint = z.object({ month: z.string(), answered: z.number().int(), csat: z.number().nullable(), jql: z.string() });
 export type TrendPoint = z.infer<typeof trendPoint>;
-const satisfactionSeries = z.object({ answered: z.number().int(), csat: z.number().nullable(), mean: z.number().nullable(), trend: z.array(trendPoint), jql: z.string() });
+const satisfactionSeries = z.object({
+  answered: z.number().int(),
+  csat: z.number().nullable(),
+  mean: z.number().nullable(),
+  trend: z.array(trendPoint),
+  jql: z.string(),
+});
 
 export const satisfactionView = z.discriminatedUnion('available', [
   z.object({ available: z.literal(false) }),
@@ -211,8 +246,12 @@ export const profileEdit = z.object({
   ownerAccountId: accountId.nullable(),
   tier: tier.nullable(),
   industry: optionalText(INDUSTRY_MAX_LENGTH),
-  keyContacts: z.array(z.object({ accountId, role: optionalText(CONTACT_ROLE_MAX_LENGTH) }), { error: 'must be a list' }).max(MAX_KEY_CONTACTS, { error: `must have at most ${MAX_KEY_CONTACTS} contacts` }),
-  enrolledServiceIds: z.array(serviceRef, { error: 'must be a list of service ids' }).max(MAX_ENROLLED_SERVICES, { error: `must have at most ${MAX_ENROLLED_SERVICES} services` }),
+  keyContacts: z
+    .array(z.object({ accountId, role: optionalText(CONTACT_ROLE_MAX_LENGTH) }), { error: 'must be a list' })
+    .max(MAX_KEY_CONTACTS, { error: `must have at most ${MAX_KEY_CONTACTS} contacts` }),
+  enrolledServiceIds: z
+    .array(serviceRef, { error: 'must be a list of service ids' })
+    .max(MAX_ENROLLED_SERVICES, { error: `must have at most ${MAX_ENROLLED_SERVICES} services` }),
 });
 export type ProfileEdit = z.infer<typeof profileEdit>;
 
@@ -224,7 +263,10 @@ export const agreementEdit = z
     reference: webAddress.default(''),
     startDate: isoDate,
     endDate: isoDate,
-    serviceIds: z.array(serviceRef, { error: 'must be a list of service ids' }).max(MAX_AGREEMENT_SERVICES, { error: `must have at most ${MAX_AGREEMENT_SERVICES} services` }).default([]),
+    serviceIds: z
+      .array(serviceRef, { error: 'must be a list of service ids' })
+      .max(MAX_AGREEMENT_SERVICES, { error: `must have at most ${MAX_AGREEMENT_SERVICES} services` })
+      .default([]),
   })
   .refine((a) => a.endDate >= a.startDate, { path: ['endDate'], error: 'must not be before the start date' });
 export type AgreementEdit = z.infer<typeof agreementEdit>;
@@ -240,10 +282,16 @@ export const portfolioContract = defineContract({
   listOwnerChoices: { input: z.object({ organizationId, query: optionalText(100).default('') }), output: z.object({ people: z.array(person) }) },
   listServiceChoices: { input: organizationInput, output: z.object({ services: z.array(namedRef) }) },
   listPortfolio: {
-    input: z.object({ filter: portfolioFilter.default({ mine: false, tier: null, lifecycle: null, health: null }), cursor: stringValue().max(2000).nullable().default(null) }),
+    input: z.object({
+      filter: portfolioFilter.default({ mine: false, tier: null, lifecycle: null, health: null }),
+      cursor: stringValue().max(2000).nullable().default(null),
+    }),
     output: z.object({ rows: z.array(portfolioRow), cursor: z.string().nullable(), scope: z.enum(['all', 'served']), assessing: z.boolean() }),
   },
-  exportPortfolioView: { input: z.object({ filter: portfolioFilter.default({ mine: false, tier: null, lifecycle: null, health: null }) }), output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }) },
+  exportPortfolioView: {
+    input: z.object({ filter: portfolioFilter.default({ mine: false, tier: null, lifecycle: null, health: null }) }),
+    output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
+  },
   getCustomerGlance: { input: z.object({ issueKey }), output: glanceView },
 });
 export type PortfolioContract = typeof portfolioContract;

@@ -22,7 +22,10 @@ export interface CustomerSummary {
 export async function customerSummaries(organizationIds: string[]): Promise<Map<string, CustomerSummary>> {
   const profiles = await readProfiles(organizationIds);
   return new Map(
-    [...profiles.values()].map((p) => [p.organizationId, { organizationId: p.organizationId, name: p.name, tier: p.tier ?? null, ownerAccountId: p.ownerAccountId ?? null, lifecycle: p.lifecycle ?? null }]),
+    [...profiles.values()].map((p) => [
+      p.organizationId,
+      { organizationId: p.organizationId, name: p.name, tier: p.tier ?? null, ownerAccountId: p.ownerAccountId ?? null, lifecycle: p.lifecycle ?? null },
+    ]),
   );
 }
 

@@ -14,7 +14,9 @@ import { contractResolver } from './define-resolver';
 export const issueResolver = contractResolver(issueContract, {
   getFeedbackState: ({ issueKey }, { accountId }) => getFeedbackState(accountId, issueKey),
   tagFeedback: (input, { accountId }) => tagFeedback(accountId, input),
-  listCustomers: async ({ issueKey, query }, { accountId }) => ({ customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })) }),
+  listCustomers: async ({ issueKey, query }, { accountId }) => ({
+    customers: (await listCustomers(accountId, issueKey, query)).map(({ id, name }) => ({ id, name })),
+  }),
   listServices: async ({ issueKey }, { accountId }) => {
     await requireAgentOf(accountId, issueKey);
     return { services: (await listServices(false)).map(serviceViewOf) };

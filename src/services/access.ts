@@ -42,7 +42,12 @@ export async function issuePermissions(accountId: string | undefined, issueKey: 
   return held;
 }
 
-export async function requireIssuePermission(accountId: string | undefined, issueKey: string, permission: JiraPermissionKey, action: string): Promise<Set<JiraPermissionKey>> {
+export async function requireIssuePermission(
+  accountId: string | undefined,
+  issueKey: string,
+  permission: JiraPermissionKey,
+  action: string,
+): Promise<Set<JiraPermissionKey>> {
   const held = await issuePermissions(accountId, issueKey);
   if (!held.has(permission)) throw forbidden(`You do not have permission to ${action} in the project of ${issueKey}.`);
   return held;

@@ -28,9 +28,12 @@ async function open(who: string, colorMode: 'light' | 'dark' = 'light'): Promise
   return page;
 }
 
-const invokeAnswer = z.object({ ok: z.literal(true), value: z.object({ ok: z.literal(true), data: z.object({ projects: z.array(z.object({ name: z.string() })) }) }) });
+const invokeAnswer = z.object({
+  ok: z.literal(true),
+  value: z.object({ ok: z.literal(true), data: z.object({ projects: z.array(z.object({ name: z.string() })) }) }),
+});
 
-test("the admin sees the service projects that the real resolver reported through the bridge", async () => {
+test('the admin sees the service projects that the real resolver reported through the bridge', async () => {
   const answers: unknown[] = [];
   const page = await pageAs(browser, site, 'admin');
   pages.push(page);
@@ -98,7 +101,13 @@ test('provisioning runs in the background: the page follows its progress, opens 
   const globex = site.sandbox.jira.store.project('GLOBEX');
   if (!globex) throw new Error('The demo tenant has no GLOBEX project.');
   // Jira asks the app to wait 6 s once, so the run is still going when the page reloads.
-  site.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/screens\/[^/]+\/tabs\/[^/]+\/fields$/, status: 429, times: 1, retryAfterSeconds: 6 });
+  site.sandbox.jira.injectFault({
+    method: 'POST',
+    pathPattern: /^\/rest\/api\/3\/screens\/[^/]+\/tabs\/[^/]+\/fields$/,
+    status: 429,
+    times: 1,
+    retryAfterSeconds: 6,
+  });
   const page = await open('admin');
   const errors = collectErrors(page);
   let frame = await appFrame(page, FRAME);

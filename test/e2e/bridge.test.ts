@@ -73,7 +73,11 @@ test('requestJira is refused as Forge refuses an operation whose scopes the mani
   const refused = shippedScopeTable.operations.find((o) => o.method === 'GET' && !o.path.includes('{') && !scopesGrant(o, granted));
   if (!refused) throw new Error('Every GET in the scope table is granted by the manifest; pick another refused operation for this test.');
   const { panel } = await issueView();
-  const answer = await call(panel, 'fetchProduct', { product: 'jira', restPath: refused.path, fetchRequestInit: { method: 'GET', headers: [['Accept', 'application/json']] } });
+  const answer = await call(panel, 'fetchProduct', {
+    product: 'jira',
+    restPath: refused.path,
+    fetchRequestInit: { method: 'GET', headers: [['Accept', 'application/json']] },
+  });
   expect(answer).toMatchObject({ status: 401, body: JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }) });
 });
 
@@ -136,7 +140,10 @@ test('events emitted by one frame reach the subscribers in the others', async ()
   await field.evaluate(() => {
     const bridge = globalThis.__bridge;
     if (!bridge) throw new Error('no bridge');
-    void bridge.callBridge('on', { event: 'brm.customer-changed', callback: (payload: unknown) => document.body.setAttribute('data-event', JSON.stringify(payload)) });
+    void bridge.callBridge('on', {
+      event: 'brm.customer-changed',
+      callback: (payload: unknown) => document.body.setAttribute('data-event', JSON.stringify(payload)),
+    });
   });
   await call(panel, 'emit', { event: 'brm.customer-changed', payload: { organizationId: '2' } });
   await field.waitForFunction(() => document.body.getAttribute('data-event') === JSON.stringify({ organizationId: '2' }));
@@ -157,7 +164,8 @@ test("an admin page's history lives in the host URL", async () => {
     const bridge = globalThis.__bridge;
     if (!bridge) throw new Error('no bridge');
     const history: unknown = await bridge.callBridge('createHistory');
-    if (typeof history !== 'object' || history === null || !('push' in history) || typeof history.push !== 'function' || !('location' in history)) throw new Error('not a history');
+    if (typeof history !== 'object' || history === null || !('push' in history) || typeof history.push !== 'function' || !('location' in history))
+      throw new Error('not a history');
     history.push('/services/2');
     const location: unknown = history.location;
     return typeof location === 'object' && location !== null && 'pathname' in location ? location.pathname : undefined;

@@ -26,7 +26,15 @@ export { ensureBuilt } from '../support/built-app';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a quiet, offline, headless Chromium in a container. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 export interface Site {
   sandbox: Sandbox;
@@ -98,10 +106,7 @@ export function sessionCookieOf(site: Site, accountId: string): { name: string; 
 /** A browser context signed in as `user` (the session cookie the header's switcher sets). */
 export async function signedInContext(browser: Browser, site: Site, user: DemoUser, colorMode: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: colorMode });
-  await context.addCookies([
-    sessionCookieOf(site, user.accountId),
-    { name: 'brm_sandbox_theme', value: colorMode, url: site.url },
-  ]);
+  await context.addCookies([sessionCookieOf(site, user.accountId), { name: 'brm_sandbox_theme', value: colorMode, url: site.url }]);
   return context;
 }
 

@@ -69,7 +69,16 @@ test("every frame of the issue view loads the app's one resource, and the panel'
   expect(scripts).not.toContain(editor);
 
   // Editing the customer loads the editor, whose choice saves to the ticket.
-  const organizations = customers.parse((await site.sandbox.jira.handle({ method: 'GET', path: '/rest/servicedeskapi/organization', headers: {}, caller: { kind: 'user', accountId: demoUser(DEMO_AGENT_EMAIL).accountId } })).body);
+  const organizations = customers.parse(
+    (
+      await site.sandbox.jira.handle({
+        method: 'GET',
+        path: '/rest/servicedeskapi/organization',
+        headers: {},
+        caller: { kind: 'user', accountId: demoUser(DEMO_AGENT_EMAIL).accountId },
+      })
+    ).body,
+  );
   const current = (await panel.getByTestId('panel-customerId-value').innerText()).trim();
   const target = organizations.values.map((o) => o.name).find((name) => name !== current);
   if (!target) throw new Error('The demo tenant has a single organization.');

@@ -61,7 +61,12 @@ beforeAll(async () => {
   if (!globex) throw new Error('The demo tenant has no GLOBEX service desk.');
   globexDesk = globex.id;
   // The admin page's own resolver provisions GLOBEX, as its "Provision now" button does.
-  const run = await site.sandbox.invoke({ moduleKey: 'brm-admin-page', functionKey: 'runProvisioning', payload: { projectIds: [globex.projectId] }, accountId: demoUser('admin').accountId });
+  const run = await site.sandbox.invoke({
+    moduleKey: 'brm-admin-page',
+    functionKey: 'runProvisioning',
+    payload: { projectIds: [globex.projectId] },
+    accountId: demoUser('admin').accountId,
+  });
   provisioned.parse(run);
   await site.sandbox.settle();
   const field = fields.parse(await jira('/rest/api/3/field')).find((f) => f.schema?.custom?.endsWith('/static/brm-customer'));
@@ -142,9 +147,15 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
   const targetId = organizationIds.get(targetName) ?? '';
   const store = site.sandbox.jira.store;
   const lena = demoUser(LENA).accountId;
-  const request = store.docs.issues.all().find(
-    (i) => i.projectId === store.project('GLOBEX')?.id && i.requestTypeId !== null && (i.reporterId === lena || i.organizationIds.includes(targetId)) && i.customFields[customerField] === undefined,
-  );
+  const request = store.docs.issues
+    .all()
+    .find(
+      (i) =>
+        i.projectId === store.project('GLOBEX')?.id &&
+        i.requestTypeId !== null &&
+        (i.reporterId === lena || i.organizationIds.includes(targetId)) &&
+        i.customFields[customerField] === undefined,
+    );
   if (!request) throw new Error('The demo tenant has no GLOBEX request Lena can see.');
   const ticket = request.key;
   const before = issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField] ?? null;
@@ -189,7 +200,9 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
 
   // Jira holds the organization's id and name, and JQL by the customer's id finds the ticket.
   expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField]).toEqual({ id: targetId, name: targetName });
-  const byCustomer = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent(`project = GLOBEX AND Customer.id = ${targetId} ORDER BY key ASC`)}&maxResults=100`, AGENT));
+  const byCustomer = search.parse(
+    await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent(`project = GLOBEX AND Customer.id = ${targetId} ORDER BY key ASC`)}&maxResults=100`, AGENT),
+  );
   expect(byCustomer.issues.map((i) => i.key)).toContain(ticket);
 
   // "Edit" again starts from the saved value; Cancel goes back to the view, changing nothing.

@@ -97,7 +97,13 @@ test('an admin provisions GLOBEX after reviewing the plan; an agent then tags a 
 
   // Confirming starts the run in the background; Jira asks the app to slow down once (429 with
   // Retry-After: 3), so the page shows the run's progress while it waits.
-  site.sandbox.jira.injectFault({ method: 'POST', pathPattern: /^\/rest\/api\/3\/screens\/[^/]+\/tabs\/[^/]+\/fields$/, status: 429, times: 1, retryAfterSeconds: 3 });
+  site.sandbox.jira.injectFault({
+    method: 'POST',
+    pathPattern: /^\/rest\/api\/3\/screens\/[^/]+\/tabs\/[^/]+\/fields$/,
+    status: 429,
+    times: 1,
+    retryAfterSeconds: 3,
+  });
   await adminFrame.getByRole('button', { name: 'Provision', exact: true }).click();
   await adminFrame.getByRole('button', { name: 'Provision now' }).click();
   const bar = adminFrame.getByTestId('run-progress-bar');
@@ -130,7 +136,12 @@ test('an admin provisions GLOBEX after reviewing the plan; an agent then tags a 
   expect(realErrors(admin.errors)).toEqual([]);
 
   // The agent opens a GLOBEX ticket an agent raised (it may be for any of the desk's organizations) and tags it from the actions menu.
-  const found = search.parse(await jira(`/rest/api/3/search/jql?jql=${encodeURIComponent('project = GLOBEX AND issuetype in (Problem, Change, Task) ORDER BY key ASC')}&maxResults=1`, 'agent'));
+  const found = search.parse(
+    await jira(
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('project = GLOBEX AND issuetype in (Problem, Change, Task) ORDER BY key ASC')}&maxResults=1`,
+      'agent',
+    ),
+  );
   const ticket = found.issues[0]?.key;
   if (!ticket) throw new Error('The demo tenant has no GLOBEX ticket an agent raised.');
   const agent = await open('agent@brm-demo.example');
@@ -195,7 +206,9 @@ test('a run that Jira stops halfway says what was and was not done, and "Run aga
 
     const incomplete = frame.getByTestId('run-incomplete');
     await incomplete.waitFor({ timeout: 30_000 });
-    expect(await incomplete.innerText()).toMatch(/1 failed[\s\S]*Why it stopped: Provisioning stopped at “Create the request type “Raise a complaint” on the GLOBEX portal.”: Jira answered 500/);
+    expect(await incomplete.innerText()).toMatch(
+      /1 failed[\s\S]*Why it stopped: Provisioning stopped at “Create the request type “Raise a complaint” on the GLOBEX portal.”: Jira answered 500/,
+    );
     const failed = (await frame.locator('[data-testid^="report-item-"]').allInnerTexts()).filter((row) => row.includes('Failed'));
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatch(/500|Jira/);

@@ -66,7 +66,7 @@ async function checkAgain(frame: Frame, done: number): Promise<void> {
 
 const stepDone = async (frame: Frame, id: string): Promise<boolean> => (await frame.getByTestId(`step-${id}`).getAttribute('data-done')) === 'true';
 
-test("an admin walks FIELD's checklist: each step done by hand in the project's settings turns green after \"Check again\"", async () => {
+test('an admin walks FIELD\'s checklist: each step done by hand in the project\'s settings turns green after "Check again"', async () => {
   const page = await pageAs(browser, site, 'admin');
   pages.push(page);
   const errors = collectErrors(page);
@@ -95,7 +95,14 @@ test("an admin walks FIELD's checklist: each step done by hand in the project's 
   expect(await stepDone(frame, 'fields:brm:complaint')).toBe(false);
 
   // 2. The fields of each type, on that type's fields page (each step links to its own).
-  const requestType = site.sandbox.jira.store.issueTypesOfProject(site.sandbox.jira.store.project('FIELD') ?? (() => { throw new Error('no FIELD'); })()).find((t) => t.name === 'Request');
+  const requestType = site.sandbox.jira.store
+    .issueTypesOfProject(
+      site.sandbox.jira.store.project('FIELD') ??
+        (() => {
+          throw new Error('no FIELD');
+        })(),
+    )
+    .find((t) => t.name === 'Request');
   const targets: [string, string[]][] = [
     ['fields:brm:complaint', EVERY_TICKET],
     ['fields:brm:compliment', EVERY_TICKET],

@@ -33,13 +33,21 @@ describe('who writes the Customer and Service fields', () => {
       method: 'POST',
       path: '/rest/servicedeskapi/request',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ serviceDeskId: fieldDesk, requestTypeId: requestType, requestFieldValues: { summary: 'Van needs a new battery' }, requestParticipants: [acmeOnlyAgent().accountId] }),
+      body: JSON.stringify({
+        serviceDeskId: fieldDesk,
+        requestTypeId: requestType,
+        requestFieldValues: { summary: 'Van needs a new battery' },
+        requestParticipants: [acmeOnlyAgent().accountId],
+      }),
       caller: { kind: 'user', accountId: NORA.accountId },
     });
     expect(raised.status).toBe(201);
     const created = z.object({ issueKey: z.string(), issueId: z.string() }).parse(raised.body);
     fieldRequest = { key: created.issueKey, id: created.issueId };
-    northwind = listOf.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/organization?accountId=${NORA.accountId}`)).body).values[0] ?? { id: '', name: '' };
+    northwind = listOf.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/organization?accountId=${NORA.accountId}`)).body).values[0] ?? {
+      id: '',
+      name: '',
+    };
     await sandbox.settle();
     sandbox.runtime.resetCalls();
   });
@@ -49,16 +57,34 @@ describe('who writes the Customer and Service fields', () => {
     const body = { updates: [{ issueIds: [Number(fieldRequest.id)], value: northwind }] };
     const path = `/rest/api/3/app/field/${customerField}/value`;
     for (const user of [agent(), admin()]) {
-      const direct = await sandbox.jira.handle({ method: 'PUT', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), caller: { kind: 'user', accountId: user.accountId } });
+      const direct = await sandbox.jira.handle({
+        method: 'PUT',
+        path,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        caller: { kind: 'user', accountId: user.accountId },
+      });
       expect(direct).toMatchObject({ status: 403, body: { errorMessages: ['The request is not authenticated as the app that provided the field.'] } });
       const viaApp = await sandbox.runtime.run({ accountId: user.accountId, moduleKey: 'brm-issue-panel' }, () =>
-        api.asUser().requestJira(route`/rest/api/3/app/field/${customerField}/value`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+        api
+          .asUser()
+          .requestJira(route`/rest/api/3/app/field/${customerField}/value`, {
+            method: 'PUT',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
       );
       expect(viaApp.status).toBe(403);
     }
     expect(sandbox.jira.store.issue(fieldRequest.key)?.customFields[customerField]).toEqual(northwind);
     const asApp = await sandbox.runtime.run({ moduleKey: 'brm-issue-panel' }, () =>
-      api.asApp().requestJira(route`/rest/api/3/app/field/${customerField}/value`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ updates: [{ issueIds: [Number(fieldRequest.id)], value: null }] }) }),
+      api
+        .asApp()
+        .requestJira(route`/rest/api/3/app/field/${customerField}/value`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ updates: [{ issueIds: [Number(fieldRequest.id)], value: null }] }),
+        }),
     );
     expect(asApp.status).toBe(204);
     expect(sandbox.jira.store.issue(fieldRequest.key)?.customFields[customerField]).toBeUndefined();
@@ -68,14 +94,22 @@ describe('who writes the Customer and Service fields', () => {
     // Kim takes part in the Field Services request, so may browse it, but is an agent of ACME only.
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: fieldRequest.key }, acmeOnlyAgent().accountId, 'brm-issue-panel'));
     expect(state.canEdit).toBe(false);
-    const refused = errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: fieldRequest.key, customerId: northwind.id }, acmeOnlyAgent().accountId, 'brm-issue-panel'));
+    const refused = errorOf(
+      await callIssue(sandbox, 'setCustomer', { issueKey: fieldRequest.key, customerId: northwind.id }, acmeOnlyAgent().accountId, 'brm-issue-panel'),
+    );
     expect(refused).toEqual({ code: 'FORBIDDEN', message: `You do not have permission to edit issues in the project of ${fieldRequest.key}.` });
-    expect(errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: fieldRequest.key, customerId: null }, acmeOnlyAgent().accountId, 'brm-issue-panel')).code).toBe('FORBIDDEN');
-    expect(errorOf(await callIssue(sandbox, 'setService', { issueKey: fieldRequest.key, serviceId: null }, NORA.accountId, 'brm-issue-panel')).code).toBe('FORBIDDEN');
+    expect(
+      errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: fieldRequest.key, customerId: null }, acmeOnlyAgent().accountId, 'brm-issue-panel')).code,
+    ).toBe('FORBIDDEN');
+    expect(errorOf(await callIssue(sandbox, 'setService', { issueKey: fieldRequest.key, serviceId: null }, NORA.accountId, 'brm-issue-panel')).code).toBe(
+      'FORBIDDEN',
+    );
     await sandbox.settle();
     expect(writesSince(sandbox).jira).toEqual([]);
     // An agent of Field Services may, and the app writes it whatever the request's screens hold.
-    expect(dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: fieldRequest.key, customerId: null }, admin().accountId, 'brm-issue-panel')).customer).toBeNull();
+    expect(
+      dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: fieldRequest.key, customerId: null }, admin().accountId, 'brm-issue-panel')).customer,
+    ).toBeNull();
     expect(writesSince(sandbox).jira).toEqual([`PUT /rest/api/3/app/field/${customerField}/value`]);
   });
 });

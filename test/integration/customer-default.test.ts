@@ -16,7 +16,9 @@ describe('the Customer default trigger', () => {
 
   beforeEach(async () => {
     sandbox = startSandbox();
-    const fields = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() })).parse((await jira(sandbox, 'GET', '/rest/api/3/field')).body);
+    const fields = z
+      .array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }))
+      .parse((await jira(sandbox, 'GET', '/rest/api/3/field')).body);
     customerField = fields.find((f) => f.schema?.custom?.endsWith('/static/brm-customer'))?.id ?? '';
     const acme = desks.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/servicedesk')).body).values.find((d) => d.projectKey === 'ACME');
     deskId = acme?.id ?? '';
@@ -41,7 +43,9 @@ describe('the Customer default trigger', () => {
 
   /** The Customer field's value: `{ id, name }` or null. */
   async function customerOf(issueKey: string): Promise<unknown> {
-    const issue = z.object({ fields: z.record(z.string(), z.unknown()) }).parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${issueKey}?fields=${customerField}`)).body);
+    const issue = z
+      .object({ fields: z.record(z.string(), z.unknown()) })
+      .parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${issueKey}?fields=${customerField}`)).body);
     return issue.fields[customerField] ?? null;
   }
 

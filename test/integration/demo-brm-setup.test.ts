@@ -22,7 +22,18 @@ import { admin, agent, callAdmin, callIssue, dataOf, jira, projectId, provision,
 
 const screenTabs = z.array(z.object({ id: z.number() }));
 const tabFields = z.array(z.object({ id: z.string() }));
-const requestTypes = z.object({ values: z.array(z.object({ id: z.string(), name: z.string(), description: z.string(), helpText: z.string().optional(), issueTypeId: z.string(), groupIds: z.array(z.string()) })) });
+const requestTypes = z.object({
+  values: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      description: z.string(),
+      helpText: z.string().optional(),
+      issueTypeId: z.string(),
+      groupIds: z.array(z.string()),
+    }),
+  ),
+});
 const desks = z.object({ values: z.array(z.object({ id: z.string(), projectKey: z.string() })) });
 const issueTypes = z.array(z.object({ id: z.string(), name: z.string(), description: z.string(), avatarId: z.number().optional() }));
 const fieldList = z.array(z.object({ id: z.string(), name: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
@@ -42,10 +53,16 @@ describe("the demo tenant's BRM set-up in ACME, held to the app", () => {
   afterEach(() => sandbox.close());
 
   it("holds the app's definitions as data: issue types with their icons, field scopes, context name, request types", () => {
-    expect(BRM_TYPE_KEYS.map((key) => DEMO_BRM_TYPES[key])).toEqual(BRM_TYPE_KEYS.map((key) => ({ name: BRM_ISSUE_TYPES[key].name, description: BRM_ISSUE_TYPES[key].description, avatarId: BRM_ISSUE_TYPES[key].avatarId })));
-    expect(DEMO_BRM_FIELDS.map((f) => [f.moduleKey, [...f.brmTypes], f.onRequestTypes])).toEqual(APP_FIELD_KEYS.map((key) => [key, [...APP_FIELD_SCOPES[key].brmTypes], APP_FIELD_SCOPES[key].includeRequestTypes]));
+    expect(BRM_TYPE_KEYS.map((key) => DEMO_BRM_TYPES[key])).toEqual(
+      BRM_TYPE_KEYS.map((key) => ({ name: BRM_ISSUE_TYPES[key].name, description: BRM_ISSUE_TYPES[key].description, avatarId: BRM_ISSUE_TYPES[key].avatarId })),
+    );
+    expect(DEMO_BRM_FIELDS.map((f) => [f.moduleKey, [...f.brmTypes], f.onRequestTypes])).toEqual(
+      APP_FIELD_KEYS.map((key) => [key, [...APP_FIELD_SCOPES[key].brmTypes], APP_FIELD_SCOPES[key].includeRequestTypes]),
+    );
     expect(DEMO_BRM_CONTEXT_NAME).toBe(APP_CONTEXT_NAME);
-    expect(BRM_REQUEST_TYPE_KEYS.map((key) => DEMO_BRM_REQUEST_TYPES[key])).toEqual(BRM_REQUEST_TYPE_KEYS.map((key) => BRM_REQUEST_TYPES[key]).map(({ key: _key, ...definition }) => definition));
+    expect(BRM_REQUEST_TYPE_KEYS.map((key) => DEMO_BRM_REQUEST_TYPES[key])).toEqual(
+      BRM_REQUEST_TYPE_KEYS.map((key) => BRM_REQUEST_TYPES[key]).map(({ key: _key, ...definition }) => definition),
+    );
   });
 
   it("leaves the app's provisioning plan for ACME with nothing to write and nothing blocked, and the admin page shows ACME set up and GLOBEX not", async () => {
@@ -89,54 +106,89 @@ describe("the demo tenant's BRM set-up in ACME, held to the app", () => {
     const brmNames = BRM_TYPE_KEYS.map((k) => BRM_ISSUE_TYPES[k].name);
     const brmOf = async (id: string) => (await typesOf(id)).filter((t) => brmNames.includes(t.name));
     expect(await brmOf(globex)).toEqual(await brmOf(acme));
-    expect((await brmOf(acme)).map((t) => [t.name, t.description, t.avatarId])).toEqual(BRM_TYPE_KEYS.map((k) => [BRM_ISSUE_TYPES[k].name, BRM_ISSUE_TYPES[k].description, BRM_ISSUE_TYPES[k].avatarId]));
+    expect((await brmOf(acme)).map((t) => [t.name, t.description, t.avatarId])).toEqual(
+      BRM_TYPE_KEYS.map((k) => [BRM_ISSUE_TYPES[k].name, BRM_ISSUE_TYPES[k].description, BRM_ISSUE_TYPES[k].avatarId]),
+    );
 
     // The same request types; GLOBEX's wait in no group until the admin adds them to Feedback.
-    const deskOf = async (key: string) => desks.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/servicedesk')).body).values.find((d) => d.projectKey === key)?.id ?? '';
+    const deskOf = async (key: string) =>
+      desks.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/servicedesk')).body).values.find((d) => d.projectKey === key)?.id ?? '';
     const brmRequestTypes = async (key: string) =>
-      requestTypes.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(key)}/requesttype`)).body).values.filter((r) => BRM_REQUEST_TYPE_KEYS.some((k) => BRM_REQUEST_TYPES[k].name === r.name));
+      requestTypes
+        .parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(key)}/requesttype`)).body)
+        .values.filter((r) => BRM_REQUEST_TYPE_KEYS.some((k) => BRM_REQUEST_TYPES[k].name === r.name));
     const groupName = (id: string | undefined) => sandbox.jira.store.docs.requestTypeGroups.get(id ?? '')?.name;
     for (const type of await brmRequestTypes('GLOBEX')) {
       expect(type.groupIds).toEqual([]);
-      const feedback = sandbox.jira.store.docs.requestTypeGroups.find((g) => g.serviceDeskId === sandbox.jira.store.docs.requestTypes.get(type.id)?.serviceDeskId && g.name === 'Feedback');
+      const feedback = sandbox.jira.store.docs.requestTypeGroups.find(
+        (g) => g.serviceDeskId === sandbox.jira.store.docs.requestTypes.get(type.id)?.serviceDeskId && g.name === 'Feedback',
+      );
       sandbox.jira.settings.addRequestTypeToGroup(admin().accountId, 'GLOBEX', type.id, feedback?.id ?? '');
     }
-    const shape = (types: z.infer<typeof requestTypes>['values']) => types.map((t) => ({ name: t.name, description: t.description, helpText: t.helpText, issueTypeId: t.issueTypeId, groups: t.groupIds.map(groupName) }));
+    const shape = (types: z.infer<typeof requestTypes>['values']) =>
+      types.map((t) => ({ name: t.name, description: t.description, helpText: t.helpText, issueTypeId: t.issueTypeId, groups: t.groupIds.map(groupName) }));
     expect(shape(await brmRequestTypes('GLOBEX'))).toEqual(shape(await brmRequestTypes('ACME')));
     expect(shape(await brmRequestTypes('ACME')).map((t) => t.groups)).toEqual([['Feedback'], ['Feedback']]);
 
     // No context of the app's name: the fields' global contexts, as installed, cover both projects.
-    const fields = fieldList.parse((await jira(sandbox, 'GET', '/rest/api/3/field')).body).filter((f) => APP_FIELD_KEYS.some((k) => f.schema?.custom?.endsWith(`/static/${k}`)));
+    const fields = fieldList
+      .parse((await jira(sandbox, 'GET', '/rest/api/3/field')).body)
+      .filter((f) => APP_FIELD_KEYS.some((k) => f.schema?.custom?.endsWith(`/static/${k}`)));
     expect(fields).toHaveLength(APP_FIELD_KEYS.length);
-    for (const field of fields) expect(sandbox.jira.store.docs.fieldContexts.filter((c) => c.fieldId === field.id).map((c) => [c.isGlobalContext, c.isAnyIssueType])).toEqual([[true, true]]);
+    for (const field of fields)
+      expect(sandbox.jira.store.docs.fieldContexts.filter((c) => c.fieldId === field.id).map((c) => [c.isGlobalContext, c.isAnyIssueType])).toEqual([
+        [true, true],
+      ]);
 
     const overview = dataOf(await callAdmin(sandbox, 'getOverview', {}, admin().accountId));
-    expect(overview.projects.filter((p) => p.provisioned).map((p) => p.key).sort()).toEqual(['ACME', 'GLOBEX']);
+    expect(
+      overview.projects
+        .filter((p) => p.provisioned)
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(['ACME', 'GLOBEX']);
   });
 
   it("seeds the app's service catalogue as the app keeps it: listed, names claimed, a name in use refused", async () => {
     const listed = dataOf(await callAdmin(sandbox, 'listServices', { includeArchived: true }, admin().accountId)).services;
-    expect(listed.map((s) => s.name)).toEqual(['Business applications', 'Email and collaboration', 'Identity and access', 'Network and VPN', 'Workplace devices']);
+    expect(listed.map((s) => s.name)).toEqual([
+      'Business applications',
+      'Email and collaboration',
+      'Identity and access',
+      'Network and VPN',
+      'Workplace devices',
+    ]);
     expect(listed.every((s) => s.status === 'active' && s.ownerAccountId !== null)).toBe(true);
     for (const service of DEMO_SERVICES) {
-      const claim = sandbox.kvs.handle('entity/get', { entityName: 'service-name', key: createHash('sha256').update(normaliseServiceName(service.name)).digest('hex') });
+      const claim = sandbox.kvs.handle('entity/get', {
+        entityName: 'service-name',
+        key: createHash('sha256').update(normaliseServiceName(service.name)).digest('hex'),
+      });
       expect(claim).toMatchObject({ status: 200, body: { value: { serviceId: service.id } } });
     }
     const clash = await callAdmin(sandbox, 'saveService', { name: '  network AND vpn ' }, admin().accountId);
     expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'name' } });
   });
 
-  it("gives ACME a year of BRM tickets the app reads as its own: tagged feedback linked and marked, labels, Customer and Service, Business Case figures", async () => {
+  it('gives ACME a year of BRM tickets the app reads as its own: tagged feedback linked and marked, labels, Customer and Service, Business Case figures', async () => {
     const fields = fieldList.parse((await jira(sandbox, 'GET', '/rest/api/3/field')).body);
     const fieldId = (key: string) => fields.find((f) => f.schema?.custom?.endsWith(`/static/${key}`))?.id ?? '';
-    const services = new Map(dataOf(await callAdmin(sandbox, 'listServices', { includeArchived: true }, admin().accountId)).services.map((s) => [s.id, s.name]));
+    const services = new Map(
+      dataOf(await callAdmin(sandbox, 'listServices', { includeArchived: true }, admin().accountId)).services.map((s) => [s.id, s.name]),
+    );
     const organizations = new Map(sandbox.jira.store.organizations().map((o) => [o.id, o.name]));
     const read = async (jql: string, wanted: string[]) => {
       const answer = await jira(sandbox, 'POST', '/rest/api/3/search/jql', { jql, fields: wanted, maxResults: 500 });
       return search.parse(answer.body).issues;
     };
 
-    const complaints = await read('project = ACME AND issuetype = Complaint ORDER BY created ASC', ['summary', 'labels', 'created', fieldId('brm-customer'), fieldId('brm-service')]);
+    const complaints = await read('project = ACME AND issuetype = Complaint ORDER BY created ASC', [
+      'summary',
+      'labels',
+      'created',
+      fieldId('brm-customer'),
+      fieldId('brm-service'),
+    ]);
     const compliments = await read('project = ACME AND issuetype = Compliment', ['labels']);
     expect(complaints.length).toBeGreaterThanOrEqual(5);
     expect(compliments.length).toBeGreaterThanOrEqual(3);
@@ -170,7 +222,10 @@ describe("the demo tenant's BRM set-up in ACME, held to the app", () => {
       expect(JSON.stringify(feedback?.fields.issuelinks)).toContain(key);
     }
 
-    const cases = await read('project = ACME AND issuetype = "Business Case"', ['resolution', ...['brm-planned-cost', 'brm-actual-cost', 'brm-expected-benefit', 'brm-decision', 'brm-strategic'].map(fieldId)]);
+    const cases = await read('project = ACME AND issuetype = "Business Case"', [
+      'resolution',
+      ...['brm-planned-cost', 'brm-actual-cost', 'brm-expected-benefit', 'brm-decision', 'brm-strategic'].map(fieldId),
+    ]);
     expect(cases.length).toBeGreaterThanOrEqual(3);
     for (const issue of cases) {
       for (const key of ['brm-planned-cost', 'brm-expected-benefit', 'brm-decision', 'brm-strategic', 'brm-actual-cost'] as const) {

@@ -71,7 +71,11 @@ export const callAdmin = <K extends keyof AdminContract & string>(sandbox: Sandb
  * sandbox deliver the provisioning job's events until the run has ended; answers the run as the
  * page's last poll would see it.
  */
-export async function provision(sandbox: Sandbox, projectIds: readonly string[], accountId: string = admin().accountId): Promise<ProvisioningRunView & { report: ProvisioningReport }> {
+export async function provision(
+  sandbox: Sandbox,
+  projectIds: readonly string[],
+  accountId: string = admin().accountId,
+): Promise<ProvisioningRunView & { report: ProvisioningReport }> {
   const started = dataOf(await callAdmin(sandbox, 'runProvisioning', { projectIds }, accountId));
   if (started.jobId !== null) await sandbox.settle();
   const ended = started.jobId === null ? started : dataOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: started.jobId }, accountId));
@@ -126,7 +130,13 @@ export function writesSince(sandbox: Sandbox): { jira: string[]; kvs: string[] }
 
 /** Calls the Jira emulator directly, as the app (test setup and checks, outside the runtime's count). */
 export async function jira(sandbox: Sandbox, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const answer = await sandbox.jira.handle({ method, path, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }), caller: { kind: 'app' } });
+  const answer = await sandbox.jira.handle({
+    method,
+    path,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    caller: { kind: 'app' },
+  });
   return { status: answer.status, body: answer.body };
 }
 

@@ -31,7 +31,10 @@ describe('what a portal customer learns from the issue surfaces', () => {
     // A request of one customer, and one of a customer of another organization (not shared with the first).
     let found: { key: string; reporter: string; organization: string | null } | undefined;
     for (const customer of customers()) {
-      const [key] = await searchKeys(sandbox, `project = ACME AND reporter = "${customer.accountId}" AND issue.property[brm-feedback].kind is EMPTY AND issuetype not in (Complaint, Compliment) ORDER BY created ASC`);
+      const [key] = await searchKeys(
+        sandbox,
+        `project = ACME AND reporter = "${customer.accountId}" AND issue.property[brm-feedback].kind is EMPTY AND issuetype not in (Complaint, Compliment) ORDER BY created ASC`,
+      );
       if (!key) continue;
       if (!found) found = { key, reporter: customer.accountId, organization: customer.organization };
       else if (customer.organization !== found.organization) {
@@ -45,7 +48,12 @@ describe('what a portal customer learns from the issue surfaces', () => {
     organizationId = organizations.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/organization?accountId=${reporterId}`)).body).values[0]?.id ?? '';
     // An agent tags the customer's request as a complaint and gives it a service.
     dataOf(
-      await callIssue(sandbox, 'tagFeedback', { issueKey: request, kind: 'complaint', customerId: organizationId, serviceId, severity: 'medium', statement: 'Escalated by phone.' }, agent().accountId),
+      await callIssue(
+        sandbox,
+        'tagFeedback',
+        { issueKey: request, kind: 'complaint', customerId: organizationId, serviceId, severity: 'medium', statement: 'Escalated by phone.' },
+        agent().accountId,
+      ),
     );
     dataOf(await callIssue(sandbox, 'setService', { issueKey: othersRequest, serviceId: otherServiceId }, agent().accountId));
     await sandbox.settle();
@@ -59,22 +67,34 @@ describe('what a portal customer learns from the issue surfaces', () => {
     expect(JSON.stringify(state)).not.toContain(agent().accountId);
     expect(state).toMatchObject({ canTag: false, canEdit: false, customer: { id: organizationId }, service: { id: serviceId, name: 'Email' } });
     // The agent who tagged it sees the tag.
-    expect(dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: request }, agent().accountId, 'brm-issue-panel')).tag).toMatchObject({ taggedBy: agent().accountId });
+    expect(dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: request }, agent().accountId, 'brm-issue-panel')).tag).toMatchObject({
+      taggedBy: agent().accountId,
+    });
   });
 
   it('does not list the service desk’s organizations to a portal customer', async () => {
     expect(errorOf(await callIssue(sandbox, 'listCustomers', { issueKey: request }, reporterId)).code).toBe('FORBIDDEN');
-    expect(errorOf(await callIssue(sandbox, 'tagFeedback', { issueKey: request, kind: 'compliment', customerId: organizationId, statement: 'Thanks' }, reporterId)).code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    expect(
+      errorOf(await callIssue(sandbox, 'tagFeedback', { issueKey: request, kind: 'compliment', customerId: organizationId, statement: 'Thanks' }, reporterId))
+        .code,
+    ).toMatch(/FORBIDDEN|NOT_FOUND/);
     expect(errorOf(await callIssue(sandbox, 'setService', { issueKey: request, serviceId: null }, reporterId)).code).toBe('FORBIDDEN');
     expect(writesSince(sandbox).jira).toEqual([]);
   });
 
   it('lets a customer read the names of their own request’s Customer and Service from the fields, and nothing of another request', async () => {
     const read = async (key: string) =>
-      sandbox.jira.handle({ method: 'GET', path: `/rest/api/3/issue/${key}?fields=${customerField},${serviceField}&expand=renderedFields`, headers: {}, caller: { kind: 'user', accountId: reporterId } });
+      sandbox.jira.handle({
+        method: 'GET',
+        path: `/rest/api/3/issue/${key}?fields=${customerField},${serviceField}&expand=renderedFields`,
+        headers: {},
+        caller: { kind: 'user', accountId: reporterId },
+      });
     const own = await read(request);
     expect(own.status).toBe(200);
-    const organizationName = organizations.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/organization')).body).values.find((o) => o.id === organizationId)?.name;
+    const organizationName = organizations
+      .parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/organization')).body)
+      .values.find((o) => o.id === organizationId)?.name;
     expect(own.body).toMatchObject({
       fields: { [customerField]: { id: organizationId, name: organizationName }, [serviceField]: { id: serviceId, name: 'Email' } },
       renderedFields: { [customerField]: organizationName, [serviceField]: 'Email' },

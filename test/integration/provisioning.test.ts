@@ -15,7 +15,9 @@ import { admin, agent, callAdmin, customers, dataOf, errorOf, jira, projectId, p
  */
 
 const BRM_TYPES = ['Complaint', 'Compliment', 'Business Case', 'Service Requirement'];
-const issueTypes = z.array(z.object({ id: z.string(), name: z.string(), avatarId: z.number().optional(), scope: z.object({ project: z.object({ id: z.string() }) }).optional() }));
+const issueTypes = z.array(
+  z.object({ id: z.string(), name: z.string(), avatarId: z.number().optional(), scope: z.object({ project: z.object({ id: z.string() }) }).optional() }),
+);
 const requestTypes = z.object({ values: z.array(z.object({ id: z.string(), name: z.string(), issueTypeId: z.string(), groupIds: z.array(z.string()) })) });
 const desks = z.object({ values: z.array(z.object({ id: z.string(), projectId: z.string() })) });
 const createMeta = z.object({ fields: z.array(z.object({ fieldId: z.string() })) });
@@ -104,7 +106,9 @@ describe('provisioning through the admin page resolver, as a job', () => {
     const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [globex, field] }, admin().accountId));
     expect(plan.complete).toBe(false);
     // The issue types exist (ACME uses them): GLOBEX's scheme, screens and portal are left.
-    expect(plan.items.filter((i) => i.area === 'issueType' && i.projectKeys.includes('GLOBEX')).map((i) => [i.status, i.summary])).toEqual(BRM_TYPES.map((name) => ['inPlace', `The issue type ${name} exists.`]));
+    expect(plan.items.filter((i) => i.area === 'issueType' && i.projectKeys.includes('GLOBEX')).map((i) => [i.status, i.summary])).toEqual(
+      BRM_TYPES.map((name) => ['inPlace', `The issue type ${name} exists.`]),
+    );
     expect(plan.items.filter((i) => i.status === 'todo').map((i) => i.summary)).toEqual(
       expect.arrayContaining([
         'Add Complaint, Compliment, Business Case and Service Requirement to the issue type scheme “GLOBEX: Jira Service Management Issue Type Scheme” (GLOBEX).',
@@ -166,8 +170,11 @@ describe('provisioning through the admin page resolver, as a job', () => {
     expect(sandbox.runtime.calls.filter((c) => c.type === 'product').length).toBeGreaterThan(0);
 
     // Once an admin puts them in a portal group, the next overview shows GLOBEX set up.
-    const groups = z.object({ values: z.array(z.object({ id: z.string() })) }).parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(sandbox, globex)}/requesttypegroup`)).body).values;
-    for (const type of portal.filter((r) => r.groupIds.length === 0)) sandbox.jira.settings.addRequestTypeToGroup(admin().accountId, 'GLOBEX', type.id, groups[0]?.id ?? '');
+    const groups = z
+      .object({ values: z.array(z.object({ id: z.string() })) })
+      .parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(sandbox, globex)}/requesttypegroup`)).body).values;
+    for (const type of portal.filter((r) => r.groupIds.length === 0))
+      sandbox.jira.settings.addRequestTypeToGroup(admin().accountId, 'GLOBEX', type.id, groups[0]?.id ?? '');
     const after = dataOf(await callAdmin(sandbox, 'getOverview', {}, admin().accountId));
     expect(after.projects.find((p) => p.key === 'GLOBEX')).toMatchObject({ provisioned: true, attention: [] });
   });
@@ -182,12 +189,16 @@ describe('provisioning through the admin page resolver, as a job', () => {
     expect(await createFields(sandbox, globex, 'Incident')).toContain(customerField);
 
     const complaint = (await typesOfProject(sandbox, globex)).find((t) => t.name === 'Complaint');
-    const created = await jira(sandbox, 'POST', '/rest/api/3/issue', { fields: { project: { id: globex }, issuetype: { id: complaint?.id }, summary: 'Late again', [customerField]: { id: '1', name: 'Northwind Traders' } } });
+    const created = await jira(sandbox, 'POST', '/rest/api/3/issue', {
+      fields: { project: { id: globex }, issuetype: { id: complaint?.id }, summary: 'Late again', [customerField]: { id: '1', name: 'Northwind Traders' } },
+    });
     expect(created.status).toBe(201);
   });
 
   it('does not add the types to the default issue type scheme, which Jira added them to when it created them', async () => {
-    expect((await jira(sandbox, 'PUT', '/rest/api/3/issuetypescheme/project', { issueTypeSchemeId: DEFAULT_ISSUE_TYPE_SCHEME.id, projectId: globex })).status).toBe(204);
+    expect(
+      (await jira(sandbox, 'PUT', '/rest/api/3/issuetypescheme/project', { issueTypeSchemeId: DEFAULT_ISSUE_TYPE_SCHEME.id, projectId: globex })).status,
+    ).toBe(204);
     const plan = dataOf(await callAdmin(sandbox, 'planProvisioning', { projectIds: [globex] }, admin().accountId));
     expect(plan.items.find((i) => i.id === `scheme:${DEFAULT_ISSUE_TYPE_SCHEME.id}`)).toMatchObject({
       status: 'inPlace',
@@ -246,11 +257,15 @@ describe('provisioning through the admin page resolver, as a job', () => {
 
     // The admin adds the fields to each type and puts the request types in a portal group.
     for (const step of steps.filter((s) => s.area === 'fields')) {
-      for (const key of step.id === 'fields:brm:businessCase' ? ['brm-customer', 'brm-service', 'brm-planned-cost', 'brm-actual-cost', 'brm-expected-benefit', 'brm-decision', 'brm-strategic'] : ['brm-customer', 'brm-service']) {
+      for (const key of step.id === 'fields:brm:businessCase'
+        ? ['brm-customer', 'brm-service', 'brm-planned-cost', 'brm-actual-cost', 'brm-expected-benefit', 'brm-decision', 'brm-strategic']
+        : ['brm-customer', 'brm-service']) {
         settings.addIssueTypeField(admin().accountId, 'FIELD', step.link.issueTypeId ?? '', await appFieldId(sandbox, key));
       }
     }
-    const groups = z.object({ values: z.array(z.object({ id: z.string() })) }).parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(sandbox, field)}/requesttypegroup`)).body).values;
+    const groups = z
+      .object({ values: z.array(z.object({ id: z.string() })) })
+      .parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(sandbox, field)}/requesttypegroup`)).body).values;
     for (const type of portal.filter((r) => r.groupIds.length === 0)) settings.addRequestTypeToGroup(admin().accountId, 'FIELD', type.id, groups[0]?.id ?? '');
     expect((await checklist())[0]?.steps.every((s) => s.done)).toBe(true);
     const overview = dataOf(await callAdmin(sandbox, 'getOverview', {}, admin().accountId));
@@ -302,7 +317,8 @@ describe('provisioning through the admin page resolver, as a job', () => {
 
   it('gives an existing BRM issue type the icon it is missing on the next run, and then writes nothing', async () => {
     // An admin gave Complaint another icon (or the run that created it could not set one).
-    const complaint = async () => issueTypes.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body).find((t) => t.name === 'Complaint' && t.scope === undefined);
+    const complaint = async () =>
+      issueTypes.parse((await jira(sandbox, 'GET', '/rest/api/3/issuetype')).body).find((t) => t.name === 'Complaint' && t.scope === undefined);
     expect((await complaint())?.avatarId).toBe(10303);
     expect((await jira(sandbox, 'PUT', `/rest/api/3/issuetype/${(await complaint())?.id ?? ''}`, { avatarId: 10318 })).status).toBe(200);
 
@@ -319,12 +335,18 @@ describe('provisioning through the admin page resolver, as a job', () => {
   it('extends a field context an admin narrowed, so Customer reaches the new types', async () => {
     const customer = await appFieldId(sandbox, 'brm-customer');
     const incident = (await typesOfProject(sandbox, globex)).find((t) => t.name === 'Incident');
-    const narrowed = await jira(sandbox, 'POST', `/rest/api/3/field/${customer}/context`, { name: 'GLOBEX incidents', projectIds: [globex], issueTypeIds: [incident?.id] });
+    const narrowed = await jira(sandbox, 'POST', `/rest/api/3/field/${customer}/context`, {
+      name: 'GLOBEX incidents',
+      projectIds: [globex],
+      issueTypeIds: [incident?.id],
+    });
     expect(narrowed.status).toBe(201);
     const contextId = z.object({ id: z.string() }).parse(narrowed.body).id;
 
     expect((await provision(sandbox, [globex])).report.complete).toBe(true);
-    const mapping = z.object({ values: z.array(z.object({ contextId: z.string(), issueTypeId: z.string().optional() })) }).parse((await jira(sandbox, 'GET', `/rest/api/3/field/${customer}/context/issuetypemapping`)).body);
+    const mapping = z
+      .object({ values: z.array(z.object({ contextId: z.string(), issueTypeId: z.string().optional() })) })
+      .parse((await jira(sandbox, 'GET', `/rest/api/3/field/${customer}/context/issuetypemapping`)).body);
     const covered = new Set(mapping.values.filter((m) => m.contextId === contextId).map((m) => m.issueTypeId));
     for (const type of (await typesOfProject(sandbox, globex)).filter((t) => BRM_TYPES.includes(t.name))) expect(covered.has(type.id)).toBe(true);
   });
@@ -366,13 +388,26 @@ describe('provisioning through the admin page resolver, as a job', () => {
 
   it('names the field of a bad request and writes nothing', async () => {
     sandbox.runtime.resetCalls();
-    expect(errorOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [] }, admin().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'projectIds' });
-    expect(errorOf(await callAdmin(sandbox, 'runProvisioning', {}, admin().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'projectIds', message: 'projectIds: is required' });
-    expect(errorOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme, 'ACME'] }, admin().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'projectIds.1' });
+    expect(errorOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [] }, admin().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'projectIds',
+    });
+    expect(errorOf(await callAdmin(sandbox, 'runProvisioning', {}, admin().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'projectIds',
+      message: 'projectIds: is required',
+    });
+    expect(errorOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme, 'ACME'] }, admin().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'projectIds.1',
+    });
     const unknown = errorOf(await callAdmin(sandbox, 'runProvisioning', { projectIds: [acme, '987654'] }, admin().accountId));
     expect(unknown).toMatchObject({ code: 'NOT_FOUND', field: 'projectIds.1' });
     expect(unknown.message).toContain('987654');
-    expect(errorOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: 'no-such-run' }, admin().accountId))).toMatchObject({ code: 'NOT_FOUND', field: 'jobId' });
+    expect(errorOf(await callAdmin(sandbox, 'getProvisioningRun', { jobId: 'no-such-run' }, admin().accountId))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'jobId',
+    });
     expect(writesSince(sandbox)).toEqual({ jira: [], kvs: [] });
   });
 });
@@ -381,7 +416,11 @@ describe('a provisioning run whose consumer Forge stops mid-step', () => {
   it('is taken over by the retry once the lease has run out, plans again from Jira, and repeats no write', async () => {
     const clock = new ManualClock();
     // The app's handlers, with the job runner on the sandbox's clock (leases are timed on it).
-    const sandbox = new Sandbox({ dataDir: ':memory:', clock, handlers: { ...appHandlers, runJobs: jobConsumer({ jobs: [provisioningJob], now: () => clock.now() }) } });
+    const sandbox = new Sandbox({
+      dataDir: ':memory:',
+      clock,
+      handlers: { ...appHandlers, runJobs: jobConsumer({ jobs: [provisioningJob], now: () => clock.now() }) },
+    });
     try {
       seedDemoTenant(sandbox.jira, { issues: 10 });
       const globex = await projectId(sandbox, 'GLOBEX');
@@ -391,7 +430,12 @@ describe('a provisioning run whose consumer Forge stops mid-step', () => {
       let killed = false;
       jest.spyOn(sandbox.jira, 'handle').mockImplementation(async (request) => {
         const answer = await handle(request);
-        if (!killed && request.method === 'POST' && /^\/rest\/api\/3\/screens\/\d+\/tabs\/\d+\/fields$/.test(request.path) && request.body?.includes(`"${service}"`)) {
+        if (
+          !killed &&
+          request.method === 'POST' &&
+          /^\/rest\/api\/3\/screens\/\d+\/tabs\/\d+\/fields$/.test(request.path) &&
+          request.body?.includes(`"${service}"`)
+        ) {
           killed = true;
           await clock.advance(300_000);
         }

@@ -34,7 +34,9 @@ describe('the service catalogue', () => {
       ['VPN', ''],
     ]);
     expect(dataOf(await callAdmin(sandbox, 'archiveService', { id: vpn.id }, admin().accountId)).service.status).toBe('archived');
-    expect(ours(dataOf(await callAdmin(sandbox, 'listServices', { includeArchived: false }, admin().accountId)).services).map((s) => s.name)).toEqual(['Email']);
+    expect(ours(dataOf(await callAdmin(sandbox, 'listServices', { includeArchived: false }, admin().accountId)).services).map((s) => s.name)).toEqual([
+      'Email',
+    ]);
     expect(ours(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, agent().accountId)).services).map((s) => s.name)).toEqual(['Email']);
     expect(dataOf(await callAdmin(sandbox, 'restoreService', { id: vpn.id }, admin().accountId)).service.status).toBe('active');
     const listed = dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, agent().accountId)).services.map((s) => s.name);
@@ -49,7 +51,11 @@ describe('the service catalogue', () => {
     sandbox.runtime.resetCalls();
     expect(errorOf(await save({ name: 'payroll ' }))).toMatchObject({ code: 'CONFLICT', field: 'name' });
     expect(errorOf(await save({ description: 'no name' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'name', message: 'name: is required' });
-    expect(errorOf(await save({ name: 'x'.repeat(101) }))).toMatchObject({ code: 'INVALID_INPUT', field: 'name', message: 'name: must be at most 100 characters' });
+    expect(errorOf(await save({ name: 'x'.repeat(101) }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'name',
+      message: 'name: must be at most 100 characters',
+    });
     expect(errorOf(await save({ id: 'no-such-service', name: 'Ghost' }))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     expect(errorOf(await callAdmin(sandbox, 'archiveService', { id: 'no-such-service' }, admin().accountId))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     expect(writesSince(sandbox).kvs).toEqual([]);
@@ -85,7 +91,9 @@ describe('the service catalogue', () => {
 
   it('offers the catalogue on the issue surfaces to agents only, not to portal customers or anonymous callers', async () => {
     dataOf(await save({ name: 'Payroll' }));
-    expect(ours(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, agent().accountId)).services).map((s) => s.name)).toEqual(['Payroll']);
+    expect(ours(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, agent().accountId)).services).map((s) => s.name)).toEqual([
+      'Payroll',
+    ]);
     const customer = customers()[0];
     if (!customer) throw new Error('the demo tenant has no customer');
     const own = (await searchKeys(sandbox, `reporter = "${customer.accountId}"`))[0];
@@ -98,7 +106,14 @@ describe('the service catalogue', () => {
     dataOf(await save({ name: 'Payroll' }));
     // Kim is an agent of ACME only: Field Services' catalogue choices are not for her.
     expect(ours(dataOf(await callIssue(sandbox, 'listServices', { issueKey: acmeTicket }, acmeOnlyAgent().accountId)).services)).toHaveLength(1);
-    expect(errorOf(await callIssue(sandbox, 'listServices', { issueKey: fieldTicket }, acmeOnlyAgent().accountId))).toMatchObject({ code: 'NOT_FOUND', field: 'issueKey' });
-    expect(errorOf(await callIssue(sandbox, 'listServices', {}, acmeOnlyAgent().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'issueKey', message: 'issueKey: is required' });
+    expect(errorOf(await callIssue(sandbox, 'listServices', { issueKey: fieldTicket }, acmeOnlyAgent().accountId))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'issueKey',
+    });
+    expect(errorOf(await callIssue(sandbox, 'listServices', {}, acmeOnlyAgent().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'issueKey',
+      message: 'issueKey: is required',
+    });
   });
 });

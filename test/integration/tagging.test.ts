@@ -20,7 +20,21 @@ describe('tagging a ticket as customer feedback', () => {
   let serviceFieldId: string;
 
   const tag = (payload: Record<string, unknown>, accountId = agent().accountId) =>
-    callIssue(sandbox, 'tagFeedback', { issueKey: ticket, kind: 'complaint', customerId, serviceId, category: 'response-time', severity: 'high', statement: 'Nobody answered for a week.\nThe customer escalated twice.', ...payload }, accountId);
+    callIssue(
+      sandbox,
+      'tagFeedback',
+      {
+        issueKey: ticket,
+        kind: 'complaint',
+        customerId,
+        serviceId,
+        category: 'response-time',
+        severity: 'high',
+        statement: 'Nobody answered for a week.\nThe customer escalated twice.',
+        ...payload,
+      },
+      accountId,
+    );
 
   async function readIssue(key: string) {
     return issueRead.parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${key}?fields=*all`)).body);
@@ -34,10 +48,13 @@ describe('tagging a ticket as customer feedback', () => {
 
   /** Takes the app's Customer and Service fields off ACME's screens, as an admin may: the app writes them without screens. */
   async function offScreens(): Promise<void> {
-    const screens = z.object({ values: z.array(z.object({ id: z.number(), name: z.string() })) }).parse((await jira(sandbox, 'GET', '/rest/api/3/screens?queryString=ACME:')).body).values;
+    const screens = z
+      .object({ values: z.array(z.object({ id: z.number(), name: z.string() })) })
+      .parse((await jira(sandbox, 'GET', '/rest/api/3/screens?queryString=ACME:')).body).values;
     for (const screen of screens) {
       const [tab] = z.array(z.object({ id: z.number() })).parse((await jira(sandbox, 'GET', `/rest/api/3/screens/${screen.id}/tabs`)).body);
-      for (const id of [customerField.id, serviceFieldId]) expect((await jira(sandbox, 'DELETE', `/rest/api/3/screens/${screen.id}/tabs/${tab?.id ?? 0}/fields/${id}`)).status).toBe(204);
+      for (const id of [customerField.id, serviceFieldId])
+        expect((await jira(sandbox, 'DELETE', `/rest/api/3/screens/${screen.id}/tabs/${tab?.id ?? 0}/fields/${id}`)).status).toBe(204);
     }
     sandbox.runtime.resetCalls();
   }
@@ -48,7 +65,10 @@ describe('tagging a ticket as customer feedback', () => {
     seededTags = new Set(await searchKeys(sandbox, 'issue.property[brm-feedback].kind is not EMPTY'));
     serviceId = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Service desk' }, admin().accountId)).service.id;
     // A ticket an agent raised (it may be for any of the desk's organizations), not tagged and naming no customer or service yet.
-    const [first] = await searchKeys(sandbox, 'project = ACME AND issuetype in (Problem, Change, Task) AND Customer is EMPTY AND Service is EMPTY ORDER BY created ASC');
+    const [first] = await searchKeys(
+      sandbox,
+      'project = ACME AND issuetype in (Problem, Change, Task) AND Customer is EMPTY AND Service is EMPTY ORDER BY created ASC',
+    );
     if (!first) throw new Error('the demo tenant has no ACME ticket an agent raised');
     expect(seededTags.has(first)).toBe(false);
     ticket = first;
@@ -77,7 +97,12 @@ describe('tagging a ticket as customer feedback', () => {
     await sandbox.settle();
     // Create issue with the create screen's system fields; one app field value write for the complaint
     // and the ticket; the link; the mark. The triggers find both issues within their rules.
-    expect(writesSince(sandbox).jira).toEqual(['POST /rest/api/3/issue', 'POST /rest/api/3/app/field/value', 'POST /rest/api/3/issueLink', `PUT /rest/api/3/issue/${ticket}/properties/brm-feedback`]);
+    expect(writesSince(sandbox).jira).toEqual([
+      'POST /rest/api/3/issue',
+      'POST /rest/api/3/app/field/value',
+      'POST /rest/api/3/issueLink',
+      `PUT /rest/api/3/issue/${ticket}/properties/brm-feedback`,
+    ]);
 
     expect(await made(`issuetype = Complaint AND Customer.id = ${customerId}`)).toEqual([complaintKey]);
     expect(await made(`issuetype = Complaint AND Customer.id = "${otherCustomerId}"`)).toEqual([]);
@@ -89,7 +114,15 @@ describe('tagging a ticket as customer feedback', () => {
     expect(complaint.fields[serviceFieldId]).toEqual({ id: serviceId, name: 'Service desk' });
     expect(complaint.fields.summary).toBe('Complaint: Nobody answered for a week.');
     expect(complaint.fields.labels).toEqual(expect.arrayContaining(['brm-category-response-time', 'brm-severity-high']));
-    const links = z.array(z.object({ type: z.object({ name: z.string() }), inwardIssue: z.object({ key: z.string() }).optional(), outwardIssue: z.object({ key: z.string() }).optional() })).parse(complaint.fields.issuelinks);
+    const links = z
+      .array(
+        z.object({
+          type: z.object({ name: z.string() }),
+          inwardIssue: z.object({ key: z.string() }).optional(),
+          outwardIssue: z.object({ key: z.string() }).optional(),
+        }),
+      )
+      .parse(complaint.fields.issuelinks);
     expect(links.map((l) => [l.type.name, l.inwardIssue?.key ?? l.outwardIssue?.key])).toEqual([['Relates', ticket]]);
 
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: ticket }, agent().accountId, 'brm-feedback-context'));
@@ -103,7 +136,9 @@ describe('tagging a ticket as customer feedback', () => {
   });
 
   it('refuses, creating nothing, when the create screen lacks a field the complaint needs (Create issue takes only the create screen’s fields)', async () => {
-    const screens = z.object({ values: z.array(z.object({ id: z.number(), name: z.string() })) }).parse((await jira(sandbox, 'GET', '/rest/api/3/screens?queryString=Create')).body).values;
+    const screens = z
+      .object({ values: z.array(z.object({ id: z.number(), name: z.string() })) })
+      .parse((await jira(sandbox, 'GET', '/rest/api/3/screens?queryString=Create')).body).values;
     const create = screens.find((s) => s.name.startsWith('ACME:'));
     if (!create) throw new Error('ACME has no create screen');
     const [tab] = z.array(z.object({ id: z.number() })).parse((await jira(sandbox, 'GET', `/rest/api/3/screens/${create.id}/tabs`)).body);
@@ -111,7 +146,9 @@ describe('tagging a ticket as customer feedback', () => {
     sandbox.runtime.resetCalls();
     const error = errorOf(await tag({}));
     expect(error).toMatchObject({ code: 'CONFLICT', field: 'kind' });
-    expect(error.message).toBe('kind: the create screen of Complaint in ACME lacks Labels, which the complaint needs. Ask a Jira admin to add it to the screen.');
+    expect(error.message).toBe(
+      'kind: the create screen of Complaint in ACME lacks Labels, which the complaint needs. Ask a Jira admin to add it to the screen.',
+    );
     expect(writesSince(sandbox).jira).toEqual([]);
     expect(await made('issuetype = Complaint')).toEqual([]);
     // A compliment without a category needs no labels.
@@ -151,7 +188,11 @@ describe('tagging a ticket as customer feedback', () => {
     const unknownOrg = errorOf(await tag({ customerId: '987654' }));
     expect(unknownOrg).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId' });
     expect(unknownOrg.message).toBe('customerId: organization 987654 is not one you can see for this project.');
-    expect(errorOf(await tag({ statement: 'x'.repeat(2001) }))).toMatchObject({ code: 'INVALID_INPUT', field: 'statement', message: 'statement: must be at most 2000 characters' });
+    expect(errorOf(await tag({ statement: 'x'.repeat(2001) }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'statement',
+      message: 'statement: must be at most 2000 characters',
+    });
     expect(errorOf(await tag({ customerId: undefined }))).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId', message: 'customerId: is required' });
     expect(errorOf(await tag({ serviceId: 'no-such-service' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'serviceId' });
     expect(errorOf(await tag({ issueKey: 'ACME-999999' }))).toMatchObject({ code: 'NOT_FOUND', field: 'issueKey' });
@@ -257,12 +298,23 @@ describe('tagging a ticket as customer feedback', () => {
 
     dataOf(await callIssue(sandbox, 'setService', { issueKey: ticket, serviceId }, agent().accountId, 'brm-issue-panel'));
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: ticket }, agent().accountId, 'brm-issue-panel'));
-    expect(state).toMatchObject({ customer: { id: otherCustomerId, name: otherCustomerName }, service: { id: serviceId, name: 'Service desk' }, canEdit: true, canTag: true, tag: null });
+    expect(state).toMatchObject({
+      customer: { id: otherCustomerId, name: otherCustomerName },
+      service: { id: serviceId, name: 'Service desk' },
+      canEdit: true,
+      canTag: true,
+      tag: null,
+    });
     // Jira's lists name them: the formatter renders the name (REST renderedFields).
-    const rendered = z.object({ renderedFields: z.record(z.string(), z.string().nullable()) }).parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${ticket}?fields=${customerField.id},${serviceFieldId}&expand=renderedFields`)).body);
+    const rendered = z
+      .object({ renderedFields: z.record(z.string(), z.string().nullable()) })
+      .parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${ticket}?fields=${customerField.id},${serviceFieldId}&expand=renderedFields`)).body);
     expect(rendered.renderedFields).toEqual({ [customerField.id]: otherCustomerName, [serviceFieldId]: 'Service desk' });
 
-    expect(errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: '987654' }, agent().accountId, 'brm-issue-panel'))).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId' });
+    expect(errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: '987654' }, agent().accountId, 'brm-issue-panel'))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'customerId',
+    });
     dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: ticket, customerId: null }, agent().accountId, 'brm-issue-panel'));
     expect((await readIssue(ticket)).fields[customerField.id] ?? null).toBeNull();
   });

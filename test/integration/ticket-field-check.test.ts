@@ -77,13 +77,20 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
   }
 
   async function valueOf(issueKey: string, fieldId: string): Promise<unknown> {
-    const issue = z.object({ fields: z.record(z.string(), z.unknown()) }).parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${issueKey}?fields=${fieldId}`)).body);
+    const issue = z
+      .object({ fields: z.record(z.string(), z.unknown()) })
+      .parse((await jira(sandbox, 'GET', `/rest/api/3/issue/${issueKey}?fields=${fieldId}`)).body);
     return issue.fields[fieldId] ?? null;
   }
 
   /** The id the field holds, or null. */
   async function idOf(issueKey: string, fieldId: string): Promise<string | null> {
-    return z.object({ id: z.string() }).nullable().parse(await valueOf(issueKey, fieldId))?.id ?? null;
+    return (
+      z
+        .object({ id: z.string() })
+        .nullable()
+        .parse(await valueOf(issueKey, fieldId))?.id ?? null
+    );
   }
 
   async function checkOf(issueKey: string, propertyKey: string) {
@@ -102,10 +109,23 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
       reason: expect.stringMatching(/is not an organization of the reporter.*was set instead/),
     });
     // One correction and its record; the update event the correction caused changed nothing.
-    expect(writesSince(sandbox).jira).toEqual([`PUT /rest/api/3/app/field/${customerField}/value`, `PUT /rest/api/3/issue/${request.issueKey}/properties/brm-customer-check`]);
+    expect(writesSince(sandbox).jira).toEqual([
+      `PUT /rest/api/3/app/field/${customerField}/value`,
+      `PUT /rest/api/3/issue/${request.issueKey}/properties/brm-customer-check`,
+    ]);
 
     sandbox.runtime.resetCalls();
-    const changelog = { items: [{ field: 'Customer', fieldtype: 'custom', fieldId: customerField, from: JSON.stringify(org(otherOrganization)), to: JSON.stringify(org(reporterOrganization)) }] };
+    const changelog = {
+      items: [
+        {
+          field: 'Customer',
+          fieldtype: 'custom',
+          fieldId: customerField,
+          from: JSON.stringify(org(otherOrganization)),
+          to: JSON.stringify(org(reporterOrganization)),
+        },
+      ],
+    };
     await sandbox.deliverEvent('avi:jira:created:issue', { issue: { id: request.issueId, key: request.issueKey } });
     await sandbox.deliverEvent('avi:jira:updated:issue', { issue: { id: request.issueId, key: request.issueKey }, changelog });
     await sandbox.deliverEvent('avi:jira:updated:issue', { issue: { id: request.issueId, key: request.issueKey }, changelog });
@@ -122,9 +142,16 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     expect(sandbox.triggerErrors).toEqual([]);
     expect(await valueOf(request.issueKey, customerField)).toEqual(org(reporterOrganization));
     const state = dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: request.issueKey }, agent().accountId, 'brm-issue-panel'));
-    expect(state.checks.customer).toMatchObject({ previous: otherOrganization, value: reporterOrganization, reason: expect.stringContaining('is not an organization of the reporter') });
+    expect(state.checks.customer).toMatchObject({
+      previous: otherOrganization,
+      value: reporterOrganization,
+      reason: expect.stringContaining('is not an organization of the reporter'),
+    });
     // The reporter sees no such internals.
-    expect(dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: request.issueKey }, reporter, 'brm-issue-panel')).checks).toEqual({ customer: null, service: null });
+    expect(dataOf(await callIssue(sandbox, 'getFeedbackState', { issueKey: request.issueKey }, reporter, 'brm-issue-panel')).checks).toEqual({
+      customer: null,
+      service: null,
+    });
   });
 
   it('offers and accepts on the agent surfaces only the organizations the rule allows for the ticket', async () => {
@@ -132,24 +159,34 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     await sandbox.settle();
     const choices = dataOf(await callIssue(sandbox, 'listCustomers', { issueKey: request.issueKey }, agent().accountId)).customers;
     expect(choices.map((c) => c.id)).toEqual([reporterOrganization]);
-    const refused = errorOf(await callIssue(sandbox, 'setCustomer', { issueKey: request.issueKey, customerId: otherOrganization }, agent().accountId, 'brm-issue-panel'));
+    const refused = errorOf(
+      await callIssue(sandbox, 'setCustomer', { issueKey: request.issueKey, customerId: otherOrganization }, agent().accountId, 'brm-issue-panel'),
+    );
     expect(refused).toMatchObject({ code: 'INVALID_INPUT', field: 'customerId', message: expect.stringContaining('is not an organization of the reporter') });
     expect(await idOf(request.issueKey, customerField)).toBe(reporterOrganization);
     // An agent's own ticket may be for any of the desk's organizations.
     const [own] = await searchKeys(sandbox, `project = ACME AND reporter = "${agent().accountId}" ORDER BY created ASC`);
     if (!own) throw new Error('no ACME ticket of the agent');
     expect(dataOf(await callIssue(sandbox, 'listCustomers', { issueKey: own }, agent().accountId)).customers.length).toBeGreaterThan(1);
-    expect(dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: own, customerId: otherOrganization }, agent().accountId, 'brm-issue-panel')).customer?.id).toBe(otherOrganization);
+    expect(
+      dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: own, customerId: otherOrganization }, agent().accountId, 'brm-issue-panel')).customer?.id,
+    ).toBe(otherOrganization);
   });
 
   it('clears a Customer outside the reporter’s organizations when several of them fit, for an agent to choose', async () => {
-    const third = listOf.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${acmeDesk}/organization`)).body).values.find((o) => o.id !== reporterOrganization && o.id !== otherOrganization);
+    const third = listOf
+      .parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${acmeDesk}/organization`)).body)
+      .values.find((o) => o.id !== reporterOrganization && o.id !== otherOrganization);
     expect((await jira(sandbox, 'POST', `/rest/servicedeskapi/organization/${otherOrganization}/user`, { accountIds: [reporter] })).status).toBe(204);
     const request = await raise(reporter, { [customerField]: org(third?.id ?? '') });
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
     expect(await valueOf(request.issueKey, customerField)).toBeNull();
-    expect(await checkOf(request.issueKey, 'brm-customer-check')).toMatchObject({ previous: third?.id, value: null, reason: expect.stringContaining("choose among the reporter's organizations") });
+    expect(await checkOf(request.issueKey, 'brm-customer-check')).toMatchObject({
+      previous: third?.id,
+      value: null,
+      reason: expect.stringContaining("choose among the reporter's organizations"),
+    });
     // Either of the reporter's own organizations is fine.
     await edit(request.issueKey, { [customerField]: org(otherOrganization) });
     await sandbox.settle();
@@ -161,7 +198,10 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     const fieldDesk = desks.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/servicedesk')).body).values.find((d) => d.projectKey === 'FIELD')?.id ?? '';
     const onDesk = listOf.parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${fieldDesk}/organization`)).body).values.map((o) => o.id);
     const offDesk = listOf.parse((await jira(sandbox, 'GET', '/rest/servicedeskapi/organization')).body).values.find((o) => !onDesk.includes(o.id));
-    const [task] = await searchKeys(sandbox, `project = "FIELD" AND reporter in ("${agent().accountId}", "${admin().accountId}", "712020:5eed0000-0000-4000-8000-000000000003") ORDER BY created ASC`);
+    const [task] = await searchKeys(
+      sandbox,
+      `project = "FIELD" AND reporter in ("${agent().accountId}", "${admin().accountId}", "712020:5eed0000-0000-4000-8000-000000000003") ORDER BY created ASC`,
+    );
     if (!task || !offDesk || !onDesk[1]) throw new Error('the demo tenant lacks an agent’s FIELD ticket or an organization off its desk');
 
     await edit(task, { [customerField]: org(onDesk[1]) }, admin().accountId);
@@ -172,7 +212,11 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
     expect(await valueOf(task, customerField)).toBeNull();
-    expect(await checkOf(task, 'brm-customer-check')).toMatchObject({ previous: offDesk.id, value: null, reason: expect.stringContaining("is not an organization of this project's service desk") });
+    expect(await checkOf(task, 'brm-customer-check')).toMatchObject({
+      previous: offDesk.id,
+      value: null,
+      reason: expect.stringContaining("is not an organization of this project's service desk"),
+    });
   });
 
   it('clears a Service that names no catalogue service or an archived one newly set, and keeps one archived after it was set', async () => {
@@ -185,7 +229,11 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     await edit(ticket, { [serviceField]: { id: 'no-such-service', name: 'Telepathy' } });
     await sandbox.settle();
     expect(await valueOf(ticket, serviceField)).toBeNull();
-    expect(await checkOf(ticket, 'brm-service-check')).toMatchObject({ previous: 'no-such-service', value: null, reason: expect.stringContaining('no service no-such-service in the service catalogue') });
+    expect(await checkOf(ticket, 'brm-service-check')).toMatchObject({
+      previous: 'no-such-service',
+      value: null,
+      reason: expect.stringContaining('no service no-such-service in the service catalogue'),
+    });
 
     await edit(ticket, { [serviceField]: { id: retired, name: 'Fax' } });
     await sandbox.settle();
@@ -208,7 +256,10 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     const request = await raise(reporter);
     await sandbox.settle();
     sandbox.runtime.resetCalls();
-    await edit(request.issueKey, { [customerField]: { id: reporterOrganization, name: 'Anything we like' }, [serviceField]: { id: active, name: 'Free lunch' } });
+    await edit(request.issueKey, {
+      [customerField]: { id: reporterOrganization, name: 'Anything we like' },
+      [serviceField]: { id: active, name: 'Free lunch' },
+    });
     await sandbox.settle();
     expect(sandbox.triggerErrors).toEqual([]);
     expect(await valueOf(request.issueKey, customerField)).toEqual(org(reporterOrganization));
@@ -222,9 +273,21 @@ describe('the Customer and Service rules, kept by the issue triggers', () => {
     if (!ticket) throw new Error('no ACME ticket');
     const before = await valueOf(ticket, customerField);
     const send = (value: unknown) =>
-      sandbox.jira.handle({ method: 'PUT', path: `/rest/api/3/issue/${ticket}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields: { [customerField]: value } }), caller: { kind: 'user', accountId: agent().accountId } });
-    expect(await send(reporterOrganization)).toMatchObject({ status: 400, body: { errors: { [customerField]: "Field 'Customer' must be an object, not a string." } } });
-    expect(await send({ id: reporterOrganization })).toMatchObject({ status: 400, body: { errors: { [customerField]: "Field 'Customer': name is required." } } });
+      sandbox.jira.handle({
+        method: 'PUT',
+        path: `/rest/api/3/issue/${ticket}`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ fields: { [customerField]: value } }),
+        caller: { kind: 'user', accountId: agent().accountId },
+      });
+    expect(await send(reporterOrganization)).toMatchObject({
+      status: 400,
+      body: { errors: { [customerField]: "Field 'Customer' must be an object, not a string." } },
+    });
+    expect(await send({ id: reporterOrganization })).toMatchObject({
+      status: 400,
+      body: { errors: { [customerField]: "Field 'Customer': name is required." } },
+    });
     await sandbox.settle();
     expect(await valueOf(ticket, customerField)).toEqual(before);
   });

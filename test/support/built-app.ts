@@ -8,8 +8,12 @@ import { projectRoot, staleReason } from '../../scripts/build-static';
  */
 export function ensureBuilt(): void {
   if (staleReason() === undefined) return;
-  execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot, 'scripts', 'build-static.ts'), '--if-missing'], {
-    cwd: projectRoot,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot, 'scripts', 'build-static.ts'), '--if-missing'],
+    {
+      cwd: projectRoot,
+      stdio: 'pipe',
+    },
+  );
 }

@@ -17,9 +17,7 @@ describe('manifest.yml', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exported: Record<string, unknown> = require('../../src/index');
     const manifest = readAppManifest();
-    const missing = manifest.functions
-      .map((f) => f.handler.replace(/^index\./, ''))
-      .filter((name) => typeof exported[name] !== 'function');
+    const missing = manifest.functions.map((f) => f.handler.replace(/^index\./, '')).filter((name) => typeof exported[name] !== 'function');
     expect(missing).toEqual([]);
   });
 

@@ -20,7 +20,8 @@ export const isForgeField = (field: JiraField): boolean => field.schemaCustom?.s
 
 export type ValueCheck = { ok: true; value: unknown } | { ok: false; message: string };
 
-const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 
 const parsed = new Map<string, ValidationExpression>();
 
@@ -59,16 +60,22 @@ function typed(field: JiraField, value: unknown): ValueCheck {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : wrong('a number');
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? { ok: true, value } : wrong('a date (YYYY-MM-DD)');
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+        ? { ok: true, value }
+        : wrong('a date (YYYY-MM-DD)');
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? { ok: true, value: new Date(value).toISOString().replace('Z', '+0000') } : wrong('a date-time in ISO 8601');
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        ? { ok: true, value: new Date(value).toISOString().replace('Z', '+0000') }
+        : wrong('a date-time in ISO 8601');
     case 'user':
-      return isRecord(value) && typeof value.accountId === 'string' ? { ok: true, value: { accountId: value.accountId } } : wrong("a user ({ accountId })");
+      return isRecord(value) && typeof value.accountId === 'string' ? { ok: true, value: { accountId: value.accountId } } : wrong('a user ({ accountId })');
     case 'object':
       return isRecord(value) ? objectValue(field, value) : wrong('an object');
     default:
       // A Forge `group` field (the only Forge type without a JQL value type of its own).
-      return isRecord(value) && (typeof value.groupId === 'string' || typeof value.name === 'string') ? { ok: true, value } : wrong('a group ({ groupId } or { name })');
+      return isRecord(value) && (typeof value.groupId === 'string' || typeof value.name === 'string')
+        ? { ok: true, value }
+        : wrong('a group ({ groupId } or { name })');
   }
 }
 

@@ -77,7 +77,8 @@ export function parseObjectSchema(raw: unknown, location = 'schema'): ObjectSche
       case 'properties': {
         if (!isRecord(value)) fail('properties must be an object');
         const properties: Record<string, ObjectSchema> = {};
-        for (const [name, property] of Object.entries(isRecord(value) ? value : {})) properties[name] = parseObjectSchema(property, `${location}.properties.${name}`);
+        for (const [name, property] of Object.entries(isRecord(value) ? value : {}))
+          properties[name] = parseObjectSchema(property, `${location}.properties.${name}`);
         schema.properties = properties;
         break;
       }
@@ -93,8 +94,11 @@ export function parseObjectSchema(raw: unknown, location = 'schema'): ObjectSche
         schema.items = parseObjectSchema(value, `${location}.items`);
         break;
       case 'enum':
-        if (!Array.isArray(value) || !value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) fail('enum must be a list of plain values');
-        schema.enum = Array.isArray(value) ? value.filter((v): v is string | number | boolean | null => v === null || ['string', 'number', 'boolean'].includes(typeof v)) : [];
+        if (!Array.isArray(value) || !value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+          fail('enum must be a list of plain values');
+        schema.enum = Array.isArray(value)
+          ? value.filter((v): v is string | number | boolean | null => v === null || ['string', 'number', 'boolean'].includes(typeof v))
+          : [];
         break;
       case 'minLength':
       case 'maxLength':
@@ -169,9 +173,17 @@ export function searchPropertiesOf(schema: ObjectSchema): SearchProperty[] {
   return found.filter((p) => !found.some((q) => q !== p && q.alias.toLowerCase() === p.alias.toLowerCase() && q.path === p.path && q.type !== p.type));
 }
 
-const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 
-const TYPE_NAMES: Record<SchemaType, string> = { object: 'an object', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list' };
+const TYPE_NAMES: Record<SchemaType, string> = {
+  object: 'an object',
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+};
 
 function hasType(type: SchemaType, value: unknown): boolean {
   switch (type) {

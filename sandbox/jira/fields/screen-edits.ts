@@ -34,7 +34,8 @@ function checkScreenable(store: JiraStore, fieldId: string): void {
 export function addFieldToTab(store: JiraStore, screen: Screen, tabId: string, fieldId: string): Screen {
   const tab = tabOr404(screen, tabId);
   checkScreenable(store, fieldId);
-  if (screen.tabs.some((t) => t.fieldIds.includes(fieldId))) throw new RestError(400, [], { fieldId: `The field with id ${fieldId} already exists on the screen.` });
+  if (screen.tabs.some((t) => t.fieldIds.includes(fieldId)))
+    throw new RestError(400, [], { fieldId: `The field with id ${fieldId} already exists on the screen.` });
   const tabs = screen.tabs.map((t) => (t.id === tab.id ? { ...t, fieldIds: [...t.fieldIds, fieldId] } : t));
   return store.docs.screens.put({ ...screen, tabs });
 }
@@ -56,6 +57,7 @@ export function addFieldToLayout(store: JiraStore, layout: FieldLayout, fieldId:
 
 export function removeFieldFromLayout(store: JiraStore, layout: FieldLayout, fieldId: string): FieldLayout {
   if (!layout.fieldIds.includes(fieldId)) throw notFound(`The field with id ${fieldId} is not in this issue type's fields.`);
-  if (fieldId === 'summary' || fieldId === 'issuetype') throw badRequest(`The ${fieldId === 'summary' ? 'Summary' : 'Issue Type'} field cannot be removed: every issue has one.`);
+  if (fieldId === 'summary' || fieldId === 'issuetype')
+    throw badRequest(`The ${fieldId === 'summary' ? 'Summary' : 'Issue Type'} field cannot be removed: every issue has one.`);
   return store.docs.fieldLayouts.put({ ...layout, fieldIds: layout.fieldIds.filter((id) => id !== fieldId) });
 }

@@ -1,4 +1,12 @@
-import { DEFAULT_MAPPING, type FieldLayout, type IssueTypeScreenScheme, type JiraProject, type Screen, type ScreenOperation, type ScreenScheme } from '../model';
+import {
+  DEFAULT_MAPPING,
+  type FieldLayout,
+  type IssueTypeScreenScheme,
+  type JiraProject,
+  type Screen,
+  type ScreenOperation,
+  type ScreenScheme,
+} from '../model';
 import { SYSTEM_SCREEN_FIELDS } from '../store/baseline-screens';
 import type { JiraStore } from '../store/jira-store';
 import { JSM_FIELDS } from './system-fields';

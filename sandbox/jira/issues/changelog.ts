@@ -21,7 +21,15 @@ const text = (value: unknown): string | null => {
   return JSON.stringify(value);
 };
 
-function item(field: string, fieldId: string, fieldtype: ChangelogItem['fieldtype'], from: string | null, fromString: string | null, to: string | null, toString: string | null): ChangelogItem {
+function item(
+  field: string,
+  fieldId: string,
+  fieldtype: ChangelogItem['fieldtype'],
+  from: string | null,
+  fromString: string | null,
+  to: string | null,
+  toString: string | null,
+): ChangelogItem {
   return { field, fieldtype, fieldId, from, fromString, to, toString };
 }
 
@@ -44,22 +52,47 @@ export function changelogItems(store: JiraStore, before: StoredIssue, after: Sto
   }
   if (before.resolutionId !== after.resolutionId) {
     const get = (id: string) => store.docs.resolutions.get(id);
-    items.push(item('resolution', 'resolution', 'jira', before.resolutionId, nameOf(get, before.resolutionId), after.resolutionId, nameOf(get, after.resolutionId)));
+    items.push(
+      item('resolution', 'resolution', 'jira', before.resolutionId, nameOf(get, before.resolutionId), after.resolutionId, nameOf(get, after.resolutionId)),
+    );
   }
   if (before.priorityId !== after.priorityId) {
     const get = (id: string) => store.docs.priorities.get(id);
     items.push(item('priority', 'priority', 'jira', before.priorityId, nameOf(get, before.priorityId), after.priorityId, nameOf(get, after.priorityId)));
   }
-  if (before.assigneeId !== after.assigneeId) items.push(item('assignee', 'assignee', 'jira', before.assigneeId, userName(before.assigneeId), after.assigneeId, userName(after.assigneeId)));
-  if (before.reporterId !== after.reporterId) items.push(item('reporter', 'reporter', 'jira', before.reporterId, userName(before.reporterId), after.reporterId, userName(after.reporterId)));
-  if (before.labels.join(' ') !== after.labels.join(' ')) items.push(item('labels', 'labels', 'jira', null, before.labels.join(' '), null, after.labels.join(' ')));
+  if (before.assigneeId !== after.assigneeId)
+    items.push(item('assignee', 'assignee', 'jira', before.assigneeId, userName(before.assigneeId), after.assigneeId, userName(after.assigneeId)));
+  if (before.reporterId !== after.reporterId)
+    items.push(item('reporter', 'reporter', 'jira', before.reporterId, userName(before.reporterId), after.reporterId, userName(after.reporterId)));
+  if (before.labels.join(' ') !== after.labels.join(' '))
+    items.push(item('labels', 'labels', 'jira', null, before.labels.join(' '), null, after.labels.join(' ')));
   if (before.organizationIds.join(',') !== after.organizationIds.join(',')) {
     const names = (ids: string[]): string => ids.map((id) => store.docs.organizations.get(id)?.name ?? id).join(', ');
-    items.push(item('Organizations', JSM_FIELDS.organizations.id, 'custom', before.organizationIds.join(','), names(before.organizationIds), after.organizationIds.join(','), names(after.organizationIds)));
+    items.push(
+      item(
+        'Organizations',
+        JSM_FIELDS.organizations.id,
+        'custom',
+        before.organizationIds.join(','),
+        names(before.organizationIds),
+        after.organizationIds.join(','),
+        names(after.organizationIds),
+      ),
+    );
   }
   if (before.requestTypeId !== after.requestTypeId) {
     const get = (id: string) => store.docs.requestTypes.get(id);
-    items.push(item('Request Type', JSM_FIELDS.requestType.id, 'custom', before.requestTypeId, nameOf(get, before.requestTypeId), after.requestTypeId, nameOf(get, after.requestTypeId)));
+    items.push(
+      item(
+        'Request Type',
+        JSM_FIELDS.requestType.id,
+        'custom',
+        before.requestTypeId,
+        nameOf(get, before.requestTypeId),
+        after.requestTypeId,
+        nameOf(get, after.requestTypeId),
+      ),
+    );
   }
   const customIds = new Set([...Object.keys(before.customFields), ...Object.keys(after.customFields)]);
   for (const fieldId of customIds) {

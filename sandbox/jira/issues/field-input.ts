@@ -130,7 +130,14 @@ export function applyFields(store: JiraStore, start: StoredIssue, fields: Record
   return { issue, errors };
 }
 
-function applyUser(store: JiraStore, project: JiraProject, issue: StoredIssue, fieldId: 'reporter' | 'assignee', value: unknown, errors: Record<string, string>): StoredIssue {
+function applyUser(
+  store: JiraStore,
+  project: JiraProject,
+  issue: StoredIssue,
+  fieldId: 'reporter' | 'assignee',
+  value: unknown,
+  errors: Record<string, string>,
+): StoredIssue {
   if (value === null) {
     if (fieldId === 'assignee') return { ...issue, assigneeId: null };
     errors.reporter = 'Reporter is required.';
@@ -188,7 +195,8 @@ export function updateToFields(issue: StoredIssue, update: Record<string, unknow
       else if ('add' in operation || 'remove' in operation) {
         const list = Array.isArray(current) ? [...current] : [];
         const item = 'add' in operation ? operation.add : operation.remove;
-        const same = (a: unknown): boolean => JSON.stringify(a) === JSON.stringify(item) || (isRecord(a) && isRecord(item) && a.id !== undefined && a.id === item.id);
+        const same = (a: unknown): boolean =>
+          JSON.stringify(a) === JSON.stringify(item) || (isRecord(a) && isRecord(item) && a.id !== undefined && a.id === item.id);
         current = 'add' in operation ? (list.some(same) ? list : [...list, item]) : list.filter((a) => !same(a));
       } else errors[fieldId] = `Unsupported operation on field '${fieldId}'.`;
     }

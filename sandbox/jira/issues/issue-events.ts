@@ -59,7 +59,13 @@ export function issueCreatedEvent(ctx: ShapeContext, issue: StoredIssue, atlassi
   };
 }
 
-export function issueUpdatedEvent(ctx: ShapeContext, before: StoredIssue, after: StoredIssue, atlassianId: string, changelog: { id: string; items: ChangelogItem[] } | undefined): PendingEvent {
+export function issueUpdatedEvent(
+  ctx: ShapeContext,
+  before: StoredIssue,
+  after: StoredIssue,
+  atlassianId: string,
+  changelog: { id: string; items: ChangelogItem[] } | undefined,
+): PendingEvent {
   return {
     eventType: 'avi:jira:updated:issue',
     event: {

@@ -33,7 +33,13 @@ export const availableTransitions = (issue: StoredIssue): WorkflowTransition[] =
  * The issue after taking a transition. Entering a Done-category status sets the resolution and
  * resolution date; leaving the Done category clears both.
  */
-export function applyTransition(store: JiraStore, issue: StoredIssue, transition: WorkflowTransition, resolutionId: string | undefined, now: Date): StoredIssue {
+export function applyTransition(
+  store: JiraStore,
+  issue: StoredIssue,
+  transition: WorkflowTransition,
+  resolutionId: string | undefined,
+  now: Date,
+): StoredIssue {
   const target = store.docs.statuses.get(transition.toStatusId);
   if (!target) throw new Error(`Transition ${transition.id} leads to unknown status ${transition.toStatusId}.`);
   if (target.categoryKey !== 'done') return { ...issue, statusId: target.id, resolutionId: null, resolutiondate: null };

@@ -73,7 +73,12 @@ export function customFieldHandler(field: JiraField, scope: CompileScope): Field
         return valueField<string>({ operators: TEXT_OPERATORS, access: { one: text }, resolve: lowerCaseResolver, text: { one: text } }, sort);
       }
       return valueField<string>(
-        { operators: EXACT_AND_TEXT_OPERATORS, access: { one: (issue) => text(issue)?.toLowerCase() ?? null }, resolve: lowerCaseResolver, text: { one: text } },
+        {
+          operators: EXACT_AND_TEXT_OPERATORS,
+          access: { one: (issue) => text(issue)?.toLowerCase() ?? null },
+          resolve: lowerCaseResolver,
+          text: { one: text },
+        },
         sort,
       );
     }
@@ -90,7 +95,10 @@ export function customFieldHandler(field: JiraField, scope: CompileScope): Field
       // their search aliases (`Customer.id = 10003`, field-lookup.ts). Exact comparison of the whole
       // value is not offered.
       const texts = (issue: StoredIssue) => leafTexts(raw(issue));
-      return valueField<string>({ operators: TEXT_OPERATORS, access: { many: texts }, resolve: lowerCaseResolver, text: { many: texts } }, { kind: 'text', key: (issue) => texts(issue)[0] ?? null });
+      return valueField<string>(
+        { operators: TEXT_OPERATORS, access: { many: texts }, resolve: lowerCaseResolver, text: { many: texts } },
+        { kind: 'text', key: (issue) => texts(issue)[0] ?? null },
+      );
     }
     default: {
       // Options, lists and values of unknown type compare by their generic keys.
@@ -108,4 +116,3 @@ export function customFieldHandler(field: JiraField, scope: CompileScope): Field
     }
   }
 }
-

@@ -101,9 +101,7 @@ function parseIncrement(text: string, period: Period): Increment | null {
   const amount = Number(match[2]) * (match[1] === '-' ? -1 : 1);
   const unitText = match[3];
   const unit: IncrementUnit =
-    unitText === 'y' || unitText === 'M' || unitText === 'w' || unitText === 'd' || unitText === 'h' || unitText === 'm'
-      ? unitText
-      : NATURAL_UNIT[period];
+    unitText === 'y' || unitText === 'M' || unitText === 'w' || unitText === 'd' || unitText === 'h' || unitText === 'm' ? unitText : NATURAL_UNIT[period];
   return { amount, unit };
 }
 
@@ -168,10 +166,7 @@ export function evaluateDateFunction(name: string, args: readonly string[], ctx:
   const ownUnit = increment.unit === naturalUnit;
   const anchor = ownUnit ? shiftWall(nowWall, increment.amount, naturalUnit) : nowWall;
   const start = startOfPeriod(anchor, period, ctx.weekStartsOn);
-  const edge =
-    fn.edge === 'start'
-      ? instantOf(start, ctx.timeZone)
-      : instantOf(shiftWall(start, 1, naturalUnit), ctx.timeZone) - 1;
+  const edge = fn.edge === 'start' ? instantOf(start, ctx.timeZone) : instantOf(shiftWall(start, 1, naturalUnit), ctx.timeZone) - 1;
   return ownUnit ? { instant: edge } : { instant: applyIncrement(edge, increment, ctx.timeZone) };
 }
 

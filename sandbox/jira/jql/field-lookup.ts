@@ -13,9 +13,7 @@ import { SYSTEM_FIELDS } from './system-fields';
  * Jira), or nothing known (an error has been recorded).
  */
 export type FieldLookup =
-  | { kind: 'fields'; name: string; handlers: FieldHandler[] }
-  | { kind: 'unindexed-property'; name: string }
-  | { kind: 'unknown'; name: string };
+  { kind: 'fields'; name: string; handlers: FieldHandler[] } | { kind: 'unindexed-property'; name: string } | { kind: 'unknown'; name: string };
 
 const CUSTOM_FIELD_ID = /^cf\[(\d+)\]$/i;
 

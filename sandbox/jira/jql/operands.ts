@@ -1,10 +1,7 @@
 import type { Operand } from '@atlaskit/jql-ast';
 
 /** One item of a clause's right-hand side. */
-export type OperandTerm =
-  | { kind: 'value'; value: string }
-  | { kind: 'empty' }
-  | { kind: 'function'; name: string; args: string[] };
+export type OperandTerm = { kind: 'value'; value: string } | { kind: 'empty' } | { kind: 'function'; name: string; args: string[] };
 
 /** A clause's right-hand side: a single term, or the terms of a list `(a, b, EMPTY, fn())`. */
 export interface OperandTerms {

@@ -29,7 +29,8 @@ export function compareIds(a: StoredIssue, b: StoredIssue): number {
 /** Compares by a sort spec, ascending, with empty values after all others. */
 function ascending(spec: SortSpec): IssueComparator {
   if (spec.kind === 'compare') return spec.compare;
-  const nullsLast = <K>(key: (issue: StoredIssue) => K | null, compare: (x: K, y: K) => number): IssueComparator =>
+  const nullsLast =
+    <K>(key: (issue: StoredIssue) => K | null, compare: (x: K, y: K) => number): IssueComparator =>
     (a, b) => {
       const x = key(a);
       const y = key(b);

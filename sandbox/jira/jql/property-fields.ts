@@ -81,7 +81,10 @@ export function indexedValueHandler(type: IndexedValueType, root: (issue: Stored
   switch (type) {
     case 'number': {
       const numbers = reader(numberOf);
-      return valueField<number>({ operators: ORDERED_OPERATORS, access: { many: numbers }, resolve: numberResolver }, { kind: 'number', key: (issue) => numbers(issue)[0] ?? null });
+      return valueField<number>(
+        { operators: ORDERED_OPERATORS, access: { many: numbers }, resolve: numberResolver },
+        { kind: 'number', key: (issue) => numbers(issue)[0] ?? null },
+      );
     }
     case 'string': {
       const texts = reader(scalarText);
@@ -93,7 +96,10 @@ export function indexedValueHandler(type: IndexedValueType, root: (issue: Stored
     }
     case 'text': {
       const texts = reader(scalarText);
-      return valueField<string>({ operators: TEXT_OPERATORS, access: { many: texts }, resolve: lowerCaseResolver, text: { many: texts } }, { kind: 'text', key: (issue) => texts(issue)[0] ?? null });
+      return valueField<string>(
+        { operators: TEXT_OPERATORS, access: { many: texts }, resolve: lowerCaseResolver, text: { many: texts } },
+        { kind: 'text', key: (issue) => texts(issue)[0] ?? null },
+      );
     }
     case 'user': {
       const ids = reader(scalarText);
@@ -101,7 +107,10 @@ export function indexedValueHandler(type: IndexedValueType, root: (issue: Stored
     }
     case 'date': {
       const instants = reader(storedDateReader(scope.dates.timeZone));
-      return valueField<number>({ operators: ORDERED_OPERATORS, access: { many: instants }, resolve: dateResolver }, { kind: 'number', key: (issue) => instants(issue)[0] ?? null });
+      return valueField<number>(
+        { operators: ORDERED_OPERATORS, access: { many: instants }, resolve: dateResolver },
+        { kind: 'number', key: (issue) => instants(issue)[0] ?? null },
+      );
     }
   }
 }

@@ -20,9 +20,25 @@ const VALID_OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>='
 
 /** Tokens that are words of the language: using one as a value or field name needs quotes. */
 const KEYWORD_TOKENS: ReadonlySet<number> = new Set([
-  JQLLexer.AND, JQLLexer.OR, JQLLexer.NOT, JQLLexer.EMPTY, JQLLexer.IN, JQLLexer.IS, JQLLexer.WAS,
-  JQLLexer.CHANGED, JQLLexer.BEFORE, JQLLexer.AFTER, JQLLexer.FROM, JQLLexer.TO, JQLLexer.ON,
-  JQLLexer.DURING, JQLLexer.ORDER, JQLLexer.BY, JQLLexer.ASC, JQLLexer.DESC, JQLLexer.CUSTOMFIELD,
+  JQLLexer.AND,
+  JQLLexer.OR,
+  JQLLexer.NOT,
+  JQLLexer.EMPTY,
+  JQLLexer.IN,
+  JQLLexer.IS,
+  JQLLexer.WAS,
+  JQLLexer.CHANGED,
+  JQLLexer.BEFORE,
+  JQLLexer.AFTER,
+  JQLLexer.FROM,
+  JQLLexer.TO,
+  JQLLexer.ON,
+  JQLLexer.DURING,
+  JQLLexer.ORDER,
+  JQLLexer.BY,
+  JQLLexer.ASC,
+  JQLLexer.DESC,
+  JQLLexer.CUSTOMFIELD,
 ]);
 
 /** The expected-token list at the end of an ANTLR message: "expecting {A, B}" or "expecting A". */
@@ -90,9 +106,7 @@ export function jiraSyntaxErrorMessage(problem: SyntaxProblem): string {
     return `${PREFIX}Expecting a field name but got '${got}'.${hint}${where}`;
   }
   if (expects("','") && expects("')'") && expected.length === 2) {
-    return atEnd
-      ? `${PREFIX}Expecting either ',' or ')' before the end of the query.`
-      : `${PREFIX}Expecting either ',' or ')' but got '${got}'.${where}`;
+    return atEnd ? `${PREFIX}Expecting either ',' or ')' before the end of the query.` : `${PREFIX}Expecting either ',' or ')' but got '${got}'.${where}`;
   }
   if (expects('ORDER')) {
     return `${PREFIX}Expecting either 'OR' or 'AND' but got '${got}'.${where}`;

@@ -1,13 +1,5 @@
 import type { StoredIssue } from '../model';
-import {
-  compileValueClause,
-  EQUALITY_OPERATORS,
-  ORDERED_OPERATORS,
-  TEXT_OPERATORS,
-  type Access,
-  type ClauseContext,
-  type CompileScope,
-} from './clause-kit';
+import { compileValueClause, EQUALITY_OPERATORS, ORDERED_OPERATORS, TEXT_OPERATORS, type Access, type ClauseContext, type CompileScope } from './clause-kit';
 import { plainTextOf } from './adf-text';
 import { valueField, type FieldHandler } from './field-handler';
 import { issueKeyField } from './issue-key-field';
@@ -51,9 +43,7 @@ export function organizationsField(tenant: TenantIndex): FieldHandler {
 /** `resolution = Unresolved` is Jira's way of writing `resolution IS EMPTY`. */
 function withUnresolvedAsEmpty(ctx: ClauseContext, tenant: TenantIndex): ClauseContext {
   if (tenant.resolutions().refs.has('unresolved')) return ctx;
-  const terms = ctx.operand.terms.map((term): OperandTerm =>
-    term.kind === 'value' && term.value.toLowerCase() === 'unresolved' ? { kind: 'empty' } : term,
-  );
+  const terms = ctx.operand.terms.map((term): OperandTerm => (term.kind === 'value' && term.value.toLowerCase() === 'unresolved' ? { kind: 'empty' } : term));
   return { ...ctx, operand: { ...ctx.operand, terms } };
 }
 
@@ -155,7 +145,14 @@ export const SYSTEM_FIELDS: ReadonlyMap<string, SystemFieldFactory> = new Map<st
   ['summary', () => textField((issue) => issue.summary || null)],
   ['description', () => ({ ...textField(descriptionText), sort: null })],
   ['text', (tenant) => allTextField(tenant)],
-  ['labels', () => valueField<string>({ operators: EQUALITY_OPERATORS, access: { many: (issue) => issue.labels.map((label) => label.toLowerCase()) }, resolve: lowerCaseResolver }, null)],
+  [
+    'labels',
+    () =>
+      valueField<string>(
+        { operators: EQUALITY_OPERATORS, access: { many: (issue) => issue.labels.map((label) => label.toLowerCase()) }, resolve: lowerCaseResolver },
+        null,
+      ),
+  ],
   ['key', (tenant) => issueKeyField(tenant)],
   ['issuekey', (tenant) => issueKeyField(tenant)],
   ['issue', (tenant) => issueKeyField(tenant)],

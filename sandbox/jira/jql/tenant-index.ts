@@ -69,7 +69,11 @@ export class TenantIndex {
   readonly projects = lazy(() => {
     const projects = this.tenant.projects();
     return {
-      refs: refLookup(projects, (p) => p.id, (p) => [p.key, p.name]),
+      refs: refLookup(
+        projects,
+        (p) => p.id,
+        (p) => [p.key, p.name],
+      ),
       idByKey: new Map(projects.map((p) => [p.key.toUpperCase(), p.id])),
       nameById: new Map(projects.map((p) => [p.id, p.name])),
     };
@@ -77,13 +81,24 @@ export class TenantIndex {
 
   readonly issueTypes = lazy(() => {
     const types = this.tenant.issueTypes();
-    return { refs: refLookup(types, (t) => t.id, (t) => [t.name]), order: sequence(types, (t) => t.id) };
+    return {
+      refs: refLookup(
+        types,
+        (t) => t.id,
+        (t) => [t.name],
+      ),
+      order: sequence(types, (t) => t.id),
+    };
   });
 
   readonly statuses = lazy(() => {
     const statuses = this.tenant.statuses();
     return {
-      refs: refLookup(statuses, (s) => s.id, (s) => [s.name]),
+      refs: refLookup(
+        statuses,
+        (s) => s.id,
+        (s) => [s.name],
+      ),
       order: sequence(statuses, (s) => s.id),
       categoryById: new Map<string, StatusCategory['key']>(statuses.map((s) => [s.id, s.categoryKey])),
     };
@@ -91,11 +106,22 @@ export class TenantIndex {
 
   readonly resolutions = lazy(() => {
     const resolutions = this.tenant.resolutions();
-    return { refs: refLookup(resolutions, (r) => r.id, (r) => [r.name]), order: sequence(resolutions, (r) => r.id) };
+    return {
+      refs: refLookup(
+        resolutions,
+        (r) => r.id,
+        (r) => [r.name],
+      ),
+      order: sequence(resolutions, (r) => r.id),
+    };
   });
 
   readonly statusCategories = lazy(() => ({
-    refs: refLookup(STATUS_CATEGORIES, (c) => c.key, (c) => [c.name, String(c.id)]),
+    refs: refLookup(
+      STATUS_CATEGORIES,
+      (c) => c.key,
+      (c) => [c.name, String(c.id)],
+    ),
     order: sequence(STATUS_CATEGORIES, (c) => c.key),
   }));
 
@@ -115,7 +141,11 @@ export class TenantIndex {
   });
 
   readonly organizations = lazy(() => ({
-    refs: refLookup(this.tenant.organizations(), (o) => o.id, (o) => [o.name]),
+    refs: refLookup(
+      this.tenant.organizations(),
+      (o) => o.id,
+      (o) => [o.name],
+    ),
   }));
 
   readonly fields = lazy(() => {

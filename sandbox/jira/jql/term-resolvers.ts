@@ -40,8 +40,7 @@ export function userResolver(users: () => RefLookup): TermResolver<string> {
 }
 
 /** Free values compared case-insensitively (labels, exact text). */
-export const lowerCaseResolver: TermResolver<string> = (term, ctx) =>
-  term.kind === 'function' ? refuseFunction(term, ctx) : [term.value.toLowerCase()];
+export const lowerCaseResolver: TermResolver<string> = (term, ctx) => (term.kind === 'function' ? refuseFunction(term, ctx) : [term.value.toLowerCase()]);
 
 export const numberResolver: TermResolver<number> = (term, ctx) => {
   if (term.kind === 'function') return refuseFunction(term, ctx);

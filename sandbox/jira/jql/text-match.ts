@@ -14,9 +14,7 @@ function wordsOf(fragment: string): string[] {
 }
 
 function wordPattern(word: string): string {
-  return [...word]
-    .map((char) => (char === '*' ? `${WORD_CHAR}*` : char === '?' ? WORD_CHAR : char))
-    .join('');
+  return [...word].map((char) => (char === '*' ? `${WORD_CHAR}*` : char === '?' ? WORD_CHAR : char)).join('');
 }
 
 function termPattern(words: readonly string[]): RegExp {

@@ -51,12 +51,14 @@ function planChanges(ctx: RouteContext, updates: { field: JiraField; issueIds: n
     if (!checked.ok) throw fieldErrors({ [update.field.id]: checked.message });
     for (const id of update.issueIds) {
       const pair = `${update.field.id}/${id}`;
-      if (seen.has(pair)) throw badRequest(`The request sets ${update.field.id} on issue ${id} more than once; each combination of custom field and issue may appear once.`);
+      if (seen.has(pair))
+        throw badRequest(`The request sets ${update.field.id} on issue ${id} more than once; each combination of custom field and issue may appear once.`);
       seen.add(pair);
       const issue = ctx.store.docs.issues.get(String(id));
       if (!issue) throw badRequest(`Issue with id ${id} does not exist.`);
       const applies = ctx.store.docs.fieldContexts.all().some((c) => c.fieldId === update.field.id && contextApplies(c, issue.projectId, issue.issueTypeId));
-      if (!applies) throw badRequest(`The field ${update.field.id} does not apply to issue ${issue.key}: none of its contexts covers that project and issue type.`);
+      if (!applies)
+        throw badRequest(`The field ${update.field.id} does not apply to issue ${issue.key}: none of its contexts covers that project and issue type.`);
       changes.push({ field: update.field, issue, value: checked.value });
     }
   }
@@ -84,7 +86,13 @@ function updateOneField(ctx: RouteContext) {
   const field = ownFieldOr403(ctx, param(ctx, 'fieldIdOrKey'));
   booleanQuery(ctx, 'generateChangelog', true);
   const body = readBody(ctx, singleBody);
-  writeChanges(ctx, planChanges(ctx, body.updates.map((u) => ({ field, issueIds: u.issueIds, value: u.value }))));
+  writeChanges(
+    ctx,
+    planChanges(
+      ctx,
+      body.updates.map((u) => ({ field, issueIds: u.issueIds, value: u.value })),
+    ),
+  );
   return noContent();
 }
 

@@ -28,7 +28,13 @@ function page<T>(ctx: RouteContext, values: readonly T[], field: JiraField, suff
   return ok(platformPage(values, intQuery(ctx, 'startAt', 0), Math.min(intQuery(ctx, 'maxResults', 50), 50), self));
 }
 
-const contextShape = (c: FieldContext) => ({ id: c.id, name: c.name, description: c.description, isGlobalContext: c.isGlobalContext, isAnyIssueType: c.isAnyIssueType });
+const contextShape = (c: FieldContext) => ({
+  id: c.id,
+  name: c.name,
+  description: c.description,
+  isGlobalContext: c.isGlobalContext,
+  isAnyIssueType: c.isAnyIssueType,
+});
 
 function listContexts(ctx: RouteContext) {
   const field = fieldOr404(ctx);
@@ -121,7 +127,11 @@ function projectMapping(ctx: RouteContext) {
   const wanted = new Set(ctx.query.getAll('contextId'));
   const values = contextsOf(ctx, field)
     .filter((c) => wanted.size === 0 || wanted.has(c.id))
-    .flatMap((c) => (c.isGlobalContext ? [{ contextId: c.id, isGlobalContext: true }] : c.projectIds.map((projectId) => ({ contextId: c.id, projectId, isGlobalContext: false }))));
+    .flatMap((c) =>
+      c.isGlobalContext
+        ? [{ contextId: c.id, isGlobalContext: true }]
+        : c.projectIds.map((projectId) => ({ contextId: c.id, projectId, isGlobalContext: false })),
+    );
   return page(ctx, values, field, '/projectmapping');
 }
 
@@ -130,7 +140,11 @@ function issueTypeMapping(ctx: RouteContext) {
   const wanted = new Set(ctx.query.getAll('contextId'));
   const values = contextsOf(ctx, field)
     .filter((c) => wanted.size === 0 || wanted.has(c.id))
-    .flatMap((c) => (c.isAnyIssueType ? [{ contextId: c.id, isAnyIssueType: true }] : c.issueTypeIds.map((issueTypeId) => ({ contextId: c.id, issueTypeId, isAnyIssueType: false }))));
+    .flatMap((c) =>
+      c.isAnyIssueType
+        ? [{ contextId: c.id, isAnyIssueType: true }]
+        : c.issueTypeIds.map((issueTypeId) => ({ contextId: c.id, issueTypeId, isAnyIssueType: false })),
+    );
   return page(ctx, values, field, '/issuetypemapping');
 }
 

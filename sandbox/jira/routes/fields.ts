@@ -9,7 +9,11 @@ import { allFieldShapes, anyCustomFieldShape, customFieldShape, systemFieldShape
 import { created, intQuery, ok, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
-const listParam = (ctx: RouteContext, name: string): string[] => ctx.query.getAll(name).flatMap((v) => v.split(',')).filter((v) => v.length > 0);
+const listParam = (ctx: RouteContext, name: string): string[] =>
+  ctx.query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .filter((v) => v.length > 0);
 
 /** `GET field/search`: custom and system fields, filtered by type, ids and a name query. Admins only. */
 function searchFields(ctx: RouteContext) {
@@ -17,7 +21,8 @@ function searchFields(ctx: RouteContext) {
   const types = new Set(listParam(ctx, 'type'));
   const ids = new Set(listParam(ctx, 'id'));
   const query = (ctx.query.get('query') ?? '').toLowerCase();
-  const matches = (id: string, name: string): boolean => (ids.size === 0 || ids.has(id)) && (!query || name.toLowerCase().includes(query) || id.toLowerCase().includes(query));
+  const matches = (id: string, name: string): boolean =>
+    (ids.size === 0 || ids.has(id)) && (!query || name.toLowerCase().includes(query) || id.toLowerCase().includes(query));
   const values: Record<string, unknown>[] = [];
   if (types.size === 0 || types.has('system')) for (const f of SYSTEM_FIELDS) if (matches(f.id, f.name)) values.push(systemFieldShape(f));
   if (types.size === 0 || types.has('custom')) for (const f of ctx.store.fields()) if (matches(f.id, f.name)) values.push(anyCustomFieldShape(f));

@@ -6,7 +6,9 @@ import { issueLinkShape } from '../shapes/issue';
 import { created, noContent, ok, param, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
-const issueRef = z.object({ id: z.string().optional(), key: z.string().optional() }).refine((r) => r.id !== undefined || r.key !== undefined, 'Specify the issue by id or key.');
+const issueRef = z
+  .object({ id: z.string().optional(), key: z.string().optional() })
+  .refine((r) => r.id !== undefined || r.key !== undefined, 'Specify the issue by id or key.');
 
 const linkBody = z.object({
   type: z.object({ id: z.string().optional(), name: z.string().optional() }),
@@ -15,17 +17,26 @@ const linkBody = z.object({
   comment: z.unknown().optional(),
 });
 
-const linkTypeShape = (ctx: RouteContext, t: IssueLinkType) => ({ id: t.id, name: t.name, inward: t.inward, outward: t.outward, self: `${ctx.baseUrl}/rest/api/3/issueLinkType/${t.id}` });
+const linkTypeShape = (ctx: RouteContext, t: IssueLinkType) => ({
+  id: t.id,
+  name: t.name,
+  inward: t.inward,
+  outward: t.outward,
+  self: `${ctx.baseUrl}/rest/api/3/issueLinkType/${t.id}`,
+});
 
 function createLink(ctx: RouteContext) {
   const body = readBody(ctx, linkBody);
-  const type = ctx.store.docs.issueLinkTypes.find((t) => (body.type.id !== undefined ? t.id === body.type.id : t.name.toLowerCase() === body.type.name?.toLowerCase()));
+  const type = ctx.store.docs.issueLinkTypes.find((t) =>
+    body.type.id !== undefined ? t.id === body.type.id : t.name.toLowerCase() === body.type.name?.toLowerCase(),
+  );
   if (!type) throw notFound(`No issue link type with name '${body.type.name ?? body.type.id ?? ''}' found.`);
   const inward = workableIssue(ctx.store, ctx.actor, body.inwardIssue.id ?? body.inwardIssue.key ?? '', 'link');
   const outward = workableIssue(ctx.store, ctx.actor, body.outwardIssue.id ?? body.outwardIssue.key ?? '', 'link');
   const existing = ctx.store.linksOf(inward.id).find((l) => l.typeId === type.id && l.inwardIssueId === inward.id && l.outwardIssueId === outward.id);
   // Linking the same pair twice with the same type leaves the one link Jira already has.
-  const link: IssueLink = existing ?? ctx.store.docs.issueLinks.put({ id: ctx.store.nextId('issueLink'), typeId: type.id, inwardIssueId: inward.id, outwardIssueId: outward.id });
+  const link: IssueLink =
+    existing ?? ctx.store.docs.issueLinks.put({ id: ctx.store.nextId('issueLink'), typeId: type.id, inwardIssueId: inward.id, outwardIssueId: outward.id });
   return { ...created(), headers: { location: `${ctx.baseUrl}/rest/api/3/issueLink/${link.id}` } };
 }
 
@@ -67,4 +78,3 @@ export const issueLinkRoutes: Route[] = [
   route('GET', '/rest/api/3/issueLinkType', (ctx) => ok({ issueLinkTypes: ctx.store.docs.issueLinkTypes.all().map((t) => linkTypeShape(ctx, t)) })),
   route('GET', '/rest/api/3/issueLinkType/{id}', getLinkType),
 ];
-

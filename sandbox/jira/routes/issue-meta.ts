@@ -22,7 +22,10 @@ const isJsmField = (id: string): boolean => id === JSM_FIELDS.organizations.id |
 /** The fields of an operation's screen that an issue of this project and type can hold, in screen order. */
 function metaFieldIds(ctx: RouteContext, project: JiraProject, issueTypeId: string, operation: ScreenOperation | 'override'): string[] {
   const withContext = new Set(customFieldsFor(ctx.store, project.id, issueTypeId).map((f) => f.id));
-  const candidates = operation === 'override' ? [...SYSTEM_SCREEN_FIELDS, JSM_FIELDS.requestType.id, JSM_FIELDS.organizations.id, ...withContext] : [...screenFieldIds(ctx.store, project, issueTypeId, operation)];
+  const candidates =
+    operation === 'override'
+      ? [...SYSTEM_SCREEN_FIELDS, JSM_FIELDS.requestType.id, JSM_FIELDS.organizations.id, ...withContext]
+      : [...screenFieldIds(ctx.store, project, issueTypeId, operation)];
   return candidates.filter((id) => {
     if (isSystemFieldId(id)) return true;
     if (isJsmField(id)) return project.projectTypeKey === 'service_desk';
@@ -69,7 +72,11 @@ function metaPage<T>(ctx: RouteContext, name: 'issueTypes' | 'fields', all: read
 /** Get create metadata issue types for a project (GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes). */
 function createMetaIssueTypes(ctx: RouteContext) {
   const project = creatableProject(ctx);
-  return metaPage(ctx, 'issueTypes', ctx.store.issueTypesOfProject(project).map((t) => issueTypeShape(ctx.baseUrl, t)));
+  return metaPage(
+    ctx,
+    'issueTypes',
+    ctx.store.issueTypesOfProject(project).map((t) => issueTypeShape(ctx.baseUrl, t)),
+  );
 }
 
 /** Get create field metadata for a project and issue type id (GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}). */

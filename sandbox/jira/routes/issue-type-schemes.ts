@@ -9,7 +9,11 @@ import { created, intQuery, noContent, ok, param, readBody, type RouteContext } 
 import { route, type Route } from './router';
 
 const isDefault = (scheme: IssueTypeScheme): boolean => scheme.id === DEFAULT_ISSUE_TYPE_SCHEME.id;
-const ids = (ctx: RouteContext, name: string): string[] => ctx.query.getAll(name).flatMap((v) => v.split(',')).filter((v) => v.length > 0);
+const ids = (ctx: RouteContext, name: string): string[] =>
+  ctx.query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .filter((v) => v.length > 0);
 
 function schemeOr404(ctx: RouteContext, id: string): IssueTypeScheme {
   const scheme = ctx.store.docs.issueTypeSchemes.get(id);
@@ -25,7 +29,11 @@ function listSchemes(ctx: RouteContext) {
   requireAdmin(ctx.actor);
   const wanted = new Set(ids(ctx, 'id'));
   const schemes = ctx.store.docs.issueTypeSchemes.all().filter((s) => wanted.size === 0 || wanted.has(s.id));
-  return page(ctx, schemes.map((s) => issueTypeSchemeShape(s, isDefault(s))), 'issuetypescheme');
+  return page(
+    ctx,
+    schemes.map((s) => issueTypeSchemeShape(s, isDefault(s))),
+    'issuetypescheme',
+  );
 }
 
 const createBody = z.object({
@@ -43,7 +51,8 @@ function createScheme(ctx: RouteContext) {
     const type = ctx.store.docs.issueTypes.get(id);
     if (!type || type.scopeProjectId) throw badRequest(`The issue type with id '${id}' does not exist or is not a global issue type.`);
   }
-  if (body.defaultIssueTypeId && !body.issueTypeIds.includes(body.defaultIssueTypeId)) throw badRequest('The default issue type must be one of the scheme\'s issue types.');
+  if (body.defaultIssueTypeId && !body.issueTypeIds.includes(body.defaultIssueTypeId))
+    throw badRequest("The default issue type must be one of the scheme's issue types.");
   const scheme: IssueTypeScheme = {
     id: ctx.store.nextId('issueTypeScheme'),
     name: body.name,

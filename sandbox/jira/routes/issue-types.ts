@@ -103,7 +103,8 @@ function alternativeFor(ctx: RouteContext, type: JiraIssueType, inUse: readonly 
   const alternative = ctx.store.docs.issueTypes.get(alternativeId);
   if (!alternative) throw notFound(`The alternative issue type with id '${alternativeId}' does not exist.`);
   if (alternative.id === type.id) throw conflict('The alternative issue type cannot be the issue type being deleted.');
-  if (alternative.subtask !== type.subtask) throw conflict('The alternative issue type must be of the same kind (standard or subtask) as the issue type being deleted.');
+  if (alternative.subtask !== type.subtask)
+    throw conflict('The alternative issue type must be of the same kind (standard or subtask) as the issue type being deleted.');
   for (const issue of inUse) {
     const project = ctx.store.docs.projects.get(issue.projectId);
     if (!project || !ctx.store.issueTypesOfProject(project).some((t) => t.id === alternative.id))

@@ -15,12 +15,23 @@ interface PermissionDefinition {
 
 /** The permissions `mypermissions` answers for, with Jira's ids and wording. */
 const PERMISSIONS: Record<string, PermissionDefinition> = {
-  ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.' },
+  ADMINISTER: {
+    id: '0',
+    name: 'Administer Jira',
+    type: 'GLOBAL',
+    description:
+      'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.',
+  },
   BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.' },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.' },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.' },
   ASSIGN_ISSUES: { id: '13', name: 'Assign Issues', type: 'PROJECT', description: 'Ability to assign issues to other people.' },
-  LINK_ISSUES: { id: '21', name: 'Link Issues', type: 'PROJECT', description: 'Ability to link issues together and create linked issues. Only useful if issue linking is turned on.' },
+  LINK_ISSUES: {
+    id: '21',
+    name: 'Link Issues',
+    type: 'PROJECT',
+    description: 'Ability to link issues together and create linked issues. Only useful if issue linking is turned on.',
+  },
   ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', type: 'PROJECT', description: 'Ability to administer a project in Jira.' },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', type: 'PROJECT', description: 'Ability to transition issues.' },
   DELETE_ISSUES: { id: '16', name: 'Delete Issues', type: 'PROJECT', description: 'Ability to delete issues.' },
@@ -37,7 +48,10 @@ function holds(store: JiraStore, actor: Actor, key: string, project: JiraProject
 function myPermissions(ctx: RouteContext) {
   const raw = ctx.query.get('permissions');
   if (!raw) throw badRequest('The permissions query parameter is required: a comma-separated list of permission keys.');
-  const keys = raw.split(',').map((k) => k.trim()).filter((k) => k.length > 0);
+  const keys = raw
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k.length > 0);
   const unknown = keys.filter((k) => !(k in PERMISSIONS));
   if (unknown.length > 0) throw badRequest(`Invalid permission keys: ${unknown.join(', ')}.`);
 
@@ -81,8 +95,13 @@ function permittedProjects(ctx: RouteContext) {
   const keys = permissions.filter((k) => k.trim() !== '');
   const unknown = keys.filter((k) => PERMISSIONS[k]?.type !== 'PROJECT');
   if (unknown.length > 0) throw badRequest(`Invalid project permission keys: ${unknown.join(', ')}.`);
-  const projects = ctx.store.projects().filter((p) => canBrowseProject(ctx.store, ctx.actor, p) && keys.every((key) => holds(ctx.store, ctx.actor, key, p, undefined)));
+  const projects = ctx.store
+    .projects()
+    .filter((p) => canBrowseProject(ctx.store, ctx.actor, p) && keys.every((key) => holds(ctx.store, ctx.actor, key, p, undefined)));
   return ok({ projects: projects.map((p) => ({ id: Number(p.id), key: p.key })) });
 }
 
-export const myPermissionRoutes: Route[] = [route('GET', '/rest/api/3/mypermissions', myPermissions), route('POST', '/rest/api/3/permissions/project', permittedProjects)];
+export const myPermissionRoutes: Route[] = [
+  route('GET', '/rest/api/3/mypermissions', myPermissions),
+  route('POST', '/rest/api/3/permissions/project', permittedProjects),
+];

@@ -32,7 +32,11 @@ function listOrganizations(ctx: RouteContext) {
     .organizations()
     .filter((o) => canSee(ctx, o))
     .filter((o) => !accountId || o.memberIds.includes(accountId));
-  return jsmPage(ctx, organizations.map((o) => organizationShape(ctx.baseUrl, o)), 'organization');
+  return jsmPage(
+    ctx,
+    organizations.map((o) => organizationShape(ctx.baseUrl, o)),
+    'organization',
+  );
 }
 
 const nameBody = z.object({ name: z.string().trim().min(1, 'The organization name must not be empty.') });
@@ -40,7 +44,8 @@ const nameBody = z.object({ name: z.string().trim().min(1, 'The organization nam
 function createOrganization(ctx: RouteContext) {
   requireAdmin(ctx.actor);
   const { name } = readBody(ctx, nameBody);
-  if (ctx.store.docs.organizations.find((o) => o.name.toLowerCase() === name.toLowerCase())) throw conflict(`An organization with the name '${name}' already exists.`);
+  if (ctx.store.docs.organizations.find((o) => o.name.toLowerCase() === name.toLowerCase()))
+    throw conflict(`An organization with the name '${name}' already exists.`);
   const organization: Organization = { id: ctx.store.nextId('organization'), name, memberIds: [], serviceDeskIds: [], properties: {} };
   ctx.store.docs.organizations.put(organization);
   return created(organizationShape(ctx.baseUrl, organization));
@@ -57,7 +62,11 @@ function listMembers(ctx: RouteContext) {
   requireStaff(ctx);
   const organization = organizationOr404(ctx);
   const users = organization.memberIds.map((id) => ctx.store.user(id)).filter((u) => u !== undefined);
-  return jsmPage(ctx, users.map((u) => servicedeskUserShape(ctx.baseUrl, u)), `organization/${organization.id}/user`);
+  return jsmPage(
+    ctx,
+    users.map((u) => servicedeskUserShape(ctx.baseUrl, u)),
+    `organization/${organization.id}/user`,
+  );
 }
 
 const accountIdsBody = z.object({ accountIds: z.array(z.string()).min(1) });
@@ -73,7 +82,8 @@ function changeMembers(ctx: RouteContext, add: boolean) {
   return noContent();
 }
 
-const propertySelf = (ctx: RouteContext, organizationId: string, key: string): string => `${ctx.baseUrl}${BASE}/${organizationId}/property/${encodeURIComponent(key)}`;
+const propertySelf = (ctx: RouteContext, organizationId: string, key: string): string =>
+  `${ctx.baseUrl}${BASE}/${organizationId}/property/${encodeURIComponent(key)}`;
 
 function propertyKeys(ctx: RouteContext) {
   requireStaff(ctx);

@@ -5,7 +5,11 @@ import { projectDetailShape, projectShape } from '../shapes/project';
 import { intQuery, ok, param, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
-const splitList = (values: string[]): string[] => values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+const splitList = (values: string[]): string[] =>
+  values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 
 function searchProjects(ctx: RouteContext) {
   const startAt = intQuery(ctx, 'startAt', 0);

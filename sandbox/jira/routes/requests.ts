@@ -33,7 +33,8 @@ function requestOr404(ctx: RouteContext): { issue: StoredIssue; desk: ServiceDes
   const idOrKey = param(ctx, 'issueIdOrKey');
   const issue = ctx.store.issue(idOrKey);
   const desk = issue ? deskOfIssue(ctx.store, issue) : undefined;
-  if (!issue || !desk || !canSeeIssue(ctx.store, ctx.actor, issue)) throw notFound(`The request '${idOrKey}' does not exist or you do not have permission to see it.`);
+  if (!issue || !desk || !canSeeIssue(ctx.store, ctx.actor, issue))
+    throw notFound(`The request '${idOrKey}' does not exist or you do not have permission to see it.`);
   return { issue, desk };
 }
 
@@ -44,7 +45,10 @@ function requestOr404(ctx: RouteContext): { issue: StoredIssue; desk: ServiceDes
  * reporter in several shares with none, since the portal cannot guess which one they meant.
  */
 export function sharedOrganizations(store: JiraStore, reporter: JiraUser, desk: ServiceDesk, choice: unknown): string[] {
-  const eligible = store.organizationsOf(reporter.accountId).filter((o) => o.serviceDeskIds.includes(desk.id)).map((o) => o.id);
+  const eligible = store
+    .organizationsOf(reporter.accountId)
+    .filter((o) => o.serviceDeskIds.includes(desk.id))
+    .map((o) => o.id);
   if (choice === undefined) return eligible.length === 1 ? eligible : [];
   if (!Array.isArray(choice)) throw badRequest('Organizations must be a list of organization ids.');
   const ids = choice.map((c) => (typeof c === 'object' && c !== null && 'id' in c ? String(c.id) : String(c)));
@@ -61,7 +65,8 @@ function resolveReporter(ctx: RouteContext, desk: ServiceDesk, onBehalfOf: strin
   if (!isStaff(ctx.actor)) throw forbidden('Only agents can raise requests on behalf of customers.');
   const user = ctx.store.user(onBehalfOf) ?? ctx.store.userByEmail(onBehalfOf);
   if (!user) throw badRequest(`The user '${onBehalfOf}' does not exist.`);
-  if (user.kind === 'customer' && !isCustomerOfDesk(ctx.store, user.accountId, desk)) throw badRequest(`The user '${onBehalfOf}' is not a customer of this service project.`);
+  if (user.kind === 'customer' && !isCustomerOfDesk(ctx.store, user.accountId, desk))
+    throw badRequest(`The user '${onBehalfOf}' is not a customer of this service project.`);
   return user;
 }
 
@@ -80,7 +85,8 @@ function createRequest(ctx: RouteContext) {
   if (!desk || !project) throw notFound(`The service project with id '${body.serviceDeskId}' does not exist.`);
   if (!canUseDesk(ctx, desk, project)) throw forbidden('You do not have permission to raise requests in this service project.');
   const requestType = ctx.store.docs.requestTypes.get(body.requestTypeId);
-  if (!requestType || requestType.serviceDeskId !== desk.id) throw badRequest(`The request type '${body.requestTypeId}' does not exist in this service project.`);
+  if (!requestType || requestType.serviceDeskId !== desk.id)
+    throw badRequest(`The request type '${body.requestTypeId}' does not exist in this service project.`);
   const issueType = ctx.store.docs.issueTypes.get(requestType.issueTypeId);
   if (!issueType) throw new Error(`Request type ${requestType.id} points at missing issue type ${requestType.issueTypeId}.`);
   const reporter = resolveReporter(ctx, desk, body.raiseOnBehalfOf);
@@ -161,7 +167,11 @@ function getRequest(ctx: RouteContext) {
 
 function participantPage(ctx: RouteContext, issue: StoredIssue) {
   const users = issue.participantIds.map((id) => ctx.store.user(id)).filter((u) => u !== undefined);
-  return jsmPage(ctx, users.map((u) => servicedeskUserShape(ctx.baseUrl, u)), `request/${issue.id}/participant`);
+  return jsmPage(
+    ctx,
+    users.map((u) => servicedeskUserShape(ctx.baseUrl, u)),
+    `request/${issue.id}/participant`,
+  );
 }
 
 const participantsBody = z.object({ accountIds: z.array(z.string()).min(1) });
@@ -170,7 +180,8 @@ function addParticipants(ctx: RouteContext) {
   const { issue } = requestOr404(ctx);
   const project = ctx.store.docs.projects.get(issue.projectId);
   const me = ctx.actor.kind === 'user' ? ctx.actor.user.accountId : null;
-  if (!(project && isAgentOf(ctx.actor, project)) && issue.reporterId !== me) throw forbidden('Only the reporter and agents can add participants to this request.');
+  if (!(project && isAgentOf(ctx.actor, project)) && issue.reporterId !== me)
+    throw forbidden('Only the reporter and agents can add participants to this request.');
   const { accountIds } = readBody(ctx, participantsBody);
   const unknown = accountIds.filter((id) => !ctx.store.user(id));
   if (unknown.length > 0) throw badRequest(`These accounts do not exist: ${unknown.join(', ')}.`);

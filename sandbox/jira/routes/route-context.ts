@@ -53,7 +53,8 @@ export function readBody<S extends z.ZodType>(ctx: RouteContext, schema: S): z.o
   const messages: string[] = [];
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') messages.push(...issue.keys.map((key) => `Unrecognized field "${path ? `${path}.` : ''}${key}" (not marked as ignorable)`));
+    if (issue.code === 'unrecognized_keys')
+      messages.push(...issue.keys.map((key) => `Unrecognized field "${path ? `${path}.` : ''}${key}" (not marked as ignorable)`));
     else if (path) errors[path] ??= issue.message;
     else messages.push(issue.message);
   }

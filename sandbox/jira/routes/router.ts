@@ -17,10 +17,7 @@ interface CompiledRoute extends Route {
   staticCount: number;
 }
 
-export type RouteMatch =
-  | { kind: 'found'; route: Route; params: Record<string, string> }
-  | { kind: 'method-not-allowed' }
-  | { kind: 'not-found' };
+export type RouteMatch = { kind: 'found'; route: Route; params: Record<string, string> } | { kind: 'method-not-allowed' } | { kind: 'not-found' };
 
 const splitPath = (path: string): string[] => path.split('/').filter((s) => s.length > 0);
 const isPlaceholder = (segment: string): boolean => segment.startsWith('{') && segment.endsWith('}');

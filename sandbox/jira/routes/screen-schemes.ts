@@ -12,7 +12,11 @@ import { route, type Route } from './router';
  * neither ("Only issue type screen schemes used in classic projects are returned").
  */
 
-const idsParam = (ctx: RouteContext, name: string): string[] => ctx.query.getAll(name).flatMap((v) => v.split(',')).filter((v) => v.length > 0);
+const idsParam = (ctx: RouteContext, name: string): string[] =>
+  ctx.query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .filter((v) => v.length > 0);
 
 function numericIds(ctx: RouteContext, name: string): string[] {
   const ids = idsParam(ctx, name);

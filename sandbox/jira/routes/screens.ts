@@ -15,7 +15,11 @@ import { route, type Route } from './router';
  * no counterpart in the emulator, which has no project administrators.
  */
 
-const idsParam = (ctx: RouteContext, name: string): string[] => ctx.query.getAll(name).flatMap((v) => v.split(',')).filter((v) => v.length > 0);
+const idsParam = (ctx: RouteContext, name: string): string[] =>
+  ctx.query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .filter((v) => v.length > 0);
 
 /** A numeric path id (screen and tab ids are int64 in the reference); anything else is 400. */
 function numericParam(ctx: RouteContext, name: string, what: string): string {
@@ -54,7 +58,10 @@ function listScreens(ctx: RouteContext) {
   const screens = ctx.store.docs.screens
     .all()
     .filter((s) => globalWanted && (wanted.size === 0 || wanted.has(s.id)) && (!query || s.name.toLowerCase().includes(query)));
-  const values = order([...screens].sort((a, b) => Number(a.id) - Number(b.id)), ctx.query.get('orderBy')).map(screenShape);
+  const values = order(
+    [...screens].sort((a, b) => Number(a.id) - Number(b.id)),
+    ctx.query.get('orderBy'),
+  ).map(screenShape);
   return ok(platformPage(values, intQuery(ctx, 'startAt', 0), Math.min(intQuery(ctx, 'maxResults', 100), 100), `${ctx.baseUrl}/rest/api/3/screens`));
 }
 
@@ -92,7 +99,11 @@ function removeTabField(ctx: RouteContext) {
 function availableFields(ctx: RouteContext) {
   const screen = screenOr404(ctx);
   const onScreen = new Set(screen.tabs.flatMap((t) => t.fieldIds));
-  return ok(screenableFieldIds(ctx.store).filter((id) => !onScreen.has(id)).map((id) => screenableFieldShape(ctx.store, id)));
+  return ok(
+    screenableFieldIds(ctx.store)
+      .filter((id) => !onScreen.has(id))
+      .map((id) => screenableFieldShape(ctx.store, id)),
+  );
 }
 
 /**

@@ -32,8 +32,16 @@ function searchFromQuery(ctx: RouteContext): SearchInput {
   const list = (name: string): string[] => ctx.query.getAll(name).flatMap((v) => v.split(','));
   const max = ctx.query.get('maxResults');
   const maxResults = max === null || max === '' ? undefined : Number(max);
-  if (maxResults !== undefined && (!Number.isInteger(maxResults) || maxResults < 0)) throw badRequest(`The 'maxResults' parameter must be a non-negative integer; got '${max ?? ''}'.`);
-  return { jql: ctx.query.get('jql') ?? '', nextPageToken: ctx.query.get('nextPageToken'), maxResults, fields: list('fields'), expand: list('expand'), properties: list('properties') };
+  if (maxResults !== undefined && (!Number.isInteger(maxResults) || maxResults < 0))
+    throw badRequest(`The 'maxResults' parameter must be a non-negative integer; got '${max ?? ''}'.`);
+  return {
+    jql: ctx.query.get('jql') ?? '',
+    nextPageToken: ctx.query.get('nextPageToken'),
+    maxResults,
+    fields: list('fields'),
+    expand: list('expand'),
+    properties: list('properties'),
+  };
 }
 
 /** One page of `search/jql`, sliced from the sorted result the search caches. */

@@ -8,7 +8,8 @@ import { intQuery, ok, type RouteContext } from './route-context';
 export function visibleDesk(ctx: RouteContext, id: string): { desk: ServiceDesk; project: JiraProject } {
   const desk = ctx.store.docs.serviceDesks.get(id);
   const project = desk ? ctx.store.docs.projects.get(desk.projectId) : undefined;
-  if (!desk || !project || !canUseDesk(ctx, desk, project)) throw notFound(`The service project with id '${id}' does not exist or you do not have permission to see it.`);
+  if (!desk || !project || !canUseDesk(ctx, desk, project))
+    throw notFound(`The service project with id '${id}' does not exist or you do not have permission to see it.`);
   return { desk, project };
 }
 

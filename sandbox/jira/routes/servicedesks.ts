@@ -42,7 +42,11 @@ function listRequestTypes(ctx: RouteContext) {
     const matches = t.name.toLowerCase().includes(query) || t.description.toLowerCase().includes(query);
     return matches && (includeHidden || t.groupIds.length > 0);
   });
-  return jsmPage(ctx, types.map((t) => requestTypeShape(ctx.baseUrl, t)), `servicedesk/${desk.id}/requesttype`);
+  return jsmPage(
+    ctx,
+    types.map((t) => requestTypeShape(ctx.baseUrl, t)),
+    `servicedesk/${desk.id}/requesttype`,
+  );
 }
 
 /**
@@ -78,7 +82,8 @@ function createRequestType(ctx: RouteContext) {
   requireAdmin(ctx.actor);
   const { desk, project } = visibleDesk(ctx, param(ctx, 'serviceDeskId'));
   const body = readBody(ctx, requestTypeBody);
-  if (!ctx.store.issueTypesOfProject(project).some((t) => t.id === body.issueTypeId)) throw badRequest(`The issue type '${body.issueTypeId}' is not available in this service project.`);
+  if (!ctx.store.issueTypesOfProject(project).some((t) => t.id === body.issueTypeId))
+    throw badRequest(`The issue type '${body.issueTypeId}' is not available in this service project.`);
   const duplicate = ctx.store.docs.requestTypes.find((t) => t.serviceDeskId === desk.id && t.name.toLowerCase() === body.name.trim().toLowerCase());
   if (duplicate) throw badRequest(`A request type named '${body.name}' already exists in this service project.`);
   const type: RequestType = {
@@ -97,7 +102,11 @@ function createRequestType(ctx: RouteContext) {
 function listDeskOrganizations(ctx: RouteContext) {
   const { desk } = managedDesk(ctx, param(ctx, 'serviceDeskId'));
   const organizations = ctx.store.organizations().filter((o) => o.serviceDeskIds.includes(desk.id));
-  return jsmPage(ctx, organizations.map((o) => organizationShape(ctx.baseUrl, o)), `servicedesk/${desk.id}/organization`);
+  return jsmPage(
+    ctx,
+    organizations.map((o) => organizationShape(ctx.baseUrl, o)),
+    `servicedesk/${desk.id}/organization`,
+  );
 }
 
 const organizationIdBody = z.object({ organizationId: idLike });
@@ -122,7 +131,11 @@ function listDeskCustomers(ctx: RouteContext) {
     .filter((u) => u !== undefined)
     .filter((u) => !query || u.displayName.toLowerCase().includes(query) || u.emailAddress.toLowerCase().includes(query))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return jsmPage(ctx, users.map((u) => servicedeskUserShape(ctx.baseUrl, u)), `servicedesk/${desk.id}/customer`);
+  return jsmPage(
+    ctx,
+    users.map((u) => servicedeskUserShape(ctx.baseUrl, u)),
+    `servicedesk/${desk.id}/customer`,
+  );
 }
 
 const accountIdsBody = z.object({ accountIds: z.array(z.string()).min(1) });

@@ -16,7 +16,19 @@ function listTransitions(ctx: RouteContext) {
     transitions: transitions.flatMap((t) => {
       const status = ctx.store.docs.statuses.get(t.toStatusId);
       if (!status) return [];
-      return [{ id: t.id, name: t.name, to: statusShape(ctx.baseUrl, status), hasScreen: false, isGlobal: true, isInitial: false, isAvailable: true, isConditional: false, isLooped: false }];
+      return [
+        {
+          id: t.id,
+          name: t.name,
+          to: statusShape(ctx.baseUrl, status),
+          hasScreen: false,
+          isGlobal: true,
+          isInitial: false,
+          isAvailable: true,
+          isConditional: false,
+          isLooped: false,
+        },
+      ];
     }),
   });
 }

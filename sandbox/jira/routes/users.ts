@@ -7,7 +7,8 @@ import { intQuery, ok, requiredQuery, type RouteContext } from './route-context'
 import { route, type Route } from './router';
 
 function myself(ctx: RouteContext) {
-  if (ctx.actor.kind === 'user') return ok({ ...userShape(ctx.baseUrl, ctx.actor.user), groups: { size: 0, items: [] }, applicationRoles: { size: 0, items: [] } });
+  if (ctx.actor.kind === 'user')
+    return ok({ ...userShape(ctx.baseUrl, ctx.actor.user), groups: { size: 0, items: [] }, applicationRoles: { size: 0, items: [] } });
   return ok({
     self: `${ctx.baseUrl}/rest/api/3/user?accountId=${APP_ACCOUNT_ID}`,
     accountId: APP_ACCOUNT_ID,
@@ -37,7 +38,14 @@ function searchUsers(ctx: RouteContext) {
   const matches = ctx.store.users().filter((u) => {
     if (accountId) return u.accountId === accountId;
     if (!query) return true;
-    return u.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(query)) || u.displayName.toLowerCase().startsWith(query) || u.emailAddress.toLowerCase().startsWith(query);
+    return (
+      u.displayName
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.startsWith(query)) ||
+      u.displayName.toLowerCase().startsWith(query) ||
+      u.emailAddress.toLowerCase().startsWith(query)
+    );
   });
   return ok(matches.slice(startAt, startAt + maxResults).map((u) => userShape(ctx.baseUrl, u)));
 }
@@ -61,7 +69,10 @@ function serverInfo(ctx: RouteContext) {
 /** `GET user/bulk?accountId=a&accountId=b`: the known users among those asked for, paged. */
 function bulkUsers(ctx: RouteContext) {
   const ids = ctx.query.getAll('accountId');
-  const users = ids.map((id) => ctx.store.user(id)).filter((u) => u !== undefined).map((u) => userShape(ctx.baseUrl, u));
+  const users = ids
+    .map((id) => ctx.store.user(id))
+    .filter((u) => u !== undefined)
+    .map((u) => userShape(ctx.baseUrl, u));
   const startAt = intQuery(ctx, 'startAt', 0);
   const maxResults = intQuery(ctx, 'maxResults', 10);
   return ok(platformPage(users, startAt, maxResults, `${ctx.baseUrl}/rest/api/3/user/bulk`));

@@ -23,7 +23,12 @@ function operationsOf(schemaType: string | undefined): string[] {
  * One field's metadata. `issueTypes` are the allowed values of `issuetype` (the project's types on
  * an edit, the chosen type on a create).
  */
-export function fieldMetadata(ctx: ShapeContext, project: JiraProject, fieldId: string, issueTypes: readonly JiraIssueType[]): Record<string, unknown> | undefined {
+export function fieldMetadata(
+  ctx: ShapeContext,
+  project: JiraProject,
+  fieldId: string,
+  issueTypes: readonly JiraIssueType[],
+): Record<string, unknown> | undefined {
   const base = (name: string, schema: Record<string, unknown>): Record<string, unknown> => ({
     required: REQUIRED.has(fieldId),
     schema,
@@ -32,7 +37,8 @@ export function fieldMetadata(ctx: ShapeContext, project: JiraProject, fieldId: 
     hasDefaultValue: false,
     operations: operationsOf(typeof schema.type === 'string' ? schema.type : undefined),
   });
-  if (fieldId === 'project') return { ...base('Project', { type: 'project', system: 'project' }), allowedValues: [{ id: project.id, key: project.key, name: project.name }] };
+  if (fieldId === 'project')
+    return { ...base('Project', { type: 'project', system: 'project' }), allowedValues: [{ id: project.id, key: project.key, name: project.name }] };
   const system = SYSTEM_FIELDS.find((f) => f.id === fieldId);
   if (system?.schema) {
     const meta = base(system.name, { ...system.schema });
@@ -54,7 +60,12 @@ export function fieldMetadata(ctx: ShapeContext, project: JiraProject, fieldId: 
 }
 
 /** Create metadata adds the field's id under `fieldId`. */
-export function fieldCreateMetadata(ctx: ShapeContext, project: JiraProject, fieldId: string, issueTypes: readonly JiraIssueType[]): Record<string, unknown> | undefined {
+export function fieldCreateMetadata(
+  ctx: ShapeContext,
+  project: JiraProject,
+  fieldId: string,
+  issueTypes: readonly JiraIssueType[],
+): Record<string, unknown> | undefined {
   const meta = fieldMetadata(ctx, project, fieldId, issueTypes);
   return meta ? { ...meta, fieldId } : undefined;
 }

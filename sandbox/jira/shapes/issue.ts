@@ -40,7 +40,9 @@ export function issueLinkShape(ctx: ShapeContext, link: IssueLink, fromIssueId: 
   const shape: Record<string, unknown> = {
     id: link.id,
     self: `${ctx.baseUrl}/rest/api/3/issueLink/${link.id}`,
-    type: type ? { id: type.id, name: type.name, inward: type.inward, outward: type.outward, self: `${ctx.baseUrl}/rest/api/3/issueLinkType/${type.id}` } : null,
+    type: type
+      ? { id: type.id, name: type.name, inward: type.inward, outward: type.outward, self: `${ctx.baseUrl}/rest/api/3/issueLinkType/${type.id}` }
+      : null,
   };
   if (link.outwardIssueId === fromIssueId) shape.inwardIssue = linkedIssueRef(ctx, link.inwardIssueId);
   else shape.outwardIssue = linkedIssueRef(ctx, link.outwardIssueId);

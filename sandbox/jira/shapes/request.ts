@@ -12,7 +12,13 @@ export function requestShape(ctx: ShapeContext, issue: StoredIssue, serviceDeskI
   const reporter = issue.reporterId ? ctx.store.user(issue.reporterId) : undefined;
   const description = issue.description === null ? null : adfToText(issue.description);
   const requestFieldValues: Record<string, unknown>[] = [{ fieldId: 'summary', label: 'What do you need?', value: issue.summary }];
-  if (description !== null) requestFieldValues.push({ fieldId: 'description', label: 'Why do you need this?', value: description, renderedValue: { html: `<p>${escapeHtml(description)}</p>` } });
+  if (description !== null)
+    requestFieldValues.push({
+      fieldId: 'description',
+      label: 'Why do you need this?',
+      value: description,
+      renderedValue: { html: `<p>${escapeHtml(description)}</p>` },
+    });
   const shape: Record<string, unknown> = {
     _expands: EXPANDS,
     issueId: issue.id,

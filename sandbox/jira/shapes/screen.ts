@@ -28,4 +28,8 @@ export function screenSchemeShape(scheme: ScreenScheme): Record<string, unknown>
   return { id: Number(scheme.id), name: scheme.name, description: scheme.description, screens };
 }
 
-export const issueTypeScreenSchemeShape = (scheme: IssueTypeScreenScheme): Record<string, unknown> => ({ id: scheme.id, name: scheme.name, description: scheme.description });
+export const issueTypeScreenSchemeShape = (scheme: IssueTypeScreenScheme): Record<string, unknown> => ({
+  id: scheme.id,
+  name: scheme.name,
+  description: scheme.description,
+});

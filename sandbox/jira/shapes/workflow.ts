@@ -4,7 +4,13 @@ import { STATUS_CATEGORIES } from '../store/baseline';
 export function statusCategoryShape(baseUrl: string, key: JiraStatus['categoryKey']): Record<string, unknown> {
   const category = STATUS_CATEGORIES.find((c) => c.key === key) ?? STATUS_CATEGORIES[0];
   if (!category) throw new Error('No status categories are defined.');
-  return { self: `${baseUrl}/rest/api/3/statuscategory/${category.id}`, id: category.id, key: category.key, colorName: category.colorName, name: category.name };
+  return {
+    self: `${baseUrl}/rest/api/3/statuscategory/${category.id}`,
+    id: category.id,
+    key: category.key,
+    colorName: category.colorName,
+    name: category.name,
+  };
 }
 
 export function statusShape(baseUrl: string, status: JiraStatus): Record<string, unknown> {

@@ -56,8 +56,22 @@ export const BASE_LINK_TYPES: readonly IssueLinkType[] = [
 ];
 
 export const BASE_ISSUE_TYPES: readonly JiraIssueType[] = [
-  { id: '10001', name: 'Task', description: 'A small, distinct piece of work.', iconUrl: '/images/icons/issuetypes/task.svg', subtask: false, hierarchyLevel: 0 },
-  { id: '10002', name: 'Sub-task', description: 'A small piece of work that is part of a larger task.', iconUrl: '/images/icons/issuetypes/subtask.svg', subtask: true, hierarchyLevel: -1 },
+  {
+    id: '10001',
+    name: 'Task',
+    description: 'A small, distinct piece of work.',
+    iconUrl: '/images/icons/issuetypes/task.svg',
+    subtask: false,
+    hierarchyLevel: 0,
+  },
+  {
+    id: '10002',
+    name: 'Sub-task',
+    description: 'A small piece of work that is part of a larger task.',
+    iconUrl: '/images/icons/issuetypes/subtask.svg',
+    subtask: true,
+    hierarchyLevel: -1,
+  },
 ];
 
 export const DEFAULT_ISSUE_TYPE_SCHEME: IssueTypeScheme = {
@@ -74,8 +88,24 @@ export const DEFAULT_ISSUE_TYPE_SCHEME: IssueTypeScheme = {
  * `organizationIds` and `requestTypeId`; the field documents let JQL and `GET field` know them.
  */
 export const BASE_FIELDS: readonly JiraField[] = [
-  { id: 'customfield_10002', name: 'Organizations', description: 'Organizations the request is shared with.', custom: true, schemaType: 'array', schemaCustom: 'com.atlassian.servicedesk:sd-customer-organizations', searcherKey: 'com.atlassian.servicedesk:sd-customer-organizations-searcher' },
-  { id: 'customfield_10010', name: 'Request Type', description: 'The customer request type of the request.', custom: true, schemaType: 'any', schemaCustom: 'com.atlassian.servicedesk:vp-origin', searcherKey: 'com.atlassian.servicedesk:vp-origin-searcher' },
+  {
+    id: 'customfield_10002',
+    name: 'Organizations',
+    description: 'Organizations the request is shared with.',
+    custom: true,
+    schemaType: 'array',
+    schemaCustom: 'com.atlassian.servicedesk:sd-customer-organizations',
+    searcherKey: 'com.atlassian.servicedesk:sd-customer-organizations-searcher',
+  },
+  {
+    id: 'customfield_10010',
+    name: 'Request Type',
+    description: 'The customer request type of the request.',
+    custom: true,
+    schemaType: 'any',
+    schemaCustom: 'com.atlassian.servicedesk:vp-origin',
+    searcherKey: 'com.atlassian.servicedesk:vp-origin-searcher',
+  },
 ];
 
 /** Where each id sequence starts; ids below these belong to the baseline above. */

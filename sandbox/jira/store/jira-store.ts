@@ -105,7 +105,13 @@ export class JiraStore implements JqlTenant {
     this.journal = new WriteJournal(db);
     const j = this.journal;
     this.docs = {
-      users: new Collection('user', schema.userSchema, j, (u) => u.accountId, (u) => u.emailAddress),
+      users: new Collection(
+        'user',
+        schema.userSchema,
+        j,
+        (u) => u.accountId,
+        (u) => u.emailAddress,
+      ),
       projects: new Collection('project', schema.projectSchema, j, byId, (p) => p.key),
       statuses: new Collection('status', schema.statusSchema, j, byId),
       resolutions: new Collection('resolution', schema.resolutionSchema, j, byId),

@@ -105,12 +105,14 @@ export class AsyncEventsService implements EventsBackend {
     // The sandbox's own rule: Forge's docs are silent on a queue no consumer module listens to.
     if (consumers.length === 0) return refuse(400, `manifest.yml declares no consumer module for the queue '${request.queueName}'.`);
     if (request.payload.length === 0) return refuse(400, 'No events pushed.');
-    if (request.payload.length > PUSH_LIMITS.eventsPerRequest) return refuse(400, `This push contains more than the ${PUSH_LIMITS.eventsPerRequest} events allowed.`);
+    if (request.payload.length > PUSH_LIMITS.eventsPerRequest)
+      return refuse(400, `This push contains more than the ${PUSH_LIMITS.eventsPerRequest} events allowed.`);
     if (kb(request.payload) > PUSH_LIMITS.payloadKb) return refuse(413, `The maximum payload size is ${PUSH_LIMITS.payloadKb}KB.`);
     const events: z.infer<typeof pushEventSchema>[] = [];
     for (const [index, raw] of request.payload.entries()) {
       const event = pushEventSchema.safeParse(raw);
-      if (!event.success) return refuse(400, `Event ${index} is not a push event: ${event.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      if (!event.success)
+        return refuse(400, `Event ${index} is not a push event: ${event.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       events.push(event.data);
     }
     const longRunning = consumers.some((c) => timeLimitSeconds(this.deps.manifest, c.functionKey, 'consumer') > DEFAULT_LONG_RUNNING_SECONDS);

@@ -83,7 +83,16 @@ export class DeliveryStore {
   add(delivery: NewDelivery): void {
     this.db
       .prepare('INSERT INTO forge_delivery (id, kind, module_key, job_id, chain_id, payload, enqueued_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(delivery.id, delivery.kind, delivery.module_key, delivery.job_id ?? null, delivery.chain_id ?? null, delivery.payload, delivery.enqueued_at, delivery.due_at);
+      .run(
+        delivery.id,
+        delivery.kind,
+        delivery.module_key,
+        delivery.job_id ?? null,
+        delivery.chain_id ?? null,
+        delivery.payload,
+        delivery.enqueued_at,
+        delivery.due_at,
+      );
   }
 
   get(id: string): DeliveryRow | undefined {
@@ -123,7 +132,9 @@ export class DeliveryStore {
 
   /** Puts a delivery back for another attempt. */
   reschedule(id: string, dueAt: number, retry: { count: number; reason: string; data: string | null }): void {
-    this.db.prepare('UPDATE forge_delivery SET due_at = ?, retry_count = ?, retry_reason = ?, retry_data = ? WHERE id = ?').run(dueAt, retry.count, retry.reason, retry.data, id);
+    this.db
+      .prepare('UPDATE forge_delivery SET due_at = ?, retry_count = ?, retry_reason = ?, retry_data = ? WHERE id = ?')
+      .run(dueAt, retry.count, retry.reason, retry.data, id);
   }
 
   // --- async event jobs ---------------------------------------------------------------------

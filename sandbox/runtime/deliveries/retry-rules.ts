@@ -39,10 +39,7 @@ export const RetryReason = {
  */
 const retryRequestSchema = z.object({
   _retry: z.literal(true),
-  retryOptions: z
-    .object({ retryAfter: z.number().optional(), retryReason: z.string().optional(), retryData: z.unknown().optional() })
-    .passthrough()
-    .optional(),
+  retryOptions: z.object({ retryAfter: z.number().optional(), retryReason: z.string().optional(), retryData: z.unknown().optional() }).passthrough().optional(),
 });
 
 export interface RetryRequest {

@@ -42,7 +42,10 @@ const splitPath = (path: string): string[] => path.split('/').filter((s) => s.le
 export const isPlaceholder = (segment: string): boolean => segment.startsWith('{') && segment.endsWith('}');
 
 /** The shape of a template, placeholders named alike: `/issue/{id}` and `/issue/{key}` are one operation. */
-export const templateShape = (path: string): string => splitPath(path).map((s) => (isPlaceholder(s) ? '{}' : s)).join('/');
+export const templateShape = (path: string): string =>
+  splitPath(path)
+    .map((s) => (isPlaceholder(s) ? '{}' : s))
+    .join('/');
 
 interface CompiledRow {
   row: OperationScopes;

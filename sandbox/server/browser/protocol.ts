@@ -52,9 +52,7 @@ export type FrameMessage =
 
 /** What a host page tells its app frames. */
 export type HostMessage =
-  | { type: 'theme'; colorMode: ColorMode }
-  | { type: 'event'; event: string; payload: unknown }
-  | { type: 'modalClosed'; id: string; payload: unknown };
+  { type: 'theme'; colorMode: ColorMode } | { type: 'event'; event: string; payload: unknown } | { type: 'modalClosed'; id: string; payload: unknown };
 
 /** The configuration the server writes into each app frame, ahead of the app's bundle. */
 export interface FrameConfig {

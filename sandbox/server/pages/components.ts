@@ -80,8 +80,7 @@ export function moduleFrame(module: AppModule, request: Omit<FrameRequest, 'modu
     role: options.role ?? 'inline',
     ...(options.historyBase ? { 'history-base': options.historyBase } : {}),
     ...options.extraData,
-  })
-    .map(([name, value]) => html` data-${name}="${value}"`);
+  }).map(([name, value]) => html` data-${name}="${value}"`);
   const style = options.minHeight ? `min-height:${options.minHeight}px` : '';
   return options.lazy
     ? html`<iframe class="forge-frame" title="${options.title}" data-lazy-src="${src}"${data} ${options.id ? html`id="${options.id}"` : ''} style="${style}"></iframe>`

@@ -17,8 +17,16 @@ export function dashboardPage(ctx: PageContext, dashboardId: string): Html {
     const editing = editResource !== undefined && Object.keys(config).length === 0;
     const id = `gadget-${m.key}`;
     const frame = editing
-      ? moduleFrame(m, { resourceKey: editResource, extension: editExtension, closable: true }, { title: m.title ?? m.key, id, role: 'gadget-edit', extraData: { 'dashboard-id': dashboardId }, minHeight: 80 })
-      : moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension: base }, { title: m.title ?? m.key, id, extraData: { 'dashboard-id': dashboardId, ...(editSrc ? { 'edit-src': editSrc } : {}) }, minHeight: 80 });
+      ? moduleFrame(
+          m,
+          { resourceKey: editResource, extension: editExtension, closable: true },
+          { title: m.title ?? m.key, id, role: 'gadget-edit', extraData: { 'dashboard-id': dashboardId }, minHeight: 80 },
+        )
+      : moduleFrame(
+          m,
+          { resourceKey: m.resourceKey ?? '', extension: base },
+          { title: m.title ?? m.key, id, extraData: { 'dashboard-id': dashboardId, ...(editSrc ? { 'edit-src': editSrc } : {}) }, minHeight: 80 },
+        );
     return html`<section class="gadget" aria-label="${m.title ?? m.key}">
       <div class="gadget-header"><h2>${m.title ?? m.key}</h2>
         ${editSrc && !editing ? html`<button type="button" class="button button-subtle" data-edit-gadget="${id}">Edit</button>` : ''}</div>
@@ -27,5 +35,11 @@ export function dashboardPage(ctx: PageContext, dashboardId: string): Html {
   });
   const body = html`<h1>Dashboard</h1>
     ${gadgets.length > 0 ? html`<div class="gadget-grid">${gadgets}</div>` : emptyState('No gadgets', 'Apps that add dashboard gadgets show them here.')}`;
-  return renderPage(ctx, { title: 'Dashboard', section: 'dashboards', sidebar: serviceSidebar('dashboards'), breadcrumbs: [{ label: 'Dashboards' }, { label: `Dashboard ${dashboardId}` }], body });
+  return renderPage(ctx, {
+    title: 'Dashboard',
+    section: 'dashboards',
+    sidebar: serviceSidebar('dashboards'),
+    breadcrumbs: [{ label: 'Dashboards' }, { label: `Dashboard ${dashboardId}` }],
+    body,
+  });
 }

@@ -8,7 +8,8 @@ import type { PageContext } from './page-context';
  * it, `/jira/apps/<app id>/<environment id>` (its history under that address). The frame's context
  * is `extension: { type: 'jira:globalPage', location }`.
  */
-export const globalPagePath = (ctx: Pick<PageContext, 'sandbox'>): string => `/jira/apps/${encodeURIComponent(ctx.sandbox.runtime.appId)}/${encodeURIComponent(ctx.sandbox.runtime.environmentId)}`;
+export const globalPagePath = (ctx: Pick<PageContext, 'sandbox'>): string =>
+  `/jira/apps/${encodeURIComponent(ctx.sandbox.runtime.appId)}/${encodeURIComponent(ctx.sandbox.runtime.environmentId)}`;
 
 export function globalPages(ctx: Pick<PageContext, 'sandbox'>) {
   return modulesOfType(ctx.sandbox.manifest.modules, 'jira:globalPage');
@@ -25,5 +26,13 @@ export function globalModulePage(ctx: PageContext, appId: string, environmentId:
   const location = new URL(`${base}${subPath ? `/${subPath}` : ''}`, ctx.url).href;
   const body = html`<h1 class="visually-hidden">${module.title ?? module.key}</h1>
     ${moduleFrame(module, { resourceKey: module.resourceKey, extension: { location }, historyPath: `/${subPath}` }, { title: module.title ?? module.key, id: `global-${module.key}`, historyBase: base, minHeight: 300 })}`;
-  return { status: 200, page: renderPage(ctx, { title: module.title ?? module.key, section: 'apps', breadcrumbs: [{ label: 'Apps' }, { label: module.title ?? module.key }], body }) };
+  return {
+    status: 200,
+    page: renderPage(ctx, {
+      title: module.title ?? module.key,
+      section: 'apps',
+      breadcrumbs: [{ label: 'Apps' }, { label: module.title ?? module.key }],
+      body,
+    }),
+  };
 }

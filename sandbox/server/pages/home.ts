@@ -22,7 +22,9 @@ export async function homePage(ctx: PageContext): Promise<Html> {
       card(
         'Service projects',
         html`<ul class="link-list">${desks.value.values.map(
-          (d) => html`<li><a href="/jira/software/projects/${encodeURIComponent(d.projectKey)}/issues">${d.projectName}</a> <span class="subtle">${d.projectKey}</span>
+          (
+            d,
+          ) => html`<li><a href="/jira/software/projects/${encodeURIComponent(d.projectKey)}/issues">${d.projectName}</a> <span class="subtle">${d.projectKey}</span>
             · <a href="/servicedesk/customer/portal/${encodeURIComponent(d.id)}">portal</a></li>`,
         )}</ul>`,
       ),
@@ -33,7 +35,8 @@ export async function homePage(ctx: PageContext): Promise<Html> {
       card(
         'Recently updated',
         html`<ul class="link-list">${recent.value.issues.map(
-          (i) => html`<li><a href="/browse/${encodeURIComponent(i.key)}">${i.key}</a> ${i.fields.summary ?? ''} ${i.fields.status ? statusLozenge(i.fields.status.name, i.fields.status.statusCategory?.key) : ''}</li>`,
+          (i) =>
+            html`<li><a href="/browse/${encodeURIComponent(i.key)}">${i.key}</a> ${i.fields.summary ?? ''} ${i.fields.status ? statusLozenge(i.fields.status.name, i.fields.status.statusCategory?.key) : ''}</li>`,
         )}</ul>`,
       ),
     );
@@ -51,9 +54,12 @@ export async function homePage(ctx: PageContext): Promise<Html> {
     cards.push(
       card(
         'My requests (help center)',
-        html`<ul class="link-list">${requests.value.values.slice(0, 8).map(
-          (r) => html`<li><a href="/servicedesk/customer/portal/${encodeURIComponent(r.serviceDeskId ?? '1')}/${encodeURIComponent(r.issueKey)}">${r.issueKey}</a> ${summaryOf(r.requestFieldValues)}</li>`,
-        )}</ul>`,
+        html`<ul class="link-list">${requests.value.values
+          .slice(0, 8)
+          .map(
+            (r) =>
+              html`<li><a href="/servicedesk/customer/portal/${encodeURIComponent(r.serviceDeskId ?? '1')}/${encodeURIComponent(r.issueKey)}">${r.issueKey}</a> ${summaryOf(r.requestFieldValues)}</li>`,
+          )}</ul>`,
       ),
     );
   }

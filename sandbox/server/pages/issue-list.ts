@@ -13,7 +13,8 @@ export const jqlString = (value: string): string => `"${value.replace(/\\/g, '\\
 const LIST_FIELDS = ['summary', 'status', 'issuetype', 'priority', 'assignee', 'reporter', 'created', 'updated'];
 
 /** Apps' Forge fields (`jira:customField`), which the list shows as columns when the page's issues have values. */
-const forgeFields = (fields: readonly FieldDefinition[]): FieldDefinition[] => fields.filter((f) => f.custom === true && (f.schema?.custom ?? '').startsWith(FORGE_FIELD_PREFIX));
+const forgeFields = (fields: readonly FieldDefinition[]): FieldDefinition[] =>
+  fields.filter((f) => f.custom === true && (f.schema?.custom ?? '').startsWith(FORGE_FIELD_PREFIX));
 
 /**
  * A Forge field's cell, as Jira's issue navigator shows it: the text of the field's formatter
@@ -68,13 +69,21 @@ export async function issueListPage(ctx: PageContext, projectKey?: string): Prom
       <input id="jql" name="jql" type="text" class="textfield mono" value="${jql}" spellcheck="false" autocomplete="off" />
       <button type="submit" class="button button-primary">Search</button>
     </form>
-    ${result.ok
-      ? html`<p class="subtle small" data-testid="result-count">${result.value.issues.length === 1 ? '1 issue' : `${result.value.issues.length} issues`}${result.value.isLast === false || result.value.nextPageToken ? ' (first 50)' : ''}</p>${issueTable(result.value.issues, appFields)}`
-      : sectionMessage(result.failure.status === 400 ? 'warning' : 'error', result.failure.status === 400 ? 'The JQL is not valid' : 'The issues could not be loaded', result.failure.message)}`;
+    ${
+      result.ok
+        ? html`<p class="subtle small" data-testid="result-count">${result.value.issues.length === 1 ? '1 issue' : `${result.value.issues.length} issues`}${result.value.isLast === false || result.value.nextPageToken ? ' (first 50)' : ''}</p>${issueTable(result.value.issues, appFields)}`
+        : sectionMessage(
+            result.failure.status === 400 ? 'warning' : 'error',
+            result.failure.status === 400 ? 'The JQL is not valid' : 'The issues could not be loaded',
+            result.failure.message,
+          )
+    }`;
   return renderPage(ctx, {
     title: projectKey ? `${projectName ?? projectKey} issues` : 'Issues',
     section: 'issues',
-    breadcrumbs: projectKey ? [{ label: 'Projects', href: '/' }, { label: projectName ?? projectKey, href: action }, { label: 'Issues' }] : [{ label: 'Issues' }],
+    breadcrumbs: projectKey
+      ? [{ label: 'Projects', href: '/' }, { label: projectName ?? projectKey, href: action }, { label: 'Issues' }]
+      : [{ label: 'Issues' }],
     sidebar: projectKey ? projectSidebar({ key: projectKey, name: projectName ?? projectKey }, 'issues', projectSettingsHref(ctx, projectKey)) : undefined,
     body,
   });

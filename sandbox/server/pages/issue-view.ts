@@ -14,7 +14,11 @@ import { projectSidebar } from './project-sidebar';
 function issueExtension(issue: IssueDetail): Record<string, unknown> {
   return {
     issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype?.name ?? '', typeId: stringId(issue.fields.issuetype) },
-    project: { id: issue.fields.project?.id ?? '', key: issue.fields.project?.key ?? issue.key.split('-')[0] ?? '', type: issue.fields.project?.projectTypeKey ?? 'service_desk' },
+    project: {
+      id: issue.fields.project?.id ?? '',
+      key: issue.fields.project?.key ?? issue.key.split('-')[0] ?? '',
+      type: issue.fields.project?.projectTypeKey ?? 'service_desk',
+    },
   };
 }
 
@@ -57,7 +61,9 @@ function appFieldValue(module: AppModule, field: FieldDefinition, issue: IssueDe
   const editResource = module.raw.edit?.resource;
   if (!viewResource) return html`${plainValue(issue.fields[field.id]) || html`<span class="subtle">None</span>`}`;
   const editable = canEdit && editResource !== undefined;
-  const editSrc = editable ? frameUrl({ resourceKey: editResource, moduleKey: module.key, extension: customFieldExtension(module, field, issue, 'edit'), closable: true }) : undefined;
+  const editSrc = editable
+    ? frameUrl({ resourceKey: editResource, moduleKey: module.key, extension: customFieldExtension(module, field, issue, 'edit'), closable: true })
+    : undefined;
   const frame = moduleFrame(
     module,
     { resourceKey: viewResource, extension: customFieldExtension(module, field, issue, 'view') },
@@ -176,7 +182,11 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
   const page = renderPage(ctx, {
     title: `[${issue.key}] ${issue.fields.summary ?? ''}`,
     section: 'issues',
-    breadcrumbs: [{ label: 'Projects', href: '/' }, { label: projectName, href: `/jira/software/projects/${encodeURIComponent(projectKey)}/issues` }, { label: issue.key }],
+    breadcrumbs: [
+      { label: 'Projects', href: '/' },
+      { label: projectName, href: `/jira/software/projects/${encodeURIComponent(projectKey)}/issues` },
+      { label: issue.key },
+    ],
     sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues', projectSettingsHref(ctx, projectKey)),
     body,
   });

@@ -39,10 +39,7 @@ const topNav: { section: NonNullable<PageOptions['section']>; label: string; hre
 function userSwitcher(ctx: PageContext): Html {
   const returnTo = `${ctx.url.pathname}${ctx.url.search}`;
   const known = ctx.switchableUsers.some((u) => u.accountId === ctx.user.accountId);
-  const options = [
-    ...(known ? [] : [{ accountId: ctx.user.accountId, displayName: ctx.user.displayName, kind: ctx.user.kind }]),
-    ...ctx.switchableUsers,
-  ];
+  const options = [...(known ? [] : [{ accountId: ctx.user.accountId, displayName: ctx.user.displayName, kind: ctx.user.kind }]), ...ctx.switchableUsers];
   return html`<form class="user-switcher" method="post" action="/__sandbox/session">
     <input type="hidden" name="returnTo" value="${returnTo}" />
     ${avatar(ctx.user.displayName)}
@@ -97,7 +94,11 @@ export function appsSidebar(ctx: PageContext, currentKey?: string): NonNullable<
     subheading: 'Jira settings',
     links: [
       { label: 'Manage apps', href: '/jira/settings/apps', current: currentKey === undefined },
-      ...modulesOfType(ctx.sandbox.manifest.modules, 'jira:adminPage').map((m) => ({ label: m.title ?? m.key, href: `/jira/settings/apps/${encodeURIComponent(m.key)}`, current: m.key === currentKey })),
+      ...modulesOfType(ctx.sandbox.manifest.modules, 'jira:adminPage').map((m) => ({
+        label: m.title ?? m.key,
+        href: `/jira/settings/apps/${encodeURIComponent(m.key)}`,
+        current: m.key === currentKey,
+      })),
     ],
   };
 }

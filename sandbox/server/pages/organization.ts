@@ -7,19 +7,28 @@ import type { PageContext } from './page-context';
 const ORGANIZATION_MODULES = ['jiraServiceManagement:organizationPanel'];
 
 /** The organization page of one service project, at JSM's agent address. */
-export const projectOrganizationPath = (projectKey: string, organizationId: string): string => `/jira/servicedesk/projects/${encodeURIComponent(projectKey)}/organization/${encodeURIComponent(organizationId)}`;
+export const projectOrganizationPath = (projectKey: string, organizationId: string): string =>
+  `/jira/servicedesk/projects/${encodeURIComponent(projectKey)}/organization/${encodeURIComponent(organizationId)}`;
 
 /** `/jira/servicedesk/organizations`: every organization the user can see. */
 export async function organizationsPage(ctx: PageContext): Promise<Html> {
   const organizations = await ctx.reads.organizations();
   const body = html`<h1>Organizations</h1>
-    ${organizations.ok
-      ? organizations.value.values.length === 0
-        ? emptyState('No organizations yet', 'Organizations group the customers of a company; they appear here once created.')
-        : html`<table class="table" data-testid="organization-table"><thead><tr><th scope="col">Name</th><th scope="col">Id</th></tr></thead>
+    ${
+      organizations.ok
+        ? organizations.value.values.length === 0
+          ? emptyState('No organizations yet', 'Organizations group the customers of a company; they appear here once created.')
+          : html`<table class="table" data-testid="organization-table"><thead><tr><th scope="col">Name</th><th scope="col">Id</th></tr></thead>
           <tbody>${organizations.value.values.map((o) => html`<tr><td><a href="/jira/servicedesk/organizations/${encodeURIComponent(o.id)}">${o.name}</a></td><td class="subtle">${o.id}</td></tr>`)}</tbody></table>`
-      : sectionMessage('warning', 'Organizations cannot be shown', organizations.failure.message)}`;
-  return renderPage(ctx, { title: 'Organizations', section: 'organizations', sidebar: serviceSidebar('organizations'), breadcrumbs: [{ label: 'Organizations' }], body });
+        : sectionMessage('warning', 'Organizations cannot be shown', organizations.failure.message)
+    }`;
+  return renderPage(ctx, {
+    title: 'Organizations',
+    section: 'organizations',
+    sidebar: serviceSidebar('organizations'),
+    breadcrumbs: [{ label: 'Organizations' }],
+    body,
+  });
 }
 
 /** The service projects (desks the user can see) that serve the organization. */
@@ -29,7 +38,8 @@ async function servingProjects(ctx: PageContext, organizationId: string): Promis
   const serving: { id: string; key: string; name: string }[] = [];
   for (const desk of desks.value.values) {
     const organizations = await ctx.reads.serviceDeskOrganizations(desk.id);
-    if (organizations.ok && organizations.value.values.some((o) => o.id === organizationId)) serving.push({ id: desk.projectId, key: desk.projectKey, name: desk.projectName });
+    if (organizations.ok && organizations.value.values.some((o) => o.id === organizationId))
+      serving.push({ id: desk.projectId, key: desk.projectKey, name: desk.projectName });
   }
   return serving;
 }
@@ -51,8 +61,16 @@ export async function organizationPage(ctx: PageContext, id: string, projectKey?
     { label: organization.ok ? organization.value.name : id },
   ];
   if (!organization.ok || (projectKey !== undefined && !project)) {
-    const message = organization.ok ? `${organization.value.name} is not a customer of project ${projectKey ?? ''}, or you cannot see that project.` : organization.failure.message;
-    const page = renderPage(ctx, { title: 'Organization', section: 'organizations', sidebar, breadcrumbs: crumbs, body: html`<h1>Organization</h1>${sectionMessage('warning', 'This organization cannot be shown', message)}` });
+    const message = organization.ok
+      ? `${organization.value.name} is not a customer of project ${projectKey ?? ''}, or you cannot see that project.`
+      : organization.failure.message;
+    const page = renderPage(ctx, {
+      title: 'Organization',
+      section: 'organizations',
+      sidebar,
+      breadcrumbs: crumbs,
+      body: html`<h1>Organization</h1>${sectionMessage('warning', 'This organization cannot be shown', message)}`,
+    });
     return { status: !organization.ok && organization.failure.status === 401 ? 401 : 404, page };
   }
   const location = new URL(project ? projectOrganizationPath(project.key, id) : ctx.url.pathname, ctx.url).href;
@@ -69,21 +87,27 @@ export async function organizationPage(ctx: PageContext, id: string, projectKey?
   const others = serving.filter((p) => p.key !== project?.key);
   const body = html`<h1 data-testid="organization-name">${organization.value.name}</h1>
     <div class="issue-layout">
-      <div class="issue-main">${panels.length > 0
-        ? panels
-        : project
-          ? emptyState('No app panels', 'Apps that add organization panels show them here.')
-          : emptyState('In no service project', 'Add the organization to a service project to see its page there, with the panels of apps.')}</div>
+      <div class="issue-main">${
+        panels.length > 0
+          ? panels
+          : project
+            ? emptyState('No app panels', 'Apps that add organization panels show them here.')
+            : emptyState('In no service project', 'Add the organization to a service project to see its page there, with the panels of apps.')
+      }</div>
       <aside class="issue-side"><section class="details-box"><h2 class="panel-title">Members</h2>
-        ${members.ok
-          ? members.value.values.length === 0
-            ? html`<p class="subtle">No members.</p>`
-            : html`<ul class="link-list">${members.value.values.map((u) => html`<li>${person(u)}</li>`)}</ul>`
-          : html`<p class="subtle">${members.failure.message}</p>`}
+        ${
+          members.ok
+            ? members.value.values.length === 0
+              ? html`<p class="subtle">No members.</p>`
+              : html`<ul class="link-list">${members.value.values.map((u) => html`<li>${person(u)}</li>`)}</ul>`
+            : html`<p class="subtle">${members.failure.message}</p>`
+        }
       </section>
-      ${others.length > 0
-        ? html`<section class="details-box"><h2 class="panel-title">Also a customer of</h2><ul class="link-list">${others.map((p) => html`<li><a href="${projectOrganizationPath(p.key, id)}">${p.name}</a></li>`)}</ul></section>`
-        : ''}</aside>
+      ${
+        others.length > 0
+          ? html`<section class="details-box"><h2 class="panel-title">Also a customer of</h2><ul class="link-list">${others.map((p) => html`<li><a href="${projectOrganizationPath(p.key, id)}">${p.name}</a></li>`)}</ul></section>`
+          : ''
+      }</aside>
     </div>`;
   return { status: 200, page: renderPage(ctx, { title: organization.value.name, section: 'organizations', sidebar, breadcrumbs: crumbs, body }) };
 }

@@ -33,9 +33,11 @@ function textField(id: string, label: string, value: string, options: { required
   const aria = html`${describedBy ? html` aria-describedby="${describedBy}"` : ''}${options.error ? html` aria-invalid="true"` : ''}${options.required ? html` required aria-required="true"` : ''}`;
   return html`<div class="form-field">
     <label for="${id}">${label}${options.required ? html`<span class="required" aria-hidden="true"> *</span>` : ''}</label>
-    ${options.multiline
-      ? html`<textarea id="${id}" name="${id}" class="textfield" rows="6"${aria}>${value}</textarea>`
-      : html`<input id="${id}" name="${id}" type="text" class="textfield" maxlength="255" autocomplete="off" value="${value}"${aria} />`}
+    ${
+      options.multiline
+        ? html`<textarea id="${id}" name="${id}" class="textfield" rows="6"${aria}>${value}</textarea>`
+        : html`<input id="${id}" name="${id}" type="text" class="textfield" maxlength="255" autocomplete="off" value="${value}"${aria} />`
+    }
     ${options.help ? html`<p id="${helpId}" class="subtle small">${options.help}</p>` : ''}
     ${options.error ? html`<p id="${errorId}" class="field-error" data-testid="${id}-error">${options.error}</p>` : ''}
   </div>`;
@@ -87,7 +89,11 @@ export async function createRequestPage(
   requestTypeId: string,
   attempt: { draft: RequestDraft; failure: ReadFailure } | undefined = undefined,
 ): Promise<{ status: number; page: Html }> {
-  const [deskRead, typesRead, groupsRead] = await Promise.all([ctx.reads.serviceDesk(deskId), ctx.reads.requestTypes(deskId), ctx.reads.requestTypeGroups(deskId)]);
+  const [deskRead, typesRead, groupsRead] = await Promise.all([
+    ctx.reads.serviceDesk(deskId),
+    ctx.reads.requestTypes(deskId),
+    ctx.reads.requestTypeGroups(deskId),
+  ]);
   const deskName = deskRead.ok ? deskRead.value.projectName : `Portal ${deskId}`;
   const refused = !deskRead.ok ? deskRead.failure : !typesRead.ok ? typesRead.failure : !groupsRead.ok ? groupsRead.failure : undefined;
   const groups = groupsRead.ok ? groupsRead.value.values : [];
@@ -96,9 +102,13 @@ export async function createRequestPage(
   const type = offered.find((t) => t.id === requestTypeId);
   if (refused || !typesRead.ok || !type) {
     // A send Jira refused for this very reason says it in Jira's words.
-    const message = refused?.message ?? attempt?.failure.message ?? `The portal has no request type '${requestTypeId}', or you do not have permission to see it.`;
+    const message =
+      refused?.message ?? attempt?.failure.message ?? `The portal has no request type '${requestTypeId}', or you do not have permission to see it.`;
     const body = html`<h1>Raise a request</h1>${sectionMessage('warning', 'This request type cannot be shown', message)}<p><a href="${HELP_CENTER}">Back to the help center</a></p>`;
-    return { status: refused?.status === 401 ? 401 : 404, page: renderPage(ctx, { title: 'Raise a request', portal: true, section: 'portal', breadcrumbs: crumbs(deskId, deskName), body }) };
+    return {
+      status: refused?.status === 401 ? 401 : 404,
+      page: renderPage(ctx, { title: 'Raise a request', portal: true, section: 'portal', breadcrumbs: crumbs(deskId, deskName), body }),
+    };
   }
   const body = html`<div class="portal-request">
     <div class="portal-main">
@@ -117,7 +127,12 @@ export async function createRequestPage(
  * The create form's send: raises the request in Jira as the signed-in user. Jira's answer decides:
  * the new request's page, or the form again with what Jira said.
  */
-export async function raiseRequest(ctx: PageContext, deskId: string, requestTypeId: string, draft: RequestDraft): Promise<{ redirect: string } | { status: number; page: Html }> {
+export async function raiseRequest(
+  ctx: PageContext,
+  deskId: string,
+  requestTypeId: string,
+  draft: RequestDraft,
+): Promise<{ redirect: string } | { status: number; page: Html }> {
   const description = draft.description.trim();
   const created = await ctx.reads.raiseRequest({
     serviceDeskId: deskId,

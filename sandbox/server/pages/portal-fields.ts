@@ -44,7 +44,10 @@ export async function portalFieldSections(ctx: PageContext, deskId: string, key:
     return field ? [{ module, field }] : [];
   });
   if (fields.length === 0) return [];
-  const issueRead = await ctx.reads.get(`/rest/api/3/issue/${encodeURIComponent(key)}?fields=${['project', 'issuetype', ...fields.map((f) => f.field.id)].join(',')}`, requestIssue);
+  const issueRead = await ctx.reads.get(
+    `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${['project', 'issuetype', ...fields.map((f) => f.field.id)].join(',')}`,
+    requestIssue,
+  );
   if (!issueRead.ok) return [];
   const issue = issueRead.value;
   const store = ctx.sandbox.jira.store;

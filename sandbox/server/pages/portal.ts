@@ -23,16 +23,18 @@ const helpCenterCrumb = { label: 'Help center', href: HELP_CENTER };
 export async function myRequestsPage(ctx: PageContext): Promise<Html> {
   const requests = await ctx.reads.customerRequests();
   const body = html`<h1>Requests</h1>
-    ${requests.ok
-      ? requests.value.values.length === 0
-        ? html`<div class="empty-state"><h3>No requests yet</h3><p>Requests you raise or are added to show up here.</p></div>`
-        : html`<table class="table" data-testid="request-table"><thead><tr><th scope="col">Reference</th><th scope="col">Summary</th><th scope="col">Status</th><th scope="col">Created</th></tr></thead>
+    ${
+      requests.ok
+        ? requests.value.values.length === 0
+          ? html`<div class="empty-state"><h3>No requests yet</h3><p>Requests you raise or are added to show up here.</p></div>`
+          : html`<table class="table" data-testid="request-table"><thead><tr><th scope="col">Reference</th><th scope="col">Summary</th><th scope="col">Status</th><th scope="col">Created</th></tr></thead>
           <tbody>${requests.value.values.map(
             (r) => html`<tr><td><a href="${requestLink(r)}">${r.issueKey}</a></td><td>${summaryOf(r.requestFieldValues)}</td>
               <td>${r.currentStatus ? statusLozenge(r.currentStatus.status, statusCategoryKey(r.currentStatus.statusCategory)) : ''}</td>
               <td class="nowrap">${r.createdDate?.friendly ?? formatDate(r.createdDate?.iso8601)}</td></tr>`,
           )}</tbody></table>`
-      : sectionMessage('warning', 'Your requests cannot be shown', requests.failure.message)}
+        : sectionMessage('warning', 'Your requests cannot be shown', requests.failure.message)
+    }
     <p><a href="${HELP_CENTER}">Raise a request</a></p>`;
   return renderPage(ctx, { title: 'Requests', portal: true, section: 'portal', breadcrumbs: [helpCenterCrumb, { label: 'Requests' }], body });
 }
@@ -41,13 +43,16 @@ export async function myRequestsPage(ctx: PageContext): Promise<Html> {
 export async function helpCenterPage(ctx: PageContext): Promise<Html> {
   const desks = await ctx.reads.serviceDesks();
   const body = html`<h1>Welcome to the help center</h1>
-    ${desks.ok
-      ? desks.value.values.length === 0
-        ? html`<div class="empty-state"><h3>No portals to show</h3><p>You are not a customer of any service project yet.</p></div>`
-        : html`<ul class="request-types" data-testid="portal-list">${desks.value.values.map(
-            (d) => html`<li><a class="request-type" href="${portalPath(d.id)}"><span class="request-type-icon" aria-hidden="true"></span><span class="request-type-name">${d.projectName}</span></a></li>`,
-          )}</ul>`
-      : sectionMessage('warning', 'The portals cannot be shown', desks.failure.message)}
+    ${
+      desks.ok
+        ? desks.value.values.length === 0
+          ? html`<div class="empty-state"><h3>No portals to show</h3><p>You are not a customer of any service project yet.</p></div>`
+          : html`<ul class="request-types" data-testid="portal-list">${desks.value.values.map(
+              (d) =>
+                html`<li><a class="request-type" href="${portalPath(d.id)}"><span class="request-type-icon" aria-hidden="true"></span><span class="request-type-name">${d.projectName}</span></a></li>`,
+            )}</ul>`
+        : sectionMessage('warning', 'The portals cannot be shown', desks.failure.message)
+    }
     <p><a href="${MY_REQUESTS}">Your requests</a></p>`;
   return renderPage(ctx, { title: 'Help center', portal: true, section: 'portal', breadcrumbs: [{ label: 'Help center' }], body });
 }
@@ -70,27 +75,39 @@ export async function portalHomePage(ctx: PageContext, deskId: string): Promise<
   const body = html`<h1>${name}</h1>
     <p class="subtle">Welcome! You can raise a request for ${name} using the options provided.</p>
     <h2>What can we help you with?</h2>
-    ${sections.length === 0
-      ? html`<div class="empty-state"><h3>No request types yet</h3><p>This portal does not offer any request types.</p></div>`
-      : html`<div data-testid="request-types">${sections.map(
-          (section) => html`<section class="request-type-group" aria-labelledby="group-${section.group.id}">
+    ${
+      sections.length === 0
+        ? html`<div class="empty-state"><h3>No request types yet</h3><p>This portal does not offer any request types.</p></div>`
+        : html`<div data-testid="request-types">${sections.map(
+            (section) => html`<section class="request-type-group" aria-labelledby="group-${section.group.id}">
             <h3 id="group-${section.group.id}">${section.group.name}</h3>
             <ul class="request-types" data-testid="request-type-group">${section.types.map(
               (t) => html`<li><a class="request-type" href="${createRequestPath(deskId, t.id)}"><span class="request-type-icon" aria-hidden="true"></span>
                 <span><span class="request-type-name">${t.name}</span>${t.description ? html`<span class="subtle small request-type-description">${t.description}</span>` : ''}</span></a></li>`,
             )}</ul>
           </section>`,
-        )}</div>`}
+          )}</div>`
+    }
     <p><a href="${MY_REQUESTS}">Your requests</a></p>`;
   return { status: 200, page: renderPage(ctx, { title: name, portal: true, section: 'portal', breadcrumbs: crumbs, body }) };
 }
 
 /** `/servicedesk/customer/portal/<deskId>/<KEY>`: a request as its customer sees it, with the app's portal modules. */
 export async function portalRequestPage(ctx: PageContext, deskId: string, key: string): Promise<{ status: number; page: Html }> {
-  const [requestRead, commentsRead, deskRead] = await Promise.all([ctx.reads.customerRequest(key), ctx.reads.requestComments(key), ctx.reads.serviceDesk(deskId)]);
+  const [requestRead, commentsRead, deskRead] = await Promise.all([
+    ctx.reads.customerRequest(key),
+    ctx.reads.requestComments(key),
+    ctx.reads.serviceDesk(deskId),
+  ]);
   const crumbs = [helpCenterCrumb, { label: deskRead.ok ? deskRead.value.projectName : `Portal ${deskId}`, href: portalPath(deskId) }, { label: key }];
   if (!requestRead.ok) {
-    const page = renderPage(ctx, { title: key, portal: true, section: 'portal', breadcrumbs: crumbs, body: html`<h1>${key}</h1>${sectionMessage('warning', 'This request cannot be shown', requestRead.failure.message)}` });
+    const page = renderPage(ctx, {
+      title: key,
+      portal: true,
+      section: 'portal',
+      breadcrumbs: crumbs,
+      body: html`<h1>${key}</h1>${sectionMessage('warning', 'This request cannot be shown', requestRead.failure.message)}`,
+    });
     return { status: requestRead.failure.status === 401 ? 401 : 404, page };
   }
   const request = requestRead.value;

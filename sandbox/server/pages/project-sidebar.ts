@@ -4,7 +4,11 @@ import type { SidebarLink } from './layout';
  * The sidebar of a service project's agent pages, as JSM shows it; Jira admins also get "Project
  * settings" (`settingsHref`, see project-settings/sidebar.ts).
  */
-export function projectSidebar(project: { key: string; name: string }, current: 'issues' | 'organizations' | 'dashboards', settingsHref?: string): { heading: string; subheading: string; links: SidebarLink[] } {
+export function projectSidebar(
+  project: { key: string; name: string },
+  current: 'issues' | 'organizations' | 'dashboards',
+  settingsHref?: string,
+): { heading: string; subheading: string; links: SidebarLink[] } {
   const key = encodeURIComponent(project.key);
   return {
     heading: project.name,

@@ -32,7 +32,11 @@ export type ServiceProblem = 'not-in-catalogue' | 'archived';
  * Whether a ticket may hold this Service value: it must name a service of the catalogue, and one
  * that is active when it is newly set (a ticket keeps a service that was archived after it was set).
  */
-export function judgeServiceValue(serviceId: string, service: CatalogueService | undefined, newlySet: boolean): { ok: true } | { ok: false; problem: ServiceProblem } {
+export function judgeServiceValue(
+  serviceId: string,
+  service: CatalogueService | undefined,
+  newlySet: boolean,
+): { ok: true } | { ok: false; problem: ServiceProblem } {
   if (!service) return { ok: false, problem: 'not-in-catalogue' };
   if (newlySet && service.status !== 'active') return { ok: false, problem: 'archived' };
   return { ok: true };

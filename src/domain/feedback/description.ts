@@ -30,6 +30,9 @@ export function feedbackDescription(statement: string, sourceIssueKey: string, s
   return {
     type: 'doc',
     version: 1,
-    content: [...blocks.map((b) => paragraph({ type: 'text', text: b })), paragraph({ type: 'text', text: 'Raised from ', marks: [{ type: 'strong' }] }, { type: 'text', text: origin })],
+    content: [
+      ...blocks.map((b) => paragraph({ type: 'text', text: b })),
+      paragraph({ type: 'text', text: 'Raised from ', marks: [{ type: 'strong' }] }, { type: 'text', text: origin }),
+    ],
   };
 }

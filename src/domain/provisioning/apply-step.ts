@@ -5,7 +5,12 @@ import type { ProvisioningStep } from './steps';
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
 
-function mapContext(snapshot: ProvisioningSnapshot, fieldId: string, contextId: string, change: (c: SnapshotFieldContext) => SnapshotFieldContext): ProvisioningSnapshot {
+function mapContext(
+  snapshot: ProvisioningSnapshot,
+  fieldId: string,
+  contextId: string,
+  change: (c: SnapshotFieldContext) => SnapshotFieldContext,
+): ProvisioningSnapshot {
   const fields = snapshot.fields.map((field): SnapshotField =>
     field.fieldId !== fieldId ? field : { ...field, contexts: field.contexts.map((c) => (c.id === contextId ? change(c) : c)) },
   );
@@ -57,7 +62,9 @@ export function applyStep(snapshot: ProvisioningSnapshot, step: ProvisioningStep
       return mapContext(snapshot, step.fieldId, step.contextId, (c) => ({ ...c, issueTypeIds: union(c.issueTypeIds, step.issueTypeIds) }));
     case 'addFieldToScreen': {
       const screens = snapshot.screens.screens.map((screen) =>
-        screen.id !== step.screenId ? screen : { ...screen, tabs: screen.tabs.map((tab) => (tab.id === step.tabId ? { ...tab, fieldIds: union(tab.fieldIds, [step.fieldId]) } : tab)) },
+        screen.id !== step.screenId
+          ? screen
+          : { ...screen, tabs: screen.tabs.map((tab) => (tab.id === step.tabId ? { ...tab, fieldIds: union(tab.fieldIds, [step.fieldId]) } : tab)) },
       );
       return { ...snapshot, screens: { ...snapshot.screens, screens } };
     }

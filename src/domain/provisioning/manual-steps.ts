@@ -42,7 +42,8 @@ export function brmTypeIdIn(issueTypes: readonly SnapshotIssueType[], project: P
   return issueTypes.find((t) => t.projectId === scope && sameName(t.name, name))?.id;
 }
 
-export const brmTypeIdFor = (snapshot: ProvisioningSnapshot, project: SnapshotProject, brmType: BrmTypeKey): string | undefined => brmTypeIdIn(snapshot.issueTypes, project, brmType);
+export const brmTypeIdFor = (snapshot: ProvisioningSnapshot, project: SnapshotProject, brmType: BrmTypeKey): string | undefined =>
+  brmTypeIdIn(snapshot.issueTypes, project, brmType);
 
 export function requestTypeNamed(project: SnapshotProject, key: BrmRequestTypeKey): SnapshotRequestType | undefined {
   return project.requestTypes.find((r) => sameName(r.name, BRM_REQUEST_TYPES[key].name));
@@ -146,8 +147,16 @@ export function teamManagedSteps(snapshot: ProvisioningSnapshot, project: Snapsh
       done: missing.length === 0,
       ...(missing.length === 0
         ? {}
-        : { detail: target.issueTypeId === undefined ? `Create the issue type ${target.name} first.` : `Missing: ${listNames(missing.map((k) => APP_FIELD_NAMES[k]))}.` }),
-      link: target.issueTypeId === undefined ? { page: 'issueTypes', projectKey: project.key } : { page: 'issueTypeFields', projectKey: project.key, issueTypeId: target.issueTypeId },
+        : {
+            detail:
+              target.issueTypeId === undefined
+                ? `Create the issue type ${target.name} first.`
+                : `Missing: ${listNames(missing.map((k) => APP_FIELD_NAMES[k]))}.`,
+          }),
+      link:
+        target.issueTypeId === undefined
+          ? { page: 'issueTypes', projectKey: project.key }
+          : { page: 'issueTypeFields', projectKey: project.key, issueTypeId: target.issueTypeId },
     });
   }
   if (project.serviceDeskId !== undefined) for (const key of BRM_REQUEST_TYPE_KEYS) steps.push(portalGroupStep(snapshot, project, key));

@@ -25,7 +25,8 @@ function neededIssueTypes(snapshot: ProvisioningSnapshot, project: SnapshotProje
   return [...new Set(ids)];
 }
 
-const where = (fieldKey: AppFieldKey): string => (APP_FIELD_SCOPES[fieldKey].includeRequestTypes ? 'on the BRM issue types and the request types' : 'on Business Case');
+const where = (fieldKey: AppFieldKey): string =>
+  APP_FIELD_SCOPES[fieldKey].includeRequestTypes ? 'on the BRM issue types and the request types' : 'on Business Case';
 
 /**
  * The writes that make `field` apply to `issueTypeIds` in a company-managed project, respecting
@@ -133,9 +134,17 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       add({
         id: `issuetype:${brmType}`,
         area: 'issueType',
-        summary: !existing ? `Create the issue type ${name} for company-managed projects.` : icon ? `Give the issue type ${name} its icon.` : `The issue type ${name} exists.`,
+        summary: !existing
+          ? `Create the issue type ${name} for company-managed projects.`
+          : icon
+            ? `Give the issue type ${name} its icon.`
+            : `The issue type ${name} exists.`,
         projectIds: companyManaged.map((p) => p.id),
-        steps: !existing ? [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType), brmType }] : icon ? [{ kind: 'setIssueTypeAvatar', issueTypeId: existing.id, brmType }] : [],
+        steps: !existing
+          ? [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType), brmType }]
+          : icon
+            ? [{ kind: 'setIssueTypeAvatar', issueTypeId: existing.id, brmType }]
+            : [],
       });
     }
   }
@@ -148,7 +157,9 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       add({
         id: `issuetype:${project.id}:${brmType}`,
         area: 'issueType',
-        summary: step.done ? `${project.key} has its own issue type ${name}.` : `${project.key} has no issue type ${name}: only an admin can add one, in the project's settings.`,
+        summary: step.done
+          ? `${project.key} has its own issue type ${name}.`
+          : `${project.key} has no issue type ${name}: only an admin can add one, in the project's settings.`,
         projectIds: [project.id],
         steps: [],
         ...(step.done ? {} : { adminAction: { message: step.task, link: step.link } }),
@@ -215,7 +226,10 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       add({
         id: `field:${field.key}:${project.id}`,
         area: 'field',
-        summary: steps.length === 0 ? `The ${fieldName} field is available in ${project.key} ${where(field.key)}.` : `Make the ${fieldName} field available in ${project.key} ${where(field.key)}.`,
+        summary:
+          steps.length === 0
+            ? `The ${fieldName} field is available in ${project.key} ${where(field.key)}.`
+            : `Make the ${fieldName} field available in ${project.key} ${where(field.key)}.`,
         projectIds: [project.id],
         steps,
       });
@@ -246,7 +260,10 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
           projectIds: [project.id],
           steps: [],
           blocked: `Jira did not report which screens ${project.key} uses ${where(field.key)}, so the ${fieldName} field cannot be put on them.`,
-          adminAction: { message: `Put the ${fieldName} field on the screens of ${project.key} ${where(field.key)}.`, link: { page: 'screens', projectKey: project.key } },
+          adminAction: {
+            message: `Put the ${fieldName} field on the screens of ${project.key} ${where(field.key)}.`,
+            link: { page: 'screens', projectKey: project.key },
+          },
         });
         continue;
       }
@@ -268,7 +285,9 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       const missing = missingLayoutFields(current, latest(project), target);
       const names = listNames(target.fieldKeys.map((k) => APP_FIELD_NAMES[k]));
       const link =
-        target.issueTypeId === undefined ? { page: 'issueTypes' as const, projectKey: project.key } : { page: 'issueTypeFields' as const, projectKey: project.key, issueTypeId: target.issueTypeId };
+        target.issueTypeId === undefined
+          ? { page: 'issueTypes' as const, projectKey: project.key }
+          : { page: 'issueTypeFields' as const, projectKey: project.key, issueTypeId: target.issueTypeId };
       add({
         id: `layout:${project.id}:${target.key}`,
         area: 'field',
@@ -299,7 +318,9 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
         add({
           id,
           area: 'requestType',
-          summary: group.done ? `The request type “${definition.name}” is on the ${project.key} portal.` : `The request type “${definition.name}” exists in ${project.key} but is in no portal group, so customers do not see it.`,
+          summary: group.done
+            ? `The request type “${definition.name}” is on the ${project.key} portal.`
+            : `The request type “${definition.name}” exists in ${project.key} but is in no portal group, so customers do not see it.`,
           projectIds: [project.id],
           steps: [],
           ...(group.done ? {} : { adminAction: groupAction }),
@@ -322,7 +343,12 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
           projectIds: [project.id],
           steps: [],
           ...(teamManagedType
-            ? { adminAction: { message: `Create the issue type ${issueTypeName} in ${project.key}; the next run then creates “${definition.name}”.`, link: { page: 'issueTypes', projectKey: project.key } } }
+            ? {
+                adminAction: {
+                  message: `Create the issue type ${issueTypeName} in ${project.key}; the next run then creates “${definition.name}”.`,
+                  link: { page: 'issueTypes', projectKey: project.key },
+                },
+              }
             : { blocked: `${project.key} has no ${issueTypeName} issue type.` }),
         });
       } else {
@@ -331,7 +357,16 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
           area: 'requestType',
           summary: `Create the request type “${definition.name}” on the ${project.key} portal.`,
           projectIds: [project.id],
-          steps: [{ kind: 'createRequestType', ref: requestTypePlaceholder(project.id, key), projectId: project.id, serviceDeskId: now.serviceDeskId, requestType: key, issueTypeId }],
+          steps: [
+            {
+              kind: 'createRequestType',
+              ref: requestTypePlaceholder(project.id, key),
+              projectId: project.id,
+              serviceDeskId: now.serviceDeskId,
+              requestType: key,
+              issueTypeId,
+            },
+          ],
           // JSM puts a request type created through its API in no portal group.
           adminAction: groupAction,
         });

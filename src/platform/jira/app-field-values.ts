@@ -37,8 +37,12 @@ export async function updateAppFieldValues(app: JiraClient, updates: readonly Ap
   const [first] = wanted;
   if (!first) return;
   if (wanted.every((u) => u.fieldId === first.fieldId)) {
-    await app.write('PUT', route`/rest/api/3/app/field/${first.fieldId}/value`, { updates: wanted.map((u) => ({ issueIds: numericIds(u.issueIds), value: u.value })) });
+    await app.write('PUT', route`/rest/api/3/app/field/${first.fieldId}/value`, {
+      updates: wanted.map((u) => ({ issueIds: numericIds(u.issueIds), value: u.value })),
+    });
     return;
   }
-  await app.write('POST', route`/rest/api/3/app/field/value`, { updates: wanted.map((u) => ({ customField: u.fieldId, issueIds: numericIds(u.issueIds), value: u.value })) });
+  await app.write('POST', route`/rest/api/3/app/field/value`, {
+    updates: wanted.map((u) => ({ customField: u.fieldId, issueIds: numericIds(u.issueIds), value: u.value })),
+  });
 }

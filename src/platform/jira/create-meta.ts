@@ -23,7 +23,10 @@ export async function createFieldIds(client: JiraClient, projectIdOrKey: string,
   for (let page = 0; page < 20; page++) {
     let answer: z.infer<typeof createMetaPage>;
     try {
-      answer = await client.get(route`/rest/api/3/issue/createmeta/${projectIdOrKey}/issuetypes/${issueTypeId}?startAt=${ids.length}&maxResults=${PAGE}`, createMetaPage);
+      answer = await client.get(
+        route`/rest/api/3/issue/createmeta/${projectIdOrKey}/issuetypes/${issueTypeId}?startAt=${ids.length}&maxResults=${PAGE}`,
+        createMetaPage,
+      );
     } catch (error) {
       if (error instanceof JiraError && (error.status === 400 || error.status === 404)) return undefined;
       throw error;

@@ -16,7 +16,13 @@ export function listFields(client: JiraClient): Promise<JiraField[]> {
   return client.get(route`/rest/api/3/field`, z.array(jiraField));
 }
 
-const fieldContext = z.object({ id: z.string(), name: z.string(), description: z.string().optional(), isGlobalContext: z.boolean(), isAnyIssueType: z.boolean() });
+const fieldContext = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  isGlobalContext: z.boolean(),
+  isAnyIssueType: z.boolean(),
+});
 const projectMapping = z.object({ contextId: z.string(), projectId: z.string().optional(), isGlobalContext: z.boolean().optional() });
 const issueTypeMapping = z.object({ contextId: z.string(), issueTypeId: z.string().optional(), isAnyIssueType: z.boolean().optional() });
 

@@ -25,7 +25,9 @@ export async function schemeIssueTypes(client: JiraClient, schemeIds: readonly s
   const result = new Map<string, string[]>(schemeIds.map((id) => [id, []]));
   if (schemeIds.length === 0) return result;
   const schemes = queryOf('issueTypeSchemeId', schemeIds);
-  const mappings = await allJiraPages((startAt) => client.get(route`/rest/api/3/issuetypescheme/mapping?${schemes}&startAt=${startAt}`, jiraPage(schemeMapping)));
+  const mappings = await allJiraPages((startAt) =>
+    client.get(route`/rest/api/3/issuetypescheme/mapping?${schemes}&startAt=${startAt}`, jiraPage(schemeMapping)),
+  );
   for (const m of mappings) result.get(m.issueTypeSchemeId)?.push(m.issueTypeId);
   return result;
 }

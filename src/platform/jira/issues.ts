@@ -38,7 +38,12 @@ export interface IssueRead {
  * Reads an issue with the fields (and, in the same request, the entity properties) asked for, or
  * undefined when it does not exist or the actor cannot see it (Jira answers 404 for both).
  */
-export async function findIssue(client: JiraClient, issueIdOrKey: string, fieldIds: readonly string[], propertyKeys: readonly string[] = []): Promise<IssueRead | undefined> {
+export async function findIssue(
+  client: JiraClient,
+  issueIdOrKey: string,
+  fieldIds: readonly string[],
+  propertyKeys: readonly string[] = [],
+): Promise<IssueRead | undefined> {
   const fields = fieldIds.join(',');
   const issue =
     propertyKeys.length === 0
@@ -74,7 +79,10 @@ const createFieldsPage = z.object({
  */
 export async function createScreenFields(client: JiraClient, projectId: string, issueTypeId: string): Promise<Set<string>> {
   const fields = await allJiraPages(async (startAt) => {
-    const page = await client.get(route`/rest/api/3/issue/createmeta/${projectId}/issuetypes/${issueTypeId}?startAt=${startAt}&maxResults=200`, createFieldsPage);
+    const page = await client.get(
+      route`/rest/api/3/issue/createmeta/${projectId}/issuetypes/${issueTypeId}?startAt=${startAt}&maxResults=200`,
+      createFieldsPage,
+    );
     const values = page.fields ?? page.results ?? page.values ?? [];
     return { values, ...(page.total === undefined ? {} : { total: page.total }), ...(page.isLast === undefined ? {} : { isLast: page.isLast }) };
   });
@@ -87,7 +95,11 @@ export function deleteIssue(client: JiraClient, issueIdOrKey: string): Promise<v
 
 /** Links two issues with a link type named as Jira names it (e.g. "Relates"). */
 export function linkIssues(client: JiraClient, typeName: string, inwardIssueKey: string, outwardIssueKey: string): Promise<void> {
-  return client.write('POST', route`/rest/api/3/issueLink`, { type: { name: typeName }, inwardIssue: { key: inwardIssueKey }, outwardIssue: { key: outwardIssueKey } });
+  return client.write('POST', route`/rest/api/3/issueLink`, {
+    type: { name: typeName },
+    inwardIssue: { key: inwardIssueKey },
+    outwardIssue: { key: outwardIssueKey },
+  });
 }
 
 /** An issue entity property's value, or undefined when the issue has none under that key. */

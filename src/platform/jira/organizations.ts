@@ -16,7 +16,9 @@ export type OrganizationMember = z.infer<typeof organizationMember>;
 
 /** The customers in an organization (GET /rest/servicedeskapi/organization/{id}/user; agents and admins only). */
 export function organizationMembers(client: JiraClient, organizationId: string): Promise<OrganizationMember[]> {
-  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/organization/${organizationId}/user?start=${start}&limit=${50}`, jsmPage(organizationMember)));
+  return allJsmPages((start) =>
+    client.get(route`/rest/servicedeskapi/organization/${organizationId}/user?start=${start}&limit=${50}`, jsmPage(organizationMember)),
+  );
 }
 
 /** Creates an organization (POST /rest/servicedeskapi/organization). */

@@ -2,11 +2,23 @@ import { z } from 'zod';
 
 /** Jira platform pages: `{ startAt, maxResults, total, isLast, values }`. */
 export const jiraPage = <T extends z.ZodType>(item: T) =>
-  z.object({ startAt: z.number().optional(), maxResults: z.number().optional(), total: z.number().optional(), isLast: z.boolean().optional(), values: z.array(item) });
+  z.object({
+    startAt: z.number().optional(),
+    maxResults: z.number().optional(),
+    total: z.number().optional(),
+    isLast: z.boolean().optional(),
+    values: z.array(item),
+  });
 
 /** JSM pages: `{ size, start, limit, isLastPage, values }`. */
 export const jsmPage = <T extends z.ZodType>(item: T) =>
-  z.object({ size: z.number().optional(), start: z.number().optional(), limit: z.number().optional(), isLastPage: z.boolean().optional(), values: z.array(item) });
+  z.object({
+    size: z.number().optional(),
+    start: z.number().optional(),
+    limit: z.number().optional(),
+    isLastPage: z.boolean().optional(),
+    values: z.array(item),
+  });
 
 /** Safety net against a server that never says "last page". */
 const MAX_PAGES = 200;

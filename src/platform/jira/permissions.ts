@@ -20,7 +20,9 @@ export async function myPermissions(client: JiraClient, keys: readonly JiraPermi
   return new Set(keys.filter((key) => answer.permissions[key]?.havePermission === true));
 }
 
-const permittedProjectsAnswer = z.object({ projects: z.array(z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string().optional() })) });
+const permittedProjectsAnswer = z.object({
+  projects: z.array(z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string().optional() })),
+});
 
 /**
  * The projects where the actor holds every one of `keys` (Get permitted projects, POST

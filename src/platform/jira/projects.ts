@@ -18,5 +18,7 @@ export const isTeamManaged = (project: JiraProject): boolean => project.style ==
 
 /** Every JSM (service_desk) project the client's actor can see. */
 export function searchServiceProjects(client: JiraClient): Promise<JiraProject[]> {
-  return allJiraPages((startAt) => client.get(route`/rest/api/3/project/search?typeKey=service_desk&startAt=${startAt}&maxResults=${50}`, jiraPage(jiraProject)));
+  return allJiraPages((startAt) =>
+    client.get(route`/rest/api/3/project/search?typeKey=service_desk&startAt=${startAt}&maxResults=${50}`, jiraPage(jiraProject)),
+  );
 }

@@ -22,7 +22,9 @@ export async function issueTypeScreenSchemesOfProjects(client: JiraClient, proje
   const result = new Map<string, string>();
   if (projectIds.length === 0) return result;
   const projects = queryOf('projectId', projectIds);
-  const pages = await allJiraPages((startAt) => client.get(route`/rest/api/3/issuetypescreenscheme/project?${projects}&startAt=${startAt}`, jiraPage(projectScheme)));
+  const pages = await allJiraPages((startAt) =>
+    client.get(route`/rest/api/3/issuetypescreenscheme/project?${projects}&startAt=${startAt}`, jiraPage(projectScheme)),
+  );
   for (const entry of pages) for (const projectId of entry.projectIds) result.set(projectId, entry.issueTypeScreenScheme.id);
   return result;
 }
@@ -63,7 +65,10 @@ export interface ScreenTabFields {
 export async function screenTabsWithFields(client: JiraClient, screenId: string): Promise<ScreenTabFields[]> {
   const tabs = await client.get(route`/rest/api/3/screens/${screenId}/tabs`, z.array(screenTab));
   return Promise.all(
-    tabs.map(async (tab) => ({ id: tab.id, fieldIds: (await client.get(route`/rest/api/3/screens/${screenId}/tabs/${tab.id}/fields`, z.array(screenField))).map((f) => f.id) })),
+    tabs.map(async (tab) => ({
+      id: tab.id,
+      fieldIds: (await client.get(route`/rest/api/3/screens/${screenId}/tabs/${tab.id}/fields`, z.array(screenField))).map((f) => f.id),
+    })),
   );
 }
 

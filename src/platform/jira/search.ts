@@ -24,7 +24,10 @@ export interface SearchPage {
 }
 
 /** One page of issues (at most `maxResults`, which Jira caps at 100 when fields are asked for). */
-export async function searchPage(client: JiraClient, request: { jql: string; fields: readonly string[]; maxResults: number; nextPageToken?: string }): Promise<SearchPage> {
+export async function searchPage(
+  client: JiraClient,
+  request: { jql: string; fields: readonly string[]; maxResults: number; nextPageToken?: string },
+): Promise<SearchPage> {
   const answer = await client.post(
     route`/rest/api/3/search/jql`,
     { jql: request.jql, fields: request.fields, maxResults: request.maxResults, ...(request.nextPageToken ? { nextPageToken: request.nextPageToken } : {}) },

@@ -33,7 +33,9 @@ export async function serviceDeskOfProject(client: JiraClient, projectId: string
 }
 
 export function listRequestTypes(client: JiraClient, serviceDeskId: string): Promise<RequestType[]> {
-  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype?start=${start}&limit=${LIMIT}`, jsmPage(requestType)));
+  return allJsmPages((start) =>
+    client.get(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype?start=${start}&limit=${LIMIT}`, jsmPage(requestType)),
+  );
 }
 
 export interface NewRequestType {
@@ -49,7 +51,9 @@ export function createRequestType(client: JiraClient, serviceDeskId: string, typ
 
 /** The organizations added to a service desk: the customers its agents work for. */
 export function serviceDeskOrganizations(client: JiraClient, serviceDeskId: string): Promise<Organization[]> {
-  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/organization?start=${start}&limit=${LIMIT}`, jsmPage(organization)));
+  return allJsmPages((start) =>
+    client.get(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/organization?start=${start}&limit=${LIMIT}`, jsmPage(organization)),
+  );
 }
 
 export function listOrganizations(client: JiraClient): Promise<Organization[]> {
@@ -58,5 +62,7 @@ export function listOrganizations(client: JiraClient): Promise<Organization[]> {
 
 /** The organizations a customer belongs to (GET /organization?accountId=). */
 export function organizationsOfUser(client: JiraClient, accountId: string): Promise<Organization[]> {
-  return allJsmPages((start) => client.get(route`/rest/servicedeskapi/organization?accountId=${accountId}&start=${start}&limit=${LIMIT}`, jsmPage(organization)));
+  return allJsmPages((start) =>
+    client.get(route`/rest/servicedeskapi/organization?accountId=${accountId}&start=${start}&limit=${LIMIT}`, jsmPage(organization)),
+  );
 }

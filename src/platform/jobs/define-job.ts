@@ -82,6 +82,7 @@ export function defineJob<PS extends z.ZodType, CS extends z.ZodType, RS extends
     },
     describeError:
       definition.describeError ??
-      ((error) => (error instanceof JobDataError ? error.message : `The job stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`)),
+      ((error) =>
+        error instanceof JobDataError ? error.message : `The job stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`),
   };
 }

@@ -53,7 +53,9 @@ export interface JobExpectation {
 }
 
 function jobCondition(expect: JobExpectation) {
-  let filter = new Filter<StoredJob>().and('leaseHolder', FilterConditions.equalTo(expect.leaseHolder)).and('stepCount', FilterConditions.equalTo(expect.stepCount));
+  let filter = new Filter<StoredJob>()
+    .and('leaseHolder', FilterConditions.equalTo(expect.leaseHolder))
+    .and('stepCount', FilterConditions.equalTo(expect.stepCount));
   if (expect.status !== undefined) filter = filter.and('status', FilterConditions.equalTo(expect.status));
   if (expect.cancelRequested !== undefined) filter = filter.and('cancelRequested', FilterConditions.equalTo(expect.cancelRequested));
   return filter;
@@ -69,7 +71,11 @@ const slotCondition = (activeJobId: string | undefined) =>
 export function createJob(id: string, job: StoredJob, slot: JobSlot | undefined): Promise<boolean> {
   return commit((t) => {
     t.set(id, job, { entityName: JOB, conditions: new Filter<StoredJob>().and('kind', FilterConditions.notExists()) });
-    t.set(slotKey(job.kind, job.scope), { activeJobId: id, lastJobId: slot?.lastJobId ?? '' }, { entityName: SLOT, conditions: slotCondition(slot?.activeJobId) });
+    t.set(
+      slotKey(job.kind, job.scope),
+      { activeJobId: id, lastJobId: slot?.lastJobId ?? '' },
+      { entityName: SLOT, conditions: slotCondition(slot?.activeJobId) },
+    );
   });
 }
 

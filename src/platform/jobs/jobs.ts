@@ -115,7 +115,11 @@ export async function startJob<PS extends z.ZodType, CS extends z.ZodType, RS ex
       await push(id);
     } catch (error) {
       const failedAt = iso(now());
-      await finishJob(id, { ...job, status: 'failed', error: 'The job could not be queued; nothing was done. Try again.', finishedAt: failedAt, updatedAt: failedAt }, { leaseHolder: '', stepCount: 0 });
+      await finishJob(
+        id,
+        { ...job, status: 'failed', error: 'The job could not be queued; nothing was done. Try again.', finishedAt: failedAt, updatedAt: failedAt },
+        { leaseHolder: '', stepCount: 0 },
+      );
       throw error;
     }
     return { started: true, job: { id, ...job } };
@@ -124,13 +128,19 @@ export async function startJob<PS extends z.ZodType, CS extends z.ZodType, RS ex
 }
 
 /** A job of `type`, if `id` is one. */
-export async function findJob<PS extends z.ZodType, CS extends z.ZodType, RS extends z.ZodType>(type: JobType<PS, CS, RS>, id: string): Promise<Job | undefined> {
+export async function findJob<PS extends z.ZodType, CS extends z.ZodType, RS extends z.ZodType>(
+  type: JobType<PS, CS, RS>,
+  id: string,
+): Promise<Job | undefined> {
   const job = await readJob(id);
   return job?.kind === type.kind ? job : undefined;
 }
 
 /** The active job of a kind and scope, or else the last one. */
-export async function latestJob<PS extends z.ZodType, CS extends z.ZodType, RS extends z.ZodType>(type: JobType<PS, CS, RS>, scope: string): Promise<Job | undefined> {
+export async function latestJob<PS extends z.ZodType, CS extends z.ZodType, RS extends z.ZodType>(
+  type: JobType<PS, CS, RS>,
+  scope: string,
+): Promise<Job | undefined> {
   const slot = await readSlot(type.kind, scope);
   if (!slot) return undefined;
   const id = slot.activeJobId !== '' ? slot.activeJobId : slot.lastJobId;
@@ -149,7 +159,11 @@ export async function resumeIfStalled(job: Job, clock: JobClock = {}): Promise<b
  * that delivery ends it after the step it is on (the step's writes are recorded, none follow).
  * Answers the job as it then is, or undefined when there is no such job.
  */
-export async function cancelJob<PS extends z.ZodType, CS extends z.ZodType, RS extends z.ZodType>(type: JobType<PS, CS, RS>, id: string, clock: JobClock = {}): Promise<Job | undefined> {
+export async function cancelJob<PS extends z.ZodType, CS extends z.ZodType, RS extends z.ZodType>(
+  type: JobType<PS, CS, RS>,
+  id: string,
+  clock: JobClock = {},
+): Promise<Job | undefined> {
   const now = clock.now ?? Date.now;
   for (let attempt = 0; attempt < 5; attempt++) {
     const job = await findJob(type, id);

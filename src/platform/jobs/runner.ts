@@ -98,7 +98,11 @@ async function work(delivery: Delivery, acquired: Job, resumedAtStart: boolean, 
       // Hand over: free the lease, then queue the next delivery. Should the push fail, this delivery
       // fails and Forge retries it; the retry finds the lease free and goes on.
       const { id, ...stored } = job;
-      const released = await writeJob(id, { ...stored, leaseHolder: '', leaseUntil: 0, updatedAt: iso(delivery.now()) }, { leaseHolder: delivery.holder, stepCount: job.stepCount, cancelRequested: false });
+      const released = await writeJob(
+        id,
+        { ...stored, leaseHolder: '', leaseUntil: 0, updatedAt: iso(delivery.now()) },
+        { leaseHolder: delivery.holder, stepCount: job.stepCount, cancelRequested: false },
+      );
       if (!released) return afterLostWrite(delivery, job.id, job);
       await push(job.id);
       return 'continued';
@@ -109,12 +113,24 @@ async function work(delivery: Delivery, acquired: Job, resumedAtStart: boolean, 
       const change =
         outcome.status === 'done'
           ? { status: 'done' as const, progress: outcome.progress, result: outcome.result }
-          : { status: 'failed' as const, progress: outcome.progress, error: outcome.reason, ...(outcome.result === undefined ? {} : { result: outcome.result }) };
+          : {
+              status: 'failed' as const,
+              progress: outcome.progress,
+              error: outcome.reason,
+              ...(outcome.result === undefined ? {} : { result: outcome.result }),
+            };
       if (await end(delivery, job, change)) return 'finished';
       return afterLostWrite(delivery, job.id, { checkpoint: job.checkpoint, progress: outcome.progress });
     }
     const at = delivery.now();
-    const next: Job = { ...job, checkpoint: outcome.checkpoint, progress: outcome.progress, stepCount: job.stepCount + 1, leaseUntil: at + delivery.stepMs, updatedAt: iso(at) };
+    const next: Job = {
+      ...job,
+      checkpoint: outcome.checkpoint,
+      progress: outcome.progress,
+      stepCount: job.stepCount + 1,
+      leaseUntil: at + delivery.stepMs,
+      updatedAt: iso(at),
+    };
     const { id, ...stored } = next;
     const written = await writeJob(id, stored, { leaseHolder: delivery.holder, stepCount: job.stepCount, cancelRequested: false });
     if (!written) return afterLostWrite(delivery, job.id, next);
@@ -152,12 +168,18 @@ export async function deliverJobEvent(event: unknown, options: RunnerOptions): P
   const taken: StoredJob = { ...read, status: 'running', leaseHolder: holder, leaseUntil: at + stepMs, updatedAt: iso(at) };
   // Taken on exactly what was read: of two deliveries that both saw the lease free (or expired), one
   // wins; and a cancel that ended or marked the job meanwhile is not undone.
-  if (!(await writeJob(id, taken, { leaseHolder: read.leaseHolder, stepCount: read.stepCount, status: read.status, cancelRequested: read.cancelRequested }))) return { end: 'lost' };
+  if (!(await writeJob(id, taken, { leaseHolder: read.leaseHolder, stepCount: read.stepCount, status: read.status, cancelRequested: read.cancelRequested })))
+    return { end: 'lost' };
   const acquired: Job = { id, ...taken };
   const unknownKind: RunnableJob = {
     kind: job.kind,
     stepSeconds: 60,
-    runStep: () => Promise.resolve({ status: 'failed', reason: `This version of the app has no job of kind ${job.kind}, so the job cannot go on. Start it again.`, progress: job.progress }),
+    runStep: () =>
+      Promise.resolve({
+        status: 'failed',
+        reason: `This version of the app has no job of kind ${job.kind}, so the job cannot go on. Start it again.`,
+        progress: job.progress,
+      }),
     describeError: (error) => String(error),
   };
   const delivery: Delivery = { kind: kind ?? unknownKind, holder, now, stepMs };

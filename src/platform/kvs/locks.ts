@@ -9,7 +9,12 @@ export type LockRecord = z.infer<typeof lockRecord>;
  * written only if absent (keyPolicy FAIL_IF_EXISTS) and expires by itself, so a crashed run cannot
  * hold it for ever.
  */
-export async function acquireLock(key: string, holder: string, ttlSeconds: number, now: Date = new Date()): Promise<{ acquired: true } | { acquired: false; heldBy: LockRecord | undefined }> {
+export async function acquireLock(
+  key: string,
+  holder: string,
+  ttlSeconds: number,
+  now: Date = new Date(),
+): Promise<{ acquired: true } | { acquired: false; heldBy: LockRecord | undefined }> {
   const record: LockRecord = { holder, since: now.toISOString() };
   try {
     await kvs.set(key, record, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } });

@@ -76,7 +76,8 @@ async function batchRead<T>(entityName: string, keys: readonly string[], read: (
 }
 
 /** Which index a profile listing reads: all by name, or one owner's, tier's or lifecycle state's. */
-export type ProfileIndex = { index: 'all' } | { index: 'owner'; ownerAccountId: string } | { index: 'tier'; tier: Tier } | { index: 'lifecycle'; lifecycle: Lifecycle };
+export type ProfileIndex =
+  { index: 'all' } | { index: 'owner'; ownerAccountId: string } | { index: 'tier'; tier: Tier } | { index: 'lifecycle'; lifecycle: Lifecycle };
 
 /** Further conditions on a listing, applied as KVS filters. */
 export interface ProfileFilters {
@@ -128,7 +129,11 @@ export async function allPages<T>(read: (cursor: string | undefined) => Promise<
 /** A customer's agreements, by end date. */
 export async function listAgreements(organizationId: string): Promise<StoredAgreement[]> {
   return allPages(async (cursor) => {
-    let query = kvs.entity<StoredAgreement>(AGREEMENT).query().index('by-customer', { partition: [organizationId] }).limit(PAGE);
+    let query = kvs
+      .entity<StoredAgreement>(AGREEMENT)
+      .query()
+      .index('by-customer', { partition: [organizationId] })
+      .limit(PAGE);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany();
     return { items: page.results.flatMap((r) => parseWith(storedAgreement, r.value) ?? []), ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
@@ -136,7 +141,12 @@ export async function listAgreements(organizationId: string): Promise<StoredAgre
 }
 
 /** Agreements ending before `date` (and on or after `from`, when given), by end date: one page. */
-export async function agreementsEndingBefore(date: string, from: string | undefined, cursor: string | undefined, limit: number = PAGE): Promise<Page<StoredAgreement>> {
+export async function agreementsEndingBefore(
+  date: string,
+  from: string | undefined,
+  cursor: string | undefined,
+  limit: number = PAGE,
+): Promise<Page<StoredAgreement>> {
   let query = kvs
     .entity<StoredAgreement>(AGREEMENT)
     .query()
@@ -146,7 +156,10 @@ export async function agreementsEndingBefore(date: string, from: string | undefi
   if (cursor) query = query.cursor(cursor);
   const page = await query.getMany();
   // `between` includes its upper bound; "before" does not.
-  return { items: page.results.flatMap((r) => parseWith(storedAgreement, r.value) ?? []).filter((a) => a.endDate < date), ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
+  return {
+    items: page.results.flatMap((r) => parseWith(storedAgreement, r.value) ?? []).filter((a) => a.endDate < date),
+    ...(page.nextCursor ? { cursor: page.nextCursor } : {}),
+  };
 }
 
 /** Lifecycle changes to `state` dated on or after `from` (and before `to`, when given). */
@@ -160,13 +173,22 @@ export async function lifecycleEvents(state: Lifecycle, from: string, to?: strin
       .limit(PAGE);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany();
-    return { items: page.results.flatMap((r) => parseWith(storedLifecycleEvent, r.value) ?? []).filter((e) => to === undefined || e.date < to), ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
+    return {
+      items: page.results.flatMap((r) => parseWith(storedLifecycleEvent, r.value) ?? []).filter((e) => to === undefined || e.date < to),
+      ...(page.nextCursor ? { cursor: page.nextCursor } : {}),
+    };
   });
 }
 
 /** A customer's history, newest first. */
 export async function listChanges(organizationId: string, limit: number): Promise<StoredChange[]> {
-  const page = await kvs.entity<StoredChange>(CHANGE).query().index('by-customer', { partition: [organizationId] }).sort(Sort.DESC).limit(limit).getMany();
+  const page = await kvs
+    .entity<StoredChange>(CHANGE)
+    .query()
+    .index('by-customer', { partition: [organizationId] })
+    .sort(Sort.DESC)
+    .limit(limit)
+    .getMany();
   return page.results.flatMap((r) => parseWith(storedChange, r.value) ?? []);
 }
 
@@ -192,7 +214,9 @@ export async function commitProfileChange(commit: ProfileCommit): Promise<boolea
   const { organizationId, profile } = commit;
   const transaction = kvs.transact();
   const condition =
-    commit.basedOn === undefined ? new Filter<StoredProfile>().and('version', FilterConditions.notExists()) : new Filter<StoredProfile>().and('version', FilterConditions.equalTo(commit.basedOn));
+    commit.basedOn === undefined
+      ? new Filter<StoredProfile>().and('version', FilterConditions.notExists())
+      : new Filter<StoredProfile>().and('version', FilterConditions.equalTo(commit.basedOn));
   // Absent optional attributes are left out of the JSON, so the sparse indexes do not list them.
   transaction.set(organizationId, profile, { entityName: PROFILE, conditions: condition });
   transaction.set(versionKey(organizationId, profile.version), commit.change, { entityName: CHANGE });
@@ -217,8 +241,16 @@ export async function writeHealth(organizationId: string, health: StoredHealth):
 }
 
 /** One page of the customers whose last assessment has this status, by name. */
-export async function queryHealth(status: StoredHealth['status'], cursor: string | undefined, limit: number = PAGE): Promise<Page<{ organizationId: string; health: StoredHealth }>> {
-  let query = kvs.entity<StoredHealth>(HEALTH).query().index('by-status', { partition: [status] }).limit(limit);
+export async function queryHealth(
+  status: StoredHealth['status'],
+  cursor: string | undefined,
+  limit: number = PAGE,
+): Promise<Page<{ organizationId: string; health: StoredHealth }>> {
+  let query = kvs
+    .entity<StoredHealth>(HEALTH)
+    .query()
+    .index('by-status', { partition: [status] })
+    .limit(limit);
   if (cursor) query = query.cursor(cursor);
   const page = await query.getMany();
   return {

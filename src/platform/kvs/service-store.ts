@@ -79,7 +79,10 @@ export async function saveServiceClaimingName(service: CatalogueService, previou
   transaction.set(claimKey(service.name), { serviceId: id }, { entityName: NAME_ENTITY, conditions: free });
   // A service saved before names were claimed has no claim to give back.
   if (previous && claimKey(previous.name) !== claimKey(service.name) && (await nameHolder(previous.name)) === id) {
-    transaction.delete(claimKey(previous.name), { entityName: NAME_ENTITY, conditions: new Filter<NameClaim>().and('serviceId', FilterConditions.equalTo(id)) });
+    transaction.delete(claimKey(previous.name), {
+      entityName: NAME_ENTITY,
+      conditions: new Filter<NameClaim>().and('serviceId', FilterConditions.equalTo(id)),
+    });
   }
   try {
     await transaction.execute();

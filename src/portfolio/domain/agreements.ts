@@ -9,7 +9,11 @@ export type AgreementState = (typeof AGREEMENT_STATES)[number];
  * (its last day is at most `warningDays` away), or over (its end date has passed). An agreement
  * that has not started but ends within the window is flagged too: it is about to end all the same.
  */
-export function agreementState(agreement: { startDate: string; endDate: string }, today: string, warningDays: number = AGREEMENT_EXPIRY_WARNING_DAYS): AgreementState {
+export function agreementState(
+  agreement: { startDate: string; endDate: string },
+  today: string,
+  warningDays: number = AGREEMENT_EXPIRY_WARNING_DAYS,
+): AgreementState {
   const daysLeft = daysBetween(today, agreement.endDate);
   if (daysLeft < 0) return 'ended';
   if (daysLeft <= warningDays) return 'ending-soon';

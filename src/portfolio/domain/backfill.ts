@@ -14,7 +14,12 @@ export const BACKFILL_PAGE = 50;
 export const BACKFILL_EXAMPLES = 50;
 
 const tally = () => z.number().int().nonnegative();
-export const skipCounts = z.object({ 'no-reporter': tally(), 'no-organization': tally(), 'several-organizations': tally(), 'set-meanwhile': tally() } satisfies Record<SkipReason, z.ZodNumber>);
+export const skipCounts = z.object({
+  'no-reporter': tally(),
+  'no-organization': tally(),
+  'several-organizations': tally(),
+  'set-meanwhile': tally(),
+} satisfies Record<SkipReason, z.ZodNumber>);
 export type SkipCounts = z.infer<typeof skipCounts>;
 export const noSkips: SkipCounts = { 'no-reporter': 0, 'no-organization': 0, 'several-organizations': 0, 'set-meanwhile': 0 };
 

@@ -32,7 +32,8 @@ export interface ChangeLabels {
   service: (serviceId: string) => string;
 }
 
-const contactsValue = (contacts: ProfileFields['keyContacts'], labels: ChangeLabels): string[] => contacts.map((c) => `${labels.person(c.accountId)}${c.role ? ` (${c.role})` : ''}`);
+const contactsValue = (contacts: ProfileFields['keyContacts'], labels: ChangeLabels): string[] =>
+  contacts.map((c) => `${labels.person(c.accountId)}${c.role ? ` (${c.role})` : ''}`);
 
 /** What an edit of the profile's own fields changes, field by field (nothing when nothing changed). */
 export function profileChanges(before: ProfileFields, after: ProfileFields, labels: ChangeLabels): FieldChange[] {
@@ -44,14 +45,25 @@ export function profileChanges(before: ProfileFields, after: ProfileFields, labe
     ['owner', before.ownerAccountId !== after.ownerAccountId, person(before.ownerAccountId), person(after.ownerAccountId)],
     ['tier', before.tier !== after.tier, before.tier, after.tier],
     ['industry', before.industry !== after.industry, before.industry || null, after.industry || null],
-    ['keyContacts', JSON.stringify(before.keyContacts) !== JSON.stringify(after.keyContacts), contactsValue(before.keyContacts, labels), contactsValue(after.keyContacts, labels)],
-    ['enrolledServices', !same(sorted(before.enrolledServiceIds), sorted(after.enrolledServiceIds)), services(before.enrolledServiceIds), services(after.enrolledServiceIds)],
+    [
+      'keyContacts',
+      JSON.stringify(before.keyContacts) !== JSON.stringify(after.keyContacts),
+      contactsValue(before.keyContacts, labels),
+      contactsValue(after.keyContacts, labels),
+    ],
+    [
+      'enrolledServices',
+      !same(sorted(before.enrolledServiceIds), sorted(after.enrolledServiceIds)),
+      services(before.enrolledServiceIds),
+      services(after.enrolledServiceIds),
+    ],
   ];
   return pairs.filter(([, changed]) => changed).map(([field, , from, to]) => ({ field, from, to }));
 }
 
 /** An agreement as one line of history. */
-const agreementValue = (a: Pick<StoredAgreement, 'agreementType' | 'name' | 'startDate' | 'endDate'>): string => `${a.agreementType.toUpperCase()} ${a.name}, ${a.startDate} to ${a.endDate}`;
+const agreementValue = (a: Pick<StoredAgreement, 'agreementType' | 'name' | 'startDate' | 'endDate'>): string =>
+  `${a.agreementType.toUpperCase()} ${a.name}, ${a.startDate} to ${a.endDate}`;
 
 /** An agreement added (before undefined), changed, or removed (after undefined). */
 export function agreementChange(before: StoredAgreement | undefined, after: StoredAgreement | undefined): FieldChange[] {

@@ -46,7 +46,8 @@ export function parseCsv(text: string): CsvParse {
       continue;
     }
     if (ch === '"') {
-      if (cell !== '' || wasQuoted) return { ok: false, line, message: 'a quote inside a field that does not start with one (write "" for a quote in a quoted field)' };
+      if (cell !== '' || wasQuoted)
+        return { ok: false, line, message: 'a quote inside a field that does not start with one (write "" for a quote in a quoted field)' };
       quoted = true;
       wasQuoted = true;
       quoteLine = line;

@@ -73,16 +73,15 @@ const ORDERED_PAIRS: readonly { watch: HealthSettingKey; risk: HealthSettingKey;
 ];
 
 /** The thresholds as a zod schema: each in its bounds, each at-risk threshold at least as severe as its watch one. */
-export const healthSettings = z
-  .object(perSetting(bounded))
-  .superRefine((settings, ctx) => {
-    for (const pair of ORDERED_PAIRS) {
-      const watch = settings[pair.watch];
-      const risk = settings[pair.risk];
-      const wrong = pair.riskIs === 'higher' ? risk < watch : risk > watch;
-      if (wrong) ctx.addIssue({ code: 'custom', path: [pair.risk], message: `must be ${pair.riskIs === 'higher' ? 'at least' : 'at most'} ${pair.watch} (${watch})` });
-    }
-  });
+export const healthSettings = z.object(perSetting(bounded)).superRefine((settings, ctx) => {
+  for (const pair of ORDERED_PAIRS) {
+    const watch = settings[pair.watch];
+    const risk = settings[pair.risk];
+    const wrong = pair.riskIs === 'higher' ? risk < watch : risk > watch;
+    if (wrong)
+      ctx.addIssue({ code: 'custom', path: [pair.risk], message: `must be ${pair.riskIs === 'higher' ? 'at least' : 'at most'} ${pair.watch} (${watch})` });
+  }
+});
 
 /** Stored settings read back leniently: whatever does not parse falls back to the defaults. */
 export function settingsOrDefaults(stored: unknown): HealthSettings {

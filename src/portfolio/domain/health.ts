@@ -11,7 +11,16 @@ export const HEALTH_STATUSES = ['healthy', 'watch', 'at-risk'] as const;
 export type HealthStatus = (typeof HEALTH_STATUSES)[number];
 export type Severity = Exclude<HealthStatus, 'healthy'>;
 
-export const REASON_CODES = ['csat-fell', 'csat-low', 'nps-low', 'complaints-open', 'complaints-escalated', 'measures-overdue', 'agreement-ending', 'volume-changed'] as const;
+export const REASON_CODES = [
+  'csat-fell',
+  'csat-low',
+  'nps-low',
+  'complaints-open',
+  'complaints-escalated',
+  'measures-overdue',
+  'agreement-ending',
+  'volume-changed',
+] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** A number and the JQL that finds what it counts. */
@@ -60,7 +69,8 @@ export interface HealthAssessment {
 export const csatPercent = (m: { answered: number; satisfied: number }): number => Math.round((m.satisfied / m.answered) * 100);
 
 /** NPS: % promoters − % detractors, rounded, from −100 to +100. */
-export const npsScore = (n: { answered: number; promoters: number; detractors: number }): number => Math.round(((n.promoters - n.detractors) / n.answered) * 100);
+export const npsScore = (n: { answered: number; promoters: number; detractors: number }): number =>
+  Math.round(((n.promoters - n.detractors) / n.answered) * 100);
 
 /** Ticket volume change in whole percent, + for more tickets. */
 export const volumeChangePercent = (recent: number, previous: number): number => Math.round(((recent - previous) / previous) * 100);
@@ -83,7 +93,13 @@ function csatReasons(inputs: HealthInputs, s: HealthSettings): HealthReason[] {
     if (severity) reasons.push({ code: 'csat-fell', severity, values: { from, to, fromMonth: first.month, toMonth: last.month, drop }, evidence });
   }
   const low = severityOf(to < s.csatFloorWatch, to < s.csatFloorRisk);
-  if (low) reasons.push({ code: 'csat-low', severity: low, values: { csat: to, month: last.month, answered: last.answered, threshold: low === 'at-risk' ? s.csatFloorRisk : s.csatFloorWatch }, evidence });
+  if (low)
+    reasons.push({
+      code: 'csat-low',
+      severity: low,
+      values: { csat: to, month: last.month, answered: last.answered, threshold: low === 'at-risk' ? s.csatFloorRisk : s.csatFloorWatch },
+      evidence,
+    });
   return reasons;
 }
 
@@ -93,7 +109,14 @@ function npsReasons(inputs: HealthInputs, s: HealthSettings): HealthReason[] {
   const score = npsScore(nps);
   const severity = severityOf(score < s.npsWatch, score < s.npsRisk);
   if (!severity) return [];
-  return [{ code: 'nps-low', severity, values: { nps: score, answered: nps.answered, threshold: severity === 'at-risk' ? s.npsRisk : s.npsWatch }, evidence: { kind: 'jql', jql: nps.jql } }];
+  return [
+    {
+      code: 'nps-low',
+      severity,
+      values: { nps: score, answered: nps.answered, threshold: severity === 'at-risk' ? s.npsRisk : s.npsWatch },
+      evidence: { kind: 'jql', jql: nps.jql },
+    },
+  ];
 }
 
 function complaintReasons(inputs: HealthInputs, s: HealthSettings): HealthReason[] {
@@ -101,13 +124,30 @@ function complaintReasons(inputs: HealthInputs, s: HealthSettings): HealthReason
   if (!complaints) return [];
   const reasons: HealthReason[] = [];
   const open = severityOf(complaints.open.count >= s.openComplaintsWatch, complaints.open.count >= s.openComplaintsRisk);
-  if (open) reasons.push({ code: 'complaints-open', severity: open, values: { count: complaints.open.count, threshold: open === 'at-risk' ? s.openComplaintsRisk : s.openComplaintsWatch }, evidence: { kind: 'jql', jql: complaints.open.jql } });
+  if (open)
+    reasons.push({
+      code: 'complaints-open',
+      severity: open,
+      values: { count: complaints.open.count, threshold: open === 'at-risk' ? s.openComplaintsRisk : s.openComplaintsWatch },
+      evidence: { kind: 'jql', jql: complaints.open.jql },
+    });
   if (complaints.escalated && complaints.escalated.count >= s.escalatedRisk) {
-    reasons.push({ code: 'complaints-escalated', severity: 'at-risk', values: { count: complaints.escalated.count, threshold: s.escalatedRisk }, evidence: { kind: 'jql', jql: complaints.escalated.jql } });
+    reasons.push({
+      code: 'complaints-escalated',
+      severity: 'at-risk',
+      values: { count: complaints.escalated.count, threshold: s.escalatedRisk },
+      evidence: { kind: 'jql', jql: complaints.escalated.jql },
+    });
   }
   const overdue = complaints.overdue;
   const late = overdue ? severityOf(overdue.count >= s.overdueWatch, overdue.count >= s.overdueRisk) : undefined;
-  if (overdue && late) reasons.push({ code: 'measures-overdue', severity: late, values: { count: overdue.count, threshold: late === 'at-risk' ? s.overdueRisk : s.overdueWatch }, evidence: { kind: 'jql', jql: overdue.jql } });
+  if (overdue && late)
+    reasons.push({
+      code: 'measures-overdue',
+      severity: late,
+      values: { count: overdue.count, threshold: late === 'at-risk' ? s.overdueRisk : s.overdueWatch },
+      evidence: { kind: 'jql', jql: overdue.jql },
+    });
   return reasons;
 }
 
@@ -117,7 +157,14 @@ function agreementReasons(inputs: HealthInputs, s: HealthSettings): HealthReason
     if (days < 0) return [];
     const severity = severityOf(days <= s.agreementWatchDays, days <= s.agreementRiskDays);
     if (!severity) return [];
-    return [{ code: 'agreement-ending', severity, values: { name: agreement.name, endDate: agreement.endDate, days }, evidence: { kind: 'agreement', agreementId: agreement.agreementId } }];
+    return [
+      {
+        code: 'agreement-ending',
+        severity,
+        values: { name: agreement.name, endDate: agreement.endDate, days },
+        evidence: { kind: 'agreement', agreementId: agreement.agreementId },
+      },
+    ];
   });
 }
 
@@ -128,16 +175,27 @@ function volumeReasons(inputs: HealthInputs, s: HealthSettings): HealthReason[] 
   const size = Math.abs(change);
   const severity = severityOf(size >= s.volumeChangeWatch, size >= s.volumeChangeRisk);
   if (!severity) return [];
-  return [{ code: 'volume-changed', severity, values: { recent: volume.recent.count, previous: volume.previous.count, change, days: volume.windowDays }, evidence: { kind: 'jql', jql: volume.recent.jql } }];
+  return [
+    {
+      code: 'volume-changed',
+      severity,
+      values: { recent: volume.recent.count, previous: volume.previous.count, change, days: volume.windowDays },
+      evidence: { kind: 'jql', jql: volume.recent.jql },
+    },
+  ];
 }
 
 const rank: Record<Severity, number> = { 'at-risk': 0, watch: 1 };
 
 /** The status and its reasons, most severe first. */
 export function assessHealth(inputs: HealthInputs, settings: HealthSettings): HealthAssessment {
-  const reasons = [...csatReasons(inputs, settings), ...npsReasons(inputs, settings), ...complaintReasons(inputs, settings), ...agreementReasons(inputs, settings), ...volumeReasons(inputs, settings)].sort(
-    (a, b) => rank[a.severity] - rank[b.severity],
-  );
+  const reasons = [
+    ...csatReasons(inputs, settings),
+    ...npsReasons(inputs, settings),
+    ...complaintReasons(inputs, settings),
+    ...agreementReasons(inputs, settings),
+    ...volumeReasons(inputs, settings),
+  ].sort((a, b) => rank[a.severity] - rank[b.severity]);
   const status: HealthStatus = reasons.some((r) => r.severity === 'at-risk') ? 'at-risk' : reasons.length > 0 ? 'watch' : 'healthy';
   return { status, reasons };
 }

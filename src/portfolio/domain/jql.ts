@@ -25,7 +25,11 @@ export const ISSUE_TYPE_NAMES = {
 export type CountedType = keyof typeof ISSUE_TYPE_NAMES;
 
 const value = (text: string): Operand => c.valueOperand(text);
-const fn = (name: string, ...args: string[]): Operand => c.functionOperand(c.functionString(name), args.map((a) => c.argument(a)));
+const fn = (name: string, ...args: string[]): Operand =>
+  c.functionOperand(
+    c.functionString(name),
+    args.map((a) => c.argument(a)),
+  );
 const clause = (field: string, operator: OperatorValue, operand: Operand): Clause => c.terminalClause(c.field(field), c.operator(operator), operand);
 
 /** A query: the clauses joined by AND, optionally ordered. */
@@ -35,7 +39,12 @@ export interface JqlQuery {
 }
 
 export function printJql(query: JqlQuery): string {
-  const where = query.clauses.length === 0 ? undefined : query.clauses.length === 1 ? query.clauses[0] : c.compoundClause(c.compoundOperator(COMPOUND_OPERATOR_AND), query.clauses);
+  const where =
+    query.clauses.length === 0
+      ? undefined
+      : query.clauses.length === 1
+        ? query.clauses[0]
+        : c.compoundClause(c.compoundOperator(COMPOUND_OPERATOR_AND), query.clauses);
   const orderBy = query.orderBy ? c.orderBy([c.orderByField(c.field(query.orderBy.field), c.orderByDirection(query.orderBy.direction))]) : undefined;
   return print(c.jast(c.query(where, orderBy)), { printWidth: Number.MAX_SAFE_INTEGER });
 }
@@ -50,15 +59,24 @@ const newest = { field: 'created', direction: 'DESC' } as const;
 export const customerJql = {
   openComplaints: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('complaint'), open()], orderBy: newest }),
   /** Open complaints with an open measure past its due date (the register's `brmNextDue`). */
-  overdueComplaints: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('complaint'), open(), clause(REGISTER_ALIASES.nextDue, '<', fn('startOfDay'))], orderBy: newest }),
-  escalatedComplaints: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('complaint'), open(), clause(REGISTER_ALIASES.escalated, '=', value('yes'))], orderBy: newest }),
+  overdueComplaints: (id: string): JqlQuery => ({
+    clauses: [ofCustomer(id), ofType('complaint'), open(), clause(REGISTER_ALIASES.nextDue, '<', fn('startOfDay'))],
+    orderBy: newest,
+  }),
+  escalatedComplaints: (id: string): JqlQuery => ({
+    clauses: [ofCustomer(id), ofType('complaint'), open(), clause(REGISTER_ALIASES.escalated, '=', value('yes'))],
+    orderBy: newest,
+  }),
   resolvedComplaints: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('complaint'), done()], orderBy: { field: 'resolved', direction: 'DESC' } }),
   compliments: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('compliment')], orderBy: newest }),
   openBusinessCases: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('businessCase'), open()], orderBy: newest }),
   openServiceRequirements: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('serviceRequirement'), open()], orderBy: newest }),
   openIncidents: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('incident'), open()], orderBy: newest }),
   /** Tickets of the customer created in `[from, to)` (dates `YYYY-MM-DD`). */
-  ticketsCreated: (id: string, from: string, to: string): JqlQuery => ({ clauses: [ofCustomer(id), clause('created', '>=', value(from)), clause('created', '<', value(to))], orderBy: newest }),
+  ticketsCreated: (id: string, from: string, to: string): JqlQuery => ({
+    clauses: [ofCustomer(id), clause('created', '>=', value(from)), clause('created', '<', value(to))],
+    orderBy: newest,
+  }),
   /** Survey answers of the customer in `[from, to)`; `satisfied` keeps the 4s and 5s. */
   surveyAnswers: (id: string, from: string, to: string, satisfied = false): JqlQuery => ({
     clauses: [
@@ -71,7 +89,12 @@ export const customerJql = {
   }),
   /** One service's survey answers of the customer in `[from, to)`. */
   serviceSurveyAnswers: (id: string, serviceId: string, from: string, to: string): JqlQuery => ({
-    clauses: [ofCustomer(id), clause('Service.id', '=', value(serviceId)), clause(SURVEY_ALIASES.answered, '>=', value(from)), clause(SURVEY_ALIASES.answered, '<', value(to))],
+    clauses: [
+      ofCustomer(id),
+      clause('Service.id', '=', value(serviceId)),
+      clause(SURVEY_ALIASES.answered, '>=', value(from)),
+      clause(SURVEY_ALIASES.answered, '<', value(to)),
+    ],
     orderBy: { field: SURVEY_ALIASES.answered, direction: 'DESC' },
   }),
 } as const;
@@ -85,4 +108,6 @@ export function ticketsWithoutCustomer(projectIds: readonly string[], afterId: s
 }
 
 /** Which of these tickets still have no Customer. */
-export const stillWithoutCustomer = (issueIds: readonly string[]): JqlQuery => ({ clauses: [clause('id', 'in', c.listOperand(issueIds.map(value))), clause(CUSTOMER_ID, 'is', c.keywordOperand())] });
+export const stillWithoutCustomer = (issueIds: readonly string[]): JqlQuery => ({
+  clauses: [clause('id', 'in', c.listOperand(issueIds.map(value))), clause(CUSTOMER_ID, 'is', c.keywordOperand())],
+});

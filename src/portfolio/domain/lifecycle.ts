@@ -32,7 +32,12 @@ export type LifecycleProblem =
   | { kind: 'in-future'; today: string };
 
 /** Why a change to `state` on `date` cannot follow `history` (oldest first), or undefined when it can. */
-export function lifecycleProblem(history: readonly Pick<LifecycleChange, 'state' | 'date'>[], state: Lifecycle, date: string, today: string): LifecycleProblem | undefined {
+export function lifecycleProblem(
+  history: readonly Pick<LifecycleChange, 'state' | 'date'>[],
+  state: Lifecycle,
+  date: string,
+  today: string,
+): LifecycleProblem | undefined {
   if (date > today) return { kind: 'in-future', today };
   const last = history[history.length - 1];
   if (!last) return undefined;
@@ -95,7 +100,10 @@ export const isLoss = (change: { state: Lifecycle; previous: PreviousState }): b
 export const activeAt = (activeNow: number, activeSince: number, lostSince: number): number => activeNow - activeSince + lostSince;
 
 /** The counts of a period from every customer's history: the definition the indexed queries must agree with. */
-export function countsFromHistories(histories: readonly (readonly Pick<LifecycleChange, 'state' | 'date'>[])[], period: { from: string; to: string }): LifecycleCounts {
+export function countsFromHistories(
+  histories: readonly (readonly Pick<LifecycleChange, 'state' | 'date'>[])[],
+  period: { from: string; to: string },
+): LifecycleCounts {
   let activeAtStart = 0;
   let won = 0;
   let lost = 0;

@@ -2,7 +2,19 @@ import { z } from 'zod';
 import { datesInOrder } from './agreements';
 import { parseCsv } from './csv';
 import { isoDate } from './dates';
-import { AGREEMENT_NAME_MAX_LENGTH, AGREEMENT_REFERENCE_MAX_LENGTH, AGREEMENT_TYPES, INDUSTRY_MAX_LENGTH, LIFECYCLES, MAX_AGREEMENT_SERVICES, MAX_ENROLLED_SERVICES, TIERS, type AgreementType, type Lifecycle, type Tier } from './profile';
+import {
+  AGREEMENT_NAME_MAX_LENGTH,
+  AGREEMENT_REFERENCE_MAX_LENGTH,
+  AGREEMENT_TYPES,
+  INDUSTRY_MAX_LENGTH,
+  LIFECYCLES,
+  MAX_AGREEMENT_SERVICES,
+  MAX_ENROLLED_SERVICES,
+  TIERS,
+  type AgreementType,
+  type Lifecycle,
+  type Tier,
+} from './profile';
 
 /**
  * The portfolio as CSV: the columns the export writes and the import reads, one customer per row,
@@ -65,7 +77,11 @@ export interface ImportParse {
   errors: RowError[];
 }
 
-const normaliseHeader = (header: string): string => header.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+const normaliseHeader = (header: string): string =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
 const isColumn = (header: string): header is PortfolioColumn => PORTFOLIO_COLUMNS.some((c) => c === header);
 
 /** A cell as written: trimmed, without the apostrophe the export puts before formula characters. */
@@ -74,17 +90,30 @@ const cellText = (raw: string | undefined): string => {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 };
 
-const names = (text: string): string[] => [...new Set(text.split(SERVICE_SEPARATOR).map((n) => n.trim()).filter((n) => n !== ''))];
+const names = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(SERVICE_SEPARATOR)
+      .map((n) => n.trim())
+      .filter((n) => n !== ''),
+  ),
+];
 
 /** One of `values`, in any case. */
-const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.string().toLowerCase().pipe(z.enum(values, { error: `must be one of ${values.join(', ')}` }));
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .toLowerCase()
+    .pipe(z.enum(values, { error: `must be one of ${values.join(', ')}` }));
 
 const tierCell = choice(TIERS);
 const lifecycleCell = choice(LIFECYCLES);
 const agreementTypeCell = choice(AGREEMENT_TYPES);
 const emailCell = z.email({ error: 'must be an email address' });
 const organizationIdCell = z.string().regex(/^\d{1,18}$/, { error: 'must be an organization id (digits only)' });
-const referenceCell = z.url({ protocol: /^https?$/, error: 'must be a web address (http or https)' }).max(AGREEMENT_REFERENCE_MAX_LENGTH, { error: `must be at most ${AGREEMENT_REFERENCE_MAX_LENGTH} characters` });
+const referenceCell = z
+  .url({ protocol: /^https?$/, error: 'must be a web address (http or https)' })
+  .max(AGREEMENT_REFERENCE_MAX_LENGTH, { error: `must be at most ${AGREEMENT_REFERENCE_MAX_LENGTH} characters` });
 
 type Cells = Partial<Record<PortfolioColumn, string>>;
 
@@ -111,7 +140,8 @@ function readRow(line: number, cells: Cells): { row?: ImportRow; errors: RowErro
 
   const id = check('organization id', organizationIdCell);
   const name = max('organization', 255);
-  if (id === undefined && name === undefined && !errors.some((e) => e.field === 'organization id')) fail('organization', 'is required (the organization name, or its id in "organization id")');
+  if (id === undefined && name === undefined && !errors.some((e) => e.field === 'organization id'))
+    fail('organization', 'is required (the organization name, or its id in "organization id")');
   const ownerEmail = check('owner email', emailCell);
   const tier = check('tier', tierCell);
   const industry = max('industry', INDUSTRY_MAX_LENGTH);
@@ -135,7 +165,8 @@ function readRow(line: number, cells: Cells): { row?: ImportRow; errors: RowErro
       if ((cells[column] ?? '') === '') fail(column, 'is required for an agreement');
     }
     if (startDate && endDate && !datesInOrder({ startDate, endDate })) fail('agreement end', `must not be before the agreement start (${startDate})`);
-    if (agreementType && agreementName && startDate && endDate) agreement = { agreementType, name: agreementName, reference: reference ?? '', startDate, endDate, serviceNames };
+    if (agreementType && agreementName && startDate && endDate)
+      agreement = { agreementType, name: agreementName, reference: reference ?? '', startDate, endDate, serviceNames };
   }
   if (errors.length > 0) return { errors };
   const organization = id !== undefined ? { id } : { name: name ?? '' };
@@ -155,10 +186,17 @@ function readRow(line: number, cells: Cells): { row?: ImportRow; errors: RowErro
 }
 
 /** The identity of a row's organization, for finding rows of one customer. */
-export const organizationKey = (row: Pick<ImportRow, 'organization'>): string => ('id' in row.organization ? `id:${row.organization.id}` : `name:${row.organization.name.toLowerCase()}`);
+export const organizationKey = (row: Pick<ImportRow, 'organization'>): string =>
+  'id' in row.organization ? `id:${row.organization.id}` : `name:${row.organization.name.toLowerCase()}`;
 
 const PROFILE_KEYS = ['ownerEmail', 'tier', 'industry', 'lifecycle', 'enrolledServiceNames'] as const;
-const COLUMN_OF: Record<(typeof PROFILE_KEYS)[number], PortfolioColumn> = { ownerEmail: 'owner email', tier: 'tier', industry: 'industry', lifecycle: 'lifecycle', enrolledServiceNames: 'enrolled services' };
+const COLUMN_OF: Record<(typeof PROFILE_KEYS)[number], PortfolioColumn> = {
+  ownerEmail: 'owner email',
+  tier: 'tier',
+  industry: 'industry',
+  lifecycle: 'lifecycle',
+  enrolledServiceNames: 'enrolled services',
+};
 
 /**
  * Rows of one customer must agree: a column set on two rows with different values, or one
@@ -198,7 +236,11 @@ function checkAgreement(rows: readonly ImportRow[]): ImportParse {
  * error come back as rows.
  */
 export function parsePortfolioCsv(text: string): ImportParse {
-  if (text.length > IMPORT_MAX_BYTES) return { rows: [], errors: [{ line: 0, field: 'file', message: `is larger than ${IMPORT_MAX_BYTES.toLocaleString('en')} characters; split it into smaller files` }] };
+  if (text.length > IMPORT_MAX_BYTES)
+    return {
+      rows: [],
+      errors: [{ line: 0, field: 'file', message: `is larger than ${IMPORT_MAX_BYTES.toLocaleString('en')} characters; split it into smaller files` }],
+    };
   const parsed = parseCsv(text);
   if (!parsed.ok) return { rows: [], errors: [{ line: parsed.line, field: 'file', message: parsed.message }] };
   const [header, ...records] = parsed.records;
@@ -207,11 +249,19 @@ export function parsePortfolioCsv(text: string): ImportParse {
   const unknown = columns.filter((c) => !isColumn(c));
   const repeated = columns.filter((c, i) => columns.indexOf(c) !== i);
   if (unknown.length > 0 || repeated.length > 0) {
-    const message = unknown.length > 0 ? `has columns the import does not know: ${unknown.map((c) => `"${c}"`).join(', ')} (it knows ${PORTFOLIO_COLUMNS.join(', ')})` : `names a column twice: ${repeated.join(', ')}`;
+    const message =
+      unknown.length > 0
+        ? `has columns the import does not know: ${unknown.map((c) => `"${c}"`).join(', ')} (it knows ${PORTFOLIO_COLUMNS.join(', ')})`
+        : `names a column twice: ${repeated.join(', ')}`;
     return { rows: [], errors: [{ line: header.line, field: 'file', message }] };
   }
-  if (!columns.includes('organization') && !columns.includes('organization id')) return { rows: [], errors: [{ line: header.line, field: 'file', message: 'needs an "organization" or "organization id" column' }] };
-  if (records.length > IMPORT_MAX_ROWS) return { rows: [], errors: [{ line: 0, field: 'file', message: `has ${records.length} rows; the import takes at most ${IMPORT_MAX_ROWS.toLocaleString('en')}` }] };
+  if (!columns.includes('organization') && !columns.includes('organization id'))
+    return { rows: [], errors: [{ line: header.line, field: 'file', message: 'needs an "organization" or "organization id" column' }] };
+  if (records.length > IMPORT_MAX_ROWS)
+    return {
+      rows: [],
+      errors: [{ line: 0, field: 'file', message: `has ${records.length} rows; the import takes at most ${IMPORT_MAX_ROWS.toLocaleString('en')}` }],
+    };
 
   const rows: ImportRow[] = [];
   const errors: RowError[] = [];

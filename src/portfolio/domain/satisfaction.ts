@@ -53,7 +53,12 @@ export interface CustomerSatisfaction {
 }
 
 function emptySeries(months: readonly string[]): SatisfactionSeries {
-  return { months: months.map((month) => ({ month, answered: 0, satisfied: 0, scoreSum: 0 })), answered: 0, satisfied: 0, nps: { answered: 0, promoters: 0, passives: 0, detractors: 0 } };
+  return {
+    months: months.map((month) => ({ month, answered: 0, satisfied: 0, scoreSum: 0 })),
+    answered: 0,
+    satisfied: 0,
+    nps: { answered: 0, promoters: 0, passives: 0, detractors: 0 },
+  };
 }
 
 function add(series: SatisfactionSeries, row: AggregateRow): void {

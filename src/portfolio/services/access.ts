@@ -40,7 +40,10 @@ export async function viewerOf(accountId: string | undefined): Promise<Viewer> {
  * agent projects, by id. `preferProjectId` is looked at first, and `until` stops the reading as
  * soon as it holds (one organization looked for).
  */
-export async function servedOrganizations(viewer: Viewer, options: { preferProjectId?: string; until?: (found: ReadonlyMap<string, Organization>) => boolean } = {}): Promise<Map<string, Organization>> {
+export async function servedOrganizations(
+  viewer: Viewer,
+  options: { preferProjectId?: string; until?: (found: ReadonlyMap<string, Organization>) => boolean } = {},
+): Promise<Map<string, Organization>> {
   const found = new Map<string, Organization>();
   if (viewer.agentProjectIds.size === 0) return found;
   const desks = (await listServiceDesks(viewer.client)).filter((d) => viewer.agentProjectIds.has(d.projectId));
@@ -67,7 +70,8 @@ export async function requireReader(accountId: string | undefined, organizationI
 }
 
 /** Whether the viewer (who may read the profile) may change it: its owner, or a Jira admin. */
-export const mayEdit = (viewer: Viewer, ownerAccountId: string | undefined): boolean => viewer.isAdmin || (ownerAccountId !== undefined && ownerAccountId === viewer.accountId);
+export const mayEdit = (viewer: Viewer, ownerAccountId: string | undefined): boolean =>
+  viewer.isAdmin || (ownerAccountId !== undefined && ownerAccountId === viewer.accountId);
 
 export function requireEditor(viewer: Viewer, ownerAccountId: string | undefined): void {
   if (!mayEdit(viewer, ownerAccountId)) throw forbidden('Only the customer’s BRM owner and Jira admins can change its profile.');

@@ -70,7 +70,11 @@ async function scan(params: { projectIds: string[] }, state: Checkpoint): Promis
   const app = asAppJira();
   const customerField = (await appFieldIds(app)).get('brm-customer');
   if (!customerField) throw conflict('The app’s Customer field is missing from Jira. Set BRM up in a project first.');
-  const page = await searchPage(app, { jql: printJql(ticketsWithoutCustomer(params.projectIds, state.afterId ?? undefined)), fields: ['reporter', 'project', customerField], maxResults: BACKFILL_PAGE });
+  const page = await searchPage(app, {
+    jql: printJql(ticketsWithoutCustomer(params.projectIds, state.afterId ?? undefined)),
+    fields: ['reporter', 'project', customerField],
+    maxResults: BACKFILL_PAGE,
+  });
   const orgsOfProject = projectOrganizations(app);
   const reporterOrgs = new Map<string, Promise<Organization[]>>();
   let summary = { ...state.summary, scanned: state.summary.scanned + page.issues.length };
@@ -89,17 +93,33 @@ async function scan(params: { projectIds: string[] }, state: Checkpoint): Promis
       reporterOrgs.set(reporter.accountId, own);
     }
     const [mine, ofProject] = await Promise.all([own, orgsOfProject(project.id)]);
-    const choice = defaultCustomer({ reporterIsCustomer: true, reporterOrganizationIds: mine.map((o) => o.id), projectOrganizationIds: ofProject.map((o) => o.id) });
+    const choice = defaultCustomer({
+      reporterIsCustomer: true,
+      reporterOrganizationIds: mine.map((o) => o.id),
+      projectOrganizationIds: ofProject.map((o) => o.id),
+    });
     if (choice.kind === 'one') {
       const organization = mine.find((o) => o.id === choice.organizationId);
       if (organization) plan.push({ issueId: issue.id, key: issue.key, organization: { id: organization.id, name: organization.name } });
     } else if (choice.kind === 'several') {
       const projectIds = new Set(ofProject.map((o) => o.id));
-      summary = addExample(summary, issue.key, 'several-organizations', mine.filter((o) => projectIds.has(o.id)).map((o) => o.name));
+      summary = addExample(
+        summary,
+        issue.key,
+        'several-organizations',
+        mine.filter((o) => projectIds.has(o.id)).map((o) => o.name),
+      );
     } else summary = addExample(summary, issue.key, 'no-organization');
   }
   const last = page.issues[page.issues.length - 1];
-  return { ...state, phase: 'write', plan, pageEnd: last?.id ?? state.afterId, lastPage: page.nextPageToken === undefined || page.issues.length < BACKFILL_PAGE, summary };
+  return {
+    ...state,
+    phase: 'write',
+    plan,
+    pageEnd: last?.id ?? state.afterId,
+    lastPage: page.nextPageToken === undefined || page.issues.length < BACKFILL_PAGE,
+    summary,
+  };
 }
 
 async function write(state: Checkpoint, resumed: boolean): Promise<Checkpoint> {
@@ -115,7 +135,10 @@ async function write(state: Checkpoint, resumed: boolean): Promise<Checkpoint> {
     const still = await searchPage(app, { jql: printJql(stillWithoutCustomer(ids)), fields: ['id'], maxResults: ids.length });
     const empty = new Set(still.issues.map((i) => i.id));
     const fills = state.plan.filter((p) => empty.has(p.issueId));
-    await writeAppFieldValues(fills.map((p) => ({ issueId: p.issueId, values: { 'brm-customer': refFieldValueOf(p.organization) } })), fieldIds);
+    await writeAppFieldValues(
+      fills.map((p) => ({ issueId: p.issueId, values: { 'brm-customer': refFieldValueOf(p.organization) } })),
+      fieldIds,
+    );
     summary = { ...summary, filled: summary.filled + fills.length };
     for (const p of state.plan.filter((p) => !empty.has(p.issueId))) {
       if (resumed) summary = { ...summary, filled: summary.filled + 1 };
@@ -134,7 +157,11 @@ export const backfillJob = defineJob({
     const next = state.phase === 'scan' ? await scan(params, state) : await write(state, context.resumed);
     const s = next.summary;
     const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
-    const progress = { done: s.scanned, total: next.lastPage && next.phase === 'scan' ? s.scanned : s.scanned + BACKFILL_PAGE, label: `${s.filled} filled, ${skipped} skipped of ${s.scanned} read` };
+    const progress = {
+      done: s.scanned,
+      total: next.lastPage && next.phase === 'scan' ? s.scanned : s.scanned + BACKFILL_PAGE,
+      label: `${s.filled} filled, ${skipped} skipped of ${s.scanned} read`,
+    };
     if (next.phase === 'scan' && next.lastPage) return { status: 'done', result: s, progress };
     return { status: 'continue', checkpoint: next, progress };
   },
@@ -146,7 +173,14 @@ export const startBackfill = (projectIds: readonly string[], startedBy: string, 
     {
       scope: BACKFILL_SCOPE,
       params: { projectIds: [...projectIds] },
-      checkpoint: { afterId: null, phase: 'scan', plan: [], pageEnd: null, lastPage: false, summary: { scanned: 0, filled: 0, skipped: noSkips, examples: [] } },
+      checkpoint: {
+        afterId: null,
+        phase: 'scan',
+        plan: [],
+        pageEnd: null,
+        lastPage: false,
+        summary: { scanned: 0, filled: 0, skipped: noSkips, examples: [] },
+      },
       progress: { done: 0, total: 0, label: 'Starting' },
       startedBy,
     },

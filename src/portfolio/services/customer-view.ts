@@ -20,7 +20,11 @@ export interface CustomerRecord {
 
 /** Everything the app keeps about one customer, read from KVS. */
 export async function readCustomerRecord(organization: { id: string; name: string }): Promise<CustomerRecord> {
-  const [profile, agreements, history] = await Promise.all([readProfile(organization.id), listAgreements(organization.id), listChanges(organization.id, HISTORY_SHOWN)]);
+  const [profile, agreements, history] = await Promise.all([
+    readProfile(organization.id),
+    listAgreements(organization.id),
+    listChanges(organization.id, HISTORY_SHOWN),
+  ]);
   return { organization, profile, agreements, history };
 }
 

@@ -22,7 +22,10 @@ export async function exportPortfolio(client: JiraClient, now: Date = new Date()
     allPages((cursor) => agreementsEndingBefore(AFTER_ALL, undefined, cursor)),
     readCatalogue(),
   ]);
-  const owners = await usersByIds(client, profiles.flatMap((p) => (p.ownerAccountId ? [p.ownerAccountId] : [])));
+  const owners = await usersByIds(
+    client,
+    profiles.flatMap((p) => (p.ownerAccountId ? [p.ownerAccountId] : [])),
+  );
   const byCustomer = new Map<string, StoredAgreement[]>();
   for (const a of agreements) byCustomer.set(a.organizationId, [...(byCustomer.get(a.organizationId) ?? []), a]);
   const names = (ids: readonly string[]) => ids.map(catalogue.nameOf).join(`${SERVICE_SEPARATOR} `);

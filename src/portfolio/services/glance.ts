@@ -24,7 +24,11 @@ export async function getGlance(accountId: string | undefined, issueKey: string)
   const issue = await findIssue(client, issueKey, [customerField]);
   const customer = issue ? readRefFieldValue(issue.fields[customerField]) : null;
   if (!customer) return { hasCustomer: false };
-  const [profile, health, openComplaints] = await Promise.all([readProfile(customer.id), readHealth([customer.id]), countOrNull(client, customerJql.openComplaints(customer.id))]);
+  const [profile, health, openComplaints] = await Promise.all([
+    readProfile(customer.id),
+    readHealth([customer.id]),
+    countOrNull(client, customerJql.openComplaints(customer.id)),
+  ]);
   const person = await peopleOf(client, [profile?.ownerAccountId]);
   const snapshot = health.get(customer.id);
   return {

@@ -50,7 +50,14 @@ export interface HealthReading {
 }
 
 /** Reads the health inputs: five counts, the survey rows of the window (given), the agreements (given). */
-export async function readHealthInputs(client: JiraClient, organizationId: string, today: string, settings: HealthSettings, agreements: readonly StoredAgreement[], surveyRows: AggregateRow[] | null): Promise<HealthReading> {
+export async function readHealthInputs(
+  client: JiraClient,
+  organizationId: string,
+  today: string,
+  settings: HealthSettings,
+  agreements: readonly StoredAgreement[],
+  surveyRows: AggregateRow[] | null,
+): Promise<HealthReading> {
   const window = settings.volumeWindowDays;
   const [open, escalated, overdue, recent, previous] = await Promise.all([
     countOrNull(client, customerJql.openComplaints(organizationId)),
@@ -64,7 +71,9 @@ export async function readHealthInputs(client: JiraClient, organizationId: strin
   const inputs: HealthInputs = {
     today,
     csat: summary ? { months: summary.overall.months.map(({ month, answered, satisfied }) => ({ month, answered, satisfied })), jql: trend.jql } : null,
-    nps: summary ? { answered: summary.overall.nps.answered, promoters: summary.overall.nps.promoters, detractors: summary.overall.nps.detractors, jql: trend.jql } : null,
+    nps: summary
+      ? { answered: summary.overall.nps.answered, promoters: summary.overall.nps.promoters, detractors: summary.overall.nps.detractors, jql: trend.jql }
+      : null,
     complaints: open ? { open, escalated, overdue } : null,
     agreements: agreements.map((a) => ({ agreementId: a.agreementId, name: a.name, endDate: a.endDate })),
     volume: { recent, previous, windowDays: window },

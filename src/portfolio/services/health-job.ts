@@ -71,7 +71,11 @@ const emptyTally = { healthy: 0, watch: 0, 'at-risk': 0 };
 
 /** Starts an assessment of every customer, or answers the one under way. */
 export function startHealthAssessment(startedBy: string, clock?: { now?: () => number }): Promise<StartOutcome> {
-  return startJob(healthJob, { scope: HEALTH_JOB_SCOPE, params: {}, checkpoint: { start: 0, assessed: emptyTally }, progress: { done: 0, total: 0, label: 'Starting' }, startedBy }, clock);
+  return startJob(
+    healthJob,
+    { scope: HEALTH_JOB_SCOPE, params: {}, checkpoint: { start: 0, assessed: emptyTally }, progress: { done: 0, total: 0, label: 'Starting' }, startedBy },
+    clock,
+  );
 }
 
 /** The assessment under way or the last one. */

@@ -56,7 +56,8 @@ async function ownerByEmail(client: JiraClient, email: string): Promise<{ accoun
   const users = (await searchUsers(client, email, 10)).filter((u) => u.accountType === undefined || u.accountType === 'atlassian');
   const exact = users.filter((u) => u.emailAddress?.toLowerCase() === email);
   const [only] = exact.length > 0 ? exact : users;
-  if (!only || (exact.length === 0 && users.length > 1)) return { error: `no Jira user (other than a portal customer) has the email ${email}, or Jira does not show it` };
+  if (!only || (exact.length === 0 && users.length > 1))
+    return { error: `no Jira user (other than a portal customer) has the email ${email}, or Jira does not show it` };
   if (exact.length > 1) return { error: `several Jira users have the email ${email}` };
   return { accountId: only.accountId };
 }
@@ -122,17 +123,21 @@ export async function checkImport(client: JiraClient, csv: string, createMissing
     const profile = id === undefined ? undefined : profiles.get(id);
     if (row.lifecycle) {
       const problem = lifecycleProblem(profile?.lifecycleHistory ?? [], row.lifecycle.state, row.lifecycle.date ?? today, today);
-      if (problem && problem.kind !== 'same-state') fail(row, problem.kind === 'not-allowed' ? 'lifecycle' : 'lifecycle date', describeLifecycleProblem(problem));
+      if (problem && problem.kind !== 'same-state')
+        fail(row, problem.kind === 'not-allowed' ? 'lifecycle' : 'lifecycle date', describeLifecycleProblem(problem));
     }
     if (row.agreement && id !== undefined) newAgreements.set(id, (newAgreements.get(id) ?? 0) + 1);
   }
   for (const [id, added] of newAgreements) {
-    if (added > MAX_AGREEMENTS) errors.push({ line: 0, field: 'agreement name', message: `organization ${id} would have more than ${MAX_AGREEMENTS} agreements` });
+    if (added > MAX_AGREEMENTS)
+      errors.push({ line: 0, field: 'agreement name', message: `organization ${id} would have more than ${MAX_AGREEMENTS} agreements` });
   }
 
   const bad = new Set(errors.map((e) => e.line));
   const valid = parsed.rows.filter((r) => !bad.has(r.line));
-  const createNames = [...toCreate].filter((name) => valid.some((r) => 'name' in r.organization && r.organization.name.trim().toLowerCase() === name.toLowerCase()));
+  const createNames = [...toCreate].filter((name) =>
+    valid.some((r) => 'name' in r.organization && r.organization.name.trim().toLowerCase() === name.toLowerCase()),
+  );
   return {
     preview: {
       rows: valid.map((r) => {
@@ -165,7 +170,16 @@ export type ImportResult = z.infer<typeof importResult>;
 const importCheckpoint = z.object({ next: z.number().int().nonnegative(), createdIds: z.record(z.string(), z.string()), result: importResult });
 
 /** The row's changes drafted one after another on the profile, then written as one change (one version up). */
-function combinedDraft(current: Profile | undefined, organization: { id: string; name: string }, row: ImportRow, resolved: Resolution, agreements: Parameters<typeof draftAgreement>[3], author: Author, today: string, labels: { person: (id: string) => string; service: (id: string) => string }): ChangeDraft | 'unchanged' {
+function combinedDraft(
+  current: Profile | undefined,
+  organization: { id: string; name: string },
+  row: ImportRow,
+  resolved: Resolution,
+  agreements: Parameters<typeof draftAgreement>[3],
+  author: Author,
+  today: string,
+  labels: { person: (id: string) => string; service: (id: string) => string },
+): ChangeDraft | 'unchanged' {
   let profile = current;
   const changes: FieldChange[] = [];
   let result: Omit<ChangeDraft, 'profile' | 'changes'> = {};
@@ -173,7 +187,11 @@ function combinedDraft(current: Profile | undefined, organization: { id: string;
     if (draft === 'unchanged') return;
     profile = { organizationId: organization.id, ...draft.profile };
     changes.push(...draft.changes.filter((c) => c.field !== 'profile' || changes.length === 0));
-    result = { ...result, ...(draft.lifecycleEvent ? { lifecycleEvent: draft.lifecycleEvent } : {}), ...(draft.setAgreement ? { setAgreement: draft.setAgreement } : {}) };
+    result = {
+      ...result,
+      ...(draft.lifecycleEvent ? { lifecycleEvent: draft.lifecycleEvent } : {}),
+      ...(draft.setAgreement ? { setAgreement: draft.setAgreement } : {}),
+    };
   };
   const serviceIds = (names: readonly string[]) => names.flatMap((n) => resolved.services[serviceKey(n)] ?? []);
   const fields = profileFieldsOf(profile);
@@ -188,7 +206,11 @@ function combinedDraft(current: Profile | undefined, organization: { id: string;
   if (row.lifecycle) apply(draftLifecycle(profile, organization.name, row.lifecycle.state, row.lifecycle.date ?? today, today, author, 'lifecycle'));
   if (row.agreement) {
     const { serviceNames, ...agreement } = row.agreement;
-    apply(draftAgreement(profile, organization.id, organization.name, agreements, { ...agreement, serviceIds: serviceIds(serviceNames) }, author, { matchName: true }));
+    apply(
+      draftAgreement(profile, organization.id, organization.name, agreements, { ...agreement, serviceIds: serviceIds(serviceNames) }, author, {
+        matchName: true,
+      }),
+    );
   }
   const final: Profile | undefined = profile;
   if (changes.length === 0 || !final) return 'unchanged';
@@ -197,10 +219,21 @@ function combinedDraft(current: Profile | undefined, organization: { id: string;
 }
 
 /** Imports one row: up to three tries when someone changes the same customer at the same moment. */
-async function importRow(row: ImportRow, organization: { id: string; name: string }, resolved: Resolution, author: Author, today: string, catalogue: CatalogueNames, emails: Map<string, string>): Promise<'changed' | 'unchanged'> {
+async function importRow(
+  row: ImportRow,
+  organization: { id: string; name: string },
+  resolved: Resolution,
+  author: Author,
+  today: string,
+  catalogue: CatalogueNames,
+  emails: Map<string, string>,
+): Promise<'changed' | 'unchanged'> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const [current, agreements] = await Promise.all([readProfile(organization.id), listAgreements(organization.id)]);
-    const draft = combinedDraft(current, organization, row, resolved, agreements, author, today, { person: (id) => emails.get(id) ?? id, service: catalogue.nameOf });
+    const draft = combinedDraft(current, organization, row, resolved, agreements, author, today, {
+      person: (id) => emails.get(id) ?? id,
+      service: catalogue.nameOf,
+    });
     if (draft === 'unchanged') return 'unchanged';
     const committed = await commitProfileChange({
       organizationId: organization.id,
@@ -246,11 +279,23 @@ export const importJob = defineJob({
           if (!found) result = { ...result, created: [...result.created, organization.name] };
         }
         if (id === undefined) throw new Error('the organization could not be found');
-        const outcome = await importRow(row, { id, name }, params.resolution, { accountId: context.startedBy, at: now.toISOString() }, today, catalogue, emails);
+        const outcome = await importRow(
+          row,
+          { id, name },
+          params.resolution,
+          { accountId: context.startedBy, at: now.toISOString() },
+          today,
+          catalogue,
+          emails,
+        );
         result = { ...result, [outcome]: result[outcome] + 1 };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        result = { ...result, failedCount: result.failedCount + 1, failed: result.failed.length < MAX_REPORTED_FAILURES ? [...result.failed, { line: row.line, message }] : result.failed };
+        result = {
+          ...result,
+          failedCount: result.failedCount + 1,
+          failed: result.failed.length < MAX_REPORTED_FAILURES ? [...result.failed, { line: row.line, message }] : result.failed,
+        };
       }
     }
     const next = checkpoint.next + batch.length;
@@ -261,7 +306,13 @@ export const importJob = defineJob({
 });
 
 /** Checks the file again and starts importing its valid rows; the preview's findings come back too. */
-export async function runImport(client: JiraClient, csv: string, createMissing: boolean, startedBy: string, now: Date = new Date()): Promise<{ preview: ImportPreview; jobId: string | null }> {
+export async function runImport(
+  client: JiraClient,
+  csv: string,
+  createMissing: boolean,
+  startedBy: string,
+  now: Date = new Date(),
+): Promise<{ preview: ImportPreview; jobId: string | null }> {
   const { preview, resolution: resolved } = await checkImport(client, csv, createMissing, dateOf(now));
   if (resolved.validLines.length === 0) return { preview, jobId: null };
   try {

@@ -53,7 +53,12 @@ const days = (from: string, to: string): number => Math.round(((Date.parse(to) -
 function seriesView(series: SatisfactionSeries, jqlOf: (from: string, to: string) => JqlQuery, months: readonly string[]) {
   const first = months[0] ?? '';
   const last = months[months.length - 1] ?? '';
-  const trend: TrendPoint[] = series.months.map((m) => ({ month: m.month, answered: m.answered, csat: m.answered > 0 ? csatPercent(m) : null, jql: printJql(jqlOf(monthStart(m.month), nextMonthStart(m.month))) }));
+  const trend: TrendPoint[] = series.months.map((m) => ({
+    month: m.month,
+    answered: m.answered,
+    csat: m.answered > 0 ? csatPercent(m) : null,
+    jql: printJql(jqlOf(monthStart(m.month), nextMonthStart(m.month))),
+  }));
   const scoreSum = series.months.reduce((sum, m) => sum + m.scoreSum, 0);
   return {
     answered: series.answered,
@@ -75,7 +80,12 @@ async function satisfactionOf(organizationId: string, rows: AggregateRow[] | nul
     overall: { ...overall, nps: summary.overall.nps.answered > 0 ? npsScore(summary.overall.nps) : null, npsAnswered: summary.overall.nps.answered },
     services: summary.services.map((s) => ({
       service: s.serviceId === null ? null : { id: s.serviceId, name: catalogue.nameOf(s.serviceId) },
-      ...seriesView(s, (from, to) => (s.serviceId === null ? customerJql.surveyAnswers(organizationId, from, to) : customerJql.serviceSurveyAnswers(organizationId, s.serviceId, from, to)), months),
+      ...seriesView(
+        s,
+        (from, to) =>
+          s.serviceId === null ? customerJql.surveyAnswers(organizationId, from, to) : customerJql.serviceSurveyAnswers(organizationId, s.serviceId, from, to),
+        months,
+      ),
     })),
   };
 }
@@ -93,12 +103,31 @@ export async function getInsights(accountId: string | undefined, organizationId:
   if (!organization) throw notFound(`organizationId: organization ${organizationId} does not exist or you cannot see it.`, 'organizationId');
   const today = dateOf(place.now ?? new Date());
   const months = monthsEndingAt(today, SATISFACTION_MONTHS);
-  const [settings, agreements, rows, fieldIds] = await Promise.all([readHealthSettings(), listAgreements(organizationId), customerSurveyRows(organizationId, months), appFieldIds(client)]);
+  const [settings, agreements, rows, fieldIds] = await Promise.all([
+    readHealthSettings(),
+    listAgreements(organizationId),
+    customerSurveyRows(organizationId, months),
+    appFieldIds(client),
+  ]);
   const planned = fieldIds.get('brm-planned-cost');
   const actual = fieldIds.get('brm-actual-cost');
   const costFields = [planned, actual].filter((f): f is string => f !== undefined);
 
-  const [reading, escalatedItems, openItems, resolved, compliments, complimentItems, businessCases, businessCaseItems, requirements, requirementItems, incidents, incidentItems, satisfaction] = await Promise.all([
+  const [
+    reading,
+    escalatedItems,
+    openItems,
+    resolved,
+    compliments,
+    complimentItems,
+    businessCases,
+    businessCaseItems,
+    requirements,
+    requirementItems,
+    incidents,
+    incidentItems,
+    satisfaction,
+  ] = await Promise.all([
     readHealthInputs(client, organizationId, today, settings, agreements, rows),
     list(client, customerJql.escalatedComplaints(organizationId)),
     list(client, customerJql.openComplaints(organizationId)),
@@ -116,7 +145,11 @@ export async function getInsights(accountId: string | undefined, organizationId:
   const assessment = assessHealth(reading.inputs, settings);
   const missing: InsightsView['health']['missing'] = [
     ...(rows === null ? ['surveys' as const] : []),
-    ...(reading.counts.open === null ? ['brm-types' as const] : reading.counts.escalated === null || reading.counts.overdue === null ? ['register' as const] : []),
+    ...(reading.counts.open === null
+      ? ['brm-types' as const]
+      : reading.counts.escalated === null || reading.counts.overdue === null
+        ? ['register' as const]
+        : []),
   ];
   return {
     today,
@@ -141,7 +174,11 @@ export async function getInsights(accountId: string | undefined, organizationId:
     compliments: { all: compliments, items: complimentItems.map(itemOf) },
     pipeline: {
       businessCases,
-      businessCaseItems: businessCaseItems.map((issue) => ({ ...itemOf(issue), plannedCost: planned ? numberOrNull(issue.fields[planned]) : null, actualCost: actual ? numberOrNull(issue.fields[actual]) : null })),
+      businessCaseItems: businessCaseItems.map((issue) => ({
+        ...itemOf(issue),
+        plannedCost: planned ? numberOrNull(issue.fields[planned]) : null,
+        actualCost: actual ? numberOrNull(issue.fields[actual]) : null,
+      })),
       requirements,
       requirementItems: requirementItems.map(itemOf),
     },

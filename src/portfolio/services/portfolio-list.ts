@@ -47,10 +47,12 @@ type Source = (cursor: Cursor | undefined, wanted: number) => Promise<{ items: C
 /** At most this many reads of a source for one page (filters may leave little of each read). */
 const MAX_READS = 10;
 
-const fromKvs = (read: (cursor: string | undefined, limit: number) => Promise<Page<Candidate>>): Source => async (cursor, wanted) => {
-  const page = await read(cursor && 'kvs' in cursor ? cursor.kvs : undefined, Math.min(100, Math.max(wanted, 10)));
-  return { items: page.items, next: page.cursor ? { kvs: page.cursor } : undefined };
-};
+const fromKvs =
+  (read: (cursor: string | undefined, limit: number) => Promise<Page<Candidate>>): Source =>
+  async (cursor, wanted) => {
+    const page = await read(cursor && 'kvs' in cursor ? cursor.kvs : undefined, Math.min(100, Math.max(wanted, 10)));
+    return { items: page.items, next: page.cursor ? { kvs: page.cursor } : undefined };
+  };
 
 function sourceFor(viewer: Viewer, filter: PortfolioFilter, served: ReadonlyMap<string, Organization> | undefined): Source {
   if (filter.health) {
@@ -85,7 +87,10 @@ function sourceFor(viewer: Viewer, filter: PortfolioFilter, served: ReadonlyMap<
   return async (cursor, wanted) => {
     const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
     const page = await organizationsPage(viewer.client, offset, Math.min(50, wanted));
-    return { items: page.values.map((o) => ({ organizationId: o.id, name: o.name })), next: page.isLastPage ? undefined : { offset: offset + page.values.length } };
+    return {
+      items: page.values.map((o) => ({ organizationId: o.id, name: o.name })),
+      next: page.isLastPage ? undefined : { offset: offset + page.values.length },
+    };
   };
 }
 
@@ -103,7 +108,14 @@ interface Listing {
   stale: boolean;
 }
 
-async function collect(viewer: Viewer, filter: PortfolioFilter, served: ReadonlyMap<string, Organization> | undefined, start: Cursor | undefined, size: number, now: Date): Promise<Listing> {
+async function collect(
+  viewer: Viewer,
+  filter: PortfolioFilter,
+  served: ReadonlyMap<string, Organization> | undefined,
+  start: Cursor | undefined,
+  size: number,
+  now: Date,
+): Promise<Listing> {
   const source = sourceFor(viewer, filter, served);
   const found: { candidate: Candidate; profile: Profile | undefined; health: StoredHealth | undefined }[] = [];
   let cursor = start;
@@ -121,12 +133,17 @@ async function collect(viewer: Viewer, filter: PortfolioFilter, served: Readonly
       if (matches(filter, viewer, profile, snapshot)) found.push({ candidate, profile, health: snapshot });
     }
   } while (cursor && found.length < size && reads < MAX_READS);
-  const owners = await usersByIds(viewer.client, found.flatMap((f) => (f.profile?.ownerAccountId ? [f.profile.ownerAccountId] : [])));
+  const owners = await usersByIds(
+    viewer.client,
+    found.flatMap((f) => (f.profile?.ownerAccountId ? [f.profile.ownerAccountId] : [])),
+  );
   const rows: PortfolioRow[] = found.map(({ candidate, profile, health }) => ({
     organizationId: candidate.organizationId,
     name: served?.get(candidate.organizationId)?.name ?? candidate.name ?? profile?.name ?? candidate.organizationId,
     tier: profile?.tier ?? null,
-    owner: profile?.ownerAccountId ? { accountId: profile.ownerAccountId, displayName: owners.get(profile.ownerAccountId)?.displayName ?? profile.ownerAccountId } : null,
+    owner: profile?.ownerAccountId
+      ? { accountId: profile.ownerAccountId, displayName: owners.get(profile.ownerAccountId)?.displayName ?? profile.ownerAccountId }
+      : null,
     lifecycle: profile?.lifecycle ?? null,
     health: health ? { status: health.status, assessedAt: health.computedAt } : null,
     csat: health?.csat ?? null,
@@ -170,7 +187,20 @@ export async function exportPortfolioView(accountId: string | undefined, filter:
   const text = (n: number | null) => (n === null ? '' : String(n));
   const csv = csvFile(
     CSV_HEADER,
-    rows.slice(0, PORTFOLIO_EXPORT_MAX_ROWS).map((r) => [r.name, r.organizationId, r.tier ?? '', r.owner?.displayName ?? '', r.lifecycle ?? '', r.health?.status ?? '', r.health?.assessedAt ?? '', text(r.csat), text(r.nps), text(r.openComplaints)]),
+    rows
+      .slice(0, PORTFOLIO_EXPORT_MAX_ROWS)
+      .map((r) => [
+        r.name,
+        r.organizationId,
+        r.tier ?? '',
+        r.owner?.displayName ?? '',
+        r.lifecycle ?? '',
+        r.health?.status ?? '',
+        r.health?.assessedAt ?? '',
+        text(r.csat),
+        text(r.nps),
+        text(r.openComplaints),
+      ]),
   );
   return { fileName: `customers-${dateOf(now)}.csv`, csv, rows: Math.min(rows.length, PORTFOLIO_EXPORT_MAX_ROWS) };
 }

@@ -4,7 +4,16 @@ import type { StoredLifecycleEvent } from '../../platform/kvs/portfolio-store';
 import type { AgreementEdit } from '../contract';
 import { agreementChange, profileChanges, type ChangeLabels, type FieldChange } from '../domain/changes';
 import { describeLifecycleProblem, lifecycleProblem } from '../domain/lifecycle';
-import { MAX_AGREEMENTS, profileFieldsOf, sortNameOf, type Lifecycle, type Profile, type ProfileFields, type StoredAgreement, type StoredProfile } from '../domain/profile';
+import {
+  MAX_AGREEMENTS,
+  profileFieldsOf,
+  sortNameOf,
+  type Lifecycle,
+  type Profile,
+  type ProfileFields,
+  type StoredAgreement,
+  type StoredProfile,
+} from '../domain/profile';
 
 /**
  * What one change of a customer writes, worked out from the profile as it is: the next profile
@@ -30,16 +39,41 @@ function baseProfile(current: Profile | undefined, organizationName: string, aut
     const { organizationId: _id, ...stored } = current;
     return { base: stored, created: [] };
   }
-  const base: StoredProfile = { name: organizationName, sortName: sortNameOf(organizationName), industry: '', keyContacts: [], enrolledServiceIds: [], lifecycleHistory: [], version: 0, createdAt: author.at, updatedAt: author.at, updatedBy: author.accountId };
+  const base: StoredProfile = {
+    name: organizationName,
+    sortName: sortNameOf(organizationName),
+    industry: '',
+    keyContacts: [],
+    enrolledServiceIds: [],
+    lifecycleHistory: [],
+    version: 0,
+    createdAt: author.at,
+    updatedAt: author.at,
+    updatedBy: author.accountId,
+  };
   return { base, created: [{ field: 'profile', from: null, to: organizationName }] };
 }
 
 function next(base: StoredProfile, organizationName: string, author: Author, fields: Partial<StoredProfile>): StoredProfile {
-  return { ...base, ...fields, name: organizationName, sortName: sortNameOf(organizationName), version: base.version + 1, updatedAt: author.at, updatedBy: author.accountId };
+  return {
+    ...base,
+    ...fields,
+    name: organizationName,
+    sortName: sortNameOf(organizationName),
+    version: base.version + 1,
+    updatedAt: author.at,
+    updatedBy: author.accountId,
+  };
 }
 
 /** An edit of owner, tier, industry, key contacts and enrolled services. */
-export function draftProfileEdit(current: Profile | undefined, organizationName: string, edit: ProfileFields, labels: ChangeLabels, author: Author): ChangeDraft | 'unchanged' {
+export function draftProfileEdit(
+  current: Profile | undefined,
+  organizationName: string,
+  edit: ProfileFields,
+  labels: ChangeLabels,
+  author: Author,
+): ChangeDraft | 'unchanged' {
   const { base, created } = baseProfile(current, organizationName, author);
   const changes = profileChanges(profileFieldsOf(current), edit, labels);
   if (changes.length === 0 && created.length === 0) return 'unchanged';
@@ -53,14 +87,26 @@ export function draftProfileEdit(current: Profile | undefined, organizationName:
 }
 
 /** A change of lifecycle state on a date (`field` names the input for errors). */
-export function draftLifecycle(current: Profile | undefined, organizationName: string, state: Lifecycle, date: string, today: string, author: Author, field = 'state'): ChangeDraft | 'unchanged' {
+export function draftLifecycle(
+  current: Profile | undefined,
+  organizationName: string,
+  state: Lifecycle,
+  date: string,
+  today: string,
+  author: Author,
+  field = 'state',
+): ChangeDraft | 'unchanged' {
   const history = current?.lifecycleHistory ?? [];
   const problem = lifecycleProblem(history, state, date, today);
   if (problem?.kind === 'same-state') return 'unchanged';
   if (problem) throw invalidInput(problem.kind === 'not-allowed' ? field : 'date', describeLifecycleProblem(problem));
   const { base, created } = baseProfile(current, organizationName, author);
   const previous = history[history.length - 1]?.state ?? 'none';
-  const profile = next(base, organizationName, author, { lifecycle: state, lifecycleSince: date, lifecycleHistory: [...history, { state, date, at: author.at, by: author.accountId }] });
+  const profile = next(base, organizationName, author, {
+    lifecycle: state,
+    lifecycleSince: date,
+    lifecycleHistory: [...history, { state, date, at: author.at, by: author.accountId }],
+  });
   return {
     profile,
     changes: [...created, { field: 'lifecycle', from: previous === 'none' ? null : previous, to: state, subject: date }],
@@ -84,8 +130,10 @@ export function draftAgreement(
       : options.matchName
         ? agreements.find((a) => a.name.trim().toLowerCase() === edit.name.trim().toLowerCase())
         : undefined;
-  if (edit.agreementId !== undefined && !existing) throw notFound(`agreement.agreementId: this customer has no agreement ${edit.agreementId}; it may have been removed.`, 'agreement.agreementId');
-  if (!existing && agreements.length >= MAX_AGREEMENTS) throw invalidInput('agreement', `a customer can have at most ${MAX_AGREEMENTS} agreements; remove one first`);
+  if (edit.agreementId !== undefined && !existing)
+    throw notFound(`agreement.agreementId: this customer has no agreement ${edit.agreementId}; it may have been removed.`, 'agreement.agreementId');
+  if (!existing && agreements.length >= MAX_AGREEMENTS)
+    throw invalidInput('agreement', `a customer can have at most ${MAX_AGREEMENTS} agreements; remove one first`);
   const agreement: StoredAgreement = {
     organizationId,
     agreementId: existing?.agreementId ?? randomUUID(),
@@ -103,7 +151,13 @@ export function draftAgreement(
   return { profile: next(base, organizationName, author, {}), changes: [...created, ...changes], setAgreement: agreement };
 }
 
-export function draftRemoveAgreement(current: Profile | undefined, organizationName: string, agreements: readonly StoredAgreement[], agreementId: string, author: Author): ChangeDraft {
+export function draftRemoveAgreement(
+  current: Profile | undefined,
+  organizationName: string,
+  agreements: readonly StoredAgreement[],
+  agreementId: string,
+  author: Author,
+): ChangeDraft {
   const existing = agreements.find((a) => a.agreementId === agreementId);
   if (!existing || !current) throw notFound(`agreementId: this customer has no agreement ${agreementId}; it may have been removed already.`, 'agreementId');
   const { base } = baseProfile(current, organizationName, author);

@@ -45,7 +45,16 @@ async function conflictOutcome(viewer: Viewer, organization: { id: string; name:
  * version, and that the caller may edit; drafts the change from the profile as it is; writes it in
  * one conditional transaction.
  */
-async function change(accountId: string | undefined, organizationId: string, basedOn: number, place: CallPlace, draft: (current: Profile | undefined, context: { viewer: Viewer; organization: { id: string; name: string }; author: Author; today: string }) => Promise<ChangeDraft | 'unchanged'>): Promise<SaveOutcome> {
+async function change(
+  accountId: string | undefined,
+  organizationId: string,
+  basedOn: number,
+  place: CallPlace,
+  draft: (
+    current: Profile | undefined,
+    context: { viewer: Viewer; organization: { id: string; name: string }; author: Author; today: string },
+  ) => Promise<ChangeDraft | 'unchanged'>,
+): Promise<SaveOutcome> {
   const viewer = await requireReader(accountId, organizationId, place.projectId);
   const organization = await organizationFor(viewer, organizationId);
   const now = place.now ?? new Date();
@@ -74,12 +83,17 @@ async function checkOwner(viewer: Viewer, ownerAccountId: string | null): Promis
   if (ownerAccountId === null) return;
   const user = await findUser(viewer.client, ownerAccountId);
   if (!user) throw invalidInput('ownerAccountId', `no Jira user has the account id ${ownerAccountId}`);
-  if (user.accountType === 'customer') throw invalidInput('ownerAccountId', `${user.displayName ?? ownerAccountId} is a portal customer; the BRM owner must be someone of your team`);
+  if (user.accountType === 'customer')
+    throw invalidInput('ownerAccountId', `${user.displayName ?? ownerAccountId} is a portal customer; the BRM owner must be someone of your team`);
 }
 
 export function saveProfile(accountId: string | undefined, edit: ProfileEdit, place: CallPlace = {}): Promise<SaveOutcome> {
   return change(accountId, edit.organizationId, edit.version, place, async (current, { viewer, organization, author }) => {
-    const [, members, catalogue] = await Promise.all([checkOwner(viewer, edit.ownerAccountId), edit.keyContacts.length > 0 ? organizationMembers(viewer.client, organization.id) : Promise.resolve([]), readCatalogue()]);
+    const [, members, catalogue] = await Promise.all([
+      checkOwner(viewer, edit.ownerAccountId),
+      edit.keyContacts.length > 0 ? organizationMembers(viewer.client, organization.id) : Promise.resolve([]),
+      readCatalogue(),
+    ]);
     const memberIds = new Set(members.map((m) => m.accountId));
     edit.keyContacts.forEach((contact, i) => {
       if (!memberIds.has(contact.accountId)) throw invalidInput(`keyContacts.${i}.accountId`, `${contact.accountId} is not a customer of ${organization.name}`);
@@ -88,40 +102,71 @@ export function saveProfile(accountId: string | undefined, edit: ProfileEdit, pl
     const known = new Set(current?.enrolledServiceIds ?? []);
     edit.enrolledServiceIds.forEach((id, i) => {
       // A service archived since it was enrolled stays; a newly chosen one must be active in the catalogue.
-      if (!known.has(id) && !catalogue.active.some((s) => s.id === id)) throw invalidInput(`enrolledServiceIds.${i}`, `service ${id} is not an active service of the catalogue`);
+      if (!known.has(id) && !catalogue.active.some((s) => s.id === id))
+        throw invalidInput(`enrolledServiceIds.${i}`, `service ${id} is not an active service of the catalogue`);
     });
     const names = new Map(members.map((m) => [m.accountId, m.displayName ?? m.accountId]));
     const person = await peopleOf(viewer.client, [edit.ownerAccountId ?? undefined, current?.ownerAccountId]);
     return draftProfileEdit(
       current,
       organization.name,
-      { ownerAccountId: edit.ownerAccountId, tier: edit.tier, industry: edit.industry, keyContacts: edit.keyContacts, enrolledServiceIds: [...new Set(edit.enrolledServiceIds)] },
+      {
+        ownerAccountId: edit.ownerAccountId,
+        tier: edit.tier,
+        industry: edit.industry,
+        keyContacts: edit.keyContacts,
+        enrolledServiceIds: [...new Set(edit.enrolledServiceIds)],
+      },
       { person: (id) => names.get(id) ?? person(id).displayName, service: catalogue.nameOf },
       author,
     );
   });
 }
 
-export function changeLifecycle(accountId: string | undefined, input: { organizationId: string; version: number; state: Lifecycle; date: string }, place: CallPlace = {}): Promise<SaveOutcome> {
-  return change(accountId, input.organizationId, input.version, place, async (current, { organization, author, today }) => draftLifecycle(current, organization.name, input.state, input.date, today, author));
+export function changeLifecycle(
+  accountId: string | undefined,
+  input: { organizationId: string; version: number; state: Lifecycle; date: string },
+  place: CallPlace = {},
+): Promise<SaveOutcome> {
+  return change(accountId, input.organizationId, input.version, place, async (current, { organization, author, today }) =>
+    draftLifecycle(current, organization.name, input.state, input.date, today, author),
+  );
 }
 
 async function checkAgreementServices(current: readonly string[], serviceIds: readonly string[]): Promise<void> {
   const catalogue = await readCatalogue();
   serviceIds.forEach((id, i) => {
-    if (!current.includes(id) && !catalogue.active.some((s) => s.id === id)) throw invalidInput(`agreement.serviceIds.${i}`, `service ${id} is not an active service of the catalogue`);
+    if (!current.includes(id) && !catalogue.active.some((s) => s.id === id))
+      throw invalidInput(`agreement.serviceIds.${i}`, `service ${id} is not an active service of the catalogue`);
   });
 }
 
-export function saveAgreement(accountId: string | undefined, input: { organizationId: string; version: number; agreement: AgreementEdit }, place: CallPlace = {}): Promise<SaveOutcome> {
+export function saveAgreement(
+  accountId: string | undefined,
+  input: { organizationId: string; version: number; agreement: AgreementEdit },
+  place: CallPlace = {},
+): Promise<SaveOutcome> {
   return change(accountId, input.organizationId, input.version, place, async (current, { organization, author }) => {
     const agreements = await listAgreements(organization.id);
     const existing = agreements.find((a) => a.agreementId === input.agreement.agreementId);
     await checkAgreementServices(existing?.serviceIds ?? [], input.agreement.serviceIds);
-    return draftAgreement(current, organization.id, organization.name, agreements, { ...input.agreement, serviceIds: [...new Set(input.agreement.serviceIds)] }, author);
+    return draftAgreement(
+      current,
+      organization.id,
+      organization.name,
+      agreements,
+      { ...input.agreement, serviceIds: [...new Set(input.agreement.serviceIds)] },
+      author,
+    );
   });
 }
 
-export function removeAgreement(accountId: string | undefined, input: { organizationId: string; version: number; agreementId: string }, place: CallPlace = {}): Promise<SaveOutcome> {
-  return change(accountId, input.organizationId, input.version, place, async (current, { organization, author }) => draftRemoveAgreement(current, organization.name, await listAgreements(organization.id), input.agreementId, author));
+export function removeAgreement(
+  accountId: string | undefined,
+  input: { organizationId: string; version: number; agreementId: string },
+  place: CallPlace = {},
+): Promise<SaveOutcome> {
+  return change(accountId, input.organizationId, input.version, place, async (current, { organization, author }) =>
+    draftRemoveAgreement(current, organization.name, await listAgreements(organization.id), input.agreementId, author),
+  );
 }

@@ -42,7 +42,8 @@ export async function saveService(changes: ServiceChanges, now: Date = new Date(
   const existing = changes.id === undefined ? undefined : await getService(changes.id);
   const name = changes.name.trim().replace(/\s+/g, ' ');
   const clash = (await listAllServices()).find((s) => s.id !== changes.id && normaliseServiceName(s.name) === normaliseServiceName(name));
-  if (clash) throw conflict(`name: a service named “${clash.name}” already exists${clash.status === 'archived' ? ' (archived; restore it instead)' : ''}.`, 'name');
+  if (clash)
+    throw conflict(`name: a service named “${clash.name}” already exists${clash.status === 'archived' ? ' (archived; restore it instead)' : ''}.`, 'name');
   const service: CatalogueService = {
     id: existing?.id ?? randomUUID(),
     name,

@@ -71,13 +71,17 @@ async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<Feedbac
   try {
     await deleteIssue(asAppJira(), pending.key);
   } catch (error) {
-    throw new AppError('UPSTREAM', `An earlier attempt left the ${BRM_ISSUE_TYPES[pending.kind].name} ${pending.key}, which could not be removed (${explain(error)}). Delete ${pending.key}, then try again.`);
+    throw new AppError(
+      'UPSTREAM',
+      `An earlier attempt left the ${BRM_ISSUE_TYPES[pending.kind].name} ${pending.key}, which could not be removed (${explain(error)}). Delete ${pending.key}, then try again.`,
+    );
   }
   await deleteJson(pendingKey(ticketId));
   return undefined;
 }
 
-const explain = (cause: unknown): string => (cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause));
+const explain = (cause: unknown): string =>
+  cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause);
 
 /**
  * Tags a ticket as a complaint or a compliment: creates the Complaint or Compliment issue in the
@@ -112,10 +116,12 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
   const typeName = BRM_ISSUE_TYPES[input.kind].name;
   const [fieldIds, projectTypes] = await Promise.all([appFieldIds(app), issueTypesForProject(app, project.id)]);
   const issueType = projectTypes.find((t) => sameName(t.name, typeName));
-  if (!issueType) throw conflict(`kind: project ${project.key} has no ${typeName} issue type yet. Ask a Jira admin to provision it on the BRM admin page.`, 'kind');
+  if (!issueType)
+    throw conflict(`kind: project ${project.key} has no ${typeName} issue type yet. Ask a Jira admin to provision it on the BRM admin page.`, 'kind');
   const customerField = fieldIds.get('brm-customer');
   const serviceField = fieldIds.get('brm-service');
-  if (!customerField || !serviceField) throw conflict('The Customer and Service fields of the app are missing from Jira. Ask a Jira admin to provision the project.');
+  if (!customerField || !serviceField)
+    throw conflict('The Customer and Service fields of the app are missing from Jira. Ask a Jira admin to provision the project.');
 
   const lockKey = `feedback:tagging:${issue.id}`;
   const lock = await acquireLock(lockKey, agent, LOCK_SECONDS, now());
@@ -152,9 +158,13 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
     const tag: FeedbackTag = { kind: input.kind, feedbackIssueKey: feedback.key, taggedAt: now().toISOString(), taggedBy: agent };
 
     // The ticket takes the customer and service the agent chose where it has none yet, within the Customer rule.
-    const [ticketFields, { parties }] = await Promise.all([findIssue(app, issue.key, [customerField, serviceField]), readTicketParties(app, project.id, issue.core.reporter?.accountId)]);
+    const [ticketFields, { parties }] = await Promise.all([
+      findIssue(app, issue.key, [customerField, serviceField]),
+      readTicketParties(app, project.id, issue.core.reporter?.accountId),
+    ]);
     const fill: AppFieldValues = {};
-    if (ticketFields && readRefFieldValue(ticketFields.fields[customerField]) === null && judgeCustomer(customer.id, parties).ok) fill['brm-customer'] = customer;
+    if (ticketFields && readRefFieldValue(ticketFields.fields[customerField]) === null && judgeCustomer(customer.id, parties).ok)
+      fill['brm-customer'] = customer;
     if (ticketFields && service && readRefFieldValue(ticketFields.fields[serviceField]) === null) fill['brm-service'] = service;
     const writes: IssueFieldValues[] = [{ issueId: feedback.id, values: { 'brm-customer': customer, ...(service ? { 'brm-service': service } : {}) } }];
     if (Object.keys(fill).length > 0) writes.push({ issueId: issue.id, values: fill });
@@ -166,7 +176,9 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
       await linkIssues(app, LINK_TYPE, issue.key, feedback.key);
       await setIssueProperty(app, issue.key, FEEDBACK_PROPERTY_KEY, tag);
     } catch (error) {
-      const restore: AppFieldValues = filled ? { ...(fill['brm-customer'] !== undefined ? { 'brm-customer': null } : {}), ...(fill['brm-service'] !== undefined ? { 'brm-service': null } : {}) } : {};
+      const restore: AppFieldValues = filled
+        ? { ...(fill['brm-customer'] !== undefined ? { 'brm-customer': null } : {}), ...(fill['brm-service'] !== undefined ? { 'brm-service': null } : {}) }
+        : {};
       throw await compensate(issue.id, feedback.key, error, { issueId: issue.id, issueKey: issue.key, values: restore });
     }
     // The ticket is tagged: nothing below may turn that into a failure.
@@ -190,7 +202,12 @@ async function tagViewOrKnown(tag: FeedbackTag, summary: string): Promise<Feedba
  * Deletes the feedback issue created before a failure (and forgets it), puts the ticket's fields
  * back, and says what happened. An issue that cannot be deleted stays recorded for the next attempt.
  */
-async function compensate(ticketId: string, createdKey: string, cause: unknown, restore?: { issueId: string; issueKey: string; values: AppFieldValues }): Promise<AppError> {
+async function compensate(
+  ticketId: string,
+  createdKey: string,
+  cause: unknown,
+  restore?: { issueId: string; issueKey: string; values: AppFieldValues },
+): Promise<AppError> {
   const why = explain(cause);
   const app = asAppJira();
   const leftovers: string[] = [];

@@ -73,7 +73,8 @@ export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent
   if (!customerField && !serviceField) return { outcome: 'skipped', reason: 'no-field' };
 
   const changed = (fieldId: string | undefined): boolean =>
-    fieldId !== undefined && (event.kind === 'created' || event.changes === undefined || event.changes.some((c) => c.fieldId === fieldId || c.field === 'reporter'));
+    fieldId !== undefined &&
+    (event.kind === 'created' || event.changes === undefined || event.changes.some((c) => c.fieldId === fieldId || c.field === 'reporter'));
   const checkCustomer = changed(customerField);
   const checkService = changed(serviceField);
   if (!checkCustomer && !checkService) return { outcome: 'skipped', reason: 'no-relevant-change' };
@@ -102,7 +103,10 @@ export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent
       const verdict = judgeCustomer(current.id, parties);
       if (!verdict.ok) {
         writes['brm-customer'] = verdict.replacement === null ? null : valueOf(verdict.replacement);
-        records.push([CUSTOMER_CHECK_PROPERTY_KEY, { previous: current.id, value: verdict.replacement, reason: customerCorrectionReason(current.id, verdict, nameOf), at }]);
+        records.push([
+          CUSTOMER_CHECK_PROPERTY_KEY,
+          { previous: current.id, value: verdict.replacement, reason: customerCorrectionReason(current.id, verdict, nameOf), at },
+        ]);
         customer = verdict.replacement === null ? 'cleared' : 'corrected';
       } else {
         const named = renamed(current, names.get(current.id));
@@ -121,7 +125,10 @@ export async function checkTicketFields(issueIdOrKey: string, event: TicketEvent
     const verdict = judgeServiceValue(serviceValue.id, found, newlySet);
     if (!verdict.ok) {
       writes['brm-service'] = null;
-      records.push([SERVICE_CHECK_PROPERTY_KEY, { previous: serviceValue.id, value: null, reason: serviceCorrectionReason(serviceValue.id, found, verdict.problem), at }]);
+      records.push([
+        SERVICE_CHECK_PROPERTY_KEY,
+        { previous: serviceValue.id, value: null, reason: serviceCorrectionReason(serviceValue.id, found, verdict.problem), at },
+      ]);
       service = 'cleared';
     } else {
       const named = renamed(serviceValue, found?.name);

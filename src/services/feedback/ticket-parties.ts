@@ -19,7 +19,10 @@ export interface TicketPartiesRead {
  * the app: the rule holds whoever asks.
  */
 export async function readTicketParties(app: JiraClient, projectId: string, reporterAccountId: string | undefined): Promise<TicketPartiesRead> {
-  const [desk, reporterOrganizations] = await Promise.all([serviceDeskOfProject(app, projectId), reporterAccountId ? organizationsOfUser(app, reporterAccountId) : Promise.resolve([])]);
+  const [desk, reporterOrganizations] = await Promise.all([
+    serviceDeskOfProject(app, projectId),
+    reporterAccountId ? organizationsOfUser(app, reporterAccountId) : Promise.resolve([]),
+  ]);
   const projectOrganizations = desk ? await serviceDeskOrganizations(app, desk.id) : await listOrganizations(app);
   const base = {
     reporterOrganizationIds: reporterOrganizations.map((o) => o.id),

@@ -26,7 +26,8 @@ async function setIcon(client: JiraClient, issueTypeId: string, brmType: keyof t
     await setIssueTypeAvatar(client, issueTypeId, definition.avatarId);
     return {};
   } catch (error) {
-    if (error instanceof JiraError && error.status >= 400 && error.status < 500) return { note: `Jira kept its default icon for ${definition.name} (${error.reason}).` };
+    if (error instanceof JiraError && error.status >= 400 && error.status < 500)
+      return { note: `Jira kept its default icon for ${definition.name} (${error.reason}).` };
     throw error;
   }
 }

@@ -19,11 +19,17 @@ export async function chosenProjects(jira: JiraClient, projectIds: readonly stri
 
 /** A plan for the projects from what Jira reports now. */
 export async function freshPlan(jira: JiraClient, projects: readonly ServiceProject[]): Promise<ProvisioningPlan> {
-  return planProvisioning(await readSnapshot(jira, projects), projects.map((p) => p.id));
+  return planProvisioning(
+    await readSnapshot(jira, projects),
+    projects.map((p) => p.id),
+  );
 }
 
 /** The same, for projects of a run under way: one that has gone since is left out. */
 export async function freshPlanFor(jira: JiraClient, projectIds: readonly string[]): Promise<ProvisioningPlan> {
   const all = await readServiceProjects(jira);
-  return freshPlan(jira, projectIds.map((id) => all.find((p) => p.id === id)).filter((p): p is ServiceProject => p !== undefined));
+  return freshPlan(
+    jira,
+    projectIds.map((id) => all.find((p) => p.id === id)).filter((p): p is ServiceProject => p !== undefined),
+  );
 }

@@ -34,7 +34,10 @@ export const provisioningCheckpoint = z.object({
 });
 export type ProvisioningCheckpoint = z.infer<typeof provisioningCheckpoint>;
 
-const keyLookup = (params: ProvisioningParams) => (id: string): string => params.projectKeys[id] ?? id;
+const keyLookup =
+  (params: ProvisioningParams) =>
+  (id: string): string =>
+    params.projectKeys[id] ?? id;
 
 const withNotes = (result: ItemResult, notes: readonly string[]): ItemResult => (notes.length > 0 ? { ...result, note: notes.join(' ') } : result);
 
@@ -75,10 +78,14 @@ export const progressOf = (checkpoint: ProvisioningCheckpoint): { done: number; 
 });
 
 /** The checkpoint once the next step succeeded: its created id and note recorded, the item finished when it was its last step. */
-export function afterStep(checkpoint: ProvisioningCheckpoint, result: { placeholder?: string; createdId?: string; note?: string; writes: number }): ProvisioningCheckpoint {
+export function afterStep(
+  checkpoint: ProvisioningCheckpoint,
+  result: { placeholder?: string; createdId?: string; note?: string; writes: number },
+): ProvisioningCheckpoint {
   const current = nextStep(checkpoint);
   if (!current) return checkpoint;
-  const created = result.placeholder !== undefined && result.createdId !== undefined ? { ...checkpoint.created, [result.placeholder]: result.createdId } : checkpoint.created;
+  const created =
+    result.placeholder !== undefined && result.createdId !== undefined ? { ...checkpoint.created, [result.placeholder]: result.createdId } : checkpoint.created;
   const notes = result.note ? [...checkpoint.notes, result.note] : checkpoint.notes;
   const base = { ...checkpoint, created, writes: checkpoint.writes + result.writes, stepsDone: checkpoint.stepsDone + 1 };
   if (checkpoint.stepIndex + 1 < current.item.steps.length) return { ...base, stepIndex: checkpoint.stepIndex + 1, notes };
@@ -113,7 +120,8 @@ export function replan(checkpoint: ProvisioningCheckpoint, fresh: ProvisioningPl
     ...checkpoint.outcomes.slice(0, checkpoint.itemIndex),
     ...rest.map((item) => {
       // The item that was cut short and now needs nothing more was written by this run.
-      if (item.id === cutShort?.id && item.steps.length === 0 && item.blocked === undefined) return withNotes({ outcome: finishedOutcome(item) }, checkpoint.notes);
+      if (item.id === cutShort?.id && item.steps.length === 0 && item.blocked === undefined)
+        return withNotes({ outcome: finishedOutcome(item) }, checkpoint.notes);
       return initialResult(item);
     }),
   ];

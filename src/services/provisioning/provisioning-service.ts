@@ -23,7 +23,10 @@ import { readServiceProjects, readSnapshot, type ServiceProject } from './read-s
 
 const client = (): JiraClient => asAppJira();
 
-const keyLookup = (projects: readonly ServiceProject[]) => (id: string): string => projects.find((p) => p.id === id)?.key ?? id;
+const keyLookup =
+  (projects: readonly ServiceProject[]) =>
+  (id: string): string =>
+    projects.find((p) => p.id === id)?.key ?? id;
 
 function planView(plan: ProvisioningPlan, projects: readonly ServiceProject[]): ProvisioningPlanView {
   const keyOf = keyLookup(projects);
@@ -86,7 +89,9 @@ function attentionOf(snapshot: ProvisioningSnapshot, plan: ProvisioningPlan, pro
       },
     ];
   }
-  return plan.items.flatMap((item) => (item.adminAction && itemStatus(item) === 'needsAdmin' ? [{ id: item.id, summary: item.summary, adminAction: item.adminAction }] : []));
+  return plan.items.flatMap((item) =>
+    item.adminAction && itemStatus(item) === 'needsAdmin' ? [{ id: item.id, summary: item.summary, adminAction: item.adminAction }] : [],
+  );
 }
 
 export async function getOverview(clock: JobClock = {}): Promise<AdminOverview> {
@@ -169,11 +174,18 @@ export async function runFor(projectIds: readonly string[], accountId: string, c
     };
   }
   try {
-    const outcome = await startJob(provisioningJob, { scope: PROVISIONING_SCOPE, params, checkpoint, progress: progressOf(checkpoint), startedBy: accountId }, clock);
+    const outcome = await startJob(
+      provisioningJob,
+      { scope: PROVISIONING_SCOPE, params, checkpoint, progress: progressOf(checkpoint), startedBy: accountId },
+      clock,
+    );
     return runView(outcome.job, !outcome.started);
   } catch (error) {
     if (error instanceof JobTooLargeError) {
-      throw invalidInput('projectIds', `choose fewer projects at a time: the plan for these ${chosen.length} projects (${plan.items.length} items) is more than one run can hold. Run the others next.`);
+      throw invalidInput(
+        'projectIds',
+        `choose fewer projects at a time: the plan for these ${chosen.length} projects (${plan.items.length} items) is more than one run can hold. Run the others next.`,
+      );
     }
     throw error;
   }

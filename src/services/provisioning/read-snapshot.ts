@@ -1,6 +1,13 @@
 import { APP_FIELD_KEYS } from '../../domain/brm/app-fields';
 import { brmTypeIdIn } from '../../domain/provisioning/manual-steps';
-import type { ProjectStyle, ProvisioningSnapshot, SnapshotField, SnapshotIssueType, SnapshotProject, SnapshotScreens } from '../../domain/provisioning/snapshot';
+import type {
+  ProjectStyle,
+  ProvisioningSnapshot,
+  SnapshotField,
+  SnapshotIssueType,
+  SnapshotProject,
+  SnapshotScreens,
+} from '../../domain/provisioning/snapshot';
 import { BRM_TYPE_KEYS } from '../../domain/brm/issue-types';
 import type { JiraClient } from '../../platform/jira/client';
 import { createFieldIds } from '../../platform/jira/create-meta';
@@ -45,7 +52,9 @@ async function readScreens(client: JiraClient, projectIds: readonly string[]): P
   const schemeOf = await issueTypeScreenSchemesOfProjects(client, projectIds);
   const mappings = await issueTypeScreenSchemeMappings(client, [...new Set(schemeOf.values())]);
   const schemes = await screenSchemes(client, [...new Set(mappings.map((m) => m.screenSchemeId))]);
-  const screenIds = [...new Set(schemes.flatMap((s) => [s.screens.default, s.screens.create, s.screens.edit, s.screens.view]).filter((id): id is string => id !== undefined))];
+  const screenIds = [
+    ...new Set(schemes.flatMap((s) => [s.screens.default, s.screens.create, s.screens.edit, s.screens.view]).filter((id): id is string => id !== undefined)),
+  ];
   const tabs = await Promise.all(screenIds.map(async (id) => ({ id, tabs: await screenTabsWithFields(client, id) })));
   const issueTypeScreenSchemes = [...new Set(schemeOf.values())].map((id) => ({
     id,
@@ -111,7 +120,14 @@ export async function readSnapshot(client: JiraClient, projects: readonly Servic
         return {
           key,
           fieldId,
-          contexts: contexts.map((c) => ({ id: c.id, name: c.name, isGlobal: c.isGlobalContext, isAnyIssueType: c.isAnyIssueType, projectIds: c.projectIds, issueTypeIds: c.issueTypeIds })),
+          contexts: contexts.map((c) => ({
+            id: c.id,
+            name: c.name,
+            isGlobal: c.isGlobalContext,
+            isAnyIssueType: c.isAnyIssueType,
+            projectIds: c.projectIds,
+            issueTypeIds: c.issueTypeIds,
+          })),
         };
       }),
     ),

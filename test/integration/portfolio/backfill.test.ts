@@ -30,7 +30,11 @@ interface Tenant {
 
 async function tenant(issues: number): Promise<Tenant> {
   const clock = new ManualClock();
-  const sandbox = new Sandbox({ dataDir: ':memory:', clock, handlers: { ...appHandlers, runJobs: jobConsumer({ jobs: [backfillJob], now: () => clock.now() }) } });
+  const sandbox = new Sandbox({
+    dataDir: ':memory:',
+    clock,
+    handlers: { ...appHandlers, runJobs: jobConsumer({ jobs: [backfillJob], now: () => clock.now() }) },
+  });
   seedDemoTenant(sandbox.jira, { issues, kvs: sandbox.kvs });
   const written: string[] = [];
   let killAt = Number.POSITIVE_INFINITY;
@@ -77,7 +81,14 @@ describe('the Customer backfill', () => {
       if (!contosoOrg) throw new Error('no Contoso');
       store.docs.organizations.put({ ...contosoOrg, memberIds: [...contosoOrg.memberIds, nora.accountId] });
       const field = customerFieldId(t.sandbox);
-      const set = store.docs.issues.all().find((i) => i.projectId === store.project('ACME')?.id && i.reporterId !== null && DEMO_USERS.find((u) => u.accountId === i.reporterId)?.organization === 'Woodgrove Bank');
+      const set = store.docs.issues
+        .all()
+        .find(
+          (i) =>
+            i.projectId === store.project('ACME')?.id &&
+            i.reporterId !== null &&
+            DEMO_USERS.find((u) => u.accountId === i.reporterId)?.organization === 'Woodgrove Bank',
+        );
       if (!set) throw new Error('no Woodgrove ticket');
       store.docs.issues.put({ ...set, customFields: { ...set.customFields, [field]: { id: northwind, name: 'Chosen by an agent' } } });
 
@@ -91,7 +102,9 @@ describe('the Customer backfill', () => {
       // The rule: the reporter's organizations that the ticket's project serves; exactly one fills.
       const choices = (issue: (typeof tickets)[number]) => {
         const desk = store.serviceDeskOfProject(issue.projectId);
-        return store.docs.organizations.all().filter((o) => issue.reporterId !== null && o.memberIds.includes(issue.reporterId) && desk !== undefined && o.serviceDeskIds.includes(desk.id));
+        return store.docs.organizations
+          .all()
+          .filter((o) => issue.reporterId !== null && o.memberIds.includes(issue.reporterId) && desk !== undefined && o.serviceDeskIds.includes(desk.id));
       };
       const fillable = tickets.filter((i) => i.id !== set.id && choices(i).length === 1);
       expect(result.filled).toBe(fillable.length);
@@ -139,7 +152,10 @@ describe('the Customer backfill', () => {
     const t = await tenant(5);
     try {
       expect(errorOf(await callPortfolioAdmin(t.sandbox, 'startCustomerBackfill', {}, agent().accountId)).code).toBe('FORBIDDEN');
-      expect(errorOf(await callPortfolioAdmin(t.sandbox, 'startCustomerBackfill', { projectIds: ['ACME'] }, admin().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'projectIds.0' });
+      expect(errorOf(await callPortfolioAdmin(t.sandbox, 'startCustomerBackfill', { projectIds: ['ACME'] }, admin().accountId))).toMatchObject({
+        code: 'INVALID_INPUT',
+        field: 'projectIds.0',
+      });
     } finally {
       t.sandbox.close();
     }

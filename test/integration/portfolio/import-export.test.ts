@@ -49,7 +49,8 @@ describe('the portfolio import and export', () => {
     expect(first.preview.toCreate).toEqual(['Adventure Works']);
     expect(first.run).toMatchObject({ status: 'done', result: { changed: 3, unchanged: 0, failedCount: 0, created: ['Adventure Works'] } });
     const adventure = organizationId(sandbox, 'Adventure Works');
-    const view = (id: string) => callPortfolio(sandbox, 'getCustomer', { organizationId: id }, admin().accountId, 'brm-customer-panel', panelExtension(sandbox, id));
+    const view = (id: string) =>
+      callPortfolio(sandbox, 'getCustomer', { organizationId: id }, admin().accountId, 'brm-customer-panel', panelExtension(sandbox, id));
     const northwind = dataOf(await view(organizationId(sandbox, 'Northwind Traders')));
     expect(northwind.profile).toMatchObject({ tier: 'key', owner: { displayName: 'Kim Agent' }, version: 2 });
     expect(northwind.agreements.map((a) => a.name)).toContain('Warehouse network OLA');
@@ -70,7 +71,9 @@ describe('the portfolio import and export', () => {
 
   it('exports the whole portfolio in the columns the import reads, and reading it back changes nothing', async () => {
     const exported = dataOf(await callPortfolioAdmin(sandbox, 'exportPortfolio', {}, admin().accountId));
-    expect(exported.csv.split('\r\n')[0]).toBe('organization,organization id,owner email,tier,industry,lifecycle,lifecycle date,enrolled services,agreement type,agreement name,agreement reference,agreement start,agreement end,agreement services');
+    expect(exported.csv.split('\r\n')[0]).toBe(
+      'organization,organization id,owner email,tier,industry,lifecycle,lifecycle date,enrolled services,agreement type,agreement name,agreement reference,agreement start,agreement end,agreement services',
+    );
     expect(exported.csv).toContain('Contoso Pharmaceuticals');
     expect(exported.rows).toBe(8);
     const back = await importAndWait(exported.csv, false);
@@ -81,6 +84,10 @@ describe('the portfolio import and export', () => {
   it('is for Jira admins only', async () => {
     expect(errorOf(await callPortfolioAdmin(sandbox, 'runPortfolioImport', { csv: file }, agent().accountId)).code).toBe('FORBIDDEN');
     expect(errorOf(await callPortfolioAdmin(sandbox, 'exportPortfolio', {}, agent().accountId)).code).toBe('FORBIDDEN');
-    expect(errorOf(await callPortfolioAdmin(sandbox, 'previewPortfolioImport', { csv: 42 }, admin().accountId))).toMatchObject({ code: 'INVALID_INPUT', field: 'csv', message: 'csv: must be a string' });
+    expect(errorOf(await callPortfolioAdmin(sandbox, 'previewPortfolioImport', { csv: 42 }, admin().accountId))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'csv',
+      message: 'csv: must be a string',
+    });
   });
 });

@@ -28,7 +28,10 @@ async function panelCalls(tickets: number): Promise<{ jira: string[]; kvs: numbe
     dataOf(customer);
     const calls = sandbox.runtime.calls;
     return {
-      jira: calls.filter((c) => c.type === 'product').map((c) => `${c.method} ${c.path.replace(/\?.*$/, '')}`).sort(),
+      jira: calls
+        .filter((c) => c.type === 'product')
+        .map((c) => `${c.method} ${c.path.replace(/\?.*$/, '')}`)
+        .sort(),
       kvs: calls.filter((c) => c.type === 'kvs').length,
       openComplaints: dataOf(insights).complaints.open?.count,
     };

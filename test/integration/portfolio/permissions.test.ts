@@ -16,14 +16,24 @@ describe('who may read and change a customer', () => {
   });
   afterEach(() => sandbox.close());
 
-  const read = (who: string | undefined, id = northwind) => callPortfolio(sandbox, 'getCustomer', { organizationId: id }, who, 'brm-customer-panel', panelExtension(sandbox, id));
-  const insights = (who: string | undefined, id = northwind) => callPortfolio(sandbox, 'getCustomerInsights', { organizationId: id }, who, 'brm-customer-panel', panelExtension(sandbox, id));
+  const read = (who: string | undefined, id = northwind) =>
+    callPortfolio(sandbox, 'getCustomer', { organizationId: id }, who, 'brm-customer-panel', panelExtension(sandbox, id));
+  const insights = (who: string | undefined, id = northwind) =>
+    callPortfolio(sandbox, 'getCustomerInsights', { organizationId: id }, who, 'brm-customer-panel', panelExtension(sandbox, id));
   const edit = async (who: string | undefined, industry: string, id = northwind) => {
     const { profile } = dataOf(await read(admin().accountId, id));
     return callPortfolio(
       sandbox,
       'saveProfile',
-      { organizationId: id, version: profile.version, ownerAccountId: profile.owner?.accountId ?? null, tier: profile.tier, industry, keyContacts: [], enrolledServiceIds: [] },
+      {
+        organizationId: id,
+        version: profile.version,
+        ownerAccountId: profile.owner?.accountId ?? null,
+        tier: profile.tier,
+        industry,
+        keyContacts: [],
+        enrolledServiceIds: [],
+      },
       who,
       'brm-customer-panel',
       panelExtension(sandbox, id),
@@ -44,7 +54,10 @@ describe('who may read and change a customer', () => {
     expect(dataOf(await insights(kim)).health.status).toBeDefined();
     const before = dataOf(await read(admin().accountId)).profile.version;
     sandbox.runtime.resetCalls();
-    expect(errorOf(await edit(kim, 'Wholesale'))).toMatchObject({ code: 'FORBIDDEN', message: 'Only the customer’s BRM owner and Jira admins can change its profile.' });
+    expect(errorOf(await edit(kim, 'Wholesale'))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Only the customer’s BRM owner and Jira admins can change its profile.',
+    });
     expect(writesOf(sandbox, writesSince(sandbox))).toEqual({ jira: [], kvs: [] });
     expect(dataOf(await read(admin().accountId)).profile.version).toBe(before);
   });
@@ -64,7 +77,10 @@ describe('who may read and change a customer', () => {
     const lonely = await lonelyOrganization(sandbox, 'Adventure Works');
     expect(dataOf(await read(admin().accountId, lonely))).toMatchObject({ canEdit: true, isAdmin: true, profile: { version: 0, owner: null } });
     expect(dataOf(await edit(admin().accountId, 'Outdoor', lonely))).toMatchObject({ saved: true, customer: { profile: { industry: 'Outdoor', version: 1 } } });
-    expect(errorOf(await read(agent().accountId, lonely))).toMatchObject({ code: 'FORBIDDEN', message: 'Only agents of a service project that serves this customer, and Jira admins, can see its profile.' });
+    expect(errorOf(await read(agent().accountId, lonely))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Only agents of a service project that serves this customer, and Jira admins, can see its profile.',
+    });
     expect(dataOf(await edit(admin().accountId, 'Retail and wholesale'))).toMatchObject({ saved: true });
   });
 
@@ -85,10 +101,25 @@ describe('who may read and change a customer', () => {
     expect(lonely).not.toBe('');
   });
 
-  it("lets the owner hand the customer over, after which only the new owner (and admins) may change it", async () => {
+  it('lets the owner hand the customer over, after which only the new owner (and admins) may change it', async () => {
     const view = dataOf(await read(agent().accountId));
     const handOver = dataOf(
-      await callPortfolio(sandbox, 'saveProfile', { organizationId: northwind, version: view.profile.version, ownerAccountId: acmeOnlyAgent().accountId, tier: 'strategic', industry: 'Retail', keyContacts: [], enrolledServiceIds: [] }, agent().accountId, 'brm-customer-panel', panelExtension(sandbox, northwind)),
+      await callPortfolio(
+        sandbox,
+        'saveProfile',
+        {
+          organizationId: northwind,
+          version: view.profile.version,
+          ownerAccountId: acmeOnlyAgent().accountId,
+          tier: 'strategic',
+          industry: 'Retail',
+          keyContacts: [],
+          enrolledServiceIds: [],
+        },
+        agent().accountId,
+        'brm-customer-panel',
+        panelExtension(sandbox, northwind),
+      ),
     );
     expect(handOver).toMatchObject({ saved: true, customer: { profile: { owner: { displayName: 'Kim Agent' } }, canEdit: false } });
     expect(errorOf(await edit(agent().accountId, 'Retail again')).code).toBe('FORBIDDEN');

@@ -11,7 +11,15 @@ export const PANEL = 'brm-customer-panel';
 export const PORTFOLIO_PAGE = 'brm-portfolio-page';
 export const GLANCE = 'brm-customer-glance';
 
-async function call<C extends Contract, K extends keyof C & string>(sandbox: Sandbox, contract: C, moduleKey: string, functionKey: K, payload: unknown, accountId: string | undefined, extension?: Record<string, unknown>): Promise<CallResult<z.output<C[K]['output']>>> {
+async function call<C extends Contract, K extends keyof C & string>(
+  sandbox: Sandbox,
+  contract: C,
+  moduleKey: string,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+  extension?: Record<string, unknown>,
+): Promise<CallResult<z.output<C[K]['output']>>> {
   const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}), ...(extension ? { extension } : {}) });
   if (!outcome.ok) throw new Error(`The resolver threw instead of answering an envelope: ${outcome.error}`);
   const schema = contract[functionKey];
@@ -27,12 +35,22 @@ function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult
 }
 
 /** A portfolio call from the organization panel (by default), the portfolio page or the glance. */
-export const callPortfolio = <K extends keyof PortfolioContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined, moduleKey: string = PANEL, extension?: Record<string, unknown>) =>
-  call(sandbox, portfolioContract, moduleKey, functionKey, payload, accountId, extension);
+export const callPortfolio = <K extends keyof PortfolioContract & string>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+  moduleKey: string = PANEL,
+  extension?: Record<string, unknown>,
+) => call(sandbox, portfolioContract, moduleKey, functionKey, payload, accountId, extension);
 
 /** A portfolio call from the admin page. */
-export const callPortfolioAdmin = <K extends keyof PortfolioAdminContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
-  call(sandbox, portfolioAdminContract, 'brm-admin-page', functionKey, payload, accountId);
+export const callPortfolioAdmin = <K extends keyof PortfolioAdminContract & string>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+) => call(sandbox, portfolioAdminContract, 'brm-admin-page', functionKey, payload, accountId);
 
 /** The demo organization's id, by name. */
 export function organizationId(sandbox: Sandbox, name: string): string {

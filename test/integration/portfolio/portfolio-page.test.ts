@@ -13,10 +13,15 @@ describe('the portfolio page and the health assessment', () => {
   });
   afterEach(() => sandbox.close());
 
-  const list = (who: string, filter: Record<string, unknown> = {}, cursor: string | null = null) => callPortfolio(sandbox, 'listPortfolio', { filter, cursor }, who, PORTFOLIO_PAGE);
+  const list = (who: string, filter: Record<string, unknown> = {}, cursor: string | null = null) =>
+    callPortfolio(sandbox, 'listPortfolio', { filter, cursor }, who, PORTFOLIO_PAGE);
 
   it('filters by my customers, tier and lifecycle from the indexes, and pages', async () => {
-    expect(dataOf(await list(agent().accountId, { mine: true })).rows.map((r) => r.name)).toEqual(['Contoso Pharmaceuticals', 'Northwind Traders', 'Tailspin Airlines']);
+    expect(dataOf(await list(agent().accountId, { mine: true })).rows.map((r) => r.name)).toEqual([
+      'Contoso Pharmaceuticals',
+      'Northwind Traders',
+      'Tailspin Airlines',
+    ]);
     expect(dataOf(await list(acmeOnlyAgent().accountId, { mine: true, tier: 'strategic' })).rows.map((r) => r.name)).toEqual(['Woodgrove Bank']);
     expect(dataOf(await list(admin().accountId, { lifecycle: 'lost' })).rows.map((r) => r.name)).toEqual(['Tailspin Airlines']);
     expect(dataOf(await list(admin().accountId, { tier: 'key' })).rows.map((r) => [r.name, r.owner?.displayName])).toEqual([
@@ -35,7 +40,10 @@ describe('the portfolio page and the health assessment', () => {
     expect(assessed.assessing).toBe(false);
     expect(assessed.rows.find((r) => r.name === 'Contoso Pharmaceuticals')?.health?.status).toBe('at-risk');
     expect(dataOf(await list(agent().accountId, { health: 'at-risk' })).rows.map((r) => r.name)).toEqual(['Contoso Pharmaceuticals']);
-    expect(dataOf(await callPortfolioAdmin(sandbox, 'getHealthAssessment', {}, admin().accountId)).run).toMatchObject({ status: 'done', result: { assessed: { 'at-risk': 1 } } });
+    expect(dataOf(await callPortfolioAdmin(sandbox, 'getHealthAssessment', {}, admin().accountId)).run).toMatchObject({
+      status: 'done',
+      result: { assessed: { 'at-risk': 1 } },
+    });
 
     // A Contoso ticket shows the customer at a glance.
     const [ticket] = await searchKeys(sandbox, 'project = ACME ORDER BY created ASC');
@@ -43,9 +51,18 @@ describe('the portfolio page and the health assessment', () => {
     const issue = sandbox.jira.store.issue(ticket);
     if (!issue) throw new Error('no issue');
     const contoso = organizationId(sandbox, 'Contoso Pharmaceuticals');
-    sandbox.jira.store.docs.issues.put({ ...issue, customFields: { ...issue.customFields, [customerFieldId(sandbox)]: { id: contoso, name: 'Contoso Pharmaceuticals' } } });
+    sandbox.jira.store.docs.issues.put({
+      ...issue,
+      customFields: { ...issue.customFields, [customerFieldId(sandbox)]: { id: contoso, name: 'Contoso Pharmaceuticals' } },
+    });
     const glance = dataOf(await callPortfolio(sandbox, 'getCustomerGlance', { issueKey: ticket }, agent().accountId, GLANCE, { issue: { key: ticket } }));
-    expect(glance).toMatchObject({ hasCustomer: true, customer: { name: 'Contoso Pharmaceuticals' }, tier: 'strategic', owner: { displayName: 'Sam Agent' }, health: { status: 'at-risk' } });
+    expect(glance).toMatchObject({
+      hasCustomer: true,
+      customer: { name: 'Contoso Pharmaceuticals' },
+      tier: 'strategic',
+      owner: { displayName: 'Sam Agent' },
+      health: { status: 'at-risk' },
+    });
   });
 
   it('exports the list the viewer sees as CSV', async () => {

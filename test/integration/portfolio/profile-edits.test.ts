@@ -11,7 +11,8 @@ describe('changing a customer profile', () => {
   });
   afterEach(() => sandbox.close());
 
-  const panel = <K extends Parameters<typeof callPortfolio>[1]>(call: K, payload: unknown, who = agent().accountId) => callPortfolio(sandbox, call, payload, who, 'brm-customer-panel', panelExtension(sandbox, contoso));
+  const panel = <K extends Parameters<typeof callPortfolio>[1]>(call: K, payload: unknown, who = agent().accountId) =>
+    callPortfolio(sandbox, call, payload, who, 'brm-customer-panel', panelExtension(sandbox, contoso));
   const current = async () => dataOf(await panel('getCustomer', { organizationId: contoso }));
   const fields = (view: Awaited<ReturnType<typeof current>>) => ({
     organizationId: contoso,
@@ -57,7 +58,16 @@ describe('changing a customer profile', () => {
     const lena = seen.profile.keyContacts[0];
     const marco = customers().find((c) => c.displayName === 'Marco Bellini');
     if (!lena || !marco) throw new Error('demo contacts missing');
-    const saved = dataOf(await panel('saveProfile', { ...fields(seen), tier: 'key', keyContacts: [{ accountId: lena.accountId, role: lena.role }, { accountId: marco.accountId, role: 'Lab manager' }] }));
+    const saved = dataOf(
+      await panel('saveProfile', {
+        ...fields(seen),
+        tier: 'key',
+        keyContacts: [
+          { accountId: lena.accountId, role: lena.role },
+          { accountId: marco.accountId, role: 'Lab manager' },
+        ],
+      }),
+    );
     if (!saved.saved) throw new Error('not saved');
     const [latest] = saved.customer.history;
     expect(latest).toMatchObject({
@@ -78,10 +88,24 @@ describe('changing a customer profile', () => {
     if (!lost.saved) return;
     const version = lost.customer.profile.version;
     sandbox.runtime.resetCalls();
-    expect(errorOf(await panel('changeLifecycle', { organizationId: contoso, version, state: 'active', date: '2025-12-31' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'date', message: 'date: must be on or after the previous change (2026-01-15)' });
-    expect(errorOf(await panel('changeLifecycle', { organizationId: contoso, version, state: 'active', date: '2999-01-01' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'date' });
-    expect(errorOf(await panel('changeLifecycle', { organizationId: contoso, version, state: 'active', date: '2026-02-30' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'date', message: 'date: must be a date written YYYY-MM-DD' });
-    expect(errorOf(await panel('changeLifecycle', { organizationId: contoso, version, state: 'gone', date: '2026-02-01' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'state' });
+    expect(errorOf(await panel('changeLifecycle', { organizationId: contoso, version, state: 'active', date: '2025-12-31' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'date',
+      message: 'date: must be on or after the previous change (2026-01-15)',
+    });
+    expect(errorOf(await panel('changeLifecycle', { organizationId: contoso, version, state: 'active', date: '2999-01-01' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'date',
+    });
+    expect(errorOf(await panel('changeLifecycle', { organizationId: contoso, version, state: 'active', date: '2026-02-30' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'date',
+      message: 'date: must be a date written YYYY-MM-DD',
+    });
+    expect(errorOf(await panel('changeLifecycle', { organizationId: contoso, version, state: 'gone', date: '2026-02-01' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'state',
+    });
     expect(writesOf(sandbox, writesSince(sandbox)).kvs).toEqual([]);
   });
 
@@ -91,14 +115,34 @@ describe('changing a customer profile', () => {
       ['Validated systems SLA', 'ending-soon'],
       ['Lab network OLA', 'ending-soon'],
     ]);
-    const added = dataOf(await panel('saveAgreement', { organizationId: contoso, version: seen.profile.version, agreement: { agreementType: 'contract', name: 'Frame contract', reference: 'https://contracts.example/contoso', startDate: '2026-01-01', endDate: '2029-12-31' } }));
+    const added = dataOf(
+      await panel('saveAgreement', {
+        organizationId: contoso,
+        version: seen.profile.version,
+        agreement: {
+          agreementType: 'contract',
+          name: 'Frame contract',
+          reference: 'https://contracts.example/contoso',
+          startDate: '2026-01-01',
+          endDate: '2029-12-31',
+        },
+      }),
+    );
     if (!added.saved) throw new Error('not saved');
     const frame = added.customer.agreements.find((a) => a.name === 'Frame contract');
     expect(frame).toMatchObject({ state: 'active', agreementType: 'contract' });
-    const changed = dataOf(await panel('saveAgreement', { organizationId: contoso, version: added.customer.profile.version, agreement: { agreementId: frame?.agreementId, agreementType: 'contract', name: 'Frame contract', startDate: '2026-01-01', endDate: '2027-01-31' } }));
+    const changed = dataOf(
+      await panel('saveAgreement', {
+        organizationId: contoso,
+        version: added.customer.profile.version,
+        agreement: { agreementId: frame?.agreementId, agreementType: 'contract', name: 'Frame contract', startDate: '2026-01-01', endDate: '2027-01-31' },
+      }),
+    );
     if (!changed.saved) throw new Error('not saved');
     expect(changed.customer.agreements.find((a) => a.agreementId === frame?.agreementId)).toMatchObject({ endDate: '2027-01-31', state: 'ending-soon' });
-    const removed = dataOf(await panel('removeAgreement', { organizationId: contoso, version: changed.customer.profile.version, agreementId: frame?.agreementId }));
+    const removed = dataOf(
+      await panel('removeAgreement', { organizationId: contoso, version: changed.customer.profile.version, agreementId: frame?.agreementId }),
+    );
     if (!removed.saved) throw new Error('not saved');
     expect(removed.customer.agreements.map((a) => a.name)).toEqual(['Validated systems SLA', 'Lab network OLA']);
     expect(removed.customer.history.slice(0, 3).map((h) => h.changes[0]?.field)).toEqual(['agreement', 'agreement', 'agreement']);
@@ -107,17 +151,41 @@ describe('changing a customer profile', () => {
   it('refuses bad input naming the field, and writes nothing', async () => {
     const seen = await current();
     sandbox.runtime.resetCalls();
-    expect(errorOf(await panel('saveAgreement', { organizationId: contoso, version: seen.profile.version, agreement: { agreementType: 'sla', name: 'X', startDate: '2026-05-01', endDate: '2026-04-01', reference: 'ftp://nope' } }))).toMatchObject({
+    expect(
+      errorOf(
+        await panel('saveAgreement', {
+          organizationId: contoso,
+          version: seen.profile.version,
+          agreement: { agreementType: 'sla', name: 'X', startDate: '2026-05-01', endDate: '2026-04-01', reference: 'ftp://nope' },
+        }),
+      ),
+    ).toMatchObject({
       code: 'INVALID_INPUT',
       field: 'agreement.reference',
       message: 'agreement.reference: must be a web address starting with http:// or https://; agreement.endDate: must not be before the start date',
     });
-    expect(errorOf(await panel('saveProfile', { ...fields(seen), keyContacts: [{ accountId: agent().accountId, role: 'Not a customer' }] }))).toMatchObject({ code: 'INVALID_INPUT', field: 'keyContacts.0.accountId' });
+    expect(errorOf(await panel('saveProfile', { ...fields(seen), keyContacts: [{ accountId: agent().accountId, role: 'Not a customer' }] }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'keyContacts.0.accountId',
+    });
     const customer = customers()[0]?.accountId;
-    expect(errorOf(await panel('saveProfile', { ...fields(seen), ownerAccountId: customer }))).toMatchObject({ code: 'INVALID_INPUT', field: 'ownerAccountId' });
-    expect(errorOf(await panel('saveProfile', { ...fields(seen), tier: 'gold' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'tier', message: 'tier: must be one of strategic, key, standard' });
-    expect(errorOf(await panel('saveProfile', { ...fields(seen), enrolledServiceIds: ['no-such-service'] }))).toMatchObject({ code: 'INVALID_INPUT', field: 'enrolledServiceIds.0' });
-    expect(errorOf(await panel('saveProfile', { ...fields(seen), organizationId: 'Contoso' }))).toMatchObject({ code: 'INVALID_INPUT', field: 'organizationId' });
+    expect(errorOf(await panel('saveProfile', { ...fields(seen), ownerAccountId: customer }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'ownerAccountId',
+    });
+    expect(errorOf(await panel('saveProfile', { ...fields(seen), tier: 'gold' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'tier',
+      message: 'tier: must be one of strategic, key, standard',
+    });
+    expect(errorOf(await panel('saveProfile', { ...fields(seen), enrolledServiceIds: ['no-such-service'] }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'enrolledServiceIds.0',
+    });
+    expect(errorOf(await panel('saveProfile', { ...fields(seen), organizationId: 'Contoso' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'organizationId',
+    });
     expect(writesOf(sandbox, writesSince(sandbox)).kvs).toEqual([]);
     expect((await current()).profile.version).toBe(seen.profile.version);
   });

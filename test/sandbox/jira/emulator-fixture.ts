@@ -28,7 +28,8 @@ export function demoJira(options: { issues?: number; seed?: number; db?: Sandbox
 }
 
 /** The key the next issue created in a project gets (ACME holds its requests and its BRM tickets). */
-export const nextKey = (jira: JiraEmulator, projectKey: string): string => `${projectKey}-${jira.store.docs.issues.filter((i) => i.key.startsWith(`${projectKey}-`)).length + 1}`;
+export const nextKey = (jira: JiraEmulator, projectKey: string): string =>
+  `${projectKey}-${jira.store.docs.issues.filter((i) => i.key.startsWith(`${projectKey}-`)).length + 1}`;
 
 export const APP: Caller = { kind: 'app' };
 export const ANONYMOUS: Caller = { kind: 'anonymous' };
@@ -96,11 +97,16 @@ export async function putOnScreens(jira: JiraEmulator, projectKey: string, field
     }
     return;
   }
-  const [schemeId] = ids(await adminGet(jira, `/rest/api/3/issuetypescreenscheme/project?projectId=${project.id}`), (v) => z.object({ id: z.string() }).parse(v.issueTypeScreenScheme).id);
+  const [schemeId] = ids(
+    await adminGet(jira, `/rest/api/3/issuetypescreenscheme/project?projectId=${project.id}`),
+    (v) => z.object({ id: z.string() }).parse(v.issueTypeScreenScheme).id,
+  );
   const screenSchemeIds = ids(await adminGet(jira, `/rest/api/3/issuetypescreenscheme/mapping?issueTypeScreenSchemeId=${schemeId}`), (v) => v.screenSchemeId);
   const query = [...new Set(screenSchemeIds)].map((id) => `id=${id}`).join('&');
   const screenIds = new Set<number>();
-  for (const scheme of z.object({ values: z.array(z.object({ screens: z.record(z.string(), z.number()) })) }).parse(await adminGet(jira, `/rest/api/3/screenscheme?${query}`)).values)
+  for (const scheme of z
+    .object({ values: z.array(z.object({ screens: z.record(z.string(), z.number()) })) })
+    .parse(await adminGet(jira, `/rest/api/3/screenscheme?${query}`)).values)
     for (const id of Object.values(scheme.screens)) screenIds.add(id);
   for (const screenId of screenIds) {
     const [tab] = z.array(z.object({ id: z.number() })).parse(await adminGet(jira, `/rest/api/3/screens/${screenId}/tabs`));

@@ -11,7 +11,9 @@ describe('the emulator behind @forge/api', () => {
   const runtime = new ForgeRuntime({ jira, kvs: noKvs }).install();
 
   it('answers asUser() as the invoking user', async () => {
-    const res = await runtime.run({ accountId: accountIdOf(SAM), moduleKey: 'brm-issue-panel' }, () => api.asUser().requestJira(route`/rest/api/3/issue/${'ACME-3'}?fields=summary`));
+    const res = await runtime.run({ accountId: accountIdOf(SAM), moduleKey: 'brm-issue-panel' }, () =>
+      api.asUser().requestJira(route`/rest/api/3/issue/${'ACME-3'}?fields=summary`),
+    );
     expect(res.status).toBe(200);
     expect(z.object({ key: z.string(), fields: z.object({ summary: z.string() }) }).parse(await res.json()).key).toBe('ACME-3');
     expect(runtime.calls.at(-1)).toMatchObject({ type: 'product', caller: 'user', status: 200 });
@@ -19,9 +21,13 @@ describe('the emulator behind @forge/api', () => {
 
   it('hides from a customer what they cannot see, while asApp() sees it', async () => {
     const customer = customerCaller('Tailspin Airlines');
-    const foreign = jira.store.docs.issues.all().find((i) => i.reporterId !== accountIdOf(customer) && !i.participantIds.includes(accountIdOf(customer)) && i.organizationIds.length === 0);
+    const foreign = jira.store.docs.issues
+      .all()
+      .find((i) => i.reporterId !== accountIdOf(customer) && !i.participantIds.includes(accountIdOf(customer)) && i.organizationIds.length === 0);
     if (!foreign) throw new Error('no private request in the seed');
-    const asCustomer = await runtime.run({ accountId: accountIdOf(customer), moduleKey: 'brm-issue-panel' }, () => api.asUser().requestJira(route`/rest/api/3/issue/${foreign.key}`));
+    const asCustomer = await runtime.run({ accountId: accountIdOf(customer), moduleKey: 'brm-issue-panel' }, () =>
+      api.asUser().requestJira(route`/rest/api/3/issue/${foreign.key}`),
+    );
     expect(asCustomer.status).toBe(404);
     expect(await asCustomer.json()).toEqual({ errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
     const asApp = await runtime.run({ moduleKey: 'brm-issue-panel' }, () => api.asApp().requestJira(route`/rest/api/3/issue/${foreign.key}`));

@@ -11,7 +11,9 @@ describe('installApp', () => {
     expect(appFields().map((f) => f.name)).toEqual(manifest.customFields.map((f) => f.name));
     for (const field of appFields()) {
       expect(field.id).toMatch(/^customfield_10\d{3}$/);
-      expect(jira.store.docs.fieldContexts.filter((c) => c.fieldId === field.id)).toEqual([expect.objectContaining({ isGlobalContext: true, isAnyIssueType: true })]);
+      expect(jira.store.docs.fieldContexts.filter((c) => c.fieldId === field.id)).toEqual([
+        expect.objectContaining({ isGlobalContext: true, isAnyIssueType: true }),
+      ]);
     }
     const customer = appFields().find((f) => f.name === 'Customer');
     expect(customer?.schemaCustom).toBe(forgeFieldTypeKey(manifest.appId, SANDBOX_ENVIRONMENT_ID, 'brm-customer'));
@@ -50,23 +52,39 @@ describe('installApp', () => {
     // The demo tenant's seeder sets BRM up in ACME afterwards, as provisioning would: a bare site shows what installing does.
     const jira = new JiraEmulator(openDatabase(':memory:'));
     jira.installApp(readAppManifest());
-    const appIds = new Set(jira.store.fields().filter((f) => f.schemaCustom?.startsWith('ari:cloud:ecosystem::extension/')).map((f) => f.id));
+    const appIds = new Set(
+      jira.store
+        .fields()
+        .filter((f) => f.schemaCustom?.startsWith('ari:cloud:ecosystem::extension/'))
+        .map((f) => f.id),
+    );
     expect(appIds.size).toBeGreaterThan(0);
-    const placed = [...jira.store.docs.screens.all().flatMap((s) => s.tabs.flatMap((t) => t.fieldIds)), ...jira.store.docs.fieldLayouts.all().flatMap((l) => l.fieldIds)];
+    const placed = [
+      ...jira.store.docs.screens.all().flatMap((s) => s.tabs.flatMap((t) => t.fieldIds)),
+      ...jira.store.docs.fieldLayouts.all().flatMap((l) => l.fieldIds),
+    ];
     expect(placed.filter((id) => appIds.has(id))).toEqual([]);
   });
 
   it("keeps each field's manifest validation, and follows a changed one", () => {
     const { jira } = demoJira({ issues: 1 });
     const manifest = readAppManifest();
-    expect(manifest.customFields.find((f) => f.key === 'brm-decision')?.validation).toEqual({ expression: 'value == null || ["go", "no-go", "pending"].includes(value)', errorMessage: 'The decision must be go, no-go or pending.' });
+    expect(manifest.customFields.find((f) => f.key === 'brm-decision')?.validation).toEqual({
+      expression: 'value == null || ["go", "no-go", "pending"].includes(value)',
+      errorMessage: 'The decision must be go, no-go or pending.',
+    });
     expect(jira.store.fields().find((f) => f.name === 'Decision')?.validation).toEqual(manifest.customFields.find((f) => f.key === 'brm-decision')?.validation);
     const changed: AppManifest = {
       ...manifest,
-      customFields: manifest.customFields.map((f) => (f.key === 'brm-decision' ? { ...f, validation: { expression: 'value == null || value.length <= 5', errorMessage: 'Too long.' } } : f)),
+      customFields: manifest.customFields.map((f) =>
+        f.key === 'brm-decision' ? { ...f, validation: { expression: 'value == null || value.length <= 5', errorMessage: 'Too long.' } } : f,
+      ),
     };
     jira.installApp(changed);
-    expect(jira.store.fields().find((f) => f.name === 'Decision')?.validation).toEqual({ expression: 'value == null || value.length <= 5', errorMessage: 'Too long.' });
+    expect(jira.store.fields().find((f) => f.name === 'Decision')?.validation).toEqual({
+      expression: 'value == null || value.length <= 5',
+      errorMessage: 'Too long.',
+    });
   });
 
   it('refuses to install a validation expression the sandbox cannot evaluate, naming the module, and installs nothing of it', () => {
@@ -75,7 +93,16 @@ describe('installApp', () => {
     const before = jira.store.fields();
     const unsupported: AppManifest = {
       ...manifest,
-      customFields: [...manifest.customFields, { key: 'brm-notes', name: 'Notes', description: '', type: 'string', validation: { expression: 'value.trim().length > 0', errorMessage: 'Say something.' } }],
+      customFields: [
+        ...manifest.customFields,
+        {
+          key: 'brm-notes',
+          name: 'Notes',
+          description: '',
+          type: 'string',
+          validation: { expression: 'value.trim().length > 0', errorMessage: 'Say something.' },
+        },
+      ],
     };
     expect(() => jira.installApp(unsupported)).toThrow(/jira:customField 'brm-notes': the sandbox cannot evaluate its validation expression/);
     expect(jira.store.fields()).toBe(before);
@@ -84,14 +111,21 @@ describe('installApp', () => {
   it("keeps an object field's schema and formatter (Forge manifest reference, jira:customField object type)", () => {
     const { jira } = demoJira({ issues: 1 });
     const customer = jira.store.fields().find((f) => f.name === 'Customer');
-    expect(customer).toMatchObject({ schemaType: 'object', formatter: 'value.name', forgeSchema: expect.objectContaining({ required: ['id', 'name'], additionalProperties: false }) });
+    expect(customer).toMatchObject({
+      schemaType: 'object',
+      formatter: 'value.name',
+      forgeSchema: expect.objectContaining({ required: ['id', 'name'], additionalProperties: false }),
+    });
   });
 
   it('refuses an object field without view.formatter.expression, as Forge refuses to deploy it, and installs nothing of it', () => {
     const { jira } = demoJira({ issues: 1 });
     const manifest = readAppManifest();
     const before = jira.store.fields();
-    const withoutFormatter: AppManifest = { ...manifest, customFields: [...manifest.customFields, { key: 'brm-contact', name: 'Contact', description: '', type: 'object' }] };
+    const withoutFormatter: AppManifest = {
+      ...manifest,
+      customFields: [...manifest.customFields, { key: 'brm-contact', name: 'Contact', description: '', type: 'object' }],
+    };
     expect(() => jira.installApp(withoutFormatter)).toThrow(/jira:customField 'brm-contact': an object field needs view.formatter.expression/);
     expect(jira.store.fields()).toBe(before);
   });
@@ -101,9 +135,20 @@ describe('installApp', () => {
     const manifest = readAppManifest();
     const withField = (field: AppManifest['customFields'][number]): AppManifest => ({ ...manifest, customFields: [...manifest.customFields, field] });
     const progress = { key: 'brm-progress', name: 'Progress', description: '', type: 'number', formatter: "`${'▰'.repeat(value / 10)}`" };
-    expect(() => jira.installApp(withField(progress))).toThrow(/jira:customField 'brm-progress': the sandbox cannot evaluate its formatter expression: '\/' is not supported/);
-    const contact = { key: 'brm-contact', name: 'Contact', description: '', type: 'object', formatter: 'value.email', schema: { properties: { email: { type: 'string', format: 'email' } } } };
-    expect(() => jira.installApp(withField(contact))).toThrow(/jira:customField 'brm-contact': the sandbox cannot validate its schema: the keyword 'format' is not supported \(at schema.properties.email\)/);
+    expect(() => jira.installApp(withField(progress))).toThrow(
+      /jira:customField 'brm-progress': the sandbox cannot evaluate its formatter expression: '\/' is not supported/,
+    );
+    const contact = {
+      key: 'brm-contact',
+      name: 'Contact',
+      description: '',
+      type: 'object',
+      formatter: 'value.email',
+      schema: { properties: { email: { type: 'string', format: 'email' } } },
+    };
+    expect(() => jira.installApp(withField(contact))).toThrow(
+      /jira:customField 'brm-contact': the sandbox cannot validate its schema: the keyword 'format' is not supported \(at schema.properties.email\)/,
+    );
     const stringWithSchema = { key: 'brm-code', name: 'Code', description: '', type: 'string', schema: { type: 'string' } };
     expect(() => jira.installApp(withField(stringWithSchema))).toThrow(/a schema is allowed only for the object type, not string/);
   });

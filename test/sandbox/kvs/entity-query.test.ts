@@ -50,17 +50,39 @@ describe('entity queries on an index', () => {
   });
 
   it('a partitioned index returns one partition, sorted by its range (ties by key), either way', async () => {
-    const ops = () => employees().query().index('by-team-age', { partition: ['ops'] });
+    const ops = () =>
+      employees()
+        .query()
+        .index('by-team-age', { partition: ['ops'] });
     expect(await keysOf(ops())).toEqual(['e08', 'e02', 'e01', 'e04', 'e06']);
     expect(await keysOf(ops().sort(Sort.DESC))).toEqual(['e06', 'e04', 'e01', 'e02', 'e08']);
     expect(await keysOf(ops().where(WhereConditions.between(25, 30)))).toEqual(['e02', 'e01', 'e04']);
-    expect(await keysOf(employees().query().index('by-team-age', { partition: ['dev'] }))).toEqual(['e05', 'e03']);
-    expect(await keysOf(employees().query().index('by-team-age', { partition: ['sales'] }))).toEqual([]);
+    expect(
+      await keysOf(
+        employees()
+          .query()
+          .index('by-team-age', { partition: ['dev'] }),
+      ),
+    ).toEqual(['e05', 'e03']);
+    expect(
+      await keysOf(
+        employees()
+          .query()
+          .index('by-team-age', { partition: ['sales'] }),
+      ),
+    ).toEqual([]);
   });
 
   it('filters on any attribute with and / or', async () => {
     const opsOver = new Filter<Employee>().and('active', FilterConditions.equalTo(true)).and('age', FilterConditions.greaterThanEqualTo(30));
-    expect(await keysOf(employees().query().index('by-team-age', { partition: ['ops'] }).filters(opsOver))).toEqual(['e01', 'e04']);
+    expect(
+      await keysOf(
+        employees()
+          .query()
+          .index('by-team-age', { partition: ['ops'] })
+          .filters(opsOver),
+      ),
+    ).toEqual(['e01', 'e04']);
     const leadsOrYoung = new Filter<Employee>().or('tags', FilterConditions.contains('lead')).or('age', FilterConditions.lessThan(26));
     expect(await keysOf(employees().query().index('surname').filters(leadsOrYoung))).toEqual(['e02', 'e03', 'e06']);
   });
@@ -86,7 +108,10 @@ describe('entity queries on an index', () => {
 
   it('returns values and the metadata the query asks for', async () => {
     const created = setup.clock.now().getTime();
-    const first = await employees().query({ metadataFields: [MetadataField.CREATED_AT] }).index('surname').getOne();
+    const first = await employees()
+      .query({ metadataFields: [MetadataField.CREATED_AT] })
+      .index('surname')
+      .getOne();
     expect(first).toEqual({ key: 'e01', value: staff[0]?.[1], createdAt: created });
   });
 
@@ -95,7 +120,11 @@ describe('entity queries on an index', () => {
       const pages: string[][] = [];
       let cursor: string | undefined;
       do {
-        let query = employees().query().index('by-team-age', { partition: ['ops'] }).sort(sort).limit(limit);
+        let query = employees()
+          .query()
+          .index('by-team-age', { partition: ['ops'] })
+          .sort(sort)
+          .limit(limit);
         if (cursor !== undefined) query = query.cursor(cursor);
         const page = await query.getMany();
         pages.push(page.results.map((result) => result.key));
@@ -111,20 +140,36 @@ describe('entity queries on an index', () => {
     await employees().set('e02', { surname: 'Baker', team: 'dev', age: 26 });
     await employees().delete('e04');
     await employees().set('e01', { team: 'ops', age: 30 });
-    expect(await keysOf(employees().query().index('by-team-age', { partition: ['ops'] }))).toEqual(['e08', 'e01', 'e06']);
+    expect(
+      await keysOf(
+        employees()
+          .query()
+          .index('by-team-age', { partition: ['ops'] }),
+      ),
+    ).toEqual(['e08', 'e01', 'e06']);
     expect(await keysOf(employees().query().index('surname').where(WhereConditions.lessThan('C')))).toEqual(['e02']);
   });
 
   it('paging a filtered partition with any limit returns every match exactly once, in order', async () => {
     const filter = new Filter<Employee>().and('active', FilterConditions.notEqualTo(false));
-    const everything = await employees().query().index('by-team-age', { partition: ['ops'] }).filters(filter).limit(100).getMany();
+    const everything = await employees()
+      .query()
+      .index('by-team-age', { partition: ['ops'] })
+      .filters(filter)
+      .limit(100)
+      .getMany();
     const expected = everything.results.map((result) => result.key);
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.constantFrom(Sort.ASC, Sort.DESC), async (limit, sort) => {
         const seen: string[] = [];
         let cursor: string | undefined;
         do {
-          let query = employees().query().index('by-team-age', { partition: ['ops'] }).filters(filter).sort(sort).limit(limit);
+          let query = employees()
+            .query()
+            .index('by-team-age', { partition: ['ops'] })
+            .filters(filter)
+            .sort(sort)
+            .limit(limit);
           if (cursor !== undefined) query = query.cursor(cursor);
           const page = await query.getMany();
           expect(page.results.length).toBeLessThanOrEqual(limit);
@@ -155,7 +200,16 @@ describe('entity query refusals', () => {
 
   it('refuses a query on a partitioned index without its partition, and a partition on an unpartitioned index', async () => {
     expect((await refusal(employees().query().index('by-team-age').getMany())).status).toBe(400);
-    expect((await refusal(employees().query().index('surname', { partition: ['ops'] }).getMany())).status).toBe(400);
+    expect(
+      (
+        await refusal(
+          employees()
+            .query()
+            .index('surname', { partition: ['ops'] })
+            .getMany(),
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('refuses a page size outside 1..100', async () => {
@@ -172,8 +226,12 @@ describe('entity query refusals', () => {
   it('refuses filters with both operators, an empty operator, and BETWEEN with one value', () => {
     const query = { entityName: 'employee', indexName: 'surname' };
     const item = { property: 'age', condition: 'EXISTS', values: [true] };
-    expect(setup.kvs.handle('entity/query', { ...query, filters: { and: [item], or: [item] } }).body).toMatchObject({ code: 'INVALID_FILTER_OPERATORS_COMBINATION' });
+    expect(setup.kvs.handle('entity/query', { ...query, filters: { and: [item], or: [item] } }).body).toMatchObject({
+      code: 'INVALID_FILTER_OPERATORS_COMBINATION',
+    });
     expect(setup.kvs.handle('entity/query', { ...query, filters: { and: [] } }).body).toMatchObject({ code: 'EMPTY_FILTER_OPERATOR' });
-    expect(setup.kvs.handle('entity/query', { ...query, range: { condition: 'BETWEEN', values: ['A'] } }).body).toMatchObject({ code: 'INSUFFICIENT_FILTER_VALUES' });
+    expect(setup.kvs.handle('entity/query', { ...query, range: { condition: 'BETWEEN', values: ['A'] } }).body).toMatchObject({
+      code: 'INSUFFICIENT_FILTER_VALUES',
+    });
   });
 });

@@ -69,7 +69,13 @@ describe('entity declarations', () => {
     expect(() => new EntityCatalog([{ name: 'thing', attributes: { a: { type: 'string' } }, indexes: ['b'] }])).toThrow(/attribute 'b'/);
     expect(() => new EntityCatalog([{ name: 'thing', attributes: { a: { type: 'string' } }, indexes: ['by-key'] }])).toThrow(/by-key/);
     expect(() => new EntityCatalog([{ name: 'Thing', attributes: {} }])).toThrow();
-    expect(() => new EntityCatalog([{ name: 'thing', attributes: {} }, { name: 'thing', attributes: {} }])).toThrow(/twice/);
+    expect(
+      () =>
+        new EntityCatalog([
+          { name: 'thing', attributes: {} },
+          { name: 'thing', attributes: {} },
+        ]),
+    ).toThrow(/twice/);
   });
 
   it('the range of an index with a partition can be narrowed like any other', async () => {

@@ -24,7 +24,10 @@ describe('persistence', () => {
     await kvs.set('settings', { threshold: 3 }, { ttl: { value: 2, unit: 'DAYS' } });
     await kvs.setSecret('token', 's3cr3t');
     await kvs.entity('counter').set('c1', { count: 4, owner: 'ann' });
-    await kvs.batchSet([{ key: 'b1', value: 1 }, { key: 'b2', value: 2 }]);
+    await kvs.batchSet([
+      { key: 'b1', value: 1 },
+      { key: 'b2', value: 2 },
+    ]);
     await kvs.transact().set('t1', 't').delete('b2').execute();
     first.db.close();
 
@@ -55,7 +58,13 @@ describe('persistence', () => {
     });
     expect(emulator.handle('get', { key: 'acknowledged' }).body).toEqual({ key: 'acknowledged', value: { written: true } });
     expect(emulator.handle('entity/get', { entityName: 'counter', key: 'c1' }).body).toEqual({ key: 'c1', entityName: 'counter', value: { count: 7 } });
-    expect(emulator.handle('query', {}).body).toEqual({ data: [{ key: 'acknowledged', value: { written: true } }, { key: 't1', value: 1 }, { key: 't2', value: 2 }] });
+    expect(emulator.handle('query', {}).body).toEqual({
+      data: [
+        { key: 'acknowledged', value: { written: true } },
+        { key: 't1', value: 1 },
+        { key: 't2', value: 2 },
+      ],
+    });
   });
 
   it('over 5,000 keys, a prefix query returns exactly the keys with the prefix, a page at a time', () => {

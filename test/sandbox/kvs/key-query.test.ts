@@ -58,7 +58,10 @@ describe('key queries', () => {
 
   it('returns the metadata the query asks for', async () => {
     await kvs.set('m:1', 'x', { ttl: { value: 1, unit: 'HOURS' } });
-    const page = await kvs.query({ metadataFields: [MetadataField.EXPIRE_TIME] }).where('key', WhereConditions.beginsWith('m:')).getMany();
+    const page = await kvs
+      .query({ metadataFields: [MetadataField.EXPIRE_TIME] })
+      .where('key', WhereConditions.beginsWith('m:'))
+      .getMany();
     expect(page.results).toEqual([{ key: 'm:1', value: 'x', expireTime: new Date(setup.clock.now().getTime() + 3_600_000).toISOString() }]);
   });
 
@@ -91,14 +94,19 @@ describe('key queries', () => {
   it('paging with any limit returns every matching key exactly once, in order', async () => {
     const keyArbitrary = fc.stringMatching(/^[a-c:]{1,6}$/);
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(keyArbitrary, { maxLength: 40 }), fc.constantFrom('', 'a', 'b:', 'c'), fc.integer({ min: 1, max: 100 }), async (keys, prefix, limit) => {
-        setup = installKvs();
-        for (const key of keys) await kvs.set(key, key.length);
-        const expected = keys.filter((key) => key.startsWith(prefix)).sort();
-        const { keys: paged, pages } = await allPages(prefix === '' ? undefined : prefix, limit);
-        expect(paged).toEqual(expected);
-        expect(pages).toBe(Math.max(1, Math.ceil(expected.length / limit)));
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(keyArbitrary, { maxLength: 40 }),
+        fc.constantFrom('', 'a', 'b:', 'c'),
+        fc.integer({ min: 1, max: 100 }),
+        async (keys, prefix, limit) => {
+          setup = installKvs();
+          for (const key of keys) await kvs.set(key, key.length);
+          const expected = keys.filter((key) => key.startsWith(prefix)).sort();
+          const { keys: paged, pages } = await allPages(prefix === '' ? undefined : prefix, limit);
+          expect(paged).toEqual(expected);
+          expect(pages).toBe(Math.max(1, Math.ceil(expected.length / limit)));
+        },
+      ),
       { numRuns: 60 },
     );
   });

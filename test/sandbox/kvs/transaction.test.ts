@@ -44,10 +44,18 @@ describe('transactions', () => {
   });
 
   it('applies a conditional set only when its condition holds on the current value (optimistic locking)', async () => {
-    await kvs.transact().set('c1', { count: 2, owner: 'ann' }, { entityName: 'counter', conditions: countIs(1) }).execute();
+    await kvs
+      .transact()
+      .set('c1', { count: 2, owner: 'ann' }, { entityName: 'counter', conditions: countIs(1) })
+      .execute();
     expect(await counters().get('c1')).toEqual({ count: 2, owner: 'ann' });
     // A writer that read count 1 before the update above now loses.
-    const stale = await refusal(kvs.transact().set('c1', { count: 2, owner: 'bob' }, { entityName: 'counter', conditions: countIs(1) }).execute());
+    const stale = await refusal(
+      kvs
+        .transact()
+        .set('c1', { count: 2, owner: 'bob' }, { entityName: 'counter', conditions: countIs(1) })
+        .execute(),
+    );
     expect(stale).toEqual({ status: 400, code: 'CONDITIONAL_CHECK_FAILED' });
     expect(await counters().get('c1')).toEqual({ count: 2, owner: 'ann' });
   });
@@ -77,7 +85,11 @@ describe('transactions', () => {
       .execute();
     expect(await kvs.get('plain')).toBe('checked');
     const missing = await refusal(
-      kvs.transact().check('nope', { entityName: 'counter', conditions: new Filter<Counter>().or('count', FilterConditions.notExists()) }).set('plain', 'x').execute(),
+      kvs
+        .transact()
+        .check('nope', { entityName: 'counter', conditions: new Filter<Counter>().or('count', FilterConditions.notExists()) })
+        .set('plain', 'x')
+        .execute(),
     );
     expect(missing.code).toBe('CONDITIONAL_CHECK_FAILED');
     expect(await kvs.get('plain')).toBe('checked');
@@ -85,7 +97,10 @@ describe('transactions', () => {
 
   it('a conditional set can create an entity only while it is absent', async () => {
     const createOnce = () =>
-      kvs.transact().set('c9', { count: 0, owner: 'cy' }, { entityName: 'counter', conditions: new Filter<Counter>().and('owner', FilterConditions.notExists()) }).execute();
+      kvs
+        .transact()
+        .set('c9', { count: 0, owner: 'cy' }, { entityName: 'counter', conditions: new Filter<Counter>().and('owner', FilterConditions.notExists()) })
+        .execute();
     await createOnce();
     expect(await counters().get('c9')).toEqual({ count: 0, owner: 'cy' });
     expect((await refusal(createOnce())).code).toBe('CONDITIONAL_CHECK_FAILED');
@@ -96,14 +111,18 @@ describe('transactions', () => {
     let big = kvs.transact();
     for (let i = 0; i < 26; i += 1) big = big.set(`k${i}`, i);
     expect((await refusal(big.execute())).code).toBe('INVALID_TRANSACTION_REQUEST');
-    expect((await refusal(kvs.transact().set('plain', 'x').set('c5', { count: 'five' }, { entityName: 'counter' }).execute())).code).toBe('INVALID_ENTITY_VALUE');
+    expect((await refusal(kvs.transact().set('plain', 'x').set('c5', { count: 'five' }, { entityName: 'counter' }).execute())).code).toBe(
+      'INVALID_ENTITY_VALUE',
+    );
     expect((await refusal(kvs.transact().execute())).code).toBe('INVALID_TRANSACTION_REQUEST');
     expect(await kvs.get('plain')).toBe('before');
     expect(await kvs.get('k0')).toBeUndefined();
   });
 
   it('refuses conditions on plain keys, which only entities can carry', () => {
-    const answer = setup.kvs.handle('transaction', { set: [{ key: 'plain', value: 1, conditions: { and: [{ property: 'x', condition: 'EXISTS', values: [true] }] } }] });
+    const answer = setup.kvs.handle('transaction', {
+      set: [{ key: 'plain', value: 1, conditions: { and: [{ property: 'x', condition: 'EXISTS', values: [true] }] } }],
+    });
     expect(answer).toEqual({ status: 400, body: { code: 'BAD_REQUEST', message: expect.stringContaining('conditions') } });
   });
 });

@@ -31,7 +31,9 @@ const app = new Resolver();
 app.define('push', async ({ payload }) => {
   const request = z.object({ queue: z.string(), events: z.array(z.record(z.string(), z.unknown())) }).parse(payload);
   try {
-    const { jobId } = await new Queue({ key: request.queue }).push(request.events.map((e) => ({ body: z.record(z.string(), z.unknown()).parse(e.body), ...e })));
+    const { jobId } = await new Queue({ key: request.queue }).push(
+      request.events.map((e) => ({ body: z.record(z.string(), z.unknown()).parse(e.body), ...e })),
+    );
     return { jobId };
   } catch (error) {
     return { error: error instanceof Error ? error.constructor.name : 'unknown', message: error instanceof Error ? error.message : String(error) };
@@ -85,7 +87,8 @@ const handlers = {
       }
       return undefined;
     }
-    if (mode === 'retry') return new InvocationError({ retryAfter: 30, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED, retryData: { page: 2 } });
+    if (mode === 'retry')
+      return new InvocationError({ retryAfter: 30, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED, retryData: { page: 2 } });
     if (mode === 'hang' || mode === 'write-late') {
       await new Promise<void>((resolve) => {
         release = resolve;
@@ -201,8 +204,18 @@ describe('retries (Async events API: Retries, Retry request)', () => {
     await runUntil(clock.now() + 30_000);
     expect(received.map((e) => e.retryContext)).toEqual([
       undefined,
-      { retryCount: 1, retryReason: 'FUNCTION_RUNTIME_ERROR', retryData: null, retentionWindow: { startTime: new Date(pushedAt).toISOString(), remainingTimeMs: 24 * 3600_000 - 15_000 } },
-      { retryCount: 2, retryReason: 'FUNCTION_RUNTIME_ERROR', retryData: null, retentionWindow: expect.objectContaining({ remainingTimeMs: 24 * 3600_000 - 45_000 }) },
+      {
+        retryCount: 1,
+        retryReason: 'FUNCTION_RUNTIME_ERROR',
+        retryData: null,
+        retentionWindow: { startTime: new Date(pushedAt).toISOString(), remainingTimeMs: 24 * 3600_000 - 15_000 },
+      },
+      {
+        retryCount: 2,
+        retryReason: 'FUNCTION_RUNTIME_ERROR',
+        retryData: null,
+        retentionWindow: expect.objectContaining({ remainingTimeMs: 24 * 3600_000 - 45_000 }),
+      },
     ]);
     expect(await stats('work-queue', jobId)).toEqual({ success: 1, inProgress: 0, failed: 0 });
     expect(sandbox.consumerErrors.map((e) => e.message)).toEqual(['the worker failed', 'the worker failed']);
@@ -253,7 +266,10 @@ describe('retries (Async events API: Retries, Retry request)', () => {
 describe('jobs (Async events API: Tracking progress, Cancel a job in progress)', () => {
   it('cancels the events of a job that have not started, and says so in the stats', async () => {
     open();
-    const jobId = await push('work-queue', [{ body: { n: 1 }, delayInSeconds: 60 }, { body: { n: 2 }, delayInSeconds: 60 }]);
+    const jobId = await push('work-queue', [
+      { body: { n: 1 }, delayInSeconds: 60 },
+      { body: { n: 2 }, delayInSeconds: 60 },
+    ]);
     expect(await call('cancel', { queue: 'work-queue', jobId })).toBe('cancelled');
     await clock.advance(120_000);
     await sandbox.runDueEvents();
@@ -298,7 +314,14 @@ describe('limits (Async events limits)', () => {
 
   it('checks on the platform side what the package checks too: 50 events a push, 200 KB, the delay, the queue', async () => {
     open();
-    const request = (payload: unknown[], queueName = 'work-queue') => ({ queueName, jobId: 'job-x', type: 'avi:forge:app:event', schema: 'ari:cloud:ecosystem::forge/app-event-2', payload, time: new Date(clock.now()).toISOString() });
+    const request = (payload: unknown[], queueName = 'work-queue') => ({
+      queueName,
+      jobId: 'job-x',
+      type: 'avi:forge:app:event',
+      schema: 'ari:cloud:ecosystem::forge/app-event-2',
+      payload,
+      time: new Date(clock.now()).toISOString(),
+    });
     const status = async (body: unknown) => z.object({ status: z.number() }).parse(await call('rawPush', body)).status;
     expect(await status(request(Array.from({ length: 51 }, () => ({ body: {} }))))).toBe(400);
     expect(await status(request([{ body: { big: 'x'.repeat(201 * 1024) } }]))).toBe(413);

@@ -16,14 +16,18 @@ import { seedDemoTenant } from '../../../sandbox/seed/seed';
  */
 
 const agent = demoUser(DEMO_AGENT_EMAIL);
-const issueEvent = z.object({ issue: z.object({ key: z.string() }), retryContext: z.object({ retryCount: z.number(), retryReason: z.string(), retryData: z.unknown() }).optional() });
+const issueEvent = z.object({
+  issue: z.object({ key: z.string() }),
+  retryContext: z.object({ retryCount: z.number(), retryReason: z.string(), retryData: z.unknown() }).optional(),
+});
 
 let mode: 'ok' | 'retry' | 'throw' = 'ok';
 const triggered: z.infer<typeof issueEvent>[] = [];
 const handlers = {
   onIssueCreated: async (event: unknown) => {
     triggered.push(issueEvent.parse(event));
-    if (mode === 'retry') return new InvocationError({ retryAfter: 10, retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST, retryData: { step: triggered.length } });
+    if (mode === 'retry')
+      return new InvocationError({ retryAfter: 10, retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST, retryData: { step: triggered.length } });
     if (mode === 'throw') throw new Error('the trigger failed');
     return undefined;
   },
@@ -68,7 +72,10 @@ describe('durable product events', () => {
   });
 
   it('survives a SIGKILL while the trigger runs: the next sandbox delivers the event once its time limit has passed', async () => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'fixtures', 'create-then-crash.ts'), dataDir], { encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'fixtures', 'create-then-crash.ts'), dataDir], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(child.signal).toBe('SIGKILL');
     const key = child.stdout.trim();
     expect(key).toMatch(/^ACME-\d+$/);

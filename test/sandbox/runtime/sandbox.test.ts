@@ -21,12 +21,22 @@ const count = z.object({ count: z.number() });
 const resolver = new Resolver();
 resolver.define('whoAmI', async ({ context }) => {
   const me = myself.parse(await (await asUser().requestJira(route`/rest/api/3/myself`)).json());
-  return { contextAccountId: context.accountId, jiraAccountId: me.accountId, moduleKey: context.moduleKey, extension: context.extension, cloudId: context.cloudId };
+  return {
+    contextAccountId: context.accountId,
+    jiraAccountId: me.accountId,
+    moduleKey: context.moduleKey,
+    extension: context.extension,
+    cloudId: context.cloudId,
+  };
 });
 resolver.define('countAs', async ({ payload }) => {
   const jql = z.object({ jql: z.string(), as: z.enum(['user', 'app']) }).parse(payload);
   const client = jql.as === 'user' ? asUser() : asApp();
-  const response = await client.requestJira(route`/rest/api/3/search/approximate-count`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jql: jql.jql }) });
+  const response = await client.requestJira(route`/rest/api/3/search/approximate-count`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jql: jql.jql }),
+  });
   return count.parse(await response.json()).count;
 });
 resolver.define('fails', async () => {
@@ -59,7 +69,12 @@ afterAll(() => sandbox.close());
 
 describe('resolvers', () => {
   it('get the caller from the runtime payload and run asUser() requests as that caller', async () => {
-    const outcome = await sandbox.invoke({ moduleKey: 'brm-issue-panel', functionKey: 'whoAmI', accountId: agent.accountId, extension: { issue: { key: 'ACME-1' } } });
+    const outcome = await sandbox.invoke({
+      moduleKey: 'brm-issue-panel',
+      functionKey: 'whoAmI',
+      accountId: agent.accountId,
+      extension: { issue: { key: 'ACME-1' } },
+    });
     expect(outcome).toEqual({
       ok: true,
       value: {
@@ -74,14 +89,26 @@ describe('resolvers', () => {
 
   it('keeps concurrent invocations apart: each asUser() call runs as its own caller', async () => {
     const callers = [admin, agent, customer, agent, admin, customer];
-    const outcomes = await Promise.all(callers.map((user) => sandbox.invoke({ moduleKey: 'brm-issue-panel', functionKey: 'whoAmI', accountId: user.accountId })));
+    const outcomes = await Promise.all(
+      callers.map((user) => sandbox.invoke({ moduleKey: 'brm-issue-panel', functionKey: 'whoAmI', accountId: user.accountId })),
+    );
     const seen = outcomes.map((o) => (o.ok ? z.object({ jiraAccountId: z.string() }).parse(o.value).jiraAccountId : o.error));
     expect(seen).toEqual(callers.map((u) => u.accountId));
   });
 
   it('check asUser() requests against the caller, while asApp() requests see everything', async () => {
-    const asCustomer = await sandbox.invoke({ moduleKey: 'brm-issue-panel', functionKey: 'countAs', accountId: customer.accountId, payload: { jql: 'project = ACME', as: 'user' } });
-    const asTheApp = await sandbox.invoke({ moduleKey: 'brm-issue-panel', functionKey: 'countAs', accountId: customer.accountId, payload: { jql: 'project = ACME', as: 'app' } });
+    const asCustomer = await sandbox.invoke({
+      moduleKey: 'brm-issue-panel',
+      functionKey: 'countAs',
+      accountId: customer.accountId,
+      payload: { jql: 'project = ACME', as: 'user' },
+    });
+    const asTheApp = await sandbox.invoke({
+      moduleKey: 'brm-issue-panel',
+      functionKey: 'countAs',
+      accountId: customer.accountId,
+      payload: { jql: 'project = ACME', as: 'app' },
+    });
     // ACME's 20 requests and its BRM tickets.
     const acmeIssues = sandbox.jira.store.docs.issues.filter((i) => i.key.startsWith('ACME-')).length;
     expect(asTheApp).toEqual({ ok: true, value: acmeIssues });
@@ -106,7 +133,10 @@ describe('resolvers', () => {
   });
 
   it("relay a thrown error as Forge does, with the resolver's message", async () => {
-    await expect(sandbox.invoke({ moduleKey: 'brm-issue-panel', functionKey: 'fails', accountId: agent.accountId })).resolves.toEqual({ ok: false, error: 'the resolver said no' });
+    await expect(sandbox.invoke({ moduleKey: 'brm-issue-panel', functionKey: 'fails', accountId: agent.accountId })).resolves.toEqual({
+      ok: false,
+      error: 'the resolver said no',
+    });
   });
 
   it('refuse a module that has no resolver', async () => {

@@ -82,7 +82,13 @@ describe('scope checks at the Forge boundary', () => {
 
   it('refuses Create request type (POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype) to classic scopes: it has granular ones only', async () => {
     const body = { issueTypeId: '10001', name: 'Scope probe', description: '', helpText: '' };
-    const classicOnly = sandboxWith(['read:servicedesk-request', 'write:servicedesk-request', 'manage:servicedesk-customer', 'manage:jira-project', 'manage:jira-configuration']);
+    const classicOnly = sandboxWith([
+      'read:servicedesk-request',
+      'write:servicedesk-request',
+      'manage:servicedesk-customer',
+      'manage:jira-project',
+      'manage:jira-configuration',
+    ]);
     expect((await call(classicOnly, { as: 'app', method: 'POST', path: '/rest/servicedeskapi/servicedesk/1/requesttype', body })).status).toBe(401);
     classicOnly.close();
     const granular = sandboxWith(['read:requesttype:jira-service-management', 'write:requesttype:jira-service-management']);
@@ -103,7 +109,12 @@ describe('scope checks at the Forge boundary', () => {
 
   it('fails loudly, naming the operation, when a call has no row in the scope table', async () => {
     const sandbox = sandboxWith(['read:jira-work']);
-    const result = await sandbox.invoke({ moduleKey: 'brm-issue-panel', functionKey: 'call', accountId: agent.accountId, payload: { as: 'app', method: 'GET', path: '/rest/api/3/dashboard' } });
+    const result = await sandbox.invoke({
+      moduleKey: 'brm-issue-panel',
+      functionKey: 'call',
+      accountId: agent.accountId,
+      payload: { as: 'app', method: 'GET', path: '/rest/api/3/dashboard' },
+    });
     expect(result).toEqual({ ok: false, error: expect.stringContaining('knows no OAuth scopes for GET /rest/api/3/dashboard') });
     sandbox.close();
   });
@@ -157,7 +168,13 @@ describe('the scope table', () => {
         join(dir, 'platform.json'),
         doc({
           '/rest/api/3/thing/{id}': {
-            get: { operationId: 'getThing', 'x-atlassian-oauth2-scopes': [{ state: 'Current', scopes: ['read:jira-work'] }, { state: 'Beta', scopes: ['read:thing:jira'] }] },
+            get: {
+              operationId: 'getThing',
+              'x-atlassian-oauth2-scopes': [
+                { state: 'Current', scopes: ['read:jira-work'] },
+                { state: 'Beta', scopes: ['read:thing:jira'] },
+              ],
+            },
             delete: { operationId: 'deleteThing', security: [{ basicAuth: [] }, { OAuth2: ['delete:thing:jira'] }] },
           },
           '/rest/api/3/other': { get: { operationId: 'other', 'x-atlassian-oauth2-scopes': [{ state: 'Current', scopes: ['read:jira-work'] }] } },

@@ -116,7 +116,10 @@ describe('scheduled triggers (scheduledTrigger module, function timeoutSeconds)'
   });
 
   it('run up to their timeoutSeconds', async () => {
-    open({ functions: [{ key: 'nightly-fn', handler: 'index.nightly', timeoutSeconds: 600 }], scheduledTriggers: [{ key: 'nightly', functionKey: 'nightly-fn', interval: 'day' }] });
+    open({
+      functions: [{ key: 'nightly-fn', handler: 'index.nightly', timeoutSeconds: 600 }],
+      scheduledTriggers: [{ key: 'nightly', functionKey: 'nightly-fn', interval: 'day' }],
+    });
     const fired = sandbox.fireScheduledTrigger('nightly');
     await clock.advance(590_000);
     slow.open();

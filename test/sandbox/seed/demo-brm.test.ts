@@ -48,7 +48,9 @@ describe('BRM set up in ACME by the seeder', () => {
     if (!acme || !globex) throw new Error('projects missing');
     for (const definition of Object.values(DEMO_BRM_TYPES)) {
       const matching = store.issueTypes().filter((t) => t.name === definition.name);
-      expect(matching).toEqual([expect.objectContaining({ description: definition.description, avatarId: definition.avatarId, subtask: false, hierarchyLevel: 0 })]);
+      expect(matching).toEqual([
+        expect.objectContaining({ description: definition.description, avatarId: definition.avatarId, subtask: false, hierarchyLevel: 0 }),
+      ]);
       const id = matching[0]?.id ?? '';
       expect(matching[0]?.scopeProjectId).toBeUndefined();
       expect(store.defaultScheme().issueTypeIds).toContain(id);
@@ -68,7 +70,8 @@ describe('BRM set up in ACME by the seeder', () => {
     ]);
     const appFields = store.fields().filter((f) => f.schemaCustom?.startsWith('ari:cloud:ecosystem::extension/'));
     expect(appFields).toHaveLength(7);
-    for (const f of appFields) expect(store.docs.fieldContexts.filter((c) => c.fieldId === f.id).map((c) => [c.isGlobalContext, c.isAnyIssueType])).toEqual([[true, true]]);
+    for (const f of appFields)
+      expect(store.docs.fieldContexts.filter((c) => c.fieldId === f.id).map((c) => [c.isGlobalContext, c.isAnyIssueType])).toEqual([[true, true]]);
   });
 
   it("refuses a Jira without the app's fields, naming what to do, and writes nothing", () => {
@@ -127,7 +130,9 @@ describe("ACME's year of BRM tickets", () => {
         expect(reporter?.kind).toBe('customer');
         const organization = store.organizations().find((o) => o.name === reporter?.organization);
         expect(issue.customFields[field('brm-customer')]).toEqual({ id: organization?.id, name: organization?.name });
-        expect(store.docs.requestTypes.get(issue.requestTypeId ?? '')?.name).toBe(store.docs.issueTypes.get(issue.issueTypeId)?.name === 'Complaint' ? 'Raise a complaint' : 'Give a compliment');
+        expect(store.docs.requestTypes.get(issue.requestTypeId ?? '')?.name).toBe(
+          store.docs.issueTypes.get(issue.issueTypeId)?.name === 'Complaint' ? 'Raise a complaint' : 'Give a compliment',
+        );
       }
     }
   });
@@ -194,8 +199,14 @@ describe('Customer and Service on ACME’s requests', () => {
   it('writes the service catalogue into the KVS given, as the app keeps it; without one, only Jira', () => {
     const { kvs } = tenant({ issues: 1 });
     for (const service of DEMO_SERVICES) {
-      expect(kvs.handle('entity/get', { entityName: 'service', key: service.id })).toMatchObject({ status: 200, body: { value: { name: service.name, status: 'active' } } });
-      expect(kvs.handle('entity/get', { entityName: 'service-name', key: serviceNameClaimKey(service.name) })).toMatchObject({ status: 200, body: { value: { serviceId: service.id } } });
+      expect(kvs.handle('entity/get', { entityName: 'service', key: service.id })).toMatchObject({
+        status: 200,
+        body: { value: { name: service.name, status: 'active' } },
+      });
+      expect(kvs.handle('entity/get', { entityName: 'service-name', key: serviceNameClaimKey(service.name) })).toMatchObject({
+        status: 200,
+        body: { value: { serviceId: service.id } },
+      });
     }
     expect(serviceNameClaimKey('  Network   AND vpn ')).toBe(serviceNameClaimKey('Network and VPN'));
     const bare = tenant({ issues: 1, withKvs: false });
@@ -211,7 +222,12 @@ describe('GLOBEX, the service project without BRM', () => {
     expect(issues).toHaveLength(40);
     expect(span(issues)).toBeGreaterThan(90 * DAY);
     for (const issue of issues) expect(Date.parse(issue.created)).toBeGreaterThanOrEqual(NOW.getTime() - 183 * DAY);
-    const deskOrganizations = new Set(store.organizations().filter((o) => o.serviceDeskIds.includes(store.serviceDeskOfProject(globex?.id ?? '')?.id ?? '')).map((o) => o.name));
+    const deskOrganizations = new Set(
+      store
+        .organizations()
+        .filter((o) => o.serviceDeskIds.includes(store.serviceDeskOfProject(globex?.id ?? '')?.id ?? ''))
+        .map((o) => o.name),
+    );
     for (const issue of issues) {
       const reporter = DEMO_USERS.find((u) => u.accountId === issue.reporterId);
       if (reporter?.kind === 'customer') expect(deskOrganizations.has(reporter.organization ?? '')).toBe(true);

@@ -17,7 +17,22 @@ function seeded(options: { issues?: number; seed?: number } = {}): JiraEmulator 
 const snapshot = (jira: JiraEmulator) =>
   jira.store.docs.issues
     .all()
-    .map((i) => [i.key, i.issueTypeId, i.created, i.updated, i.statusId, i.reporterId, i.assigneeId, i.summary, i.organizationIds.join(), i.labels.join(), JSON.stringify(i.customFields), JSON.stringify(i.properties)].join('|'))
+    .map((i) =>
+      [
+        i.key,
+        i.issueTypeId,
+        i.created,
+        i.updated,
+        i.statusId,
+        i.reporterId,
+        i.assigneeId,
+        i.summary,
+        i.organizationIds.join(),
+        i.labels.join(),
+        JSON.stringify(i.customFields),
+        JSON.stringify(i.properties),
+      ].join('|'),
+    )
     .concat(jira.store.docs.issueLinks.all().map((l) => [l.typeId, l.inwardIssueId, l.outwardIssueId].join('|')));
 
 describe('seedDemoTenant', () => {
@@ -31,7 +46,12 @@ describe('seedDemoTenant', () => {
     const jira = seeded();
     const acme = jira.store.docs.issues.filter((i) => i.key.startsWith('ACME-'));
     const field = jira.store.docs.issues.filter((i) => i.key.startsWith('FIELD-'));
-    const brmTypes = new Set(jira.store.issueTypes().filter((t) => ['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].includes(t.name)).map((t) => t.id));
+    const brmTypes = new Set(
+      jira.store
+        .issueTypes()
+        .filter((t) => ['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].includes(t.name))
+        .map((t) => t.id),
+    );
     expect(acme.filter((i) => !brmTypes.has(i.issueTypeId))).toHaveLength(200);
     expect(acme.filter((i) => brmTypes.has(i.issueTypeId))).toHaveLength(20);
     expect(field).toHaveLength(10);
@@ -51,15 +71,25 @@ describe('seedDemoTenant', () => {
     const field = store.project('FIELD');
     if (!field) throw new Error('The seed has no FIELD.');
     const jsmFields = ['summary', 'issuetype', 'description', 'reporter', 'assignee', 'priority', 'labels', 'customfield_10010', 'customfield_10002'];
-    const appFields = store.fields().filter((f) => f.schemaCustom?.startsWith('ari:cloud:ecosystem::extension/')).map((f) => f.id);
-    for (const [key, fields] of [['ACME', [...jsmFields, ...appFields]], ['GLOBEX', jsmFields]] as const) {
+    const appFields = store
+      .fields()
+      .filter((f) => f.schemaCustom?.startsWith('ari:cloud:ecosystem::extension/'))
+      .map((f) => f.id);
+    for (const [key, fields] of [
+      ['ACME', [...jsmFields, ...appFields]],
+      ['GLOBEX', jsmFields],
+    ] as const) {
       const project = store.project(key);
       if (!project) throw new Error(`The seed has no ${key}.`);
       const scheme = store.screenSchemeOfProject(project);
       expect(scheme.name).toBe(`${key}: Jira Service Management Issue Type Screen Scheme`);
       const screenScheme = store.docs.screenSchemes.get(scheme.mappings.find((m) => m.issueTypeId === 'default')?.screenSchemeId ?? '');
       const screens = (['create', 'edit', 'view'] as const).map((op) => store.docs.screens.get(screenScheme?.screens[op] ?? ''));
-      expect(screens.map((s) => s?.name)).toEqual([`${key}: Jira Service Management Create Issue Screen`, `${key}: Jira Service Management Edit Issue Screen`, `${key}: Jira Service Management View Issue Screen`]);
+      expect(screens.map((s) => s?.name)).toEqual([
+        `${key}: Jira Service Management Create Issue Screen`,
+        `${key}: Jira Service Management Edit Issue Screen`,
+        `${key}: Jira Service Management View Issue Screen`,
+      ]);
       // BRM is set up in ACME: the app's fields follow JSM's on its screens; GLOBEX's have JSM's only.
       for (const screen of screens) expect(screen?.tabs.flatMap((t) => t.fieldIds)).toEqual(fields);
     }
@@ -112,8 +142,15 @@ describe('seedDemoTenant', () => {
     expect(jira.store.issueTypesOfProject(acme).map((t) => t.name)).toEqual([...jsmTypes, 'Complaint', 'Compliment', 'Business Case', 'Service Requirement']);
     expect(jira.store.issueTypesOfProject(globex).map((t) => t.name)).toEqual(jsmTypes);
     expect(jira.store.schemeOfProject(globex).id).not.toBe(jira.store.schemeOfProject(acme).id);
-    expect(jira.store.issueTypesOfProject(field).map((t) => [t.name, t.scopeProjectId])).toEqual([['Request', field.id], ['Task', field.id]]);
-    const requestTypesOf = (projectId: string) => jira.store.docs.requestTypes.all().filter((t) => t.serviceDeskId === jira.store.serviceDeskOfProject(projectId)?.id).map((t) => t.name);
+    expect(jira.store.issueTypesOfProject(field).map((t) => [t.name, t.scopeProjectId])).toEqual([
+      ['Request', field.id],
+      ['Task', field.id],
+    ]);
+    const requestTypesOf = (projectId: string) =>
+      jira.store.docs.requestTypes
+        .all()
+        .filter((t) => t.serviceDeskId === jira.store.serviceDeskOfProject(projectId)?.id)
+        .map((t) => t.name);
     expect(requestTypesOf(acme.id)).toEqual(['Get IT help', 'Report an incident', 'Request access', 'Raise a complaint', 'Give a compliment']);
     expect(requestTypesOf(globex.id)).toEqual(['Ask a question', 'Request new hardware', 'Report an outage']);
     const sam = DEMO_USERS.find((u) => u.email === 'agent@brm-demo.example');
@@ -123,7 +160,12 @@ describe('seedDemoTenant', () => {
     expect(field.agentIds).toEqual([sam?.accountId]);
     expect(globex.agentIds).toEqual([sam?.accountId, ada?.accountId]);
     const globexDesk = jira.store.serviceDeskOfProject(globex.id)?.id ?? '';
-    expect(jira.store.organizations().filter((o) => o.serviceDeskIds.includes(globexDesk)).map((o) => o.name)).toEqual(['Contoso Pharmaceuticals', 'Tailspin Airlines', 'Litware Health']);
+    expect(
+      jira.store
+        .organizations()
+        .filter((o) => o.serviceDeskIds.includes(globexDesk))
+        .map((o) => o.name),
+    ).toEqual(['Contoso Pharmaceuticals', 'Tailspin Airlines', 'Litware Health']);
   });
 
   it('creates the six organizations with two or three portal customers each, as DEMO_USERS lists them', () => {

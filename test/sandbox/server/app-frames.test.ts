@@ -20,7 +20,8 @@ const config: FrameConfig = {
 };
 
 test('the bridge is injected at the top of <head>, before the module bundle, and the context cannot break out of its script', () => {
-  const page = '<!doctype html><html><head><meta charset="utf-8"><script type="module" crossorigin src="./assets/index.js"></script></head><body><div id="root"></div></body></html>';
+  const page =
+    '<!doctype html><html><head><meta charset="utf-8"><script type="module" crossorigin src="./assets/index.js"></script></head><body><div id="root"></div></body></html>';
   const out = injectBridge(page, config, 'globalThis.__bridge = { callBridge() {} };');
   const configAt = out.indexOf('__forgeSandboxFrame');
   const bridgeAt = out.indexOf('globalThis.__bridge');
@@ -35,7 +36,14 @@ test('a frame URL carries the module and its extension and reads back the same',
   const extension = { issue: { id: '10001', key: 'ACME-1' }, project: { id: '10000', key: 'ACME' } };
   const url = new URL(frameUrl({ resourceKey: 'issue-panel', moduleKey: 'brm-issue-panel', extension, closable: true, historyPath: '/x' }), 'http://localhost');
   expect(url.pathname).toBe('/__app/issue-panel/');
-  expect(parseFrameQuery(url, 'issue-panel')).toEqual({ resourceKey: 'issue-panel', moduleKey: 'brm-issue-panel', extension, closable: true, historyPath: '/x', localId: undefined });
+  expect(parseFrameQuery(url, 'issue-panel')).toEqual({
+    resourceKey: 'issue-panel',
+    moduleKey: 'brm-issue-panel',
+    extension,
+    closable: true,
+    historyPath: '/x',
+    localId: undefined,
+  });
 });
 
 test('a frame URL without a module or with broken extension JSON is refused with a reason', () => {

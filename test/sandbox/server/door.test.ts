@@ -51,7 +51,12 @@ const own = (): string => `localhost:${server.port}`;
 
 describe('requests from another origin', () => {
   it('a page of another site cannot sign in or invoke a resolver as the signed-in user (403)', async () => {
-    const session = await raw('POST', '/__sandbox/session', { host: own(), origin: 'https://evil.example', 'content-type': 'application/json' }, JSON.stringify({ accountId: admin.accountId }));
+    const session = await raw(
+      'POST',
+      '/__sandbox/session',
+      { host: own(), origin: 'https://evil.example', 'content-type': 'application/json' },
+      JSON.stringify({ accountId: admin.accountId }),
+    );
     expect(session.status).toBe(403);
     const invoke = await raw(
       'POST',
@@ -79,7 +84,12 @@ describe('requests from another origin', () => {
     const curl = await raw('GET', '/rest/api/3/myself', { host: own(), authorization: basic(agent.email) });
     expect(curl.status).toBe(200);
     expect(z.object({ accountId: z.string() }).parse(JSON.parse(curl.text)).accountId).toBe(agent.accountId);
-    const page = await raw('GET', '/rest/api/3/myself', { host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}`, 'sec-fetch-site': 'same-origin', cookie: server.sessionCookie(agent.accountId) });
+    const page = await raw('GET', '/rest/api/3/myself', {
+      host: `127.0.0.1:${server.port}`,
+      origin: `http://127.0.0.1:${server.port}`,
+      'sec-fetch-site': 'same-origin',
+      cookie: server.sessionCookie(agent.accountId),
+    });
     expect(page.status).toBe(200);
   });
 
@@ -110,7 +120,12 @@ describe('requests from another origin', () => {
 
 describe("a frame's requestJira (fetchProduct)", () => {
   const product = (path: string, cookie: string) =>
-    raw('POST', '/__sandbox/product', { host: own(), cookie, 'content-type': 'application/json' }, JSON.stringify({ product: 'jira', restPath: path, method: 'GET', headers: [] }));
+    raw(
+      'POST',
+      '/__sandbox/product',
+      { host: own(), cookie, 'content-type': 'application/json' },
+      JSON.stringify({ product: 'jira', restPath: path, method: 'GET', headers: [] }),
+    );
 
   it('runs as the signed-in user where the manifest holds the scopes', async () => {
     const answer = await product('/rest/api/3/project/search', server.sessionCookie(agent.accountId));

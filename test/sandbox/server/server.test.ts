@@ -28,12 +28,21 @@ async function get(path: string, headers: Record<string, string> = {}): Promise<
 }
 
 async function invoke(body: unknown, headers: Record<string, string>): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(`${server.url}/__sandbox/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(`${server.url}/__sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, json: await response.json() };
 }
 
 const frameConfig = z.object({
-  context: z.object({ accountId: z.string().optional(), moduleKey: z.string(), extension: z.record(z.string(), z.unknown()), theme: z.object({ colorMode: z.string() }) }),
+  context: z.object({
+    accountId: z.string().optional(),
+    moduleKey: z.string(),
+    extension: z.record(z.string(), z.unknown()),
+    theme: z.object({ colorMode: z.string() }),
+  }),
   closable: z.boolean(),
 });
 
@@ -107,7 +116,10 @@ describe('REST', () => {
 });
 
 describe('bridge invoke', () => {
-  const overview = z.object({ ok: z.literal(true), value: z.object({ ok: z.literal(true), data: z.object({ projects: z.array(z.object({ name: z.string(), key: z.string() })) }) }) });
+  const overview = z.object({
+    ok: z.literal(true),
+    value: z.object({ ok: z.literal(true), data: z.object({ projects: z.array(z.object({ name: z.string(), key: z.string() })) }) }),
+  });
 
   test("runs the module's real resolver as the cookie user and answers Forge's way", async () => {
     const { status, json } = await invoke({ moduleKey: 'brm-admin-page', functionKey: 'getOverview', payload: {} }, as(admin.accountId));
@@ -134,7 +146,10 @@ describe('bridge invoke', () => {
 
 describe('app frames', () => {
   test('the page has the frame configuration and the bridge before the bundle, with the cookie user in the context', async () => {
-    const response = await get(`/__app/app/?moduleKey=brm-admin-page`, { ...as(agent.accountId), cookie: `${as(agent.accountId).cookie}; brm_sandbox_theme=dark` });
+    const response = await get(`/__app/app/?moduleKey=brm-admin-page`, {
+      ...as(agent.accountId),
+      cookie: `${as(agent.accountId).cookie}; brm_sandbox_theme=dark`,
+    });
     expect(response.status).toBe(200);
     const page = await response.text();
     const configAt = page.indexOf('__forgeSandboxFrame');
@@ -144,7 +159,12 @@ describe('app frames', () => {
     expect(bridgeAt).toBeGreaterThan(configAt);
     expect(bundleAt).toBeGreaterThan(bridgeAt);
     const config = configOf(page);
-    expect(config.context).toMatchObject({ accountId: agent.accountId, moduleKey: 'brm-admin-page', extension: { type: 'jira:adminPage' }, theme: { colorMode: 'dark' } });
+    expect(config.context).toMatchObject({
+      accountId: agent.accountId,
+      moduleKey: 'brm-admin-page',
+      extension: { type: 'jira:adminPage' },
+      theme: { colorMode: 'dark' },
+    });
     expect(config.closable).toBe(false);
   });
 
@@ -240,12 +260,15 @@ describe('host pages', () => {
     expect(offsite.headers.get('location')).toBe('/');
   });
 
-  test("the issue view shows the issue and every issue module of the manifest where Jira puts it (custom fields once they are on the view screen)", async () => {
+  test('the issue view shows the issue and every issue module of the manifest where Jira puts it (custom fields once they are on the view screen)', async () => {
     // GLOBEX: BRM is not set up there, so the app's fields are on none of its screens.
     const before = await (await get('/browse/GLOBEX-3', as(agent.accountId))).text();
     expect(before).not.toContain('data-testid="field-brm-customer"');
-    for (const field of sandbox.jira.store.fields().filter((f) => f.name === 'Customer' || f.name === 'Planned cost')) await putOnScreens(sandbox.jira, 'GLOBEX', field.id);
-    const issue = z.object({ fields: z.object({ summary: z.string() }) }).parse(await (await get('/rest/api/3/issue/GLOBEX-3', { authorization: basic(agent.email) })).json());
+    for (const field of sandbox.jira.store.fields().filter((f) => f.name === 'Customer' || f.name === 'Planned cost'))
+      await putOnScreens(sandbox.jira, 'GLOBEX', field.id);
+    const issue = z
+      .object({ fields: z.object({ summary: z.string() }) })
+      .parse(await (await get('/rest/api/3/issue/GLOBEX-3', { authorization: basic(agent.email) })).json());
     const page = await (await get('/browse/GLOBEX-3', as(agent.accountId))).text();
     expect(page).toContain(issue.fields.summary.replace(/&/g, '&amp;'));
     expect(page).toMatch(/<iframe class="forge-frame"[^>]*src="\/__app\/app\/\?moduleKey=brm-issue-panel[^"]*GLOBEX-3/);
@@ -261,8 +284,10 @@ describe('host pages', () => {
     expect(await response.text()).toContain('This issue cannot be shown');
   });
 
-  test("a customer sees their own request on the portal", async () => {
-    const requests = z.object({ values: z.array(z.object({ issueKey: z.string(), serviceDeskId: z.string() })) }).parse(await (await get('/rest/servicedeskapi/request', as(customer.accountId))).json());
+  test('a customer sees their own request on the portal', async () => {
+    const requests = z
+      .object({ values: z.array(z.object({ issueKey: z.string(), serviceDeskId: z.string() })) })
+      .parse(await (await get('/rest/servicedeskapi/request', as(customer.accountId))).json());
     const first = requests.values[0];
     expect(first).toBeDefined();
     if (!first) return;
@@ -286,7 +311,9 @@ describe('host pages', () => {
   });
 
   test('organization and dashboard pages render for an agent', async () => {
-    const orgs = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) }).parse(await (await get('/rest/servicedeskapi/organization', as(agent.accountId))).json());
+    const orgs = z
+      .object({ values: z.array(z.object({ id: z.string(), name: z.string() })) })
+      .parse(await (await get('/rest/servicedeskapi/organization', as(agent.accountId))).json());
     const org = orgs.values[0];
     expect(org).toBeDefined();
     if (!org) return;

@@ -40,7 +40,10 @@ const signer = SessionSigner.forDatabase(openDatabase(':memory:'));
 const signedIn = (accountId: string): string => sessionCookie(signer, accountId).split(';')[0] ?? '';
 
 test('a request runs as basic auth first, then the signed session cookie, else anonymous', () => {
-  expect(requestCaller(request({ authorization: basic('admin@example.com:t'), cookie: signedIn('agent-1') }), directory, signer)).toEqual({ kind: 'user', accountId: 'admin-1' });
+  expect(requestCaller(request({ authorization: basic('admin@example.com:t'), cookie: signedIn('agent-1') }), directory, signer)).toEqual({
+    kind: 'user',
+    accountId: 'admin-1',
+  });
   expect(requestCaller(request({ cookie: `other=1; ${signedIn('agent-1')}` }), directory, signer)).toEqual({ kind: 'user', accountId: 'agent-1' });
   expect(requestCaller(request({ cookie: signedIn('gone-1') }), directory, signer)).toEqual({ kind: 'anonymous' });
   expect(requestCaller(request({}), directory, signer)).toEqual({ kind: 'anonymous' });
@@ -49,7 +52,10 @@ test('a request runs as basic auth first, then the signed session cookie, else a
 
 test('an unsigned, tampered or foreign session cookie is no session', () => {
   const [, value] = signedIn('agent-1').split('=');
-  const signature = decodeURIComponent(value ?? '').split('.').at(-1) ?? '';
+  const signature =
+    decodeURIComponent(value ?? '')
+      .split('.')
+      .at(-1) ?? '';
   const other = SessionSigner.forDatabase(openDatabase(':memory:'));
   for (const cookie of [
     `${USER_COOKIE}=agent-1`,

@@ -29,10 +29,25 @@ const CASES: Case[] = [
     fields: { issueKey: 'string', customerId: 'string', serviceId: 'string', statement: 'string' },
   },
   { call: 'issue.getFeedbackState', schema: issueContract.getFeedbackState.input, valid: ticket, fields: { issueKey: 'string' } },
-  { call: 'issue.listCustomers', schema: issueContract.listCustomers.input, valid: { ...ticket, query: 'north' }, fields: { issueKey: 'string', query: 'string' } },
+  {
+    call: 'issue.listCustomers',
+    schema: issueContract.listCustomers.input,
+    valid: { ...ticket, query: 'north' },
+    fields: { issueKey: 'string', query: 'string' },
+  },
   { call: 'issue.listServices', schema: issueContract.listServices.input, valid: ticket, fields: { issueKey: 'string' } },
-  { call: 'issue.setCustomer', schema: issueContract.setCustomer.input, valid: { ...ticket, customerId: '3' }, fields: { issueKey: 'string', customerId: 'string' } },
-  { call: 'issue.setService', schema: issueContract.setService.input, valid: { ...ticket, serviceId: 'svc-1' }, fields: { issueKey: 'string', serviceId: 'string' } },
+  {
+    call: 'issue.setCustomer',
+    schema: issueContract.setCustomer.input,
+    valid: { ...ticket, customerId: '3' },
+    fields: { issueKey: 'string', customerId: 'string' },
+  },
+  {
+    call: 'issue.setService',
+    schema: issueContract.setService.input,
+    valid: { ...ticket, serviceId: 'svc-1' },
+    fields: { issueKey: 'string', serviceId: 'string' },
+  },
   {
     call: 'admin.saveService',
     schema: adminContract.saveService.input,
@@ -76,7 +91,9 @@ describe('wrong-typed values in every contract', () => {
     const scenario = fc.constantFrom(...withFields).chain((c) =>
       fc.tuple(
         fc.constant(c),
-        fc.subarray(Object.keys(c.fields), { minLength: 1 }).chain((fields) => fc.tuple(fc.constant(fields), fc.tuple(...fields.map((f) => wrongFor[c.fields[f] ?? 'string'])))),
+        fc
+          .subarray(Object.keys(c.fields), { minLength: 1 })
+          .chain((fields) => fc.tuple(fc.constant(fields), fc.tuple(...fields.map((f) => wrongFor[c.fields[f] ?? 'string'])))),
       ),
     );
     fc.assert(
@@ -104,6 +121,7 @@ describe('wrong-typed values in every contract', () => {
   });
 
   it('says a payload that is not an object must be one', () => {
-    for (const payload of [5, 'x', [], null]) expect(messagesOf(issueContract.getFeedbackState.input, payload)).toEqual(['The request is not valid: it must be an object']);
+    for (const payload of [5, 'x', [], null])
+      expect(messagesOf(issueContract.getFeedbackState.input, payload)).toEqual(['The request is not valid: it must be an object']);
   });
 });

@@ -3,9 +3,15 @@ import { SETTINGS_PAGES, settingsPagePath, settingsPageUrl } from '../../../src/
 describe("Jira Cloud's project settings pages", () => {
   it('builds the addresses of each page from the site URL', () => {
     const site = 'https://acme.atlassian.net/';
-    expect(settingsPageUrl(site, { page: 'issueTypes', projectKey: 'FIELD' })).toBe('https://acme.atlassian.net/jira/servicedesk/projects/FIELD/settings/issuetypes');
-    expect(settingsPageUrl(site, { page: 'issueTypeFields', projectKey: 'FIELD', issueTypeId: '10020' })).toBe('https://acme.atlassian.net/jira/servicedesk/projects/FIELD/settings/issuetypes/10020');
-    expect(settingsPageUrl(site, { page: 'requestTypes', projectKey: 'FIELD' })).toBe('https://acme.atlassian.net/jira/servicedesk/projects/FIELD/settings/request-types');
+    expect(settingsPageUrl(site, { page: 'issueTypes', projectKey: 'FIELD' })).toBe(
+      'https://acme.atlassian.net/jira/servicedesk/projects/FIELD/settings/issuetypes',
+    );
+    expect(settingsPageUrl(site, { page: 'issueTypeFields', projectKey: 'FIELD', issueTypeId: '10020' })).toBe(
+      'https://acme.atlassian.net/jira/servicedesk/projects/FIELD/settings/issuetypes/10020',
+    );
+    expect(settingsPageUrl(site, { page: 'requestTypes', projectKey: 'FIELD' })).toBe(
+      'https://acme.atlassian.net/jira/servicedesk/projects/FIELD/settings/request-types',
+    );
     expect(settingsPageUrl(site, { page: 'screens', projectKey: 'ACME' })).toBe('https://acme.atlassian.net/plugins/servlet/project-config/ACME/screens');
   });
 

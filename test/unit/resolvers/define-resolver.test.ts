@@ -4,7 +4,10 @@ import { JiraError } from '../../../src/platform/jira/jira-error';
 import { errorOf, inputError } from '../../../src/resolvers/define-resolver';
 
 describe('inputError', () => {
-  const schema = z.object({ name: z.string().max(3, { error: 'must be at most 3 characters' }), ids: z.array(z.string().regex(/^\d+$/, { error: 'must be digits' })) });
+  const schema = z.object({
+    name: z.string().max(3, { error: 'must be at most 3 characters' }),
+    ids: z.array(z.string().regex(/^\d+$/, { error: 'must be digits' })),
+  });
 
   it('names every bad field, says "is required" for a missing one, and points at the first', () => {
     const payload = { ids: ['1', 'x'] };

@@ -66,16 +66,26 @@ test('packages are named by their folder under node_modules, scoped or not', () 
 
 /** Runs `npm run build` as CI does (Vite is ESM, which Jest's module system cannot load in-process). */
 function runBuild(...args: string[]): string {
-  return execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot, 'scripts', 'build-static.ts'), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    process.execPath,
+    [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot, 'scripts', 'build-static.ts'), ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    },
+  );
 }
 
 test('the app builds with relative asset paths, the automatic JSX runtime, React in a vendor chunk and a record of its contents; --if-missing skips it afterwards', () => {
-  write(join(app, 'index.html'), '<!doctype html><html><head></head><body><div id="root"></div><script type="module" src="./src/main.tsx"></script></body></html>');
+  write(
+    join(app, 'index.html'),
+    '<!doctype html><html><head></head><body><div id="root"></div><script type="module" src="./src/main.tsx"></script></body></html>',
+  );
   // No React import: only the automatic runtime can compile this.
-  write(join(app, 'src', 'main.tsx'), "import { createRoot } from 'react-dom/client';\nconst App = () => <p>tiny app</p>;\ncreateRoot(document.getElementById('root')!).render(<App />);\n");
+  write(
+    join(app, 'src', 'main.tsx'),
+    "import { createRoot } from 'react-dom/client';\nconst App = () => <p>tiny app</p>;\ncreateRoot(document.getElementById('root')!).render(<App />);\n",
+  );
   expect(runBuild('--if-missing', '--dir', app)).toMatch(/built .*\(missing\)/);
   const page = readFileSync(join(app, 'build', 'index.html'), 'utf8');
   expect(page).toMatch(/src="\.\/assets\/[^"]+\.js"/);

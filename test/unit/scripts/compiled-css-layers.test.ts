@@ -49,7 +49,10 @@ describe('layerCompiledCss', () => {
       fc.constantFrom('0', 'var(--ds-space-100,8px)', '"Atlassian Sans",sans-serif'),
     )
     .map(([hash, pseudo, property, value]) => `._${hash}${pseudo}{${property}:${value}}`);
-  const sheet = fc.array(fc.oneof({ weight: 8, arbitrary: atomicRule }, { weight: 1, arbitrary: fc.constant('@media (prefers-reduced-motion:reduce){._x1{animation:none}}') }), { maxLength: 30 });
+  const sheet = fc.array(
+    fc.oneof({ weight: 8, arbitrary: atomicRule }, { weight: 1, arbitrary: fc.constant('@media (prefers-reduced-motion:reduce){._x1{animation:none}}') }),
+    { maxLength: 30 },
+  );
 
   it('keeps every rule once, starts with the layers’ order, and puts each rule in its layer', () => {
     fc.assert(

@@ -3,23 +3,49 @@ import { SURFACE_SOURCES } from '../../../static/app/src/shell/surfaces';
 
 /** A build's manifest in Vite's shape: the entry, a shared vendor chunk, two surfaces, and chunks they load later. */
 const manifest = viteManifest.parse({
-  'index.html': { file: 'assets/index-a.js', isEntry: true, imports: ['_vendor-v.js'], dynamicImports: [SURFACE_SOURCES['issue-context'], SURFACE_SOURCES['field-edit']], css: ['assets/index-a.css'] },
+  'index.html': {
+    file: 'assets/index-a.js',
+    isEntry: true,
+    imports: ['_vendor-v.js'],
+    dynamicImports: [SURFACE_SOURCES['issue-context'], SURFACE_SOURCES['field-edit']],
+    css: ['assets/index-a.css'],
+  },
   '_vendor-v.js': { file: 'assets/vendor-v.js', css: ['assets/vendor-v.css'], dynamicImports: ['node_modules/iframe-resizer/index.js'] },
   'node_modules/iframe-resizer/index.js': { file: 'assets/iframe-resizer-r.js' },
-  [SURFACE_SOURCES['issue-context']]: { file: 'assets/App-b.js', imports: ['_vendor-v.js', 'index.html', '_zod-z.js'], dynamicImports: ['src/shared/ui/SectionErrorMessage.tsx'] },
+  [SURFACE_SOURCES['issue-context']]: {
+    file: 'assets/App-b.js',
+    imports: ['_vendor-v.js', 'index.html', '_zod-z.js'],
+    dynamicImports: ['src/shared/ui/SectionErrorMessage.tsx'],
+  },
   [SURFACE_SOURCES['field-edit']]: { file: 'assets/EditApp-e.js', imports: ['_zod-z.js', '_select-s.js'] },
   '_zod-z.js': { file: 'assets/zod-z.js' },
   '_select-s.js': { file: 'assets/select-s.js', css: ['assets/select-s.css'] },
   'src/shared/ui/SectionErrorMessage.tsx': { file: 'assets/SectionErrorMessage-m.js', imports: ['_select-s.js'] },
 });
 
-const sizes: Record<string, number> = { 'assets/index-a.js': 4, 'assets/vendor-v.js': 70, 'assets/App-b.js': 2, 'assets/zod-z.js': 25, 'assets/EditApp-e.js': 3, 'assets/select-s.js': 40, 'assets/index-a.css': 7, 'assets/vendor-v.css': 8, 'assets/select-s.css': 5 };
-const packages: Record<string, string[]> = { 'assets/vendor-v.js': ['react', 'react-dom'], 'assets/zod-z.js': ['zod'], 'assets/select-s.js': ['@atlaskit/select'] };
+const sizes: Record<string, number> = {
+  'assets/index-a.js': 4,
+  'assets/vendor-v.js': 70,
+  'assets/App-b.js': 2,
+  'assets/zod-z.js': 25,
+  'assets/EditApp-e.js': 3,
+  'assets/select-s.js': 40,
+  'assets/index-a.css': 7,
+  'assets/vendor-v.css': 8,
+  'assets/select-s.css': 5,
+};
+const packages: Record<string, string[]> = {
+  'assets/vendor-v.js': ['react', 'react-dom'],
+  'assets/zod-z.js': ['zod'],
+  'assets/select-s.js': ['@atlaskit/select'],
+};
 const gzipOf = (file: string): number => sizes[file] ?? 0;
 const packagesOf = (file: string): string[] => packages[file] ?? [];
 
 test('a chunk pulls in its static imports, each once, and none of its dynamic imports', () => {
-  expect([...staticClosure(manifest, SURFACE_SOURCES['issue-context'])].sort()).toEqual(['_vendor-v.js', '_zod-z.js', 'index.html', SURFACE_SOURCES['issue-context']].sort());
+  expect([...staticClosure(manifest, SURFACE_SOURCES['issue-context'])].sort()).toEqual(
+    ['_vendor-v.js', '_zod-z.js', 'index.html', SURFACE_SOURCES['issue-context']].sort(),
+  );
   expect(entryKey(manifest)).toBe('index.html');
 });
 

@@ -20,7 +20,12 @@ export class FrameModals {
     const modal: ModalRequest = {
       id,
       resource: typeof options.resource === 'string' ? options.resource : null,
-      size: typeof size === 'string' ? size : isRecord(size) && typeof size.width === 'string' ? { width: size.width, height: typeof size.height === 'string' ? size.height : undefined } : 'medium',
+      size:
+        typeof size === 'string'
+          ? size
+          : isRecord(size) && typeof size.width === 'string'
+            ? { width: size.width, height: typeof size.height === 'string' ? size.height : undefined }
+            : 'medium',
       context: isRecord(options.context) ? options.context : {},
       title: stringOr(options.title, ''),
       closeOnEscape: options.closeOnEscape !== false,

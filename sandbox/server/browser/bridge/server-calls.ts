@@ -49,7 +49,8 @@ export async function fetchProduct(payload: unknown): Promise<unknown> {
   const method = stringOr(init.method, 'GET').toUpperCase();
   const body = method === 'GET' || method === 'HEAD' || typeof init.body !== 'string' ? undefined : init.body;
   const answer = await postJson('/__sandbox/product', { product: 'jira', restPath, method, headers, ...(body === undefined ? {} : { body }) });
-  if (!isRecord(answer) || typeof answer.status !== 'number') throw new Error(`The sandbox could not call ${method} ${restPath}: ${isRecord(answer) ? JSON.stringify(answer) : 'no answer'}`);
+  if (!isRecord(answer) || typeof answer.status !== 'number')
+    throw new Error(`The sandbox could not call ${method} ${restPath}: ${isRecord(answer) ? JSON.stringify(answer) : 'no answer'}`);
   const responseHeaders: Record<string, string> = {};
   if (isRecord(answer.headers)) for (const [key, value] of Object.entries(answer.headers)) if (typeof value === 'string') responseHeaders[key] = value;
   return { body: stringOr(answer.body, ''), headers: responseHeaders, status: answer.status, statusText: '', isAttachment: false };

@@ -32,7 +32,7 @@ export function moveMenuFocus(event: KeyboardEvent): void {
   const menu = event.target instanceof HTMLElement ? event.target.closest('[role="menu"]') : null;
   if (!menu || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
   const items = Array.from(menu.querySelectorAll<HTMLElement>('[role="menuitem"]'));
-  const index = items.indexOf(event.target instanceof HTMLElement ? event.target : items[0] ?? document.body);
+  const index = items.indexOf(event.target instanceof HTMLElement ? event.target : (items[0] ?? document.body));
   const next = items[(index + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
   next?.focus();
   event.preventDefault();

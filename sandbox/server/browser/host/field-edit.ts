@@ -17,7 +17,12 @@ export function fieldSlotOf(element: Element): FieldSlot | undefined {
   const container = element.closest<HTMLElement>('[data-app-field]');
   const frame = container?.querySelector<HTMLIFrameElement>('iframe.forge-frame');
   if (!container || !frame) return undefined;
-  return { container, frame, button: container.querySelector<HTMLButtonElement>('button[data-edit-field]'), error: container.querySelector<HTMLElement>('.field-error') };
+  return {
+    container,
+    frame,
+    button: container.querySelector<HTMLButtonElement>('button[data-edit-field]'),
+    error: container.querySelector<HTMLElement>('.field-error'),
+  };
 }
 
 export function showFieldError(slot: FieldSlot, message: string): void {

@@ -37,7 +37,13 @@ export function closeFlag(id: string): void {
 /** The flag a frame's `flag` message describes, if it describes one. */
 export function flagOf(value: unknown): FlagOptions | undefined {
   if (!isRecord(value)) return undefined;
-  return { id: text(value.id), title: text(value.title), description: text(value.description), type: flagType(value.type), isAutoDismiss: value.isAutoDismiss === true };
+  return {
+    id: text(value.id),
+    title: text(value.title),
+    description: text(value.description),
+    type: flagType(value.type),
+    isAutoDismiss: value.isAutoDismiss === true,
+  };
 }
 
 function flagType(value: unknown): FlagOptions['type'] {

@@ -34,7 +34,14 @@ export interface ModalOptions {
 
 const modals: OpenModal[] = [];
 
-const modalWidths: Record<string, string> = { small: '400px', medium: '600px', large: '800px', xlarge: '968px', max: 'calc(100vw - 120px)', fullscreen: '100vw' };
+const modalWidths: Record<string, string> = {
+  small: '400px',
+  medium: '600px',
+  large: '800px',
+  xlarge: '968px',
+  max: 'calc(100vw - 120px)',
+  fullscreen: '100vw',
+};
 
 export function openModal(options: ModalOptions): void {
   const overlay = document.createElement('div');
@@ -68,7 +75,14 @@ export function openModal(options: ModalOptions): void {
   overlay.append(dialog);
   document.body.append(overlay);
   const focused = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-  const modal: OpenModal = { overlay, frame, opener: options.opener, role: options.role, closeOnEscape: options.closeOnEscape, returnFocus: options.returnFocus ?? focused };
+  const modal: OpenModal = {
+    overlay,
+    frame,
+    opener: options.opener,
+    role: options.role,
+    closeOnEscape: options.closeOnEscape,
+    returnFocus: options.returnFocus ?? focused,
+  };
   modals.push(modal);
   close.addEventListener('click', () => closeModal(modal, undefined, false));
   if (options.closeOnOverlayClick) overlay.addEventListener('click', (event) => event.target === overlay && closeModal(modal, undefined, false));

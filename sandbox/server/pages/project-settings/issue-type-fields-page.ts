@@ -28,7 +28,11 @@ export function issueTypeFieldsPage(ctx: PageContext, projectKey: string, issueT
   const store = ctx.sandbox.jira.store;
   const type = store.issueTypesOfProject(project).find((t) => t.id === issueTypeId);
   if (!type) {
-    const body = sectionMessage('warning', 'No such issue type', html`${project.name} has no issue type with id '${issueTypeId}'. <a href="${PROJECT_SETTINGS.issueTypes(project.key)}">See its issue types</a>.`);
+    const body = sectionMessage(
+      'warning',
+      'No such issue type',
+      html`${project.name} has no issue type with id '${issueTypeId}'. <a href="${PROJECT_SETTINGS.issueTypes(project.key)}">See its issue types</a>.`,
+    );
     return { ...settingsPage(ctx, project, 'issueTypeFields', 'Issue type not found', body), status: 404 };
   }
   const layout = fieldLayoutOf(store, project, type.id);
@@ -36,7 +40,11 @@ export function issueTypeFieldsPage(ctx: PageContext, projectKey: string, issueT
   const addable = screenableFieldIds(store).filter((id) => !layout.fieldIds.includes(id));
   const added = ctx.url.searchParams.get('added');
   const removed = ctx.url.searchParams.get('removed');
-  const done = added ? `${fieldName(store, added)} was added to ${type.name}.` : removed ? `${fieldName(store, removed)} was removed from ${type.name}.` : undefined;
+  const done = added
+    ? `${fieldName(store, added)} was added to ${type.name}.`
+    : removed
+      ? `${fieldName(store, removed)} was removed from ${type.name}.`
+      : undefined;
   const body = html`<p class="subtle">The fields of ${type.name} in ${project.name}: creating, editing and viewing its issues offers exactly these. <a href="${PROJECT_SETTINGS.issueTypes(project.key)}">All issue types</a></p>
     ${fieldTable(store, layout.fieldIds, actions.remove, type.name, 'layout-fields')}
     <section class="settings-section" aria-labelledby="add-field-heading">

@@ -38,7 +38,11 @@ function createForm(action: string, draft: IssueTypeDraft, refusal: Refusal | un
  * `.../settings/issuetypes` of a team-managed project: its own issue types with their field counts,
  * and a form to create one (project-scoped, as `GET /rest/api/3/issuetype/project` reports them).
  */
-export function issueTypesPage(ctx: PageContext, projectKey: string, attempt: { draft: IssueTypeDraft; refusal: Refusal } | undefined = undefined): SettingsPage {
+export function issueTypesPage(
+  ctx: PageContext,
+  projectKey: string,
+  attempt: { draft: IssueTypeDraft; refusal: Refusal } | undefined = undefined,
+): SettingsPage {
   const found = settingsProject(ctx, projectKey, 'issueTypes', teamManaged);
   if (isPage(found)) return found;
   const project = found;
@@ -47,12 +51,17 @@ export function issueTypesPage(ctx: PageContext, projectKey: string, attempt: { 
   const created = ctx.url.searchParams.get('created');
   const done = created ? store.docs.issueTypes.get(created)?.name : undefined;
   const body = html`<p class="subtle">The issue types of ${project.name}. Each has its own fields, used to create, edit and view its issues.</p>
-    ${types.length === 0
-      ? emptyState('No issue types yet', 'Create the first one below.')
-      : html`<table class="table" data-testid="issue-type-table"><thead><tr><th scope="col">Issue type</th><th scope="col">Description</th><th scope="col">Fields</th></tr></thead>
-        <tbody>${types.map((t) => html`<tr><td><a href="${PROJECT_SETTINGS.issueTypeFields(project.key, t.id)}">${t.name}</a></td><td>${t.description}</td><td>${String(fieldLayoutOf(store, project, t.id).fieldIds.length)}</td></tr>`)}</tbody></table>`}
+    ${
+      types.length === 0
+        ? emptyState('No issue types yet', 'Create the first one below.')
+        : html`<table class="table" data-testid="issue-type-table"><thead><tr><th scope="col">Issue type</th><th scope="col">Description</th><th scope="col">Fields</th></tr></thead>
+        <tbody>${types.map((t) => html`<tr><td><a href="${PROJECT_SETTINGS.issueTypeFields(project.key, t.id)}">${t.name}</a></td><td>${t.description}</td><td>${String(fieldLayoutOf(store, project, t.id).fieldIds.length)}</td></tr>`)}</tbody></table>`
+    }
     ${createForm(PROJECT_SETTINGS.issueTypes(project.key), attempt?.draft ?? { name: '', description: '' }, attempt?.refusal)}`;
-  return settingsPage(ctx, project, 'issueTypes', 'Issue types', body, { done: done ? `The issue type ${done} was created.` : undefined, refusal: attempt?.refusal });
+  return settingsPage(ctx, project, 'issueTypes', 'Issue types', body, {
+    done: done ? `The issue type ${done} was created.` : undefined,
+    refusal: attempt?.refusal,
+  });
 }
 
 /** The create form's post: the project settings' rules (unique name in the project, at most 60 characters). */

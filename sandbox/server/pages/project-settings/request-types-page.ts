@@ -2,7 +2,17 @@ import { html, type Html } from '../../html';
 import type { RequestType, RequestTypeGroup } from '../../jira-reads';
 import { emptyState, sectionMessage } from '../components';
 import type { PageContext } from '../page-context';
-import { isPage, postButton, refusalOfError, selectForm, settingsPage, settingsProject, type Refusal, type SettingsAction, type SettingsPage } from './page-kit';
+import {
+  isPage,
+  postButton,
+  refusalOfError,
+  selectForm,
+  settingsPage,
+  settingsProject,
+  type Refusal,
+  type SettingsAction,
+  type SettingsPage,
+} from './page-kit';
 import { PROJECT_SETTINGS } from './paths';
 
 const serviceProject = (project: { projectTypeKey: string }): boolean => project.projectTypeKey === 'service_desk';
@@ -23,7 +33,15 @@ function groupsCell(projectKey: string, type: RequestType, groups: readonly Requ
 function addCell(projectKey: string, type: RequestType, groups: readonly RequestTypeGroup[]): Html {
   const others = groups.filter((g) => !type.groupIds.includes(g.id)).map((g) => ({ value: g.id, label: g.name }));
   if (others.length === 0) return html`<span class="subtle small">In every group</span>`;
-  return selectForm(requestTypeGroupActions(projectKey, type.id).add, `add-group-${type.id}`, 'groupId', `Portal group for ${type.name}`, others, 'Add to group', `add-group-${type.id}`);
+  return selectForm(
+    requestTypeGroupActions(projectKey, type.id).add,
+    `add-group-${type.id}`,
+    'groupId',
+    `Portal group for ${type.name}`,
+    others,
+    'Add to group',
+    `add-group-${type.id}`,
+  );
 }
 
 /**
@@ -47,15 +65,26 @@ export async function requestTypesPage(ctx: PageContext, projectKey: string, ref
   const issueTypeName = (type: RequestType): string => ctx.sandbox.jira.store.docs.issueTypes.get(type.issueTypeId ?? '')?.name ?? type.issueTypeId ?? '';
   const changed = types.find((t) => t.id === ctx.url.searchParams.get('changed'));
   const body = html`<p class="subtle">The request types of ${project.name} and the portal groups they show in. Customers see only request types that are in at least one group.</p>
-    ${types.length === 0
-      ? emptyState('No request types yet', 'Request types created for this project appear here.')
-      : html`<table class="table" data-testid="request-type-table"><thead><tr><th scope="col">Request type</th><th scope="col">Issue type</th><th scope="col">Portal groups</th><th scope="col">Add to a group</th></tr></thead>
-        <tbody>${types.map((t) => html`<tr data-testid="request-type-${t.id}"><th scope="row">${t.name}</th><td>${issueTypeName(t)}</td><td>${groupsCell(project.key, t, groups)}</td><td>${addCell(project.key, t, groups)}</td></tr>`)}</tbody></table>`}`;
-  return settingsPage(ctx, project, 'requestTypes', 'Request types', body, { done: changed ? `The portal groups of ${changed.name} were saved.` : undefined, refusal });
+    ${
+      types.length === 0
+        ? emptyState('No request types yet', 'Request types created for this project appear here.')
+        : html`<table class="table" data-testid="request-type-table"><thead><tr><th scope="col">Request type</th><th scope="col">Issue type</th><th scope="col">Portal groups</th><th scope="col">Add to a group</th></tr></thead>
+        <tbody>${types.map((t) => html`<tr data-testid="request-type-${t.id}"><th scope="row">${t.name}</th><td>${issueTypeName(t)}</td><td>${groupsCell(project.key, t, groups)}</td><td>${addCell(project.key, t, groups)}</td></tr>`)}</tbody></table>`
+    }`;
+  return settingsPage(ctx, project, 'requestTypes', 'Request types', body, {
+    done: changed ? `The portal groups of ${changed.name} were saved.` : undefined,
+    refusal,
+  });
 }
 
 /** Adds a request type to a portal group or removes it, as the project's portal settings do. */
-export async function changeRequestTypeGroup(ctx: PageContext, projectKey: string, requestTypeId: string, groupId: string, change: 'add' | 'remove'): Promise<SettingsAction> {
+export async function changeRequestTypeGroup(
+  ctx: PageContext,
+  projectKey: string,
+  requestTypeId: string,
+  groupId: string,
+  change: 'add' | 'remove',
+): Promise<SettingsAction> {
   const found = settingsProject(ctx, projectKey, 'requestTypes', serviceProject);
   if (isPage(found)) return found;
   try {

@@ -56,7 +56,11 @@ export function screensPage(ctx: PageContext, projectKey: string, refusal: Refus
   const screens = screensOfProject(store, project);
   const added = ctx.url.searchParams.get('added');
   const removed = ctx.url.searchParams.get('removed');
-  const done = added ? `${fieldName(store, added)} was added to the screen.` : removed ? `${fieldName(store, removed)} was removed from the screen.` : undefined;
+  const done = added
+    ? `${fieldName(store, added)} was added to the screen.`
+    : removed
+      ? `${fieldName(store, removed)} was removed from the screen.`
+      : undefined;
   const body = html`<p class="subtle">The screens of ${project.name}'s issue types, from its issue type screen scheme: a field can be set when an issue is created or edited only if it is on that operation's screen.</p>
     ${screens.length === 0 ? emptyState('No screens', 'The project has no issue types yet.') : screens.map((screen) => screenSection(store, project, screen))}`;
   return settingsPage(ctx, project, 'screens', 'Screens', body, { done, refusal });
@@ -65,13 +69,23 @@ export function screensPage(ctx: PageContext, projectKey: string, refusal: Refus
 const screenableField = z.object({ id: z.string(), name: z.string() }).passthrough();
 
 /** Adds or removes a field of one of the project's screens with Add / Remove screen tab field, as the signed-in user. */
-export async function changeScreenField(ctx: PageContext, projectKey: string, screenId: string, tabId: string, fieldId: string, change: 'add' | 'remove'): Promise<SettingsAction> {
+export async function changeScreenField(
+  ctx: PageContext,
+  projectKey: string,
+  screenId: string,
+  tabId: string,
+  fieldId: string,
+  change: 'add' | 'remove',
+): Promise<SettingsAction> {
   const found = settingsProject(ctx, projectKey, 'screens', companyManaged);
   if (isPage(found)) return found;
   const ofProject = screensOfProject(ctx.sandbox.jira.store, found).some((s) => s.id === screenId);
   if (!ofProject) return screensPage(ctx, projectKey, { status: 404, message: `${found.name} does not use a screen with id '${screenId}'.` });
   const path = `/rest/api/3/screens/${encodeURIComponent(screenId)}/tabs/${encodeURIComponent(tabId)}/fields`;
-  const answer = change === 'add' ? await ctx.reads.send('POST', path, { fieldId }, screenableField) : await ctx.reads.send('DELETE', `${path}/${encodeURIComponent(fieldId)}`, undefined, z.unknown());
+  const answer =
+    change === 'add'
+      ? await ctx.reads.send('POST', path, { fieldId }, screenableField)
+      : await ctx.reads.send('DELETE', `${path}/${encodeURIComponent(fieldId)}`, undefined, z.unknown());
   if (!answer.ok) return screensPage(ctx, projectKey, refusalOf(answer.failure));
   return { redirect: `${PROJECT_SETTINGS.screens(found.key)}?${change === 'add' ? 'added' : 'removed'}=${encodeURIComponent(fieldId)}` };
 }

@@ -22,7 +22,10 @@ export function projectSettingsHref(ctx: PageContext, projectKey: string): strin
 }
 
 /** The sidebar of a project's settings pages, as Jira shows it: back to the project, then each page. */
-export function projectSettingsSidebar(project: { key: string; name: string; style: string; projectTypeKey: string }, current: ProjectSettingsPage): { heading: string; subheading: string; links: SidebarLink[] } {
+export function projectSettingsSidebar(
+  project: { key: string; name: string; style: string; projectTypeKey: string },
+  current: ProjectSettingsPage,
+): { heading: string; subheading: string; links: SidebarLink[] } {
   const currentPage = current === 'issueTypeFields' ? 'issueTypes' : current;
   return {
     heading: project.name,

@@ -35,7 +35,11 @@ export function App() {
       <Tabs
         label={t('admin.tabs')}
         tabs={[
-          { key: 'setup', label: t('admin.tab.setup'), panel: <SetupTab overview={overview.data} loading={overview.loading} error={overview.error} reload={overview.reload} /> },
+          {
+            key: 'setup',
+            label: t('admin.tab.setup'),
+            panel: <SetupTab overview={overview.data} loading={overview.loading} error={overview.error} reload={overview.reload} />,
+          },
           { key: 'catalogue', label: t('admin.tab.catalogue'), panel: <CatalogueTab /> },
           { key: 'portfolio', label: t('portfolio.admin.tab'), panel: <PortfolioTab /> },
         ]}

@@ -34,7 +34,10 @@ export function SettingsLink({ link, children, testId }: { link: Link; children?
   return (
     <a href={url} target="_blank" rel="noreferrer" onClick={onClick} data-testid={testId}>
       {children ?? linkLabel(link)}
-      <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}> {t('admin.link.newTab')}</span>
+      <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
+        {' '}
+        {t('admin.link.newTab')}
+      </span>
     </a>
   );
 }

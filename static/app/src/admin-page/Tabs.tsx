@@ -44,7 +44,20 @@ export function Tabs<K extends string>({
   if (!visited.has(selected)) setVisited(new Set([...visited, selected]));
   const move = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1;
-    const next = event.key === 'ArrowRight' ? (index === last ? 0 : index + 1) : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : undefined;
+    const next =
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
     if (next === undefined) return;
     event.preventDefault();
     const tab = tabs[next];
@@ -83,7 +96,14 @@ export function Tabs<K extends string>({
       {tabs
         .filter((tab) => visited.has(tab.key))
         .map((tab) => (
-          <div key={tab.key} role="tabpanel" id={`tabpanel-${tab.key}`} aria-labelledby={`tab-${tab.key}`} hidden={tab.key !== selected} style={{ paddingTop: token('space.300') }}>
+          <div
+            key={tab.key}
+            role="tabpanel"
+            id={`tabpanel-${tab.key}`}
+            aria-labelledby={`tab-${tab.key}`}
+            hidden={tab.key !== selected}
+            style={{ paddingTop: token('space.300') }}
+          >
             {tab.panel}
           </div>
         ))}

@@ -35,7 +35,10 @@ export function CustomerGlance({ issueKey }: { issueKey: string }) {
         <HealthLozenge status={glance.health?.status ?? null} testId="glance-health" />
       </Inline>
       <Text size="small">
-        {t('portfolio.glance.tierOwner', { tier: glance.tier ? t(`portfolio.tier.${glance.tier}`) : t('portfolio.none'), owner: glance.owner?.displayName ?? t('portfolio.profile.noOwner') })}
+        {t('portfolio.glance.tierOwner', {
+          tier: glance.tier ? t(`portfolio.tier.${glance.tier}`) : t('portfolio.none'),
+          owner: glance.owner?.displayName ?? t('portfolio.profile.noOwner'),
+        })}
       </Text>
       {csat && <Text size="small">{csat}</Text>}
       <Inline space="space.050" alignBlock="center">

@@ -11,7 +11,19 @@ const cell = { padding: '4px 8px', textAlign: 'start' as const, verticalAlign: '
 const stateAppearance = { upcoming: 'default', active: 'success', 'ending-soon': 'moved', ended: 'removed' } as const;
 
 /** All agreements, by end date; those ending within 90 days flagged. */
-export function AgreementsSection({ customer, highlighted, onAdd, onEdit, onRemove }: { customer: CustomerView; highlighted?: string; onAdd: () => void; onEdit: (a: AgreementView) => void; onRemove: (a: AgreementView) => void }) {
+export function AgreementsSection({
+  customer,
+  highlighted,
+  onAdd,
+  onEdit,
+  onRemove,
+}: {
+  customer: CustomerView;
+  highlighted?: string;
+  onAdd: () => void;
+  onEdit: (a: AgreementView) => void;
+  onRemove: (a: AgreementView) => void;
+}) {
   const ending = customer.agreements.filter((a) => a.state === 'ending-soon').length;
   // Removing asks once more, in place (app frames may not open the browser's own dialogs).
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
@@ -44,7 +56,13 @@ export function AgreementsSection({ customer, highlighted, onAdd, onEdit, onRemo
           </thead>
           <tbody>
             {customer.agreements.map((a) => (
-              <tr key={a.agreementId} id={`agreement-${a.agreementId}`} data-state={a.state} style={highlighted === a.agreementId ? { outline: '2px solid var(--ds-border-focused, #388bff)' } : undefined} tabIndex={-1}>
+              <tr
+                key={a.agreementId}
+                id={`agreement-${a.agreementId}`}
+                data-state={a.state}
+                style={highlighted === a.agreementId ? { outline: '2px solid var(--ds-border-focused, #388bff)' } : undefined}
+                tabIndex={-1}
+              >
                 <td style={cell}>{t(`portfolio.agreementType.${a.agreementType}`)}</td>
                 <td style={cell}>
                   {a.reference ? (

@@ -12,7 +12,13 @@ export function App() {
   const extension = extensionOf(context, organizationExtension);
   return (
     <Box padding="space.100">
-      {extension ? <CustomerPanel organizationId={extension.organization.id} /> : context || failed ? <Text color="color.text.subtle">{t('portfolio.panel.noOrganization')}</Text> : <Loading />}
+      {extension ? (
+        <CustomerPanel organizationId={extension.organization.id} />
+      ) : context || failed ? (
+        <Text color="color.text.subtle">{t('portfolio.panel.noOrganization')}</Text>
+      ) : (
+        <Loading />
+      )}
     </Box>
   );
 }

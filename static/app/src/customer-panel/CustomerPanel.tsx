@@ -91,7 +91,13 @@ export function CustomerPanel({ organizationId }: { organizationId: string }) {
       )}
       {remove.error && <ErrorMessage error={remove.error} />}
       {editor && <Suspense fallback={<Loading />}>{editor}</Suspense>}
-      {insights.data ? <HealthSection health={insights.data.health} onShowAgreement={showAgreement} /> : insights.error ? <ErrorMessage error={insights.error} onRetry={insights.reload} /> : <Loading />}
+      {insights.data ? (
+        <HealthSection health={insights.data.health} onShowAgreement={showAgreement} />
+      ) : insights.error ? (
+        <ErrorMessage error={insights.error} onRetry={insights.reload} />
+      ) : (
+        <Loading />
+      )}
       <ProfileSection customer={customer} onEdit={() => setEditing({ kind: 'profile' })} onChangeLifecycle={() => setEditing({ kind: 'lifecycle' })} />
       {insights.data && (
         <>
@@ -102,7 +108,13 @@ export function CustomerPanel({ organizationId }: { organizationId: string }) {
           <IncidentsSection incidents={insights.data.incidents} />
         </>
       )}
-      <AgreementsSection customer={customer} highlighted={highlighted} onAdd={() => setEditing({ kind: 'agreement' })} onEdit={(agreement) => setEditing({ kind: 'agreement', agreement })} onRemove={(a) => void removeAgreement(a)} />
+      <AgreementsSection
+        customer={customer}
+        highlighted={highlighted}
+        onAdd={() => setEditing({ kind: 'agreement' })}
+        onEdit={(agreement) => setEditing({ kind: 'agreement', agreement })}
+        onRemove={(a) => void removeAgreement(a)}
+      />
       <HistorySection history={customer.history} />
     </Stack>
   );

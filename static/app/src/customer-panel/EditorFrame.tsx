@@ -13,7 +13,25 @@ import { ErrorMessage } from '../shared/ui/ErrorMessage';
 const panel = { border: `1px solid ${token('color.border')}`, borderRadius: 6 };
 
 /** The frame of a profile editor: a heading, the fields, the error no field claims, Save and Cancel; Escape cancels. */
-export function EditorFrame({ title, onSubmit, onCancel, pending, error, fields, children, testId }: { title: string; onSubmit: () => void; onCancel: () => void; pending: boolean; error?: CallError; fields: readonly string[]; children: ReactNode; testId: string }) {
+export function EditorFrame({
+  title,
+  onSubmit,
+  onCancel,
+  pending,
+  error,
+  fields,
+  children,
+  testId,
+}: {
+  title: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  pending: boolean;
+  error?: CallError;
+  fields: readonly string[];
+  children: ReactNode;
+  testId: string;
+}) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!pending) onSubmit();

@@ -7,7 +7,8 @@ import { formatMoment } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';
 import { QuietButton } from '../shared/ui/QuietButton';
 
-const value = (v: ChangeView['changes'][number]['from']): string => (v === null ? t('portfolio.none') : Array.isArray(v) ? v.join(', ') || t('portfolio.none') : v);
+const value = (v: ChangeView['changes'][number]['from']): string =>
+  v === null ? t('portfolio.none') : Array.isArray(v) ? v.join(', ') || t('portfolio.none') : v;
 
 /** Every change of the profile: who made it, when, and what changed (newest first). */
 export function HistorySection({ history }: { history: readonly ChangeView[] }) {

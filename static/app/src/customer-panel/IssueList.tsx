@@ -8,7 +8,19 @@ import { StatusLozenge } from '../shared/ui/StatusLozenge';
 const appearance = { new: 'default', indeterminate: 'inprogress', done: 'success' } as const;
 
 /** A short list of tickets: key (a link), summary, status, and what else a section says of each. */
-export function IssueList<T extends IssueItem>({ items, empty, label, extra, testId }: { items: readonly T[]; empty: string; label: string; extra?: (item: T) => ReactNode; testId?: string }) {
+export function IssueList<T extends IssueItem>({
+  items,
+  empty,
+  label,
+  extra,
+  testId,
+}: {
+  items: readonly T[];
+  empty: string;
+  label: string;
+  extra?: (item: T) => ReactNode;
+  testId?: string;
+}) {
   if (items.length === 0) return <Text color="color.text.subtle">{empty}</Text>;
   return (
     <ul style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none' }} aria-label={label} data-testid={testId}>

@@ -25,12 +25,32 @@ export function LifecycleEditor({ customer, onDone, onCancel }: { customer: Cust
     if (result.ok) onDone(result.data);
   };
   return (
-    <EditorFrame title={t('portfolio.lifecycle.change')} onSubmit={() => void submit()} onCancel={onCancel} pending={change.pending} error={change.error} fields={['state', 'date']} testId="lifecycle-editor">
+    <EditorFrame
+      title={t('portfolio.lifecycle.change')}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+      pending={change.pending}
+      error={change.error}
+      fields={['state', 'date']}
+      testId="lifecycle-editor"
+    >
       <FormField id="lifecycle-state" label={t('portfolio.edit.state')} error={fieldMessage(change.error, 'state')}>
-        {(control) => <Select<Option> inputId={control.id} aria-describedby={control.describedBy} value={state} options={options} onChange={(value) => setState(value)} />}
+        {(control) => (
+          <Select<Option> inputId={control.id} aria-describedby={control.describedBy} value={state} options={options} onChange={(value) => setState(value)} />
+        )}
       </FormField>
       <FormField id="lifecycle-date" label={t('portfolio.edit.date')} helper={t('portfolio.edit.dateHelper')} error={fieldMessage(change.error, 'date')}>
-        {(control) => <Textfield id={control.id} type="date" aria-describedby={control.describedBy} isInvalid={control.isInvalid} value={date} max={customer.today} onChange={(e) => setDate(e.currentTarget.value)} />}
+        {(control) => (
+          <Textfield
+            id={control.id}
+            type="date"
+            aria-describedby={control.describedBy}
+            isInvalid={control.isInvalid}
+            value={date}
+            max={customer.today}
+            onChange={(e) => setDate(e.currentTarget.value)}
+          />
+        )}
       </FormField>
     </EditorFrame>
   );

@@ -43,7 +43,15 @@ export function ProfileEditor({ customer, onDone, onCancel }: { customer: Custom
   };
 
   return (
-    <EditorFrame title={t('portfolio.panel.edit')} onSubmit={() => void submit()} onCancel={onCancel} pending={save.pending} error={save.error} fields={FIELDS} testId="profile-editor">
+    <EditorFrame
+      title={t('portfolio.panel.edit')}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+      pending={save.pending}
+      error={save.error}
+      fields={FIELDS}
+      testId="profile-editor"
+    >
       <FormField id="profile-owner-input" label={t('portfolio.profile.owner')} error={fieldMessage(save.error, 'ownerAccountId')}>
         {(control) => (
           <Select<Option>
@@ -72,7 +80,17 @@ export function ProfileEditor({ customer, onDone, onCancel }: { customer: Custom
         )}
       </FormField>
       <FormField id="profile-industry-input" label={t('portfolio.profile.industry')} error={fieldMessage(save.error, 'industry')}>
-        {(control) => <Textfield id={control.id} aria-describedby={control.describedBy} isInvalid={control.isInvalid} value={industry} maxLength={INDUSTRY_MAX_LENGTH} onChange={(e) => setIndustry(e.currentTarget.value)} testId="profile-industry-input" />}
+        {(control) => (
+          <Textfield
+            id={control.id}
+            aria-describedby={control.describedBy}
+            isInvalid={control.isInvalid}
+            value={industry}
+            maxLength={INDUSTRY_MAX_LENGTH}
+            onChange={(e) => setIndustry(e.currentTarget.value)}
+            testId="profile-industry-input"
+          />
+        )}
       </FormField>
       <FormField id="profile-contacts-input" label={t('portfolio.profile.contacts')} error={fieldMessage(save.error, 'keyContacts')}>
         {(control) => (
@@ -83,14 +101,28 @@ export function ProfileEditor({ customer, onDone, onCancel }: { customer: Custom
             isLoading={members.loading}
             value={contacts.map((c) => ({ value: c.accountId, label: c.displayName }))}
             options={(members.data?.people ?? []).map(personOption)}
-            onChange={(values) => setContacts(values.map((v) => contacts.find((c) => c.accountId === v.value) ?? { accountId: v.value, displayName: v.label, role: '' }))}
+            onChange={(values) =>
+              setContacts(values.map((v) => contacts.find((c) => c.accountId === v.value) ?? { accountId: v.value, displayName: v.label, role: '' }))
+            }
             placeholder={t('portfolio.edit.contactsPlaceholder')}
           />
         )}
       </FormField>
       {contacts.map((c, i) => (
-        <FormField key={c.accountId} id={`profile-contact-role-${i}`} label={t('portfolio.edit.contactRole', { name: c.displayName })} error={fieldMessage(save.error, `keyContacts.${i}`)}>
-          {(control) => <Textfield id={control.id} aria-describedby={control.describedBy} value={c.role} onChange={(e) => setContacts(contacts.map((other, j) => (j === i ? { ...other, role: e.currentTarget.value } : other)))} />}
+        <FormField
+          key={c.accountId}
+          id={`profile-contact-role-${i}`}
+          label={t('portfolio.edit.contactRole', { name: c.displayName })}
+          error={fieldMessage(save.error, `keyContacts.${i}`)}
+        >
+          {(control) => (
+            <Textfield
+              id={control.id}
+              aria-describedby={control.describedBy}
+              value={c.role}
+              onChange={(e) => setContacts(contacts.map((other, j) => (j === i ? { ...other, role: e.currentTarget.value } : other)))}
+            />
+          )}
         </FormField>
       ))}
       <FormField id="profile-services-input" label={t('portfolio.profile.services')} error={fieldMessage(save.error, 'enrolledServiceIds')}>

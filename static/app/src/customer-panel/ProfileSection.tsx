@@ -89,7 +89,11 @@ export function ProfileSection({ customer, onEdit, onChangeLifecycle }: { custom
           )}
         </Field>
         <Field label={t('portfolio.profile.services')}>
-          {profile.enrolledServices.length === 0 ? <Text color="color.text.subtle">{t('portfolio.profile.noServices')}</Text> : <Text>{profile.enrolledServices.map((s) => s.name).join(', ')}</Text>}
+          {profile.enrolledServices.length === 0 ? (
+            <Text color="color.text.subtle">{t('portfolio.profile.noServices')}</Text>
+          ) : (
+            <Text>{profile.enrolledServices.map((s) => s.name).join(', ')}</Text>
+          )}
         </Field>
         {profile.lifecycleHistory.length > 1 && (
           <Field label={t('portfolio.lifecycle.history')}>

@@ -23,7 +23,11 @@ export function SatisfactionSection({ satisfaction }: { satisfaction: Satisfacti
         <Stack space="space.150">
           <Inline space="space.300" shouldWrap>
             <Figure label={t('portfolio.satisfaction.csat')} value={percent(satisfaction.overall.csat)} jql={satisfaction.overall.jql} testId="csat-overall" />
-            <Figure label={t('portfolio.satisfaction.nps')} value={satisfaction.overall.nps === null ? t('portfolio.none') : String(satisfaction.overall.nps)} jql={satisfaction.overall.jql} />
+            <Figure
+              label={t('portfolio.satisfaction.nps')}
+              value={satisfaction.overall.nps === null ? t('portfolio.none') : String(satisfaction.overall.nps)}
+              jql={satisfaction.overall.jql}
+            />
             <Figure label={t('portfolio.satisfaction.answers')} value={String(satisfaction.overall.answered)} jql={satisfaction.overall.jql} />
           </Inline>
           <TrendChart points={satisfaction.overall.trend} testId="csat-trend" />

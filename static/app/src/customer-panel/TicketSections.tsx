@@ -15,8 +15,18 @@ export function ComplaintsSection({ complaints }: { complaints: InsightsView['co
     <Section title={t('portfolio.panel.complaints')} testId="complaints-section">
       <Inline space="space.300" shouldWrap>
         <Figure label={t('portfolio.complaints.open')} value={complaints.open?.count ?? null} jql={complaints.open?.jql ?? null} testId="complaints-open" />
-        <Figure label={t('portfolio.complaints.overdue')} value={complaints.overdue?.count ?? null} jql={complaints.overdue?.jql ?? null} testId="complaints-overdue" />
-        <Figure label={t('portfolio.complaints.escalated')} value={complaints.escalated?.count ?? null} jql={complaints.escalated?.jql ?? null} testId="complaints-escalated" />
+        <Figure
+          label={t('portfolio.complaints.overdue')}
+          value={complaints.overdue?.count ?? null}
+          jql={complaints.overdue?.jql ?? null}
+          testId="complaints-overdue"
+        />
+        <Figure
+          label={t('portfolio.complaints.escalated')}
+          value={complaints.escalated?.count ?? null}
+          jql={complaints.escalated?.jql ?? null}
+          testId="complaints-escalated"
+        />
       </Inline>
       <IssueList items={complaints.openItems} empty={t('portfolio.complaints.none')} label={t('portfolio.complaints.openList')} testId="open-complaints" />
       {complaints.escalatedItems.length > 0 && <IssueList items={complaints.escalatedItems} empty="" label={t('portfolio.complaints.escalatedList')} />}
@@ -26,7 +36,13 @@ export function ComplaintsSection({ complaints }: { complaints: InsightsView['co
           items={complaints.resolved.items}
           empty={t('portfolio.complaints.noneResolved')}
           label={t('portfolio.complaints.resolved')}
-          extra={(item) => (item.resolutionDays === null ? null : <Text size="small" color="color.text.subtle">{t('portfolio.complaints.resolvedIn', { days: item.resolutionDays })}</Text>)}
+          extra={(item) =>
+            item.resolutionDays === null ? null : (
+              <Text size="small" color="color.text.subtle">
+                {t('portfolio.complaints.resolvedIn', { days: item.resolutionDays })}
+              </Text>
+            )
+          }
         />
       </Stack>
     </Section>
@@ -50,7 +66,11 @@ export function PipelineSection({ pipeline }: { pipeline: InsightsView['pipeline
         items={pipeline.businessCaseItems}
         empty={t('portfolio.pipeline.none')}
         label={t('portfolio.pipeline.businessCases')}
-        extra={(item) => <Text size="small" color="color.text.subtle">{t('portfolio.pipeline.costs', { planned: money(item.plannedCost), actual: money(item.actualCost) })}</Text>}
+        extra={(item) => (
+          <Text size="small" color="color.text.subtle">
+            {t('portfolio.pipeline.costs', { planned: money(item.plannedCost), actual: money(item.actualCost) })}
+          </Text>
+        )}
       />
       <Figure label={t('portfolio.pipeline.requirements')} value={pipeline.requirements?.count ?? null} jql={pipeline.requirements?.jql ?? null} />
       <IssueList items={pipeline.requirementItems} empty={t('portfolio.pipeline.none')} label={t('portfolio.pipeline.requirements')} />

@@ -20,7 +20,18 @@ import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { FormField } from '../shared/ui/FormField';
 import { RefSelect } from '../shared/ui/RefSelect';
 import { EnumSelect } from './EnumSelect';
-import { CATEGORIES, DRAFT_FIELDS, draftProblems, newDraft, SEVERITIES, statementLength, tagInputOf, type DraftField, type FeedbackDraft, type FeedbackKind } from './feedback-draft';
+import {
+  CATEGORIES,
+  DRAFT_FIELDS,
+  draftProblems,
+  newDraft,
+  SEVERITIES,
+  statementLength,
+  tagInputOf,
+  type DraftField,
+  type FeedbackDraft,
+  type FeedbackKind,
+} from './feedback-draft';
 
 export type TagOutcome = CallOutput<IssueContract, 'tagFeedback'>;
 
@@ -69,7 +80,12 @@ export function FeedbackForm({ issueKey, state, onTagged }: { issueKey: string; 
     }
   };
 
-  const kindOptions = (['complaint', 'compliment'] as const).map((kind) => ({ name: 'kind', value: kind, label: t(`issue.feedback.kind.${kind}`), testId: `kind-${kind}` }));
+  const kindOptions = (['complaint', 'compliment'] as const).map((kind) => ({
+    name: 'kind',
+    value: kind,
+    label: t(`issue.feedback.kind.${kind}`),
+    testId: `kind-${kind}`,
+  }));
   const length = statementLength(draft);
   const kindError = fieldMessage(tag.error, 'kind');
 
@@ -82,12 +98,7 @@ export function FeedbackForm({ issueKey, state, onTagged }: { issueKey: string; 
 
         <Box id={fieldId('kind')}>
           <Fieldset legend={t('issue.action.kind')}>
-            <RadioGroup
-              name="kind"
-              options={kindOptions}
-              value={draft.kind}
-              onChange={(event) => change({ kind: kindOf(event.currentTarget.value) })}
-            />
+            <RadioGroup name="kind" options={kindOptions} value={draft.kind} onChange={(event) => change({ kind: kindOf(event.currentTarget.value) })} />
           </Fieldset>
           {kindError ? (
             <div role="alert">
@@ -222,4 +233,3 @@ export function FeedbackForm({ issueKey, state, onTagged }: { issueKey: string; 
 }
 
 const kindOf = (value: string): FeedbackKind => (value === 'compliment' ? 'compliment' : 'complaint');
-

@@ -19,7 +19,17 @@ const dateOf = (iso: string): string => {
  * The button that ends the action. After a submit it takes focus (the submit button it replaces is
  * gone), so that Enter or Space finishes; when the modal opens, focus stays where the host put it.
  */
-function FinishButton({ label, onClick, appearance, takeFocus = false }: { label: string; onClick: () => void; appearance: 'primary' | 'default'; takeFocus?: boolean }) {
+function FinishButton({
+  label,
+  onClick,
+  appearance,
+  takeFocus = false,
+}: {
+  label: string;
+  onClick: () => void;
+  appearance: 'primary' | 'default';
+  takeFocus?: boolean;
+}) {
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (takeFocus) ref.current?.focus();

@@ -36,7 +36,7 @@ export function PortfolioPage() {
   const exporter = useAction(portfolioClient, 'exportPortfolioView');
   const [exported, setExported] = useState('');
   useEffect(() => {
-    if (page.data) setRows((previous) => (cursor === null ? page.data?.rows ?? [] : [...previous, ...(page.data?.rows ?? [])]));
+    if (page.data) setRows((previous) => (cursor === null ? (page.data?.rows ?? []) : [...previous, ...(page.data?.rows ?? [])]));
   }, [page.data, cursor]);
 
   const changeFilter = (next: PortfolioFilter) => {

@@ -17,8 +17,7 @@ export interface ContractClient<C extends Contract> {
   call<K extends keyof C & string>(functionKey: K, input: CallInput<C, K>): Promise<CallResult<CallOutput<C, K>>>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const failure = (error: CallError): { ok: false; error: CallError } => ({ ok: false, error });
 
@@ -112,7 +111,10 @@ export interface ActionState<I, O> {
 }
 
 /** A call the user triggers (save, tag, provision), as opposed to one that loads a view. */
-export function useAction<C extends Contract, K extends keyof C & string>(client: ContractClient<C>, functionKey: K): ActionState<CallInput<C, K>, CallOutput<C, K>> {
+export function useAction<C extends Contract, K extends keyof C & string>(
+  client: ContractClient<C>,
+  functionKey: K,
+): ActionState<CallInput<C, K>, CallOutput<C, K>> {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<CallError | undefined>(undefined);
   const run = useCallback(

@@ -4,7 +4,17 @@ import { fieldModeOf } from '../custom-field/field-mode';
  * The app's surfaces: the screens its UI modules show. All of them are one Custom UI resource;
  * the shell picks one per frame and loads only that surface's code.
  */
-export const SURFACES = ['admin-page', 'issue-action', 'issue-context', 'issue-panel', 'field-view', 'field-edit', 'customer-panel', 'portfolio-page', 'customer-glance'] as const;
+export const SURFACES = [
+  'admin-page',
+  'issue-action',
+  'issue-context',
+  'issue-panel',
+  'field-view',
+  'field-edit',
+  'customer-panel',
+  'portfolio-page',
+  'customer-glance',
+] as const;
 export type Surface = (typeof SURFACES)[number];
 
 /** A custom field's surfaces: its view, and its edit experience. */

@@ -82,7 +82,11 @@ function open(): void {
 }
 
 const start = (params: { steps: number; stepMs?: number; failAt?: number }, scope = 'site', push?: (id: string) => Promise<void>) =>
-  startJob(countJob, { scope, params: { stepMs: 0, ...params }, checkpoint: { next: 1 }, progress: { done: 0, total: params.steps, label: 'starting' }, startedBy: 'admin-1' }, { now: () => clock.now(), ...(push ? { push } : {}) });
+  startJob(
+    countJob,
+    { scope, params: { stepMs: 0, ...params }, checkpoint: { next: 1 }, progress: { done: 0, total: params.steps, label: 'starting' }, startedBy: 'admin-1' },
+    { now: () => clock.now(), ...(push ? { push } : {}) },
+  );
 
 /** Lets queued work run until `done()` holds (deliveries start on their own as events are pushed). */
 async function until(done: () => boolean): Promise<void> {
@@ -239,7 +243,11 @@ describe('the job runner (Forge async events, consumer with timeoutSeconds 300)'
       // Just before the delivery's conditional write lands, a cancel ends the job.
       if (operation !== 'transaction' || cancelled || !JSON.stringify(body).includes('"status":"running"')) return;
       cancelled = true;
-      realKvs('entity/set', { entityName: 'job', key: id, value: { ...stored, status: 'cancelled', cancelRequested: true, finishedAt: new Date(clock.now()).toISOString() } });
+      realKvs('entity/set', {
+        entityName: 'job',
+        key: id,
+        value: { ...stored, status: 'cancelled', cancelRequested: true, finishedAt: new Date(clock.now()).toISOString() },
+      });
     };
     expect((await deliverJobEvent({ body: { jobId: id } }, options())).end).toBe('lost');
     expect(await readJob(id)).toMatchObject({ status: 'cancelled', leaseHolder: '' });
@@ -247,7 +255,13 @@ describe('the job runner (Forge async events, consumer with timeoutSeconds 300)'
   });
 
   it('refuses a job whose record would not fit one KVS value (240 KiB), writing nothing', async () => {
-    const huge = startJob(countJob, { scope: 'site', params: { steps: 1, stepMs: 0 }, checkpoint: { next: 1 }, progress: { done: 0, total: 1, label: 'x'.repeat(MAX_JOB_BYTES) }, startedBy: 'admin-1' });
+    const huge = startJob(countJob, {
+      scope: 'site',
+      params: { steps: 1, stepMs: 0 },
+      checkpoint: { next: 1 },
+      progress: { done: 0, total: 1, label: 'x'.repeat(MAX_JOB_BYTES) },
+      startedBy: 'admin-1',
+    });
     await expect(huge).rejects.toThrow(JobTooLargeError);
     expect(sandbox.runtime.calls.filter((c) => c.type === 'kvs' && !c.path.endsWith('/get')).map((c) => c.path)).toEqual([]);
     expect(sandbox.runtime.calls.filter((c) => c.type === 'events')).toEqual([]);
@@ -264,7 +278,11 @@ describe('the job runner (Forge async events, consumer with timeoutSeconds 300)'
   it('records why a job failed, in words, and frees its slot', async () => {
     const { job } = await start({ steps: 3, failAt: 2 });
     await runAll();
-    expect(await findJob(countJob, job.id)).toMatchObject({ status: 'failed', error: 'The job stopped on an unexpected error: the counter broke', progress: { done: 1 } });
+    expect(await findJob(countJob, job.id)).toMatchObject({
+      status: 'failed',
+      error: 'The job stopped on an unexpected error: the counter broke',
+      progress: { done: 1 },
+    });
     expect((await start({ steps: 1 })).started).toBe(true);
   });
 });

@@ -36,7 +36,9 @@ describe("the app's Customer schema", () => {
     const schema = customerSchema();
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom('id', 'name', 'other'), fc.oneof(fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null))), (value) => {
-        const fits = Object.keys(value).every((k) => k !== 'other') && ['id', 'name'].every((k) => typeof value[k] === 'string' && [...(value[k] as string)].length >= 1 && [...(value[k] as string)].length <= 255);
+        const fits =
+          Object.keys(value).every((k) => k !== 'other') &&
+          ['id', 'name'].every((k) => typeof value[k] === 'string' && [...(value[k] as string)].length >= 1 && [...(value[k] as string)].length <= 255);
         expect(schemaProblem(schema, value) === undefined).toBe(fits);
       }),
     );

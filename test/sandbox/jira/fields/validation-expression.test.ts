@@ -87,8 +87,12 @@ const leaf: fc.Arbitrary<Generated> = fc.oneof(
   fc.constant<Generated>({ text: 'value == null', js: (v) => v === null || v === undefined }),
   fc.constant<Generated>({ text: 'value != null', js: (v) => v !== null && v !== undefined }),
   fc.tuple(operator, number).map(([op, n]): Generated => ({ text: `value ${op} ${n}`, js: (v) => (typeof v === 'number' ? compareJs(op, v, n) : 'error') })),
-  fc.tuple(operator, fc.nat({ max: 8 })).map(([op, n]): Generated => ({ text: `value.length ${op} ${n}`, js: (v) => (typeof v === 'string' ? compareJs(op, v.length, n) : 'error') })),
-  fc.uniqueArray(word, { minLength: 1, maxLength: 4 }).map((list): Generated => ({ text: `[${list.map((w) => JSON.stringify(w)).join(', ')}].includes(value)`, js: (v) => list.some((w) => w === v) })),
+  fc
+    .tuple(operator, fc.nat({ max: 8 }))
+    .map(([op, n]): Generated => ({ text: `value.length ${op} ${n}`, js: (v) => (typeof v === 'string' ? compareJs(op, v.length, n) : 'error') })),
+  fc
+    .uniqueArray(word, { minLength: 1, maxLength: 4 })
+    .map((list): Generated => ({ text: `[${list.map((w) => JSON.stringify(w)).join(', ')}].includes(value)`, js: (v) => list.some((w) => w === v) })),
 );
 
 const expression: fc.Arbitrary<Generated> = fc.letrec<{ node: Generated }>((tie) => ({

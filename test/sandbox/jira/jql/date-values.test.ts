@@ -58,7 +58,7 @@ describe('date functions', () => {
     expect(at('endOfMonth', ['1'], lastOfJanuary)).toBe('2024-02-29T23:59:59.999Z');
   });
 
-  test('a day in the searcher\'s zone can last 23 hours', () => {
+  test("a day in the searcher's zone can last 23 hours", () => {
     // Clocks in New York go forward on 8 March 2026.
     const newYork: DateContext = { ...utc, timeZone: 'America/New_York', now: Date.parse('2026-03-08T12:00:00.000Z') };
     expect(at('startOfDay', [], newYork)).toBe('2026-03-08T05:00:00.000Z');
@@ -66,7 +66,7 @@ describe('date functions', () => {
     expect(at('startOfDay', ['1'], newYork)).toBe('2026-03-09T04:00:00.000Z');
   });
 
-  test('wrong calls are refused with Jira\'s messages', () => {
+  test("wrong calls are refused with Jira's messages", () => {
     expect(error('yesterday')).toBe("Unable to find JQL function 'yesterday()'.");
     expect(error('now', ['1'])).toBe("Function 'now' expected '0' arguments but received '1'.");
     expect(error('endOfWeek', ['1', '2'])).toBe("Function 'endOfWeek' expected between '0' and '1' arguments but received '2'.");
@@ -108,7 +108,7 @@ describe('date values', () => {
     expect(value(text)).toBe(expected);
   });
 
-  test('literals are read in the searcher\'s time zone', () => {
+  test("literals are read in the searcher's time zone", () => {
     expect(value('2026-01-31', { ...utc, timeZone: 'Asia/Kolkata' })).toBe('2026-01-30T18:30:00.000Z');
     expect(value('2026-07-01 09:00', { ...utc, timeZone: 'Europe/Berlin' })).toBe('2026-07-01T07:00:00.000Z');
   });

@@ -11,7 +11,24 @@ function found(jql: string, env?: JqlEnvironment): string[] {
 }
 
 const ALL = issues.map((issue) => issue.key);
-const UNRESOLVED = ['SUP-1', 'SUP-3', 'SUP-4', 'SUP-7', 'SUP-8', 'SUP-10', 'SUP-11', 'BIZ-1', 'BIZ-2', 'BIZ-4', 'BIZ-5', 'BIZ-7', 'BIZ-8', 'DEV-1', 'DEV-2', 'DEV-4'];
+const UNRESOLVED = [
+  'SUP-1',
+  'SUP-3',
+  'SUP-4',
+  'SUP-7',
+  'SUP-8',
+  'SUP-10',
+  'SUP-11',
+  'BIZ-1',
+  'BIZ-2',
+  'BIZ-4',
+  'BIZ-5',
+  'BIZ-7',
+  'BIZ-8',
+  'DEV-1',
+  'DEV-2',
+  'DEV-4',
+];
 const BOB_ASSIGNED = ['SUP-2', 'SUP-5', 'SUP-8', 'SUP-11', 'BIZ-1', 'BIZ-3', 'BIZ-7', 'DEV-2'];
 
 /** Each query with the issues it must find, worked out by hand from the fixture. */
@@ -147,7 +164,7 @@ describe('compileJql: which issues a query finds', () => {
   });
 });
 
-describe('compileJql: dates in the searcher\'s time zone', () => {
+describe("compileJql: dates in the searcher's time zone", () => {
   test('a day in Berlin starts an hour before UTC midnight in March', () => {
     const berlin = environment({ timeZone: 'Europe/Berlin' });
     expect(found('created >= "2026-03-01" AND created < "2026-03-10"', berlin)).toEqual(['BIZ-4', 'BIZ-5', 'BIZ-6', 'SUP-5', 'SUP-6']);
@@ -183,16 +200,22 @@ describe('compileJql: ORDER BY', () => {
     ['project = BIZ ORDER BY "Planned cost" DESC', ['BIZ-7', 'BIZ-6', 'BIZ-4', 'BIZ-8', 'BIZ-2', 'BIZ-3', 'BIZ-1', 'BIZ-5']],
     ['project = BIZ ORDER BY "Planned cost"', ['BIZ-5', 'BIZ-1', 'BIZ-3', 'BIZ-2', 'BIZ-8', 'BIZ-7', 'BIZ-6', 'BIZ-4']],
     ['project = BIZ', ['BIZ-8', 'BIZ-7', 'BIZ-6', 'BIZ-5', 'BIZ-4', 'BIZ-2', 'BIZ-1', 'BIZ-3']],
-    ['project = SUP AND assignee is not EMPTY ORDER BY assignee ASC, created DESC', ['SUP-10', 'SUP-9', 'SUP-6', 'SUP-3', 'SUP-1', 'SUP-8', 'SUP-5', 'SUP-2', 'SUP-11']],
+    [
+      'project = SUP AND assignee is not EMPTY ORDER BY assignee ASC, created DESC',
+      ['SUP-10', 'SUP-9', 'SUP-6', 'SUP-3', 'SUP-1', 'SUP-8', 'SUP-5', 'SUP-2', 'SUP-11'],
+    ],
     ['issuetype = Complaint ORDER BY status', ['BIZ-7', 'SUP-8', 'SUP-1', 'SUP-10', 'SUP-4', 'SUP-12', 'SUP-6']],
     ['project = SUP AND resolution is not EMPTY ORDER BY resolved DESC', ['SUP-9', 'SUP-6', 'SUP-5', 'SUP-12', 'SUP-2']],
     ['surveyScore is not EMPTY ORDER BY surveyScore DESC, key ASC', ['BIZ-6', 'SUP-2', 'SUP-9', 'SUP-6']],
     ['project = DEV ORDER BY summary', ['DEV-3', 'DEV-4', 'DEV-2', 'DEV-1']],
     ['project = SUP AND labels is not EMPTY ORDER BY project, statusCategory DESC, key', ['SUP-2', 'SUP-5', 'SUP-9', 'SUP-12', 'SUP-4', 'SUP-1', 'SUP-8']],
-    ['ORDER BY created DESC', [...ALL].sort((a, b) => {
-      const created = (key: string) => issues.find((issue) => issue.key === key)?.created ?? '';
-      return created(b).localeCompare(created(a));
-    })],
+    [
+      'ORDER BY created DESC',
+      [...ALL].sort((a, b) => {
+        const created = (key: string) => issues.find((issue) => issue.key === key)?.created ?? '';
+        return created(b).localeCompare(created(a));
+      }),
+    ],
   ];
 
   test.each(ORDERS)('%s', (jql, expected) => {
@@ -205,7 +228,10 @@ const ERRORS: Array<[string, string[]]> = [
   ['project = XYZ', ["The value 'XYZ' does not exist for the field 'project'."]],
   ['status in (Open, Nope, Gone)', ["The value 'Nope' does not exist for the field 'status'.", "The value 'Gone' does not exist for the field 'status'."]],
   ['foo = bar', ["Field 'foo' does not exist or you do not have permission to view it."]],
-  ['foo = 1 AND "bar baz" = 2', ["Field 'foo' does not exist or you do not have permission to view it.", "Field 'bar baz' does not exist or you do not have permission to view it."]],
+  [
+    'foo = 1 AND "bar baz" = 2',
+    ["Field 'foo' does not exist or you do not have permission to view it.", "Field 'bar baz' does not exist or you do not have permission to view it."],
+  ],
   ['cf[99999] = 1', ["Field 'cf[99999]' does not exist or you do not have permission to view it."]],
   ['project ~ SUP', ["The operator '~' is not supported by the 'project' field."]],
   ['summary = printer', ["The operator '=' is not supported by the 'summary' field."]],
@@ -214,10 +240,30 @@ const ERRORS: Array<[string, string[]]> = [
   ['status was Open', ["The operator 'was' is not supported by the 'status' field."]],
   ['assignee = nobody', ["The value 'nobody' does not exist for the field 'assignee'."]],
   ['organizations = Umbrella', ["The value 'Umbrella' does not exist for the field 'organizations'."]],
-  ['created > "31/01/2026"', ["Date value '31/01/2026' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'."]],
-  ['resolved < yesterday', ["Date value 'yesterday' for field 'resolved' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'."]],
-  ['created > "2026-02-30"', ["Date value '2026-02-30' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'."]],
-  ['created > -1M', ["Date value '-1M' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'."]],
+  [
+    'created > "31/01/2026"',
+    [
+      "Date value '31/01/2026' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
+    ],
+  ],
+  [
+    'resolved < yesterday',
+    [
+      "Date value 'yesterday' for field 'resolved' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
+    ],
+  ],
+  [
+    'created > "2026-02-30"',
+    [
+      "Date value '2026-02-30' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
+    ],
+  ],
+  [
+    'created > -1M',
+    [
+      "Date value '-1M' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
+    ],
+  ],
   ['created > startOfMonth("-1q")', ["Duration format '-1q' for function 'startOfMonth' is invalid. Valid formats are '(+/-)nn(y|M|w|d|h|m)'."]],
   ['created > startOfDay(1, 2)', ["Function 'startOfDay' expected between '0' and '1' arguments but received '2'."]],
   ['created = currentUser()', ["The function 'currentUser' is not supported by the 'created' field."]],
@@ -233,16 +279,39 @@ const ERRORS: Array<[string, string[]]> = [
   ['project = SUP ORDER BY nothing', ["Field 'nothing' does not exist or you do not have permission to view it."]],
   ['project = SUP ORDER BY labels', ["Field 'labels' does not support sorting."]],
   ['project = ', ['Error in the JQL Query: Expecting either a value, list or function before the end of the query.']],
-  ['invalid query', ["Error in the JQL Query: Expecting operator but got 'query'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 9)"]],
+  [
+    'invalid query',
+    [
+      "Error in the JQL Query: Expecting operator but got 'query'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 9)",
+    ],
+  ],
   ['status = Open status = Closed', ["Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'status'. (line 1, character 15)"]],
   ['project = SUP AND (status = Open', ["Error in the JQL Query: Expecting ')' before the end of the query."]],
   ['summary ~ "unterminated', ["Error in the JQL Query: The quoted string 'unterminated' has not been completed. (line 1, character 11)"]],
-  ['assignee = nobody@example.com', ["Error in the JQL Query: The character '@' is a reserved JQL character. You must enclose it in a string or use the escape '\\u0040' instead. (line 1, character 18)"]],
-  ['project = OR', ["Error in the JQL Query: Expecting either a value, list or function but got 'OR'. You must surround 'OR' in quotation marks to use it as a value. (line 1, character 11)"]],
-  ['project = select', ["Error in the JQL Query: 'select' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 11)"]],
+  [
+    'assignee = nobody@example.com',
+    [
+      "Error in the JQL Query: The character '@' is a reserved JQL character. You must enclose it in a string or use the escape '\\u0040' instead. (line 1, character 18)",
+    ],
+  ],
+  [
+    'project = OR',
+    [
+      "Error in the JQL Query: Expecting either a value, list or function but got 'OR'. You must surround 'OR' in quotation marks to use it as a value. (line 1, character 11)",
+    ],
+  ],
+  [
+    'project = select',
+    ["Error in the JQL Query: 'select' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 11)"],
+  ],
   ['project = SUP AND', ['Error in the JQL Query: Expecting a field name before the end of the query.']],
   ['project = SUP ORDER created', ["Error in the JQL Query: Expecting 'BY' but got 'created'. (line 1, character 21)"]],
-  ['created > EMPTY', ["Error in the JQL Query: Expecting either a value, list or function but got 'EMPTY'. You must surround 'EMPTY' in quotation marks to use it as a value. (line 1, character 11)"]],
+  [
+    'created > EMPTY',
+    [
+      "Error in the JQL Query: Expecting either a value, list or function but got 'EMPTY'. You must surround 'EMPTY' in quotation marks to use it as a value. (line 1, character 11)",
+    ],
+  ],
   ['status is Open', ["Error in the JQL Query: Expecting 'EMPTY' but got 'Open'. (line 1, character 11)"]],
   ['status not Open', ["Error in the JQL Query: Expecting 'IN' but got 'Open'. (line 1, character 12)"]],
   ['status in (Open Closed)', ["Error in the JQL Query: Expecting either ',' or ')' but got 'Closed'. (line 1, character 17)"]],

@@ -159,7 +159,10 @@ describe('compileJql properties', () => {
   test('every generated query finds exactly the issues its meaning selects', () => {
     fc.assert(
       fc.property(issuesArbitrary, queryArbitrary, (issues, query) => {
-        const expected = issues.filter(query.oracle).map((issue) => issue.id).sort();
+        const expected = issues
+          .filter(query.oracle)
+          .map((issue) => issue.id)
+          .sort();
         expect(sorted(ids(query.jql, issues))).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -177,7 +180,12 @@ describe('compileJql properties', () => {
         for (const id of both) expect(inA.has(id) && inB.has(id)).toBe(true);
         for (const id of inA) expect(either.has(id)).toBe(true);
         expect(sorted(either)).toEqual(sorted(new Set([...inA, ...inB])));
-        expect(sorted(notA)).toEqual(issues.map((issue) => issue.id).filter((id) => !inA.has(id)).sort());
+        expect(sorted(notA)).toEqual(
+          issues
+            .map((issue) => issue.id)
+            .filter((id) => !inA.has(id))
+            .sort(),
+        );
       }),
       { numRuns: 200 },
     );
@@ -211,7 +219,15 @@ describe('compileJql properties', () => {
     { clause: 'created', key: (issue) => Date.parse(issue.created) },
     { clause: '"Planned cost"', key: (issue) => (typeof plannedCost(issue) === 'number' ? Number(plannedCost(issue)) : null) },
     { clause: 'surveyScore', key: (issue) => (typeof surveyScore(issue) === 'number' ? Number(surveyScore(issue)) : null) },
-    { clause: 'key', key: (issue) => PROJECT_KEYS.slice().sort().indexOf(issue.key.split('-')[0] ?? '') * 1_000_000 + keyNumber(issue) },
+    {
+      clause: 'key',
+      key: (issue) =>
+        PROJECT_KEYS.slice()
+          .sort()
+          .indexOf(issue.key.split('-')[0] ?? '') *
+          1_000_000 +
+        keyNumber(issue),
+    },
   ];
 
   test('ORDER BY returns the same issues, sorted by the field (empty values last ascending, first descending)', () => {

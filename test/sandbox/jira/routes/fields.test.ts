@@ -43,13 +43,19 @@ describe('field/search and POST field', () => {
 
   it('creates a classic custom field with a global context', async () => {
     const { jira } = demoJira({ issues: 1 });
-    const res = await call(jira, ADMIN, 'POST', '/rest/api/3/field', { name: 'Satisfaction', type: 'com.atlassian.jira.plugin.system.customfieldtypes:float', searcherKey: 'com.atlassian.jira.plugin.system.customfieldtypes:exactnumber' });
+    const res = await call(jira, ADMIN, 'POST', '/rest/api/3/field', {
+      name: 'Satisfaction',
+      type: 'com.atlassian.jira.plugin.system.customfieldtypes:float',
+      searcherKey: 'com.atlassian.jira.plugin.system.customfieldtypes:exactnumber',
+    });
     expect(res.status).toBe(201);
     const created = field.parse(res.body);
     expect(created.schema).toMatchObject({ type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' });
     const contexts = await call(jira, ADMIN, 'GET', `/rest/api/3/field/${created.id}/context`);
     expect(contexts.body).toMatchObject({ total: 1, values: [{ isGlobalContext: true, isAnyIssueType: true }] });
     expect((await call(jira, ADMIN, 'POST', '/rest/api/3/field', { name: 'Bad', type: 'com.example:nope' })).status).toBe(400);
-    expect((await call(jira, SAM, 'POST', '/rest/api/3/field', { name: 'X', type: 'com.atlassian.jira.plugin.system.customfieldtypes:float' })).status).toBe(403);
+    expect((await call(jira, SAM, 'POST', '/rest/api/3/field', { name: 'X', type: 'com.atlassian.jira.plugin.system.customfieldtypes:float' })).status).toBe(
+      403,
+    );
   });
 });

@@ -22,7 +22,8 @@ const tailspin = { id: '14', name: 'Tailspin Airlines' };
 async function tenant(): Promise<{ jira: Jira; customer: string }> {
   const { jira } = demoJira({ issues: 5 });
   const customer = fieldId(jira, 'Customer');
-  const set = (keys: string[], value: unknown) => call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: keys.map((k) => issueId(jira, k)), value }] });
+  const set = (keys: string[], value: unknown) =>
+    call(jira, APP, 'PUT', `/rest/api/3/app/field/${customer}/value`, { updates: [{ issueIds: keys.map((k) => issueId(jira, k)), value }] });
   // Only the tickets below name a customer: the app clears those the demo tenant seeded with one.
   const seeded = jira.store.docs.issues.filter((i) => i.customFields[customer] !== undefined).map((i) => i.key);
   expect((await set(seeded, null)).status).toBe(204);

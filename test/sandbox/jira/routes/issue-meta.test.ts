@@ -12,7 +12,12 @@ const fieldMeta = z.object({
   allowedValues: z.array(z.unknown()).optional(),
 });
 const editMeta = z.object({ fields: z.record(z.string(), fieldMeta) });
-const createTypes = z.object({ startAt: z.number(), maxResults: z.number(), total: z.number(), issueTypes: z.array(z.object({ id: z.string(), name: z.string() })) });
+const createTypes = z.object({
+  startAt: z.number(),
+  maxResults: z.number(),
+  total: z.number(),
+  issueTypes: z.array(z.object({ id: z.string(), name: z.string() })),
+});
 const createFields = z.object({ startAt: z.number(), maxResults: z.number(), total: z.number(), fields: z.array(fieldMeta.extend({ fieldId: z.string() })) });
 
 const fieldId = (jira: ReturnType<typeof demoJira>['jira'], name: string): string => jira.store.fields().find((f) => f.name === name)?.id ?? '';
@@ -22,15 +27,37 @@ describe('Get edit issue metadata (GET /rest/api/3/issue/{issueIdOrKey}/editmeta
     const { jira } = demoJira({ issues: 2 });
     // GLOBEX: BRM is not set up there, so the app's fields are on none of its screens.
     const before = editMeta.parse((await call(jira, SAM, 'GET', '/rest/api/3/issue/GLOBEX-1/editmeta')).body);
-    expect(Object.keys(before.fields)).toEqual(['summary', 'issuetype', 'description', 'reporter', 'assignee', 'priority', 'labels', 'customfield_10010', 'customfield_10002']);
-    expect(before.fields.summary).toMatchObject({ required: true, name: 'Summary', key: 'summary', operations: ['set'], schema: { type: 'string', system: 'summary' } });
+    expect(Object.keys(before.fields)).toEqual([
+      'summary',
+      'issuetype',
+      'description',
+      'reporter',
+      'assignee',
+      'priority',
+      'labels',
+      'customfield_10010',
+      'customfield_10002',
+    ]);
+    expect(before.fields.summary).toMatchObject({
+      required: true,
+      name: 'Summary',
+      key: 'summary',
+      operations: ['set'],
+      schema: { type: 'string', system: 'summary' },
+    });
     expect(before.fields.labels).toMatchObject({ required: false, operations: ['add', 'set', 'remove'], schema: { type: 'array', items: 'string' } });
     expect(before.fields.priority?.allowedValues).toHaveLength(5);
     expect(before.fields.issuetype?.allowedValues).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Incident' })]));
     const planned = fieldId(jira, 'Planned cost');
     await putOnScreens(jira, 'GLOBEX', planned);
     const after = editMeta.parse((await call(jira, SAM, 'GET', '/rest/api/3/issue/GLOBEX-1/editmeta')).body);
-    expect(after.fields[planned]).toMatchObject({ name: 'Planned cost', key: planned, required: false, operations: ['set'], schema: { type: 'number', custom: expect.stringContaining('/static/brm-planned-cost') } });
+    expect(after.fields[planned]).toMatchObject({
+      name: 'Planned cost',
+      key: planned,
+      required: false,
+      operations: ['set'],
+      schema: { type: 'number', custom: expect.stringContaining('/static/brm-planned-cost') },
+    });
   });
 
   it('gives users who cannot edit the issue no fields, and unseen issues 404', async () => {
@@ -59,7 +86,17 @@ describe('Get create metadata (GET /rest/api/3/issue/createmeta/{projectIdOrKey}
     const { jira } = demoJira({ issues: 1 });
     const all = createTypes.parse((await call(jira, SAM, 'GET', '/rest/api/3/issue/createmeta/ACME/issuetypes')).body);
     expect(all).toMatchObject({ startAt: 0, maxResults: 50, total: 9 });
-    expect(all.issueTypes.map((t) => t.name)).toEqual(['Service Request', 'Incident', 'Problem', 'Change', 'Task', 'Complaint', 'Compliment', 'Business Case', 'Service Requirement']);
+    expect(all.issueTypes.map((t) => t.name)).toEqual([
+      'Service Request',
+      'Incident',
+      'Problem',
+      'Change',
+      'Task',
+      'Complaint',
+      'Compliment',
+      'Business Case',
+      'Service Requirement',
+    ]);
     const second = createTypes.parse((await call(jira, SAM, 'GET', '/rest/api/3/issue/createmeta/ACME/issuetypes?startAt=2&maxResults=2')).body);
     expect(second).toMatchObject({ startAt: 2, maxResults: 2, total: 9 });
     expect(second.issueTypes.map((t) => t.name)).toEqual(['Problem', 'Change']);
@@ -71,9 +108,22 @@ describe('Get create metadata (GET /rest/api/3/issue/createmeta/{projectIdOrKey}
     const { jira } = demoJira({ issues: 1 });
     const incident = jira.store.issueTypes().find((t) => t.name === 'Incident' && !t.scopeProjectId);
     const res = createFields.parse((await call(jira, SAM, 'GET', `/rest/api/3/issue/createmeta/GLOBEX/issuetypes/${incident?.id}`)).body);
-    expect(res.fields.map((f) => f.fieldId)).toEqual(['project', 'issuetype', 'summary', 'description', 'reporter', 'assignee', 'priority', 'labels', 'customfield_10010', 'customfield_10002']);
+    expect(res.fields.map((f) => f.fieldId)).toEqual([
+      'project',
+      'issuetype',
+      'summary',
+      'description',
+      'reporter',
+      'assignee',
+      'priority',
+      'labels',
+      'customfield_10010',
+      'customfield_10002',
+    ]);
     expect(res.fields[1]).toMatchObject({ fieldId: 'issuetype', required: true, allowedValues: [expect.objectContaining({ id: incident?.id })] });
-    const paged = createFields.parse((await call(jira, SAM, 'GET', `/rest/api/3/issue/createmeta/GLOBEX/issuetypes/${incident?.id}?startAt=8&maxResults=5`)).body);
+    const paged = createFields.parse(
+      (await call(jira, SAM, 'GET', `/rest/api/3/issue/createmeta/GLOBEX/issuetypes/${incident?.id}?startAt=8&maxResults=5`)).body,
+    );
     expect(paged).toMatchObject({ startAt: 8, total: 10 });
     expect(paged.fields.map((f) => f.fieldId)).toEqual(['customfield_10010', 'customfield_10002']);
 

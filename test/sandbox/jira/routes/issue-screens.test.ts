@@ -34,10 +34,16 @@ async function firstTab(jira: ReturnType<typeof demoJira>['jira'], screenId: num
 /** GLOBEX's create, edit and view screen ids (a project BRM is not set up in: the app's fields are on none), from its screen scheme. */
 async function globexScreens(jira: ReturnType<typeof demoJira>['jira']): Promise<Record<'create' | 'edit' | 'view', number>> {
   const project = jira.store.project('GLOBEX');
-  const scheme = z.object({ values: z.array(z.object({ issueTypeScreenScheme: z.object({ id: z.string() }) })) }).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescreenscheme/project?projectId=${project?.id}`)).body).values[0];
-  const mapping = z.object({ values: z.array(z.object({ issueTypeId: z.string(), screenSchemeId: z.string() })) }).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescreenscheme/mapping?issueTypeScreenSchemeId=${scheme?.issueTypeScreenScheme.id}`)).body);
+  const scheme = z
+    .object({ values: z.array(z.object({ issueTypeScreenScheme: z.object({ id: z.string() }) })) })
+    .parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescreenscheme/project?projectId=${project?.id}`)).body).values[0];
+  const mapping = z
+    .object({ values: z.array(z.object({ issueTypeId: z.string(), screenSchemeId: z.string() })) })
+    .parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescreenscheme/mapping?issueTypeScreenSchemeId=${scheme?.issueTypeScreenScheme.id}`)).body);
   const screenSchemeId = mapping.values.find((m) => m.issueTypeId === 'default')?.screenSchemeId;
-  const [screenScheme] = z.object({ values: z.array(z.object({ screens: z.object({ create: z.number(), edit: z.number(), view: z.number() }) })) }).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/screenscheme?id=${screenSchemeId}`)).body).values;
+  const [screenScheme] = z
+    .object({ values: z.array(z.object({ screens: z.object({ create: z.number(), edit: z.number(), view: z.number() }) })) })
+    .parse((await call(jira, ADMIN, 'GET', `/rest/api/3/screenscheme?id=${screenSchemeId}`)).body).values;
   if (!screenScheme) throw new Error('no screen scheme');
   return screenScheme.screens;
 }
@@ -59,7 +65,9 @@ describe('Create issue (POST /rest/api/3/issue): only fields of the create scree
     const { jira } = demoJira({ issues: 3 });
     const customer = appField(jira, 'Customer');
     const screens = await globexScreens(jira);
-    const added = await call(jira, ADMIN, 'POST', `/rest/api/3/screens/${screens.create}/tabs/${await firstTab(jira, screens.create)}/fields`, { fieldId: customer });
+    const added = await call(jira, ADMIN, 'POST', `/rest/api/3/screens/${screens.create}/tabs/${await firstTab(jira, screens.create)}/fields`, {
+      fieldId: customer,
+    });
     expect(added).toMatchObject({ status: 200, body: { id: customer, name: 'Customer' } });
     const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', newGlobexTask({ [customer]: ref('1') }));
     expect(res.status).toBe(201);
@@ -97,10 +105,14 @@ describe('Create issue (POST /rest/api/3/issue): only fields of the create scree
     const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', request);
     expect(res.status).toBe(201);
     // The other type of the project keeps its own fields.
-    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { ...request.fields, issuetype: { name: 'Task' } } })).body).toEqual(cannotSet(service));
+    expect((await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { ...request.fields, issuetype: { name: 'Task' } } })).body).toEqual(
+      cannotSet(service),
+    );
     // Edit uses the same layout: removing the field refuses it on edit too.
     jira.settings.removeIssueTypeField(accountIdOf(ADMIN), 'FIELD', type.id, service);
-    expect((await call(jira, SAM, 'PUT', `/rest/api/3/issue/${created.parse(res.body).key}`, { fields: { [service]: ref('svc-2') } })).body).toEqual(cannotSet(service));
+    expect((await call(jira, SAM, 'PUT', `/rest/api/3/issue/${created.parse(res.body).key}`, { fields: { [service]: ref('svc-2') } })).body).toEqual(
+      cannotSet(service),
+    );
   });
 });
 
@@ -133,7 +145,9 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
     const customer = appField(jira, 'Customer');
     const asApp = await call(jira, APP, 'PUT', '/rest/api/3/issue/GLOBEX-1?overrideScreenSecurity=true', { fields: { [customer]: ref('1') } });
     expect(asApp.status).toBe(204);
-    const forAdmin = await call(jira, viaApp(ADMIN), 'PUT', '/rest/api/3/issue/GLOBEX-2?overrideScreenSecurity=true&overrideEditableFlag=true', { fields: { [customer]: ref('2') } });
+    const forAdmin = await call(jira, viaApp(ADMIN), 'PUT', '/rest/api/3/issue/GLOBEX-2?overrideScreenSecurity=true&overrideEditableFlag=true', {
+      fields: { [customer]: ref('2') },
+    });
     expect(forAdmin.status).toBe(204);
     expect(jira.store.issue('GLOBEX-2')?.customFields[customer]).toEqual(ref('2'));
   });
@@ -161,7 +175,9 @@ describe('Edit issue: overrideScreenSecurity and overrideEditableFlag (Atlassian
     const { jira } = demoJira({ issues: 2 });
     const customer = appField(jira, 'Customer');
     const context = jira.store.docs.fieldContexts.find((c) => c.fieldId === customer) ?? fail();
-    jira.store.transaction(() => jira.store.docs.fieldContexts.put({ ...context, isGlobalContext: false, projectIds: [jira.store.project('FIELD')?.id ?? ''] }));
+    jira.store.transaction(() =>
+      jira.store.docs.fieldContexts.put({ ...context, isGlobalContext: false, projectIds: [jira.store.project('FIELD')?.id ?? ''] }),
+    );
     const res = await call(jira, APP, 'PUT', '/rest/api/3/issue/GLOBEX-1?overrideScreenSecurity=true', { fields: { [customer]: ref('1') } });
     expect(res.body).toEqual(cannotSet(customer));
   });

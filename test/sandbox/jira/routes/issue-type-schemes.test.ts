@@ -8,12 +8,20 @@ describe('issuetypescheme', () => {
     const { jira } = demoJira({ issues: 1 });
     const acme = jira.store.project('ACME');
     const res = await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescheme/project?projectId=${acme?.id}`);
-    expect(res.body).toMatchObject({ total: 1, isLast: true, values: [{ issueTypeScheme: { name: 'ACME: Jira Service Management Issue Type Scheme' }, projectIds: [acme?.id] }] });
+    expect(res.body).toMatchObject({
+      total: 1,
+      isLast: true,
+      values: [{ issueTypeScheme: { name: 'ACME: Jira Service Management Issue Type Scheme' }, projectIds: [acme?.id] }],
+    });
     const schemeId = acme?.issueTypeSchemeId;
-    const mapping = z.object({ values: z.array(z.object({ issueTypeSchemeId: z.string(), issueTypeId: z.string() })) }).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescheme/mapping?issueTypeSchemeId=${schemeId}`)).body);
+    const mapping = z
+      .object({ values: z.array(z.object({ issueTypeSchemeId: z.string(), issueTypeId: z.string() })) })
+      .parse((await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescheme/mapping?issueTypeSchemeId=${schemeId}`)).body);
     // The five JSM types and the four BRM types the demo tenant sets up in ACME.
     expect(mapping.values).toHaveLength(9);
-    const schemes = z.object({ values: z.array(z.object({ id: z.string(), isDefault: z.boolean().optional() })) }).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/issuetypescheme')).body);
+    const schemes = z
+      .object({ values: z.array(z.object({ id: z.string(), isDefault: z.boolean().optional() })) })
+      .parse((await call(jira, ADMIN, 'GET', '/rest/api/3/issuetypescheme')).body);
     expect(schemes.values.filter((s) => s.isDefault)).toHaveLength(1);
     expect((await call(jira, SAM, 'GET', '/rest/api/3/issuetypescheme')).status).toBe(403);
   });
@@ -25,7 +33,9 @@ describe('issuetypescheme', () => {
     const complaint = issueType.parse(jira.store.issueTypes().find((t) => t.name === 'Complaint'));
     const path = `/rest/api/3/issuetypescheme/${schemeId}/issuetype`;
     expect((await call(jira, ADMIN, 'PUT', path, { issueTypeIds: [complaint.id] })).status).toBe(204);
-    const globexTypes = z.array(issueType).parse((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/project?projectId=${jira.store.project('GLOBEX')?.id}`)).body);
+    const globexTypes = z
+      .array(issueType)
+      .parse((await call(jira, SAM, 'GET', `/rest/api/3/issuetype/project?projectId=${jira.store.project('GLOBEX')?.id}`)).body);
     expect(globexTypes.map((t) => t.name)).toContain('Complaint');
     expect((await call(jira, ADMIN, 'PUT', path, { issueTypeIds: [complaint.id] })).status).toBe(400);
     const globex = jira.store.project('GLOBEX');

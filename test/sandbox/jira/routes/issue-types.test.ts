@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira } from '../emulator-fixture';
 
-const issueType = z.object({ id: z.string(), name: z.string(), hierarchyLevel: z.number(), subtask: z.boolean(), scope: z.object({ type: z.string(), project: z.object({ id: z.string() }) }).optional() });
+const issueType = z.object({
+  id: z.string(),
+  name: z.string(),
+  hierarchyLevel: z.number(),
+  subtask: z.boolean(),
+  scope: z.object({ type: z.string(), project: z.object({ id: z.string() }) }).optional(),
+});
 
 describe('issuetype', () => {
   it('creates a global type for admins: 201, listed, and added to the default scheme', async () => {
@@ -19,10 +25,16 @@ describe('issuetype', () => {
 
   it('Create issue type (POST /rest/api/3/issuetype): refuses non-admins (403), a name in use without regard to case (409) and names over 60 characters (400)', async () => {
     const { jira } = demoJira({ issues: 1 });
-    expect(await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).toMatchObject({ status: 403, body: { errorMessages: [expect.stringContaining('administrator')] } });
+    expect(await call(jira, SAM, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).toMatchObject({
+      status: 403,
+      body: { errorMessages: [expect.stringContaining('administrator')] },
+    });
     expect((await call(jira, customerCaller('Litware Health'), 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).status).toBe(403);
     expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' })).status).toBe(201);
-    expect(await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'escalation' })).toMatchObject({ status: 409, body: { errorMessages: ['An issue type with this name already exists.'] } });
+    expect(await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'escalation' })).toMatchObject({
+      status: 409,
+      body: { errorMessages: ['An issue type with this name already exists.'] },
+    });
     expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: '  ESCALATION ' })).status).toBe(409);
     // The demo tenant's own Complaint (BRM is set up in ACME) takes its name too.
     expect((await call(jira, APP, 'POST', '/rest/api/3/issuetype', { name: 'complaint' })).status).toBe(409);
@@ -55,7 +67,10 @@ describe('issuetype', () => {
   it('lists a company-managed project’s types from its scheme and hides FIELD’s from Kim', async () => {
     const { jira } = demoJira({ issues: 1 });
     const acme = jira.store.project('ACME');
-    const names = z.array(issueType).parse((await call(jira, KIM, 'GET', `/rest/api/3/issuetype/project?projectId=${acme?.id}`)).body).map((t) => t.name);
+    const names = z
+      .array(issueType)
+      .parse((await call(jira, KIM, 'GET', `/rest/api/3/issuetype/project?projectId=${acme?.id}`)).body)
+      .map((t) => t.name);
     expect(names).toEqual(['Service Request', 'Incident', 'Problem', 'Change', 'Task', 'Complaint', 'Compliment', 'Business Case', 'Service Requirement']);
     const field = jira.store.project('FIELD');
     expect((await call(jira, KIM, 'GET', `/rest/api/3/issuetype/project?projectId=${field?.id}`)).status).toBe(404);
@@ -66,7 +81,9 @@ describe('issuetype', () => {
   it('renames a type, refusing a name another type has', async () => {
     const { jira } = demoJira({ issues: 1 });
     const incident = jira.store.issueTypes().find((t) => t.name === 'Incident');
-    expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetype/${incident?.id}`, { name: 'Major incident' })).body).toMatchObject({ name: 'Major incident' });
+    expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetype/${incident?.id}`, { name: 'Major incident' })).body).toMatchObject({
+      name: 'Major incident',
+    });
     expect((await call(jira, ADMIN, 'PUT', `/rest/api/3/issuetype/${incident?.id}`, { name: 'Problem' })).status).toBe(409);
     expect((await call(jira, SAM, 'PUT', `/rest/api/3/issuetype/${incident?.id}`, { name: 'X' })).status).toBe(403);
   });

@@ -33,11 +33,18 @@ describe('POST /rest/api/3/issue', () => {
     expect(noSummary).toMatchObject({ status: 400, body: { errorMessages: [], errors: { summary: 'You must specify a summary of the issue.' } } });
 
     const fieldType = jira.store.issueTypes().find((t) => t.scopeProjectId !== undefined && t.name === 'Request');
-    const foreignType = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { id: fieldType?.id }, summary: 'x' } });
+    const foreignType = await call(jira, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'ACME' }, issuetype: { id: fieldType?.id }, summary: 'x' },
+    });
     expect(foreignType).toMatchObject({ status: 400, body: { errors: { issuetype: 'The issue type selected is invalid.' } } });
 
-    const unknown = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', customfield_99999: 'y' } });
-    expect(unknown).toMatchObject({ status: 400, body: { errors: { customfield_99999: "Field 'customfield_99999' cannot be set. It is not on the appropriate screen, or unknown." } } });
+    const unknown = await call(jira, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', customfield_99999: 'y' },
+    });
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { errors: { customfield_99999: "Field 'customfield_99999' cannot be set. It is not on the appropriate screen, or unknown." } },
+    });
 
     const badProject = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'NOPE' }, issuetype: { name: 'Task' }, summary: 'x' } });
     expect(badProject).toMatchObject({ status: 400, body: { errors: { project: 'Specify a valid project ID or key' } } });
@@ -49,9 +56,13 @@ describe('POST /rest/api/3/issue', () => {
     const planned = jira.store.fields().find((f) => f.name === 'Planned cost');
     if (!planned) throw new Error('Planned cost field missing');
     await putOnScreens(jira, 'ACME', planned.id);
-    const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', [planned.id]: 'a lot' } });
+    const res = await call(jira, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', [planned.id]: 'a lot' },
+    });
     expect(res).toMatchObject({ status: 400, body: { errors: { [planned.id]: "Field 'Planned cost' must be a number, not a string." } } });
-    const good = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', [planned.id]: 1200.5 } });
+    const good = await call(jira, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', [planned.id]: 1200.5 },
+    });
     expect(good.status).toBe(201);
     expect(jira.store.issue(createdIssue.parse(good.body).key)?.customFields[planned.id]).toBe(1200.5);
   });
@@ -59,7 +70,9 @@ describe('POST /rest/api/3/issue', () => {
   it('refuses customers (403) and agents of other projects', async () => {
     const { jira } = demoJira({ issues: 5 });
     const seeded = jira.store.counts().issues;
-    const customer = await call(jira, customerCaller('Northwind Traders'), 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x' } });
+    const customer = await call(jira, customerCaller('Northwind Traders'), 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x' },
+    });
     expect(customer.status).toBe(403);
     const kimInField = await call(jira, KIM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'FIELD' }, issuetype: { name: 'Task' }, summary: 'x' } });
     expect(kimInField.status).toBe(400);
@@ -128,14 +141,22 @@ describe('PUT and DELETE /rest/api/3/issue/{key}', () => {
     const field = customerFieldId(jira);
     await putOnScreens(jira, 'GLOBEX', field);
     const customer = { id: '3', name: 'Tailspin Airlines' };
-    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1', { fields: { summary: 'Renamed', [field]: customer }, update: { labels: [{ add: 'vip' }] } });
+    const res = await call(jira, SAM, 'PUT', '/rest/api/3/issue/GLOBEX-1', {
+      fields: { summary: 'Renamed', [field]: customer },
+      update: { labels: [{ add: 'vip' }] },
+    });
     expect(res.status).toBe(204);
     const issue = jira.store.issue('GLOBEX-1');
     expect(issue).toMatchObject({ summary: 'Renamed', updated: NOW.toISOString(), customFields: { [field]: customer } });
     expect(issue?.labels).toContain('vip');
     expect(events).toHaveLength(1);
     expect(events[0]?.eventType).toBe('avi:jira:updated:issue');
-    expect(events[0]?.event.changelog).toMatchObject({ items: expect.arrayContaining([expect.objectContaining({ fieldId: 'summary', toString: 'Renamed' }), expect.objectContaining({ fieldId: field, fieldtype: 'custom', to: JSON.stringify(customer), toString: 'Tailspin Airlines' })]) });
+    expect(events[0]?.event.changelog).toMatchObject({
+      items: expect.arrayContaining([
+        expect.objectContaining({ fieldId: 'summary', toString: 'Renamed' }),
+        expect.objectContaining({ fieldId: field, fieldtype: 'custom', to: JSON.stringify(customer), toString: 'Tailspin Airlines' }),
+      ]),
+    });
   });
 
   it('answers 400 and changes nothing when one value is bad', async () => {

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { ADMIN, APP, KIM, SAM, call, customerCaller, demoJira, userById } from '../emulator-fixture';
 
-const permissions = z.object({ permissions: z.record(z.string(), z.object({ id: z.string(), key: z.string(), name: z.string(), type: z.string(), description: z.string(), havePermission: z.boolean() })) });
+const permissions = z.object({
+  permissions: z.record(
+    z.string(),
+    z.object({ id: z.string(), key: z.string(), name: z.string(), type: z.string(), description: z.string(), havePermission: z.boolean() }),
+  ),
+});
 
 const ALL = 'ADMINISTER,BROWSE_PROJECTS,CREATE_ISSUES,EDIT_ISSUES,LINK_ISSUES,TRANSITION_ISSUES,ADMINISTER_PROJECTS';
 
@@ -40,12 +45,18 @@ describe('GET mypermissions', () => {
     const onMine = await held(customer, `&issueKey=${mine.key}`);
     expect(onMine).toMatchObject({ BROWSE_PROJECTS: true, EDIT_ISSUES: false, CREATE_ISSUES: false, ADMINISTER: false });
     const reporterOrgs = new Set(jira.store.organizationsOf(mine.reporterId).map((o) => o.id));
-    const foreign = jira.store.docs.issues.all().find((i) => i.reporterId !== mine.reporterId && !i.participantIds.includes(mine.reporterId ?? '') && !i.organizationIds.some((id) => reporterOrgs.has(id)));
+    const foreign = jira.store.docs.issues
+      .all()
+      .find(
+        (i) => i.reporterId !== mine.reporterId && !i.participantIds.includes(mine.reporterId ?? '') && !i.organizationIds.some((id) => reporterOrgs.has(id)),
+      );
     expect((await call(jira, customer, 'GET', `/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS&issueKey=${foreign?.key}`)).status).toBe(404);
   });
 
   it('reports Jira’s ids and names, and refuses unknown or missing keys', async () => {
-    const body = permissions.parse((await call(jira, customerCaller('Northwind Traders'), 'GET', '/rest/api/3/mypermissions?permissions=ADMINISTER,BROWSE_PROJECTS')).body);
+    const body = permissions.parse(
+      (await call(jira, customerCaller('Northwind Traders'), 'GET', '/rest/api/3/mypermissions?permissions=ADMINISTER,BROWSE_PROJECTS')).body,
+    );
     expect(body.permissions.ADMINISTER).toMatchObject({ id: '0', name: 'Administer Jira', type: 'GLOBAL', havePermission: false });
     expect(body.permissions.BROWSE_PROJECTS).toMatchObject({ id: '10', type: 'PROJECT', havePermission: true });
     expect((await call(jira, SAM, 'GET', '/rest/api/3/mypermissions')).status).toBe(400);

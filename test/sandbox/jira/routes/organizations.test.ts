@@ -8,7 +8,14 @@ describe('organization', () => {
   it('lists all six organizations to staff and only their own to a customer', async () => {
     const { jira } = demoJira({ issues: 1 });
     const all = orgPage.parse((await call(jira, SAM, 'GET', '/rest/servicedeskapi/organization')).body);
-    expect(all.values.map((o) => o.name)).toEqual(['Northwind Traders', 'Contoso Pharmaceuticals', 'Fabrikam Logistics', 'Tailspin Airlines', 'Woodgrove Bank', 'Litware Health']);
+    expect(all.values.map((o) => o.name)).toEqual([
+      'Northwind Traders',
+      'Contoso Pharmaceuticals',
+      'Fabrikam Logistics',
+      'Tailspin Airlines',
+      'Woodgrove Bank',
+      'Litware Health',
+    ]);
     const mine = orgPage.parse((await call(jira, customerCaller('Tailspin Airlines'), 'GET', '/rest/servicedeskapi/organization')).body);
     expect(mine.values.map((o) => o.name)).toEqual(['Tailspin Airlines']);
     const northwind = all.values[0];

@@ -6,7 +6,11 @@ const answer = z.object({ projects: z.array(z.object({ id: z.number(), key: z.st
 describe('Get permitted projects (POST /rest/api/3/permissions/project)', () => {
   it('lists the projects where the caller holds every permission asked for, ids as numbers', async () => {
     const { jira } = demoJira({ issues: 1 });
-    const keys = async (caller: typeof SAM, permissions: string[]) => answer.parse((await call(jira, caller, 'POST', '/rest/api/3/permissions/project', { permissions })).body).projects.map((p) => p.key).sort();
+    const keys = async (caller: typeof SAM, permissions: string[]) =>
+      answer
+        .parse((await call(jira, caller, 'POST', '/rest/api/3/permissions/project', { permissions })).body)
+        .projects.map((p) => p.key)
+        .sort();
     expect(await keys(SAM, ['EDIT_ISSUES'])).toEqual(['ACME', 'FIELD']);
     expect(await keys(KIM, ['EDIT_ISSUES', 'BROWSE_PROJECTS'])).toEqual(['ACME']);
     expect(await keys(ADMIN, ['EDIT_ISSUES'])).toEqual(['ACME', 'FIELD']);

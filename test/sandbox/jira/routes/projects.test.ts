@@ -7,7 +7,8 @@ const projectPage = z.object({ startAt: z.number(), maxResults: z.number(), tota
 describe('project/search', () => {
   it('lists the projects each user can browse, with style and simplified', async () => {
     const { jira } = demoJira({ issues: 1 });
-    const search = async (caller: Parameters<typeof call>[1], query = '') => projectPage.parse((await call(jira, caller, 'GET', `/rest/api/3/project/search${query}`)).body);
+    const search = async (caller: Parameters<typeof call>[1], query = '') =>
+      projectPage.parse((await call(jira, caller, 'GET', `/rest/api/3/project/search${query}`)).body);
     const sam = await search(SAM);
     expect(sam.values).toEqual([
       expect.objectContaining({ key: 'ACME', name: 'Acme Service Desk', style: 'classic', simplified: false, projectTypeKey: 'service_desk' }),
@@ -36,13 +37,21 @@ describe('project/{idOrKey}', () => {
   it('returns the project with its lead and issue types, by key or id', async () => {
     const { jira } = demoJira({ issues: 1 });
     const byKey = await call(jira, SAM, 'GET', '/rest/api/3/project/FIELD');
-    expect(byKey.body).toMatchObject({ key: 'FIELD', style: 'next-gen', lead: { displayName: 'Sam Agent' }, issueTypes: [{ name: 'Request' }, { name: 'Task' }] });
+    expect(byKey.body).toMatchObject({
+      key: 'FIELD',
+      style: 'next-gen',
+      lead: { displayName: 'Sam Agent' },
+      issueTypes: [{ name: 'Request' }, { name: 'Task' }],
+    });
     const id = project.parse(byKey.body).id;
     expect((await call(jira, SAM, 'GET', `/rest/api/3/project/${id}`)).body).toMatchObject({ key: 'FIELD' });
   });
 
   it('answers 404 to a user who cannot browse it', async () => {
     const { jira } = demoJira({ issues: 1 });
-    expect(await call(jira, KIM, 'GET', '/rest/api/3/project/FIELD')).toMatchObject({ status: 404, body: { errorMessages: ["No project could be found with key 'FIELD'."] } });
+    expect(await call(jira, KIM, 'GET', '/rest/api/3/project/FIELD')).toMatchObject({
+      status: 404,
+      body: { errorMessages: ["No project could be found with key 'FIELD'."] },
+    });
   });
 });

@@ -36,8 +36,18 @@ describe('POST /rest/servicedeskapi/request', () => {
     const res = await raise(jira, customer);
     expect(res.status).toBe(201);
     const body = requestBody.parse(res.body);
-    expect(body).toMatchObject({ issueKey: next, serviceDeskId: '1', reporter: { accountId: accountIdOf(customer) }, currentStatus: { status: 'Open', statusCategory: 'NEW' } });
-    expect(body.requestFieldValues).toEqual(expect.arrayContaining([expect.objectContaining({ fieldId: 'summary', value: 'My laptop is slow' }), expect.objectContaining({ fieldId: 'description', value: 'It takes ten minutes to boot.' })]));
+    expect(body).toMatchObject({
+      issueKey: next,
+      serviceDeskId: '1',
+      reporter: { accountId: accountIdOf(customer) },
+      currentStatus: { status: 'Open', statusCategory: 'NEW' },
+    });
+    expect(body.requestFieldValues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ fieldId: 'summary', value: 'My laptop is slow' }),
+        expect.objectContaining({ fieldId: 'description', value: 'It takes ten minutes to boot.' }),
+      ]),
+    );
     const fabrikam = jira.store.organizations().find((o) => o.name === 'Fabrikam Logistics');
     expect(jira.store.issue(next)?.organizationIds).toEqual([fabrikam?.id]);
     expect(jira.store.issue(next)?.description).toMatchObject({ type: 'doc', version: 1 });
@@ -121,7 +131,9 @@ describe('reading requests', () => {
     const { jira } = demoJira({ issues: 1 });
     const [reporter, colleague] = customersOf('Woodgrove Bank');
     const created = requestBody.parse((await raise(jira, userById(reporter?.accountId))).body);
-    const added = await call(jira, userById(reporter?.accountId), 'POST', `/rest/servicedeskapi/request/${created.issueKey}/participant`, { accountIds: [colleague?.accountId] });
+    const added = await call(jira, userById(reporter?.accountId), 'POST', `/rest/servicedeskapi/request/${created.issueKey}/participant`, {
+      accountIds: [colleague?.accountId],
+    });
     expect(added.status).toBe(200);
     const listed = await call(jira, SAM, 'GET', `/rest/servicedeskapi/request/${created.issueKey}/participant`);
     expect(listed.body).toMatchObject({ size: 1, values: [{ accountId: colleague?.accountId, displayName: colleague?.displayName }] });

@@ -4,7 +4,9 @@ import { Router, route } from '../../../../sandbox/jira/routes/router';
 const noop = () => ok(null);
 
 describe('Router', () => {
-  const router = new Router([[route('GET', '/rest/api/3/issuetype/{id}', noop), route('GET', '/rest/api/3/issuetype/project', noop), route('PUT', '/rest/api/3/issuetype/{id}', noop)]]);
+  const router = new Router([
+    [route('GET', '/rest/api/3/issuetype/{id}', noop), route('GET', '/rest/api/3/issuetype/project', noop), route('PUT', '/rest/api/3/issuetype/{id}', noop)],
+  ]);
 
   it('prefers literal segments over placeholders, whatever the order of declaration', () => {
     const match = router.match('GET', '/rest/api/3/issuetype/project');

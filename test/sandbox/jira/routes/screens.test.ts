@@ -7,9 +7,14 @@ import { ADMIN, APP, SAM, call, demoJira } from '../emulator-fixture';
  * puts its fields on them. Administer Jira only; the app passes.
  */
 
-const page = <T extends z.ZodType>(item: T) => z.object({ startAt: z.number(), maxResults: z.number(), total: z.number(), isLast: z.boolean(), values: z.array(item) });
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({ startAt: z.number(), maxResults: z.number(), total: z.number(), isLast: z.boolean(), values: z.array(item) });
 const screen = z.object({ id: z.number(), name: z.string(), description: z.string() });
-const screenScheme = z.object({ id: z.number(), name: z.string(), screens: z.object({ default: z.number(), create: z.number().optional(), edit: z.number().optional(), view: z.number().optional() }) });
+const screenScheme = z.object({
+  id: z.number(),
+  name: z.string(),
+  screens: z.object({ default: z.number(), create: z.number().optional(), edit: z.number().optional(), view: z.number().optional() }),
+});
 const tab = z.object({ id: z.number(), name: z.string() });
 const tabField = z.object({ id: z.string(), name: z.string() });
 
@@ -18,14 +23,21 @@ describe('Get screens (GET /rest/api/3/screens)', () => {
     const { jira } = demoJira({ issues: 1 });
     const all = page(screen).parse((await call(jira, APP, 'GET', '/rest/api/3/screens')).body);
     expect(all.values[0]).toEqual({ id: 1, name: 'Default Screen', description: 'Allows to update all system fields.' });
-    expect(all.values.map((s) => s.name)).toEqual(expect.arrayContaining(['ACME: Jira Service Management Create Issue Screen', 'ACME: Jira Service Management Edit Issue Screen', 'ACME: Jira Service Management View Issue Screen']));
+    expect(all.values.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        'ACME: Jira Service Management Create Issue Screen',
+        'ACME: Jira Service Management Edit Issue Screen',
+        'ACME: Jira Service Management View Issue Screen',
+      ]),
+    );
     const ids = all.values.slice(1, 3).map((s) => s.id);
     const byId = page(screen).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/screens?id=${ids[0]}&id=${ids[1]}`)).body);
     expect(byId.values.map((s) => s.id)).toEqual(ids);
-    expect(page(screen).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens?queryString=edit%20issue')).body).values.map((s) => s.name)).toEqual([
-      'ACME: Jira Service Management Edit Issue Screen',
-      'GLOBEX: Jira Service Management Edit Issue Screen',
-    ]);
+    expect(
+      page(screen)
+        .parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens?queryString=edit%20issue')).body)
+        .values.map((s) => s.name),
+    ).toEqual(['ACME: Jira Service Management Edit Issue Screen', 'GLOBEX: Jira Service Management Edit Issue Screen']);
     const first = page(screen).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens?maxResults=2')).body);
     expect(first).toMatchObject({ startAt: 0, maxResults: 2, total: all.total, isLast: false });
     expect((await call(jira, SAM, 'GET', '/rest/api/3/screens')).status).toBe(403);
@@ -40,7 +52,9 @@ describe('the path from a project to its screens', () => {
     const projects = page(z.object({ issueTypeScreenScheme: z.object({ id: z.string(), name: z.string() }), projectIds: z.array(z.string()) })).parse(
       (await call(jira, APP, 'GET', `/rest/api/3/issuetypescreenscheme/project?projectId=${globex?.id}`)).body,
     );
-    expect(projects.values).toEqual([{ issueTypeScreenScheme: expect.objectContaining({ name: 'GLOBEX: Jira Service Management Issue Type Screen Scheme' }), projectIds: [globex?.id] }]);
+    expect(projects.values).toEqual([
+      { issueTypeScreenScheme: expect.objectContaining({ name: 'GLOBEX: Jira Service Management Issue Type Screen Scheme' }), projectIds: [globex?.id] },
+    ]);
     const schemeId = projects.values[0]?.issueTypeScreenScheme.id;
     const mapping = page(z.object({ issueTypeScreenSchemeId: z.string(), issueTypeId: z.string(), screenSchemeId: z.string() })).parse(
       (await call(jira, APP, 'GET', `/rest/api/3/issuetypescreenscheme/mapping?issueTypeScreenSchemeId=${schemeId}`)).body,
@@ -53,7 +67,17 @@ describe('the path from a project to its screens', () => {
     const tabs = z.array(tab).parse((await call(jira, APP, 'GET', `/rest/api/3/screens/${screens?.create}/tabs`)).body);
     expect(tabs).toEqual([{ id: expect.any(Number), name: 'Field Tab' }]);
     const fields = z.array(tabField).parse((await call(jira, APP, 'GET', `/rest/api/3/screens/${screens?.create}/tabs/${tabs[0]?.id}/fields`)).body);
-    expect(fields.map((f) => f.id)).toEqual(['summary', 'issuetype', 'description', 'reporter', 'assignee', 'priority', 'labels', 'customfield_10010', 'customfield_10002']);
+    expect(fields.map((f) => f.id)).toEqual([
+      'summary',
+      'issuetype',
+      'description',
+      'reporter',
+      'assignee',
+      'priority',
+      'labels',
+      'customfield_10010',
+      'customfield_10002',
+    ]);
     expect(fields[0]).toEqual({ id: 'summary', name: 'Summary' });
   });
 
@@ -65,7 +89,10 @@ describe('the path from a project to its screens', () => {
       if (acme) jira.store.docs.projects.put({ ...acme, issueTypeScreenSchemeId: undefined });
     });
     const res = await call(jira, ADMIN, 'GET', `/rest/api/3/issuetypescreenscheme/project?projectId=${acme?.id}&projectId=${field?.id}`);
-    expect(res.body).toMatchObject({ total: 1, values: [{ issueTypeScreenScheme: { id: '1', name: 'Default Issue Type Screen Scheme' }, projectIds: [acme?.id] }] });
+    expect(res.body).toMatchObject({
+      total: 1,
+      values: [{ issueTypeScreenScheme: { id: '1', name: 'Default Issue Type Screen Scheme' }, projectIds: [acme?.id] }],
+    });
     expect((await call(jira, ADMIN, 'GET', '/rest/api/3/issuetypescreenscheme/project')).status).toBe(400);
     expect((await call(jira, SAM, 'GET', `/rest/api/3/issuetypescreenscheme/project?projectId=${acme?.id}`)).status).toBe(403);
     const defaults = page(screenScheme).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screenscheme?id=1')).body);
@@ -82,7 +109,7 @@ describe('Add screen tab field and Remove screen tab field', () => {
     return { screenId, tabId: first?.id, path: `/rest/api/3/screens/${screenId}/tabs/${first?.id}/fields` };
   }
 
-  it('adds a field (200 with it), refuses one the screen has with Jira\'s 400, and removes it (204)', async () => {
+  it("adds a field (200 with it), refuses one the screen has with Jira's 400, and removes it (204)", async () => {
     const { jira } = demoJira({ issues: 1 });
     const customer = jira.store.fields().find((f) => f.name === 'Customer')?.id ?? '';
     const { screenId, path } = await createScreenTab(jira);
@@ -91,9 +118,20 @@ describe('Add screen tab field and Remove screen tab field', () => {
     expect(available.map((f) => f.id)).not.toContain('summary');
     expect(await call(jira, APP, 'POST', path, { fieldId: customer })).toMatchObject({ status: 200, body: { id: customer, name: 'Customer' } });
     const again = await call(jira, APP, 'POST', path, { fieldId: customer });
-    expect(again).toMatchObject({ status: 400, body: { errorMessages: [], errors: { fieldId: `The field with id ${customer} already exists on the screen.` } } });
-    expect(await call(jira, APP, 'POST', path, { fieldId: 'summary' })).toMatchObject({ status: 400, body: { errors: { fieldId: 'The field with id summary already exists on the screen.' } } });
-    expect(z.array(tabField).parse((await call(jira, ADMIN, 'GET', `/rest/api/3/screens/${screenId}/availableFields`)).body).map((f) => f.id)).not.toContain(customer);
+    expect(again).toMatchObject({
+      status: 400,
+      body: { errorMessages: [], errors: { fieldId: `The field with id ${customer} already exists on the screen.` } },
+    });
+    expect(await call(jira, APP, 'POST', path, { fieldId: 'summary' })).toMatchObject({
+      status: 400,
+      body: { errors: { fieldId: 'The field with id summary already exists on the screen.' } },
+    });
+    expect(
+      z
+        .array(tabField)
+        .parse((await call(jira, ADMIN, 'GET', `/rest/api/3/screens/${screenId}/availableFields`)).body)
+        .map((f) => f.id),
+    ).not.toContain(customer);
     expect((await call(jira, APP, 'DELETE', `${path}/${customer}`)).status).toBe(204);
     expect((await call(jira, APP, 'DELETE', `${path}/${customer}`)).status).toBe(404);
   });
@@ -114,8 +152,15 @@ describe('Add screen tab field and Remove screen tab field', () => {
     const { jira } = demoJira({ issues: 1 });
     const customer = jira.store.fields().find((f) => f.name === 'Customer')?.id ?? '';
     expect((await call(jira, APP, 'POST', `/rest/api/3/screens/addToDefault/${customer}`)).status).toBe(200);
-    expect(z.array(tabField).parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens/1/tabs/10000/fields')).body).map((f) => f.id)).toContain(customer);
-    const create = await call(jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'GLOBEX' }, issuetype: { name: 'Task' }, summary: 'x', [customer]: { id: '1', name: 'Northwind Traders' } } });
+    expect(
+      z
+        .array(tabField)
+        .parse((await call(jira, ADMIN, 'GET', '/rest/api/3/screens/1/tabs/10000/fields')).body)
+        .map((f) => f.id),
+    ).toContain(customer);
+    const create = await call(jira, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'GLOBEX' }, issuetype: { name: 'Task' }, summary: 'x', [customer]: { id: '1', name: 'Northwind Traders' } },
+    });
     expect(create).toMatchObject({ status: 400, body: { errors: { [customer]: expect.stringContaining('not on the appropriate screen') } } });
   });
 });

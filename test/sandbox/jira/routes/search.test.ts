@@ -71,7 +71,9 @@ describe('search/jql and approximate-count', () => {
     const page = searchPage.parse(res.body);
     expect(page.issues).toHaveLength(ACME_ISSUES);
     expect(page.issues[0]?.fields).toEqual({});
-    const withFields = searchPage.parse((await call(shared.jira, APP, 'POST', '/rest/api/3/search/jql', { jql: 'project = ACME', maxResults: 500, fields: ['summary'] })).body);
+    const withFields = searchPage.parse(
+      (await call(shared.jira, APP, 'POST', '/rest/api/3/search/jql', { jql: 'project = ACME', maxResults: 500, fields: ['summary'] })).body,
+    );
     expect(withFields.issues).toHaveLength(100);
   });
 
@@ -104,7 +106,11 @@ describe('what each user finds', () => {
     const expected = shared.jira.store.docs.issues
       .all()
       .filter((i) => i.projectId === acme)
-      .filter((i) => (customer.kind === 'user' && (i.reporterId === customer.accountId || i.participantIds.includes(customer.accountId))) || (organization !== undefined && i.organizationIds.includes(organization.id)));
+      .filter(
+        (i) =>
+          (customer.kind === 'user' && (i.reporterId === customer.accountId || i.participantIds.includes(customer.accountId))) ||
+          (organization !== undefined && i.organizationIds.includes(organization.id)),
+      );
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(ACME_ISSUES);
     const keys = await pageThrough('project = ACME', 50, customer);
@@ -113,7 +119,9 @@ describe('what each user finds', () => {
   });
 
   it('a customer cannot count another organization’s requests through JQL', async () => {
-    const other = shared.jira.store.docs.issues.all().find((i) => i.organizationIds.length > 0 && shared.jira.store.docs.organizations.get(i.organizationIds[0] ?? '')?.name === 'Woodgrove Bank');
+    const other = shared.jira.store.docs.issues
+      .all()
+      .find((i) => i.organizationIds.length > 0 && shared.jira.store.docs.organizations.get(i.organizationIds[0] ?? '')?.name === 'Woodgrove Bank');
     if (!other) throw new Error('The seed has no Woodgrove request.');
     const customer = customerCaller('Contoso Pharmaceuticals');
     expect(await count(`key = ${other.key}`, customer)).toBe(0);
@@ -123,9 +131,17 @@ describe('what each user finds', () => {
 
 describe('POST issue/bulkfetch', () => {
   it('returns the visible issues and an error for each other one', async () => {
-    const res = await call(shared.jira, KIM, 'POST', '/rest/api/3/issue/bulkfetch', { issueIdsOrKeys: ['ACME-1', 'FIELD-1', 'ACME-2', 'NOPE-1'], fields: ['summary'] });
+    const res = await call(shared.jira, KIM, 'POST', '/rest/api/3/issue/bulkfetch', {
+      issueIdsOrKeys: ['ACME-1', 'FIELD-1', 'ACME-2', 'NOPE-1'],
+      fields: ['summary'],
+    });
     expect(res.status).toBe(200);
-    const body = z.object({ issues: z.array(z.object({ key: z.string(), fields: z.object({ summary: z.string() }) })), issueErrors: z.array(z.object({ id: z.string(), errorMessage: z.string() })) }).parse(res.body);
+    const body = z
+      .object({
+        issues: z.array(z.object({ key: z.string(), fields: z.object({ summary: z.string() }) })),
+        issueErrors: z.array(z.object({ id: z.string(), errorMessage: z.string() })),
+      })
+      .parse(res.body);
     expect(body.issues.map((i) => i.key)).toEqual(['ACME-1', 'ACME-2']);
     expect(body.issueErrors.map((e) => e.id)).toEqual(['FIELD-1', 'NOPE-1']);
   });

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { NOW, SAM, call, demoJira, userById } from '../emulator-fixture';
 
-const transitions = z.object({ transitions: z.array(z.object({ id: z.string(), name: z.string(), to: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }) }) })) });
+const transitions = z.object({
+  transitions: z.array(z.object({ id: z.string(), name: z.string(), to: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }) }) })),
+});
 
 async function openIssue() {
   const fixture = demoJira({ issues: 1 });
-  const res = await call(fixture.jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Incident' }, summary: 'Mail is down' } });
+  const res = await call(fixture.jira, SAM, 'POST', '/rest/api/3/issue', {
+    fields: { project: { key: 'ACME' }, issuetype: { name: 'Incident' }, summary: 'Mail is down' },
+  });
   const key = z.object({ key: z.string() }).parse(res.body).key;
   fixture.events.length = 0;
   return { ...fixture, key };
@@ -25,8 +29,15 @@ describe('issue transitions', () => {
     const resolve = body.transitions.find((t) => t.to.name === 'Resolved');
     expect((await call(jira, SAM, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: resolve?.id } })).status).toBe(204);
     const resolved = await call(jira, SAM, 'GET', `/rest/api/3/issue/${key}?fields=status,resolution,resolutiondate`);
-    expect(resolved.body).toMatchObject({ fields: { status: { name: 'Resolved' }, resolution: { name: 'Done' }, resolutiondate: NOW.toISOString().replace('Z', '+0000') } });
-    expect(events[0]?.event.changelog).toMatchObject({ items: expect.arrayContaining([expect.objectContaining({ field: 'status', fromString: 'Open', toString: 'Resolved' }), expect.objectContaining({ field: 'resolution', toString: 'Done' })]) });
+    expect(resolved.body).toMatchObject({
+      fields: { status: { name: 'Resolved' }, resolution: { name: 'Done' }, resolutiondate: NOW.toISOString().replace('Z', '+0000') },
+    });
+    expect(events[0]?.event.changelog).toMatchObject({
+      items: expect.arrayContaining([
+        expect.objectContaining({ field: 'status', fromString: 'Open', toString: 'Resolved' }),
+        expect.objectContaining({ field: 'resolution', toString: 'Done' }),
+      ]),
+    });
 
     const reopen = transitions.parse((await call(jira, SAM, 'GET', `/rest/api/3/issue/${key}/transitions`)).body).transitions.find((t) => t.to.name === 'Open');
     await call(jira, SAM, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: reopen?.id } });
@@ -35,10 +46,15 @@ describe('issue transitions', () => {
 
   it('takes a named resolution and refuses an unknown transition', async () => {
     const { jira, key } = await openIssue();
-    const close = transitions.parse((await call(jira, SAM, 'GET', `/rest/api/3/issue/${key}/transitions`)).body).transitions.find((t) => t.to.name === 'Closed');
+    const close = transitions
+      .parse((await call(jira, SAM, 'GET', `/rest/api/3/issue/${key}/transitions`)).body)
+      .transitions.find((t) => t.to.name === 'Closed');
     await call(jira, SAM, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: close?.id }, fields: { resolution: { name: 'Duplicate' } } });
     expect(jira.store.issue(key)?.resolutionId).toBe(jira.store.resolutions().find((r) => r.name === 'Duplicate')?.id);
-    expect(await call(jira, SAM, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '999' } })).toMatchObject({ status: 400, body: { errorMessages: ["Transition id '999' is not valid for this issue."] } });
+    expect(await call(jira, SAM, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '999' } })).toMatchObject({
+      status: 400,
+      body: { errorMessages: ["Transition id '999' is not valid for this issue."] },
+    });
   });
 
   it('offers customers no transitions and refuses theirs', async () => {

@@ -16,7 +16,9 @@ describe('persistence', () => {
     const first = demoJira({ issues: 5, db: openDatabase(dir) });
     const seeded = first.jira.store.counts().issues;
     const key = nextKey(first.jira, 'ACME');
-    const created = await call(first.jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Incident' }, summary: 'Persist me', labels: ['kept'] } });
+    const created = await call(first.jira, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'ACME' }, issuetype: { name: 'Incident' }, summary: 'Persist me', labels: ['kept'] },
+    });
     expect(created.status).toBe(201);
     await call(first.jira, SAM, 'PUT', '/rest/api/3/issue/ACME-2/properties/note', { text: 'hello' });
     await call(first.jira, ADMIN, 'POST', '/rest/api/3/issuetype', { name: 'Escalation' });
@@ -43,9 +45,13 @@ describe('persistence', () => {
     expect(again.store.docs.screens.all().map((s) => s.name)).toEqual(['Default Screen']);
     expect(again.store.docs.issueTypeScreenSchemes.all().map((s) => s.name)).toEqual(['Default Issue Type Screen Scheme']);
     // ACME falls back to Jira's default screens, FIELD's types to their default fields.
-    const acme = await call(again, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'After the upgrade', labels: ['ok'] } });
+    const acme = await call(again, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'After the upgrade', labels: ['ok'] },
+    });
     expect(acme.status).toBe(201);
-    const field = await call(again, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'FIELD' }, issuetype: { name: 'Task' }, summary: 'After the upgrade' } });
+    const field = await call(again, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'FIELD' }, issuetype: { name: 'Task' }, summary: 'After the upgrade' },
+    });
     expect(field.status).toBe(201);
     expect((await call(again, SAM, 'GET', '/rest/servicedeskapi/servicedesk/1/requesttypegroup')).body).toMatchObject({ values: [] });
   });
@@ -53,7 +59,9 @@ describe('persistence', () => {
   it('writes nothing of a request that failed', async () => {
     const first = demoJira({ issues: 2, db: openDatabase(dir) });
     const seeded = first.jira.store.counts().issues;
-    const res = await call(first.jira, SAM, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', labels: ['bad label'] } });
+    const res = await call(first.jira, SAM, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'ACME' }, issuetype: { name: 'Task' }, summary: 'x', labels: ['bad label'] },
+    });
     expect(res.status).toBe(400);
     first.db.close();
     const again = new JiraEmulator(openDatabase(dir));

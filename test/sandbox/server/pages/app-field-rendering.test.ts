@@ -27,10 +27,27 @@ const northwind = { id: '', name: 'Northwind Traders' };
 const contoso = { id: '', name: 'Contoso Pharmaceuticals' };
 
 const as = (accountId: string): Record<string, string> => ({ cookie: server.sessionCookie(accountId) });
-const unescape = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string): string =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
-async function jira(method: string, path: string, caller: { kind: 'app' } | { kind: 'user'; accountId: string }, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const answer = await sandbox.jira.handle({ method, path, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), caller });
+async function jira(
+  method: string,
+  path: string,
+  caller: { kind: 'app' } | { kind: 'user'; accountId: string },
+  body?: unknown,
+): Promise<{ status: number; body: unknown }> {
+  const answer = await sandbox.jira.handle({
+    method,
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    caller,
+  });
   return { status: answer.status, body: answer.body };
 }
 
@@ -85,8 +102,15 @@ test("the issue navigator shows an app field's formatter text in its column (For
 test("a customer's request page renders the field's view resource in its portal-view experience, once the field is on the request's view screen", async () => {
   // GLOBEX: BRM is not set up there, so the Customer field is on none of its screens.
   const desk = sandbox.jira.store.serviceDeskOfProject(sandbox.jira.store.project('GLOBEX')?.id ?? '');
-  const type = z.object({ values: z.array(z.object({ id: z.string() })) }).parse((await jira('GET', `/rest/servicedeskapi/servicedesk/${desk?.id ?? ''}/requesttype`, { kind: 'user', accountId: lena.accountId })).body).values[0];
-  const raised = await jira('POST', '/rest/servicedeskapi/request', { kind: 'user', accountId: lena.accountId }, { serviceDeskId: desk?.id, requestTypeId: type?.id, requestFieldValues: { summary: 'Invoices arrive late' } });
+  const type = z
+    .object({ values: z.array(z.object({ id: z.string() })) })
+    .parse((await jira('GET', `/rest/servicedeskapi/servicedesk/${desk?.id ?? ''}/requesttype`, { kind: 'user', accountId: lena.accountId })).body).values[0];
+  const raised = await jira(
+    'POST',
+    '/rest/servicedeskapi/request',
+    { kind: 'user', accountId: lena.accountId },
+    { serviceDeskId: desk?.id, requestTypeId: type?.id, requestFieldValues: { summary: 'Invoices arrive late' } },
+  );
   const key = z.object({ issueKey: z.string() }).parse(raised.body).issueKey;
   await setCustomer(key, contoso);
   const path = `/servicedesk/customer/portal/${desk?.id ?? ''}/${key}`;

@@ -22,17 +22,36 @@ const agent = demoUser(DEMO_AGENT_EMAIL);
 const nora = demoUser('nora.lindqvist@northwind-traders.example');
 
 const fields = z.array(z.object({ id: z.string(), name: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
-const issueRead = z.object({ id: z.string(), key: z.string(), fields: z.object({ issuetype: z.object({ name: z.string() }), project: z.object({ id: z.string(), key: z.string() }) }).passthrough() });
+const issueRead = z.object({
+  id: z.string(),
+  key: z.string(),
+  fields: z.object({ issuetype: z.object({ name: z.string() }), project: z.object({ id: z.string(), key: z.string() }) }).passthrough(),
+});
 const organizations = z.object({ values: z.array(z.object({ id: z.string(), name: z.string() })) });
 const created = z.object({ issueKey: z.string() });
-const frameConfig = z.object({ context: z.object({ accountId: z.string(), moduleKey: z.string(), extension: z.record(z.string(), z.unknown()) }), closable: z.boolean() });
+const frameConfig = z.object({
+  context: z.object({ accountId: z.string(), moduleKey: z.string(), extension: z.record(z.string(), z.unknown()) }),
+  closable: z.boolean(),
+});
 
 /** The signed session cookie of a user, as the server's user switcher sets it. */
 const as = (accountId: string): Record<string, string> => ({ cookie: server.sessionCookie(accountId) });
-const unescape = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string): string =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 async function jira(method: string, path: string, accountId: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const answer = await sandbox.jira.handle({ method, path, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), caller: { kind: 'user', accountId } });
+  const answer = await sandbox.jira.handle({
+    method,
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    caller: { kind: 'user', accountId },
+  });
   return { status: answer.status, body: answer.body };
 }
 
@@ -68,7 +87,10 @@ beforeAll(async () => {
   sandbox = new Sandbox({ dataDir: ':memory:' });
   seedDemoTenant(sandbox.jira, { issues: 12, now: new Date('2026-06-01T12:00:00Z') });
   resourceDir = mkdtempSync(join(tmpdir(), 'brm-field-resource-'));
-  writeFileSync(join(resourceDir, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(resourceDir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body><div id="root"></div></body></html>',
+  );
   server = await startServer({ sandbox, port: 0, log: () => undefined, resources: new Map([['app', resourceDir]]) });
   // An admin puts the app's fields on ACME's screens, as a real site needs before they show.
   const all = fields.parse((await jira('GET', '/rest/api/3/field', agent.accountId)).body);
@@ -134,7 +156,12 @@ test("a field on no screen of the issue's project is not shown; one on the view 
   const screen = acme ? store.docs.screens.all().find((s) => s.name === 'ACME: Jira Service Management Edit Issue Screen') : undefined;
   const tab = screen?.tabs[0];
   if (!screen || !tab) throw new Error('ACME has no edit screen.');
-  const removed = await sandbox.jira.handle({ method: 'DELETE', path: `/rest/api/3/screens/${screen.id}/tabs/${tab.id}/fields/${service.id}`, headers: {}, caller: { kind: 'app' } });
+  const removed = await sandbox.jira.handle({
+    method: 'DELETE',
+    path: `/rest/api/3/screens/${screen.id}/tabs/${tab.id}/fields/${service.id}`,
+    headers: {},
+    caller: { kind: 'app' },
+  });
   expect(removed.status).toBe(204);
   const page = await issuePage('ACME-4', agent.accountId);
   expect(page).toContain('data-testid="field-brm-service"');
@@ -144,9 +171,18 @@ test("a field on no screen of the issue's project is not shown; one on the view 
 });
 
 test('a customer who may see but not edit their request gets the view without Edit', async () => {
-  const desk = z.object({ values: z.array(z.object({ id: z.string(), projectKey: z.string() })) }).parse((await jira('GET', '/rest/servicedeskapi/servicedesk', nora.accountId)).body).values.find((d) => d.projectKey === 'ACME');
-  const type = z.object({ values: z.array(z.object({ id: z.string() })) }).parse((await jira('GET', `/rest/servicedeskapi/servicedesk/${desk?.id ?? ''}/requesttype`, nora.accountId)).body).values[0];
-  const raised = await jira('POST', '/rest/servicedeskapi/request', nora.accountId, { serviceDeskId: desk?.id, requestTypeId: type?.id, requestFieldValues: { summary: 'Keyboard missing keys' } });
+  const desk = z
+    .object({ values: z.array(z.object({ id: z.string(), projectKey: z.string() })) })
+    .parse((await jira('GET', '/rest/servicedeskapi/servicedesk', nora.accountId)).body)
+    .values.find((d) => d.projectKey === 'ACME');
+  const type = z
+    .object({ values: z.array(z.object({ id: z.string() })) })
+    .parse((await jira('GET', `/rest/servicedeskapi/servicedesk/${desk?.id ?? ''}/requesttype`, nora.accountId)).body).values[0];
+  const raised = await jira('POST', '/rest/servicedeskapi/request', nora.accountId, {
+    serviceDeskId: desk?.id,
+    requestTypeId: type?.id,
+    requestFieldValues: { summary: 'Keyboard missing keys' },
+  });
   expect(raised.status).toBe(201);
   const key = created.parse(raised.body).issueKey;
 

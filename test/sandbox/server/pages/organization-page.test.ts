@@ -23,7 +23,13 @@ const kim = demoUser(DEMO_AGENT2_EMAIL);
 const nora = demoUser('nora.lindqvist@northwind-traders.example');
 const frameConfig = z.object({ context: z.object({ accountId: z.string(), moduleKey: z.string(), extension: z.record(z.string(), z.unknown()) }) });
 const as = (accountId: string): Record<string, string> => ({ cookie: server.sessionCookie(accountId) });
-const unescape = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string): string =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 async function page(path: string, accountId: string): Promise<{ status: number; text: string }> {
   const response = await fetch(`${server.url}${path}`, { headers: as(accountId), redirect: 'manual' });

@@ -33,7 +33,13 @@ const as = (accountId: string): Record<string, string> => ({ cookie: server.sess
 
 /** Asks the emulator directly, as a user: what Jira holds, independent of the pages. */
 async function jira(method: string, path: string, accountId: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const answer = await sandbox.jira.handle({ method, path, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), caller: { kind: 'user', accountId } });
+  const answer = await sandbox.jira.handle({
+    method,
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    caller: { kind: 'user', accountId },
+  });
   return { status: answer.status, body: answer.body };
 }
 
@@ -63,7 +69,13 @@ async function requestCount(accountId: string): Promise<number> {
   return requestList.parse((await jira('GET', '/rest/servicedeskapi/request?requestOwnership=OWNED_REQUESTS&limit=100', accountId)).body).values.length;
 }
 
-const unescape = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string): string =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 let acme: string;
 let field: string;
@@ -91,8 +103,8 @@ describe('the help center', () => {
       expect(linked).toEqual(visible);
     }
     // Litware is a customer of ACME only; Northwind also of FIELD.
-    expect((await (await get('/servicedesk/customer/portals', arjun.accountId)).text())).not.toContain(`/servicedesk/customer/portal/${field}"`);
-    expect((await (await get('/servicedesk/customer/portals', nora.accountId)).text())).toContain(`/servicedesk/customer/portal/${field}"`);
+    expect(await (await get('/servicedesk/customer/portals', arjun.accountId)).text()).not.toContain(`/servicedesk/customer/portal/${field}"`);
+    expect(await (await get('/servicedesk/customer/portals', nora.accountId)).text()).toContain(`/servicedesk/customer/portal/${field}"`);
   });
 });
 
@@ -137,7 +149,7 @@ describe('the create form', () => {
     expect(picker).toContain(`href="/servicedesk/customer/portal/${acme}/create/${current.id}" aria-current="page"`);
   });
 
-  test("a customer cannot open the form of a portal they are not a customer of, nor an unknown request type", async () => {
+  test('a customer cannot open the form of a portal they are not a customer of, nor an unknown request type', async () => {
     const fieldType = (await typesOf(field, agent.accountId))[0];
     if (!fieldType) throw new Error('FIELD has no request types.');
     const foreign = await get(`/servicedesk/customer/portal/${field}/create/${fieldType.id}`, arjun.accountId);
@@ -153,7 +165,10 @@ describe('sending the form', () => {
   test('as a customer raises the request in Jira as that customer and goes to its portal page', async () => {
     const type = (await typesOf(acme, nora.accountId))[0];
     if (!type) throw new Error('ACME has no request types.');
-    const response = await send(`/servicedesk/customer/portal/${acme}/create/${type.id}`, nora.accountId, { summary: 'The VPN drops every hour', description: 'Since Monday, on every laptop of the Oslo office.' });
+    const response = await send(`/servicedesk/customer/portal/${acme}/create/${type.id}`, nora.accountId, {
+      summary: 'The VPN drops every hour',
+      description: 'Since Monday, on every laptop of the Oslo office.',
+    });
     expect(response.status).toBe(303);
     const location = response.headers.get('location') ?? '';
     const key = new RegExp(`^/servicedesk/customer/portal/${acme}/(ACME-\\d+)$`).exec(location)?.[1];
@@ -173,7 +188,10 @@ describe('sending the form', () => {
   test('as an agent raises the request with the agent as its reporter', async () => {
     const type = (await typesOf(acme, agent.accountId))[0];
     if (!type) throw new Error('ACME has no request types.');
-    const response = await send(`/servicedesk/customer/portal/${acme}/create/${type.id}`, agent.accountId, { summary: 'Projector in room 4 is dim', description: '' });
+    const response = await send(`/servicedesk/customer/portal/${acme}/create/${type.id}`, agent.accountId, {
+      summary: 'Projector in room 4 is dim',
+      description: '',
+    });
     expect(response.status).toBe(303);
     const key = /\/(ACME-\d+)$/.exec(response.headers.get('location') ?? '')?.[1] ?? '';
     expect(customerRequest.parse((await jira('GET', `/rest/servicedeskapi/request/${key}`, agent.accountId)).body).reporter.accountId).toBe(agent.accountId);
@@ -182,13 +200,20 @@ describe('sending the form', () => {
   test("that Jira refuses shows the form again with Jira's message next to the field and what was typed, and raises nothing", async () => {
     const type = (await typesOf(acme, nora.accountId))[0];
     if (!type) throw new Error('ACME has no request types.');
-    const direct = await jira('POST', '/rest/servicedeskapi/request', nora.accountId, { serviceDeskId: acme, requestTypeId: type.id, requestFieldValues: { summary: '   ' } });
+    const direct = await jira('POST', '/rest/servicedeskapi/request', nora.accountId, {
+      serviceDeskId: acme,
+      requestTypeId: type.id,
+      requestFieldValues: { summary: '   ' },
+    });
     expect(direct.status).toBe(400);
     const jiraMessage = jiraErrors.parse(direct.body).errors.summary ?? '';
     expect(jiraMessage).not.toBe('');
 
     const before = await requestCount(nora.accountId);
-    const response = await send(`/servicedesk/customer/portal/${acme}/create/${type.id}`, nora.accountId, { summary: '   ', description: 'Laptop <b>fan</b> is loud & hot' });
+    const response = await send(`/servicedesk/customer/portal/${acme}/create/${type.id}`, nora.accountId, {
+      summary: '   ',
+      description: 'Laptop <b>fan</b> is loud & hot',
+    });
     expect(response.status).toBe(400);
     const page = await response.text();
     expect(page).toContain(`<p id="summary-error" class="field-error" data-testid="summary-error">${jiraMessage}</p>`);
@@ -200,7 +225,11 @@ describe('sending the form', () => {
   test('a request type of another portal is refused with the message of Jira, not a new request', async () => {
     const fieldType = (await typesOf(field, nora.accountId))[0];
     if (!fieldType) throw new Error('FIELD has no request types.');
-    const direct = await jira('POST', '/rest/servicedeskapi/request', nora.accountId, { serviceDeskId: acme, requestTypeId: fieldType.id, requestFieldValues: { summary: 'Wrong portal' } });
+    const direct = await jira('POST', '/rest/servicedeskapi/request', nora.accountId, {
+      serviceDeskId: acme,
+      requestTypeId: fieldType.id,
+      requestFieldValues: { summary: 'Wrong portal' },
+    });
     const jiraMessage = z.object({ errorMessages: z.array(z.string()) }).parse(direct.body).errorMessages[0] ?? '';
     expect(jiraMessage).not.toBe('');
     const before = await requestCount(nora.accountId);

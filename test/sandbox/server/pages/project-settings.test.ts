@@ -20,10 +20,22 @@ const agent = demoUser(DEMO_AGENT_EMAIL);
 const nora = demoUser('nora.lindqvist@northwind-traders.example');
 
 const as = (accountId: string): Record<string, string> => ({ cookie: server.sessionCookie(accountId) });
-const unescape = (text: string): string => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string): string =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 async function jira(method: string, path: string, accountId: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const answer = await sandbox.jira.handle({ method, path, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), caller: { kind: 'user', accountId } });
+  const answer = await sandbox.jira.handle({
+    method,
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    caller: { kind: 'user', accountId },
+  });
   return { status: answer.status, body: answer.body };
 }
 
@@ -107,7 +119,9 @@ describe('a team-managed project: Issue types and their fields', () => {
     expect(location.startsWith(PROJECT_SETTINGS.issueTypes('FIELD'))).toBe(true);
     expect(await text(location, admin.accountId)).toContain('The issue type Site survey was created.');
     const field = sandbox.jira.store.project('FIELD');
-    const reported = z.array(z.object({ name: z.string(), scope: z.object({ type: z.string(), project: z.object({ id: z.string() }) }).optional() })).parse((await jira('GET', `/rest/api/3/issuetype/project?projectId=${field?.id}`, agent.accountId)).body);
+    const reported = z
+      .array(z.object({ name: z.string(), scope: z.object({ type: z.string(), project: z.object({ id: z.string() }) }).optional() }))
+      .parse((await jira('GET', `/rest/api/3/issuetype/project?projectId=${field?.id}`, agent.accountId)).body);
     expect(reported.find((t) => t.name === 'Site survey')).toEqual(expect.objectContaining({ scope: { type: 'PROJECT', project: { id: field?.id } } }));
   });
 
@@ -151,7 +165,8 @@ describe('a company-managed project: Screens', () => {
   test('shows the screens of its issue types with their fields, and adds and removes a field through the screens REST', async () => {
     // GLOBEX: BRM is not set up there, so the app's fields are on none of its screens.
     const page = await text(PROJECT_SETTINGS.screens('GLOBEX'), admin.accountId);
-    for (const name of ['Create Issue Screen', 'Edit Issue Screen', 'View Issue Screen']) expect(page).toContain(`GLOBEX: Jira Service Management ${name}</h2>`);
+    for (const name of ['Create Issue Screen', 'Edit Issue Screen', 'View Issue Screen'])
+      expect(page).toContain(`GLOBEX: Jira Service Management ${name}</h2>`);
     expect(page).toContain('Create: Service Request, Incident, Problem, Change, Task');
     const screen = sandbox.jira.store.docs.screens.all().find((s) => s.name === 'GLOBEX: Jira Service Management Edit Issue Screen');
     const tab = screen?.tabs[0];
@@ -180,7 +195,17 @@ describe('a service project: Request types and portal groups', () => {
   test('a request type created through the API is hidden from the portal until an admin adds it to a group', async () => {
     const desk = sandbox.jira.store.serviceDeskOfProject(sandbox.jira.store.project('ACME')?.id ?? '');
     if (!desk) throw new Error('ACME has no desk.');
-    const made = z.object({ id: z.string() }).parse((await jira('POST', `/rest/servicedeskapi/servicedesk/${desk.id}/requesttype`, admin.accountId, { issueTypeId: typeOf('ACME', 'Task').id, name: 'Send a compliment', description: 'Tell us what went well.' })).body);
+    const made = z
+      .object({ id: z.string() })
+      .parse(
+        (
+          await jira('POST', `/rest/servicedeskapi/servicedesk/${desk.id}/requesttype`, admin.accountId, {
+            issueTypeId: typeOf('ACME', 'Task').id,
+            name: 'Send a compliment',
+            description: 'Tell us what went well.',
+          })
+        ).body,
+      );
     const portal = `/servicedesk/customer/portal/${desk.id}`;
     expect(await text(portal, nora.accountId)).not.toContain('Send a compliment');
     expect((await get(`${portal}/create/${made.id}`, nora.accountId)).status).toBe(404);
@@ -200,11 +225,13 @@ describe('a service project: Request types and portal groups', () => {
     expect((await get(`${portal}/create/${made.id}`, nora.accountId)).status).toBe(200);
 
     expect((await post(`${PROJECT_SETTINGS.requestTypes('ACME')}/${made.id}/groups`, admin.accountId, { groupId: feedback?.id ?? '' })).status).toBe(400);
-    expect((await post(`${PROJECT_SETTINGS.requestTypes('ACME')}/${made.id}/groups/remove`, admin.accountId, { groupId: feedback?.id ?? '' })).status).toBe(303);
+    expect((await post(`${PROJECT_SETTINGS.requestTypes('ACME')}/${made.id}/groups/remove`, admin.accountId, { groupId: feedback?.id ?? '' })).status).toBe(
+      303,
+    );
     expect(await text(portal, nora.accountId)).not.toContain('Send a compliment');
   });
 
-  test("a group of another desk is refused", async () => {
+  test('a group of another desk is refused', async () => {
     const fieldGroup = sandbox.jira.store.docs.requestTypeGroups.find((g) => g.serviceDeskId !== '1');
     const acmeType = sandbox.jira.store.docs.requestTypes.find((t) => t.serviceDeskId === '1');
     const response = await post(`${PROJECT_SETTINGS.requestTypes('ACME')}/${acmeType?.id}/groups`, admin.accountId, { groupId: fieldGroup?.id ?? '' });

@@ -8,7 +8,9 @@ import { projectRoot } from '../../../../sandbox/runtime/app-manifest';
 
 const customFields = z.object({
   modules: z.object({
-    'jira:customField': z.array(z.object({ key: z.string(), type: z.string(), validation: z.object({ expression: z.string(), errorMessage: z.string() }).optional() })),
+    'jira:customField': z.array(
+      z.object({ key: z.string(), type: z.string(), validation: z.object({ expression: z.string(), errorMessage: z.string() }).optional() }),
+    ),
   }),
 });
 

@@ -1,6 +1,13 @@
 import { judgeServiceValue, serviceCorrectionReason, type CatalogueService } from '../../../../src/domain/catalogue/service';
 
-const service = (status: CatalogueService['status']): CatalogueService => ({ id: 's1', name: 'Email', description: '', status, ownerAccountId: '', updatedAt: '2026-01-01T00:00:00.000Z' });
+const service = (status: CatalogueService['status']): CatalogueService => ({
+  id: 's1',
+  name: 'Email',
+  description: '',
+  status,
+  ownerAccountId: '',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
 
 describe('the Service rule', () => {
   it('needs a catalogue service, and an active one when it is newly set', () => {

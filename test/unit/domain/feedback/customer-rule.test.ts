@@ -53,7 +53,9 @@ describe('the Customer rule', () => {
       if (verdict.ok) throw new Error('expected a refusal');
       return customerCorrectionReason(value, verdict, name);
     };
-    expect(refused('3', customer('2'))).toBe('org3 is not an organization of the reporter, who raised this ticket as a customer; the reporter\'s organization org2 was set instead.');
+    expect(refused('3', customer('2'))).toBe(
+      "org3 is not an organization of the reporter, who raised this ticket as a customer; the reporter's organization org2 was set instead.",
+    );
     expect(refused('4', customer('1', '2'))).toContain("cleared for an agent to choose among the reporter's organizations");
     expect(refused('9', agentTicket)).toBe("org9 is not an organization of this project's service desk; it was cleared for an agent to choose.");
   });

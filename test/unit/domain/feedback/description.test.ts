@@ -4,7 +4,11 @@ import { feedbackDescription } from '../../../../src/domain/feedback/description
 describe('feedbackDescription', () => {
   it('keeps each block of the statement as a paragraph and says where it came from', () => {
     const doc = feedbackDescription('First point,\nstill first.\n\nSecond point.', 'ACME-7', 'VPN down');
-    expect(doc.content.map((p) => p.content.map((t) => t.text).join(''))).toEqual(['First point, still first.', 'Second point.', 'Raised from ACME-7 (VPN down)']);
+    expect(doc.content.map((p) => p.content.map((t) => t.text).join(''))).toEqual([
+      'First point, still first.',
+      'Second point.',
+      'Raised from ACME-7 (VPN down)',
+    ]);
   });
 
   it('never writes an empty text node, which ADF forbids', () => {

@@ -10,17 +10,33 @@ const draft = (labels: string[]): FeedbackIssueDraft => ({
   reporterAccountId: 'agent-1',
 });
 
-const jsmCreateScreen = new Set(['summary', 'issuetype', 'description', 'reporter', 'assignee', 'priority', 'labels', 'customfield_10010', 'customfield_10002']);
+const jsmCreateScreen = new Set([
+  'summary',
+  'issuetype',
+  'description',
+  'reporter',
+  'assignee',
+  'priority',
+  'labels',
+  'customfield_10010',
+  'customfield_10002',
+]);
 
 describe('feedbackCreateFields', () => {
   it('sends summary, description, labels and the agent as reporter on a screen that has them, and no custom field', () => {
     const body = feedbackCreateFields(draft(['brm-severity-high']), jsmCreateScreen);
-    expect(body).toEqual({ ok: true, fields: { summary: 'Complaint: Nobody answered', description: draft([]).description, labels: ['brm-severity-high'], reporter: { accountId: 'agent-1' } } });
+    expect(body).toEqual({
+      ok: true,
+      fields: { summary: 'Complaint: Nobody answered', description: draft([]).description, labels: ['brm-severity-high'], reporter: { accountId: 'agent-1' } },
+    });
   });
 
   it('leaves out the reporter and empty labels where the screen lacks them', () => {
     const screen = new Set(['summary', 'description']);
-    expect(feedbackCreateFields(draft([]), screen)).toEqual({ ok: true, fields: { summary: 'Complaint: Nobody answered', description: draft([]).description } });
+    expect(feedbackCreateFields(draft([]), screen)).toEqual({
+      ok: true,
+      fields: { summary: 'Complaint: Nobody answered', description: draft([]).description },
+    });
   });
 
   it('names the fields the feedback needs and the screen lacks, rather than dropping them', () => {

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, feedbackLabels, feedbackSummary, readFeedbackLabels, SUMMARY_MAX_LENGTH } from '../../../../src/domain/feedback/feedback';
+import {
+  COMPLAINT_SEVERITIES,
+  FEEDBACK_CATEGORIES,
+  feedbackLabels,
+  feedbackSummary,
+  readFeedbackLabels,
+  SUMMARY_MAX_LENGTH,
+} from '../../../../src/domain/feedback/feedback';
 
 describe('feedbackSummary', () => {
   it('prefixes the kind and keeps a short statement whole', () => {
@@ -32,11 +39,15 @@ describe('feedbackSummary', () => {
 describe('feedback labels', () => {
   it('reads back what it writes', () => {
     fc.assert(
-      fc.property(fc.option(fc.constantFrom(...FEEDBACK_CATEGORIES), { nil: undefined }), fc.option(fc.constantFrom(...COMPLAINT_SEVERITIES), { nil: undefined }), (category, severity) => {
-        const labels = feedbackLabels(category, severity);
-        expect(labels.every((l) => !/\s/.test(l))).toBe(true);
-        expect(readFeedbackLabels(['customer-unhappy', ...labels])).toEqual({ ...(category ? { category } : {}), ...(severity ? { severity } : {}) });
-      }),
+      fc.property(
+        fc.option(fc.constantFrom(...FEEDBACK_CATEGORIES), { nil: undefined }),
+        fc.option(fc.constantFrom(...COMPLAINT_SEVERITIES), { nil: undefined }),
+        (category, severity) => {
+          const labels = feedbackLabels(category, severity);
+          expect(labels.every((l) => !/\s/.test(l))).toBe(true);
+          expect(readFeedbackLabels(['customer-unhappy', ...labels])).toEqual({ ...(category ? { category } : {}), ...(severity ? { severity } : {}) });
+        },
+      ),
     );
   });
 });

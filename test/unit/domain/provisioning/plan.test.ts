@@ -7,7 +7,17 @@ import { isPlaceholder, placeholderCreatedBy, resolveStep } from '../../../../sr
 import { planProvisioning } from '../../../../src/domain/provisioning/plan';
 import { DEFAULT_MAPPING, type ProvisioningSnapshot } from '../../../../src/domain/provisioning/snapshot';
 import { isComplete, itemStatus, nothingToWrite, stepsOf, type ProvisioningStep } from '../../../../src/domain/provisioning/steps';
-import { arbitraryCase, companyProject, defaultFields, fieldsWith, globalContext, jsmScreens, noScreens, projectContext, teamProject } from './snapshot-fixtures';
+import {
+  arbitraryCase,
+  companyProject,
+  defaultFields,
+  fieldsWith,
+  globalContext,
+  jsmScreens,
+  noScreens,
+  projectContext,
+  teamProject,
+} from './snapshot-fixtures';
 
 const jsmTypes = [
   { id: '1', name: 'Service Request' },
@@ -56,7 +66,13 @@ describe('planProvisioning on a fresh company-managed project', () => {
   it('puts Customer on the create, edit and view screens, on their first tab, in one item for the project', () => {
     const item = plan.items.find((i) => i.id === 'screen:brm-customer:10000');
     expect(item?.steps).toEqual(
-      ['sc-create', 'sc-edit', 'sc-view'].map((screenId) => ({ kind: 'addFieldToScreen', fieldKey: 'brm-customer', fieldId: 'customfield_10050', screenId, tabId: `${screenId}-tab` })),
+      ['sc-create', 'sc-edit', 'sc-view'].map((screenId) => ({
+        kind: 'addFieldToScreen',
+        fieldKey: 'brm-customer',
+        fieldId: 'customfield_10050',
+        screenId,
+        tabId: `${screenId}-tab`,
+      })),
     );
     expect(item?.summary).toBe('Put the Customer field on the create, edit and view screens of ACME on the BRM issue types and the request types.');
   });
@@ -105,7 +121,10 @@ describe('planProvisioning when things exist', () => {
       schemes: [{ id: 's1', name: 'ACME scheme', issueTypeIds: ['1', '2', '50'] }],
     });
     const steps = stepsFor(site, ['10000']);
-    expect(steps.filter((s) => s.kind === 'createIssueType').map((s) => s.kind === 'createIssueType' && s.brmType)).toEqual(['businessCase', 'serviceRequirement']);
+    expect(steps.filter((s) => s.kind === 'createIssueType').map((s) => s.kind === 'createIssueType' && s.brmType)).toEqual([
+      'businessCase',
+      'serviceRequirement',
+    ]);
     expect(steps.find((s) => s.kind === 'addIssueTypesToScheme')).toEqual({
       kind: 'addIssueTypesToScheme',
       schemeId: 's1',
@@ -126,7 +145,12 @@ describe('planProvisioning when things exist', () => {
 
   it('gives an existing type that lacks its icon one icon step, and leaves an icon Jira does not report alone', () => {
     const site = freshSite({
-      issueTypes: [...jsmTypes, { id: '50', name: 'Complaint', avatarId: 10318 }, { id: '51', name: 'Compliment', avatarId: BRM_ISSUE_TYPES.compliment.avatarId }, { id: '52', name: 'Business Case' }],
+      issueTypes: [
+        ...jsmTypes,
+        { id: '50', name: 'Complaint', avatarId: 10318 },
+        { id: '51', name: 'Compliment', avatarId: BRM_ISSUE_TYPES.compliment.avatarId },
+        { id: '52', name: 'Business Case' },
+      ],
     });
     const plan = planProvisioning(site, ['10000']);
     const iconSteps = stepsOf(plan).filter((s) => s.kind === 'setIssueTypeAvatar');
@@ -144,7 +168,10 @@ describe('planProvisioning when things exist', () => {
     expect(schemeItems[0]?.projectIds).toEqual(['10000', '10001']);
     expect(stepsOf(plan).filter((s) => s.kind === 'addIssueTypesToScheme')).toHaveLength(1);
     expect(stepsOf(plan).filter((s) => s.kind === 'addFieldToScreen')).toHaveLength(APP_FIELD_COUNT * SCREENS);
-    expect(plan.items.find((i) => i.id === 'screen:brm-customer:10001')).toMatchObject({ steps: [], summary: expect.stringContaining('is on the create, edit and view screens of BETA') });
+    expect(plan.items.find((i) => i.id === 'screen:brm-customer:10001')).toMatchObject({
+      steps: [],
+      summary: expect.stringContaining('is on the create, edit and view screens of BETA'),
+    });
   });
 
   it('does not create a request type whose name exists, even under another issue type', () => {
@@ -163,19 +190,31 @@ describe('planProvisioning for screens (company-managed)', () => {
     { id: '52', name: 'Business Case' },
     { id: '53', name: 'Service Requirement' },
   ];
-  const placed = freshSite({ issueTypes: [...jsmTypes, ...brm], schemes: [{ id: 's1', name: 'ACME scheme', issueTypeIds: ['1', '2', '50', '51', '52', '53'] }] });
-  const screenSteps = (snapshot: ProvisioningSnapshot, fieldKey: string) => stepsFor(snapshot, ['10000']).filter((s) => s.kind === 'addFieldToScreen' && s.fieldKey === fieldKey);
+  const placed = freshSite({
+    issueTypes: [...jsmTypes, ...brm],
+    schemes: [{ id: 's1', name: 'ACME scheme', issueTypeIds: ['1', '2', '50', '51', '52', '53'] }],
+  });
+  const screenSteps = (snapshot: ProvisioningSnapshot, fieldKey: string) =>
+    stepsFor(snapshot, ['10000']).filter((s) => s.kind === 'addFieldToScreen' && s.fieldKey === fieldKey);
 
   it('leaves a field alone on a screen that has it on any tab', () => {
     const screens = jsmScreens();
-    const withTab = { ...screens, screens: screens.screens.map((sc) => (sc.id === 'sc-edit' ? { ...sc, tabs: [...sc.tabs, { id: 'more', fieldIds: ['customfield_10050'] }] } : sc)) };
-    expect(screenSteps({ ...placed, screens: withTab }, 'brm-customer').map((s) => s.kind === 'addFieldToScreen' && s.screenId)).toEqual(['sc-create', 'sc-view']);
+    const withTab = {
+      ...screens,
+      screens: screens.screens.map((sc) => (sc.id === 'sc-edit' ? { ...sc, tabs: [...sc.tabs, { id: 'more', fieldIds: ['customfield_10050'] }] } : sc)),
+    };
+    expect(screenSteps({ ...placed, screens: withTab }, 'brm-customer').map((s) => s.kind === 'addFieldToScreen' && s.screenId)).toEqual([
+      'sc-create',
+      'sc-view',
+    ]);
   });
 
   it('puts the Business Case fields on the screens Business Case uses, not on those of the other types', () => {
     const screens = jsmScreens();
     const own = {
-      issueTypeScreenSchemes: [{ id: 'itss1', mappings: [...(screens.issueTypeScreenSchemes[0]?.mappings ?? []), { issueTypeId: '52', screenSchemeId: 'ss-bc' }] }],
+      issueTypeScreenSchemes: [
+        { id: 'itss1', mappings: [...(screens.issueTypeScreenSchemes[0]?.mappings ?? []), { issueTypeId: '52', screenSchemeId: 'ss-bc' }] },
+      ],
       screenSchemes: [...screens.screenSchemes, { id: 'ss-bc', screens: { default: 'sc-bc' } }],
       screens: [...screens.screens, { id: 'sc-bc', tabs: [{ id: 'bc-tab', fieldIds: ['summary'] }] }],
     };
@@ -200,9 +239,19 @@ describe('planProvisioning for screens (company-managed)', () => {
 
 describe('planProvisioning for a team-managed project', () => {
   const site: ProvisioningSnapshot = {
-    issueTypes: [...jsmTypes, { id: '77', name: 'Complaint' }, { id: '300', name: 'Request', projectId: '20000' }, { id: '301', name: 'Compliment', projectId: '20000' }],
+    issueTypes: [
+      ...jsmTypes,
+      { id: '77', name: 'Complaint' },
+      { id: '300', name: 'Request', projectId: '20000' },
+      { id: '301', name: 'Compliment', projectId: '20000' },
+    ],
     schemes: [],
-    projects: [teamProject('20000', 'FIELD', { requestTypes: [{ id: 'rt5', name: 'Request a site visit', issueTypeId: '300', groupIds: ['g1'] }], layouts: { '300': ['summary'], '301': ['summary', 'customfield_10050'] } })],
+    projects: [
+      teamProject('20000', 'FIELD', {
+        requestTypes: [{ id: 'rt5', name: 'Request a site visit', issueTypeId: '300', groupIds: ['g1'] }],
+        layouts: { '300': ['summary'], '301': ['summary', 'customfield_10050'] },
+      }),
+    ],
     fields: defaultFields(),
     screens: noScreens(),
   };
@@ -218,13 +267,22 @@ describe('planProvisioning for a team-managed project', () => {
       ['issuetype:20000:businessCase', 'needsAdmin'],
       ['issuetype:20000:serviceRequirement', 'needsAdmin'],
     ]);
-    expect(action('issuetype:20000:complaint')).toEqual({ message: 'Create the issue type Complaint in FIELD.', link: { page: 'issueTypes', projectKey: 'FIELD' } });
+    expect(action('issuetype:20000:complaint')).toEqual({
+      message: 'Create the issue type Complaint in FIELD.',
+      link: { page: 'issueTypes', projectKey: 'FIELD' },
+    });
   });
 
   it("names the fields each type lacks, linking to that type's fields", () => {
-    expect(action('layout:20000:brm:compliment')).toEqual({ message: 'Add Customer and Service to the fields of Compliment in FIELD.', link: { page: 'issueTypeFields', projectKey: 'FIELD', issueTypeId: '301' } });
+    expect(action('layout:20000:brm:compliment')).toEqual({
+      message: 'Add Customer and Service to the fields of Compliment in FIELD.',
+      link: { page: 'issueTypeFields', projectKey: 'FIELD', issueTypeId: '301' },
+    });
     expect(plan.items.find((i) => i.id === 'layout:20000:brm:compliment')?.summary).toContain('lacks Service');
-    expect(action('layout:20000:type:300')).toEqual({ message: 'Add Customer and Service to the fields of Request in FIELD.', link: { page: 'issueTypeFields', projectKey: 'FIELD', issueTypeId: '300' } });
+    expect(action('layout:20000:type:300')).toEqual({
+      message: 'Add Customer and Service to the fields of Request in FIELD.',
+      link: { page: 'issueTypeFields', projectKey: 'FIELD', issueTypeId: '300' },
+    });
     expect(action('layout:20000:brm:businessCase')?.message).toBe(
       'Add Customer, Service, Planned cost, Actual cost, Expected benefit, Decision and Strategic initiative to the fields of Business Case in FIELD.',
     );
@@ -237,7 +295,16 @@ describe('planProvisioning for a team-managed project', () => {
       ['requesttype:20000:compliment', 'todo'],
     ]);
     expect(requestTypes[0]?.adminAction?.link).toEqual({ page: 'issueTypes', projectKey: 'FIELD' });
-    expect(requestTypes[1]?.steps).toEqual([{ kind: 'createRequestType', ref: 'new:requesttype:20000:compliment', projectId: '20000', serviceDeskId: 'sd-20000', requestType: 'compliment', issueTypeId: '301' }]);
+    expect(requestTypes[1]?.steps).toEqual([
+      {
+        kind: 'createRequestType',
+        ref: 'new:requesttype:20000:compliment',
+        projectId: '20000',
+        serviceDeskId: 'sd-20000',
+        requestType: 'compliment',
+        issueTypeId: '301',
+      },
+    ]);
   });
 });
 
@@ -248,7 +315,10 @@ describe('planProvisioning for field contexts', () => {
     { id: '52', name: 'Business Case' },
     { id: '53', name: 'Service Requirement' },
   ];
-  const base = (fields: ProvisioningSnapshot['fields'], projects = [companyProject('10000', 'ACME', 's1', { requestTypes: [{ id: 'rt1', name: 'Get IT help', issueTypeId: '1', groupIds: ['g1'] }] })]): ProvisioningSnapshot => ({
+  const base = (
+    fields: ProvisioningSnapshot['fields'],
+    projects = [companyProject('10000', 'ACME', 's1', { requestTypes: [{ id: 'rt1', name: 'Get IT help', issueTypeId: '1', groupIds: ['g1'] }] })],
+  ): ProvisioningSnapshot => ({
     issueTypes: [...jsmTypes, ...brm],
     schemes: [{ id: 's1', name: 'ACME scheme', issueTypeIds: ['1', '2', '50', '51', '52', '53'] }],
     projects,
@@ -261,7 +331,13 @@ describe('planProvisioning for field contexts', () => {
   it('adds the BRM and request-type issue types a global context lacks, for Customer', () => {
     const site = base(fieldsWith(() => [globalContext('g', ['2'])]));
     expect(fieldStep(site, 'brm-customer')).toEqual([
-      { kind: 'addIssueTypesToFieldContext', fieldKey: 'brm-customer', fieldId: 'customfield_10050', contextId: 'g', issueTypeIds: ['50', '51', '52', '53', '1'] },
+      {
+        kind: 'addIssueTypesToFieldContext',
+        fieldKey: 'brm-customer',
+        fieldId: 'customfield_10050',
+        contextId: 'g',
+        issueTypeIds: ['50', '51', '52', '53', '1'],
+      },
     ]);
   });
 
@@ -282,10 +358,27 @@ describe('planProvisioning for field contexts', () => {
 
   it('creates the app context for the first project without one and adds the next project to it', () => {
     const projects = [companyProject('10000', 'ACME', 's1'), companyProject('10001', 'BETA', 's1')];
-    const site = base(fieldsWith(() => [projectContext('other', 'Finance', ['55555'], 'any')]), projects);
+    const site = base(
+      fieldsWith(() => [projectContext('other', 'Finance', ['55555'], 'any')]),
+      projects,
+    );
     expect(fieldStep(site, 'brm-decision', ['10000', '10001'])).toEqual([
-      { kind: 'createFieldContext', ref: 'new:context:brm-decision', fieldKey: 'brm-decision', fieldId: 'customfield_10055', name: APP_CONTEXT_NAME, projectIds: ['10000'], issueTypeIds: ['52'] },
-      { kind: 'addProjectsToFieldContext', fieldKey: 'brm-decision', fieldId: 'customfield_10055', contextId: 'new:context:brm-decision', projectIds: ['10001'] },
+      {
+        kind: 'createFieldContext',
+        ref: 'new:context:brm-decision',
+        fieldKey: 'brm-decision',
+        fieldId: 'customfield_10055',
+        name: APP_CONTEXT_NAME,
+        projectIds: ['10000'],
+        issueTypeIds: ['52'],
+      },
+      {
+        kind: 'addProjectsToFieldContext',
+        fieldKey: 'brm-decision',
+        fieldId: 'customfield_10055',
+        contextId: 'new:context:brm-decision',
+        projectIds: ['10001'],
+      },
     ]);
   });
 
@@ -317,7 +410,11 @@ describe('planProvisioning, other inputs', () => {
   it('blocks request types on a project without a service desk, and a company-managed project without a scheme', () => {
     const { serviceDeskId: _desk, ...noDesk } = companyProject('10000', 'ACME', undefined);
     const plan = planProvisioning(freshSite({ projects: [noDesk] }), ['10000']);
-    expect(plan.items.filter((i) => i.blocked).map((i) => i.id)).toEqual(['scheme:project:10000', 'requesttype:10000:complaint', 'requesttype:10000:compliment']);
+    expect(plan.items.filter((i) => i.blocked).map((i) => i.id)).toEqual([
+      'scheme:project:10000',
+      'requesttype:10000:complaint',
+      'requesttype:10000:compliment',
+    ]);
     expect(stepsOf(plan).some((s) => s.kind === 'addFieldToScreen')).toBe(true);
   });
 });
@@ -401,7 +498,8 @@ describe('planProvisioning, properties over any Jira state', () => {
             .flatMap((id) => Object.values(snapshot.screens.screenSchemes.find((ss) => ss.id === id)?.screens ?? {})),
         );
         for (const step of stepsFor(snapshot, projectIds)) {
-          if (step.kind === 'createFieldContext' || step.kind === 'addProjectsToFieldContext') expect(step.projectIds.every((id) => company.has(id))).toBe(true);
+          if (step.kind === 'createFieldContext' || step.kind === 'addProjectsToFieldContext')
+            expect(step.projectIds.every((id) => company.has(id))).toBe(true);
           if (step.kind === 'createRequestType') expect(chosen.some((p) => p.id === step.projectId)).toBe(true);
           if (step.kind === 'addIssueTypesToScheme') expect(schemesOfChosen.has(step.schemeId)).toBe(true);
           if (step.kind === 'addFieldToScreen') expect(screensOfChosen.has(step.screenId)).toBe(true);
@@ -467,7 +565,9 @@ describe('planProvisioning, properties over any Jira state', () => {
         }
         for (const project of after.projects.filter((p) => projectIds.includes(p.id) && p.style === 'team-managed')) {
           const mine = plan.items.filter((i) => i.projectIds.includes(project.id));
-          const missingTypes = ['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].filter((name) => !after.issueTypes.some((t) => t.projectId === project.id && same(t.name, name)));
+          const missingTypes = ['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].filter(
+            (name) => !after.issueTypes.some((t) => t.projectId === project.id && same(t.name, name)),
+          );
           expect(mine.filter((i) => i.area === 'issueType' && itemStatus(i) === 'needsAdmin')).toHaveLength(missingTypes.length);
           const hidden = project.requestTypes.filter((r) => r.groupIds.length === 0 && ['Raise a complaint', 'Give a compliment'].some((n) => same(n, r.name)));
           const flagged = mine.filter((i) => i.area === 'requestType' && i.adminAction?.link.page === 'requestTypes' && i.summary.includes('no portal group'));

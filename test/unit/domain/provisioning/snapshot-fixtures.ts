@@ -19,7 +19,17 @@ const OTHER_GLOBAL = ['Service Request', 'Incident', 'Task'] as const;
 const REQUEST_TYPE_NAMES = ['Raise a complaint', 'Give a compliment', 'Get IT help'] as const;
 
 export function companyProject(id: string, key: string, schemeId: string | undefined, extra: Partial<SnapshotProject> = {}): SnapshotProject {
-  return { id, key, name: `${key} desk`, style: 'company-managed', serviceDeskId: `sd-${id}`, ...(schemeId ? { schemeId } : {}), issueTypeScreenSchemeId: 'itss1', requestTypes: [], ...extra };
+  return {
+    id,
+    key,
+    name: `${key} desk`,
+    style: 'company-managed',
+    serviceDeskId: `sd-${id}`,
+    ...(schemeId ? { schemeId } : {}),
+    issueTypeScreenSchemeId: 'itss1',
+    requestTypes: [],
+    ...extra,
+  };
 }
 
 /**
@@ -59,7 +69,8 @@ export const projectContext = (id: string, name: string, projectIds: string[], i
 });
 
 /** Every app field with the one global, any-issue-type context Forge gives a new field. */
-export const defaultFields = (): SnapshotField[] => APP_FIELD_KEYS.map((key, i) => ({ key, fieldId: `customfield_1005${i}`, contexts: [globalContext(`ctx-${key}`, 'any')] }));
+export const defaultFields = (): SnapshotField[] =>
+  APP_FIELD_KEYS.map((key, i) => ({ key, fieldId: `customfield_1005${i}`, contexts: [globalContext(`ctx-${key}`, 'any')] }));
 
 export { noScreens };
 
@@ -80,7 +91,10 @@ const fieldShape = fc.record({
 const shape = fc.record({
   projectCount: fc.integer({ min: 1, max: maxProjects }),
   teamManaged: fc.array(fc.boolean(), { minLength: maxProjects, maxLength: maxProjects }),
-  withoutDesk: fc.array(fc.integer({ min: 0, max: 9 }).map((n) => n === 0), { minLength: maxProjects, maxLength: maxProjects }),
+  withoutDesk: fc.array(
+    fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    { minLength: maxProjects, maxLength: maxProjects },
+  ),
   globalBrm: fc.subarray([...BRM_NAMES]),
   shoutNames: fc.boolean(),
   /** What Jira reports as each BRM type's icon: nothing, the app's, or another one. */
@@ -150,7 +164,12 @@ function build(s: ShapeValue): GeneratedCase {
     const layouts = Object.fromEntries(usable.map((t) => [t.id, ['summary', ...layoutIds]]));
     const project = tm
       ? teamProject(id, key, { requestTypes, layouts })
-      : companyProject(id, key, scheme < 0 ? undefined : `s${scheme}`, screenScheme < 0 ? { requestTypes, issueTypeScreenSchemeId: undefined } : { requestTypes, issueTypeScreenSchemeId: `itss${screenScheme}` });
+      : companyProject(
+          id,
+          key,
+          scheme < 0 ? undefined : `s${scheme}`,
+          screenScheme < 0 ? { requestTypes, issueTypeScreenSchemeId: undefined } : { requestTypes, issueTypeScreenSchemeId: `itss${screenScheme}` },
+        );
     if (!s.withoutDesk[i]) return project;
     const { serviceDeskId: _desk, ...withoutDesk } = project;
     return { ...withoutDesk, requestTypes: [] };
@@ -169,7 +188,9 @@ function build(s: ShapeValue): GeneratedCase {
         id: 'itss1',
         mappings: [
           { issueTypeId: DEFAULT_MAPPING, screenSchemeId: 'ss0' },
-          ...[...new Set(s.mappedTypes.map(globalIdAt))].filter((id): id is string => id !== undefined).map((issueTypeId) => ({ issueTypeId, screenSchemeId: 'ss1' })),
+          ...[...new Set(s.mappedTypes.map(globalIdAt))]
+            .filter((id): id is string => id !== undefined)
+            .map((issueTypeId) => ({ issueTypeId, screenSchemeId: 'ss1' })),
         ],
       },
     ],
@@ -186,7 +207,9 @@ function build(s: ShapeValue): GeneratedCase {
     })),
   };
   const allTypeIds = [...globals, ...scoped].map((t) => t.id);
-  const typesAt = (indexes: number[]): string[] => [...new Set(indexes.map((i) => allTypeIds[i % allTypeIds.length]).filter((id): id is string => id !== undefined))];
+  const typesAt = (indexes: number[]): string[] => [
+    ...new Set(indexes.map((i) => allTypeIds[i % allTypeIds.length]).filter((id): id is string => id !== undefined)),
+  ];
   const fields: SnapshotField[] = [];
   APP_FIELD_KEYS.forEach((key, f) => {
     const spec = s.fields[f];

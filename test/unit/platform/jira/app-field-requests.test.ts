@@ -55,8 +55,12 @@ describe('updateAppFieldValues', () => {
   });
 
   it('refuses to send as a user, or with an issue key, before anything goes to Jira', async () => {
-    await expect(updateAppFieldValues(new JiraClient('user'), [{ fieldId: 'customfield_10020', issueIds: ['10001'], value: null }])).rejects.toThrow(/Only the app that owns a field/);
-    await expect(updateAppFieldValues(app(), [{ fieldId: 'customfield_10020', issueIds: ['ACME-1'], value: null }])).rejects.toThrow(/numeric issue ids, not 'ACME-1'/);
+    await expect(updateAppFieldValues(new JiraClient('user'), [{ fieldId: 'customfield_10020', issueIds: ['10001'], value: null }])).rejects.toThrow(
+      /Only the app that owns a field/,
+    );
+    await expect(updateAppFieldValues(app(), [{ fieldId: 'customfield_10020', issueIds: ['ACME-1'], value: null }])).rejects.toThrow(
+      /numeric issue ids, not 'ACME-1'/,
+    );
     expect(seen).toEqual([]);
   });
 });

@@ -69,9 +69,13 @@ describe('JiraClient retries', () => {
 describe('JiraClient answers', () => {
   it('keeps field errors and JSM’s single errorMessage', async () => {
     script.push({ status: 400, body: { errorMessages: [], errors: { summary: 'You must specify a summary of the issue.' } } });
-    await expect(new JiraClient('app', policy).write('POST', route`/rest/api/3/issue`, {})).rejects.toMatchObject({ errors: { summary: 'You must specify a summary of the issue.' } });
+    await expect(new JiraClient('app', policy).write('POST', route`/rest/api/3/issue`, {})).rejects.toMatchObject({
+      errors: { summary: 'You must specify a summary of the issue.' },
+    });
     script.push({ status: 404, body: { errorMessage: 'The organization does not exist.' } });
-    await expect(new JiraClient('app', policy).get(route`/rest/servicedeskapi/organization/9`, ok)).rejects.toMatchObject({ errorMessages: ['The organization does not exist.'] });
+    await expect(new JiraClient('app', policy).get(route`/rest/servicedeskapi/organization/9`, ok)).rejects.toMatchObject({
+      errorMessages: ['The organization does not exist.'],
+    });
   });
 
   it('answers undefined from find on 404, and refuses a body of the wrong shape', async () => {
@@ -82,7 +86,9 @@ describe('JiraClient answers', () => {
   });
 
   it('sends asUser requests as the invoking user, and JSM requests with the experimental opt-in', async () => {
-    await runtime.run({ accountId: 'user-42', moduleKey: 'brm-admin-page' }, () => new JiraClient('user', policy).get(route`/rest/servicedeskapi/servicedesk`, ok));
+    await runtime.run({ accountId: 'user-42', moduleKey: 'brm-admin-page' }, () =>
+      new JiraClient('user', policy).get(route`/rest/servicedeskapi/servicedesk`, ok),
+    );
     expect(seen[0]?.caller).toEqual({ kind: 'user', accountId: 'user-42' });
     expect(seen[0]?.headers['x-experimentalapi']).toBe('opt-in');
   });

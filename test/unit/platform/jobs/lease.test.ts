@@ -9,17 +9,24 @@ describe('the job lease', () => {
     expect(leaseDecision({ status: 'queued', leaseHolder: '', leaseUntil: 0 }, at)).toEqual({ kind: 'free' });
     expect(leaseDecision({ status: 'running', leaseHolder: 'd1', leaseUntil: at + 1 }, at)).toEqual({ kind: 'held', until: at + 1 });
     expect(leaseDecision({ status: 'running', leaseHolder: 'd1', leaseUntil: at }, at)).toEqual({ kind: 'expired' });
-    for (const status of ['done', 'failed', 'cancelled'] as const) expect(leaseDecision({ status, leaseHolder: 'd1', leaseUntil: at + 60_000 }, at)).toEqual({ kind: 'finished' });
+    for (const status of ['done', 'failed', 'cancelled'] as const)
+      expect(leaseDecision({ status, leaseHolder: 'd1', leaseUntil: at + 60_000 }, at)).toEqual({ kind: 'finished' });
   });
 
   it('never lets a delivery take a lease another holds while it lasts', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...JOB_STATUSES), fc.string(), fc.integer({ min: 0, max: 10 ** 13 }), fc.integer({ min: 0, max: 10 ** 13 }), (status, holder, until, now) => {
-        const decision = leaseDecision({ status, leaseHolder: holder, leaseUntil: until }, now);
-        if (decision.kind === 'free') expect(holder).toBe('');
-        if (decision.kind === 'expired') expect(until).toBeLessThanOrEqual(now);
-        if (holder !== '' && until > now && (status === 'queued' || status === 'running')) expect(decision.kind).toBe('held');
-      }),
+      fc.property(
+        fc.constantFrom(...JOB_STATUSES),
+        fc.string(),
+        fc.integer({ min: 0, max: 10 ** 13 }),
+        fc.integer({ min: 0, max: 10 ** 13 }),
+        (status, holder, until, now) => {
+          const decision = leaseDecision({ status, leaseHolder: holder, leaseUntil: until }, now);
+          if (decision.kind === 'free') expect(holder).toBe('');
+          if (decision.kind === 'expired') expect(until).toBeLessThanOrEqual(now);
+          if (holder !== '' && until > now && (status === 'queued' || status === 'running')) expect(decision.kind).toBe('held');
+        },
+      ),
     );
   });
 

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { addDays } from '../../../../src/portfolio/domain/dates';
-import { activeAt, countsFromHistories, isLoss, isWin, describeLifecycleProblem, LIFECYCLE_TRANSITIONS, lifecycleProblem, stateOn } from '../../../../src/portfolio/domain/lifecycle';
+import {
+  activeAt,
+  countsFromHistories,
+  isLoss,
+  isWin,
+  describeLifecycleProblem,
+  LIFECYCLE_TRANSITIONS,
+  lifecycleProblem,
+  stateOn,
+} from '../../../../src/portfolio/domain/lifecycle';
 import { LIFECYCLES, type Lifecycle } from '../../../../src/portfolio/domain/profile';
 
 const TODAY = '2026-11-15';
@@ -12,9 +21,20 @@ describe('lifecycle transitions', () => {
 
   it('allows prospect → active, active → lost, lost → active and lost → prospect, and nothing else', () => {
     const allowed = (from: Lifecycle, to: Lifecycle) => lifecycleProblem([{ state: from, date: '2026-01-01' }], to, '2026-02-01', TODAY) === undefined;
-    expect(LIFECYCLES.flatMap((from) => LIFECYCLES.filter((to) => allowed(from, to)).map((to) => `${from}→${to}`))).toEqual(['prospect→active', 'active→lost', 'lost→prospect', 'lost→active']);
-    expect(lifecycleProblem([{ state: 'prospect', date: '2026-01-01' }], 'lost', '2026-02-01', TODAY)).toEqual({ kind: 'not-allowed', from: 'prospect', to: 'lost' });
-    expect(describeLifecycleProblem({ kind: 'not-allowed', from: 'prospect', to: 'lost' })).toBe('a customer cannot go from prospect to lost (allowed: active)');
+    expect(LIFECYCLES.flatMap((from) => LIFECYCLES.filter((to) => allowed(from, to)).map((to) => `${from}→${to}`))).toEqual([
+      'prospect→active',
+      'active→lost',
+      'lost→prospect',
+      'lost→active',
+    ]);
+    expect(lifecycleProblem([{ state: 'prospect', date: '2026-01-01' }], 'lost', '2026-02-01', TODAY)).toEqual({
+      kind: 'not-allowed',
+      from: 'prospect',
+      to: 'lost',
+    });
+    expect(describeLifecycleProblem({ kind: 'not-allowed', from: 'prospect', to: 'lost' })).toBe(
+      'a customer cannot go from prospect to lost (allowed: active)',
+    );
   });
 
   it('refuses the state the customer is in, a date before the last change, and a date after today', () => {
@@ -40,7 +60,12 @@ describe('lifecycle transitions', () => {
 
 /** A history a customer can have: allowed transitions on non-decreasing dates, none after today. */
 const history = fc
-  .tuple(fc.constantFrom<Lifecycle>(...LIFECYCLES), fc.array(fc.nat({ max: 200 }), { maxLength: 6 }), fc.array(fc.nat({ max: 10 }), { maxLength: 6 }), fc.nat({ max: 900 }))
+  .tuple(
+    fc.constantFrom<Lifecycle>(...LIFECYCLES),
+    fc.array(fc.nat({ max: 200 }), { maxLength: 6 }),
+    fc.array(fc.nat({ max: 10 }), { maxLength: 6 }),
+    fc.nat({ max: 900 }),
+  )
   .map(([first, gaps, choices, startBack]) => {
     let date = addDays(TODAY, -startBack);
     let state = first;
@@ -62,8 +87,14 @@ describe('period counts', () => {
   it('counts customers active at the start, won and lost within [from, to)', () => {
     const histories = [
       [{ state: 'active' as const, date: '2025-01-01' }], // active all along
-      [{ state: 'active' as const, date: '2025-01-01' }, { state: 'lost' as const, date: '2026-08-15' }], // lost last quarter
-      [{ state: 'prospect' as const, date: '2026-05-01' }, { state: 'active' as const, date: '2026-10-03' }], // won this quarter
+      [
+        { state: 'active' as const, date: '2025-01-01' },
+        { state: 'lost' as const, date: '2026-08-15' },
+      ], // lost last quarter
+      [
+        { state: 'prospect' as const, date: '2026-05-01' },
+        { state: 'active' as const, date: '2026-10-03' },
+      ], // won this quarter
       [{ state: 'lost' as const, date: '2024-01-01' }],
       [{ state: 'lost' as const, date: '2026-08-01' }], // a former customer recorded as such: no loss
     ];

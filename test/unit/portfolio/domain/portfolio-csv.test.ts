@@ -7,7 +7,14 @@ const HEADER = 'organization,owner email,tier,lifecycle,lifecycle date,agreement
 describe('CSV records', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, and says where each record starts', () => {
     const parsed = parseCsv('a,b\r\n"x, y","say ""hi"""\n"two\nlines",z\n\n');
-    expect(parsed).toEqual({ ok: true, records: [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x, y', 'say "hi"'] }, { line: 3, cells: ['two\nlines', 'z'] }] });
+    expect(parsed).toEqual({
+      ok: true,
+      records: [
+        { line: 1, cells: ['a', 'b'] },
+        { line: 2, cells: ['x, y', 'say "hi"'] },
+        { line: 3, cells: ['two\nlines', 'z'] },
+      ],
+    });
   });
 
   it('points at the line of a quote that is never closed, or text after a closing quote', () => {
@@ -48,7 +55,14 @@ describe('the portfolio import file', () => {
         ownerEmail: 'ana@northwind.example',
         tier: 'strategic',
         lifecycle: { state: 'active', date: '2024-02-01' },
-        agreement: { agreementType: 'sla', name: 'Managed desktop', reference: '', startDate: '2026-01-01', endDate: '2026-12-31', serviceNames: ['Email', 'Laptops'] },
+        agreement: {
+          agreementType: 'sla',
+          name: 'Managed desktop',
+          reference: '',
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+          serviceNames: ['Email', 'Laptops'],
+        },
       },
     ]);
     expect(errors).toEqual([
@@ -62,7 +76,13 @@ describe('the portfolio import file', () => {
   });
 
   it('keeps rows of one customer only where they agree, and one row per agreement', () => {
-    const text = [HEADER, 'Northwind,,strategic,,,sla,A,2026-01-01,2026-12-31,', 'northwind,,key,,,sla,B,2026-01-01,2026-12-31,', 'Northwind,,,,,ola,a,2026-01-01,2026-12-31,', 'Northwind,,strategic,,,ola,C,2026-01-01,2026-12-31,'].join('\n');
+    const text = [
+      HEADER,
+      'Northwind,,strategic,,,sla,A,2026-01-01,2026-12-31,',
+      'northwind,,key,,,sla,B,2026-01-01,2026-12-31,',
+      'Northwind,,,,,ola,a,2026-01-01,2026-12-31,',
+      'Northwind,,strategic,,,ola,C,2026-01-01,2026-12-31,',
+    ].join('\n');
     const { rows, errors } = parsePortfolioCsv(text);
     expect(rows.map((r) => r.line)).toEqual([2, 5]);
     expect(errors).toEqual([
@@ -72,7 +92,9 @@ describe('the portfolio import file', () => {
   });
 
   it('refuses a file whose header names unknown columns, a file without rows of its own, and one with too many rows', () => {
-    expect(parsePortfolioCsv('organisation,tier\nX,key').errors).toEqual([expect.objectContaining({ line: 1, field: 'file', message: expect.stringContaining('"organisation"') })]);
+    expect(parsePortfolioCsv('organisation,tier\nX,key').errors).toEqual([
+      expect.objectContaining({ line: 1, field: 'file', message: expect.stringContaining('"organisation"') }),
+    ]);
     expect(parsePortfolioCsv('')).toEqual({ rows: [], errors: [{ line: 1, field: 'file', message: 'is empty: it needs a header row naming the columns' }] });
     const many = ['organization', ...Array.from({ length: IMPORT_MAX_ROWS + 1 }, (_, i) => `Org ${i}`)].join('\n');
     expect(parsePortfolioCsv(many).rows).toEqual([]);
@@ -84,9 +106,18 @@ describe('the portfolio import file', () => {
   });
 
   it('never throws on malformed input, and never lets a row with an error through', () => {
-    const cell = fc.oneof(fc.string(), fc.constantFrom('strategic', 'KEY', 'lost', 'active', '2026-02-30', '2026-01-01', 'sla', 'x@y.example', '"', '""', '\n', ',', "'=1"));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom('strategic', 'KEY', 'lost', 'active', '2026-02-30', '2026-01-01', 'sla', 'x@y.example', '"', '""', '\n', ',', "'=1"),
+    );
     const line = fc.array(cell, { maxLength: 16 }).map((cells) => cells.join(fc.sample(fc.constantFrom(',', ', ', '",'), 1)[0] ?? ','));
-    const file = fc.tuple(fc.constantFrom(HEADER, PORTFOLIO_COLUMNS.join(','), 'organization', 'tier', ''), fc.array(line, { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r')).map(([header, lines, eol]) => [header, ...lines].join(eol));
+    const file = fc
+      .tuple(
+        fc.constantFrom(HEADER, PORTFOLIO_COLUMNS.join(','), 'organization', 'tier', ''),
+        fc.array(line, { maxLength: 20 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+      )
+      .map(([header, lines, eol]) => [header, ...lines].join(eol));
     fc.assert(
       fc.property(fc.oneof(file, fc.string({ maxLength: 400 })), (text) => {
         const { rows, errors } = parsePortfolioCsv(text);
@@ -101,7 +132,24 @@ describe('the portfolio import file', () => {
   });
 
   it('reads back what the export writes', () => {
-    const exported = csvFile(PORTFOLIO_COLUMNS, [['Northwind Traders', '10001', 'ana@example.com', 'strategic', 'Retail', 'active', '2024-02-01', 'Email;Laptops', 'contract', 'Master, 2026', 'https://contracts.example/42', '2026-01-01', '2027-12-31', 'Email']]);
+    const exported = csvFile(PORTFOLIO_COLUMNS, [
+      [
+        'Northwind Traders',
+        '10001',
+        'ana@example.com',
+        'strategic',
+        'Retail',
+        'active',
+        '2024-02-01',
+        'Email;Laptops',
+        'contract',
+        'Master, 2026',
+        'https://contracts.example/42',
+        '2026-01-01',
+        '2027-12-31',
+        'Email',
+      ],
+    ]);
     expect(parsePortfolioCsv(exported)).toEqual({
       errors: [],
       rows: [
@@ -113,7 +161,14 @@ describe('the portfolio import file', () => {
           industry: 'Retail',
           lifecycle: { state: 'active', date: '2024-02-01' },
           enrolledServiceNames: ['Email', 'Laptops'],
-          agreement: { agreementType: 'contract', name: 'Master, 2026', reference: 'https://contracts.example/42', startDate: '2026-01-01', endDate: '2027-12-31', serviceNames: ['Email'] },
+          agreement: {
+            agreementType: 'contract',
+            name: 'Master, 2026',
+            reference: 'https://contracts.example/42',
+            startDate: '2026-01-01',
+            endDate: '2027-12-31',
+            serviceNames: ['Email'],
+          },
         },
       ],
     });

@@ -26,10 +26,22 @@ new ForgeRuntime({
 
 const plan: ProvisioningPlan = {
   items: [
-    { id: 'issuetype:complaint', area: 'issueType', summary: 'Create Complaint', projectIds: ['10'], steps: [{ kind: 'createIssueType', ref: 'new:issuetype:complaint', brmType: 'complaint' }] },
+    {
+      id: 'issuetype:complaint',
+      area: 'issueType',
+      summary: 'Create Complaint',
+      projectIds: ['10'],
+      steps: [{ kind: 'createIssueType', ref: 'new:issuetype:complaint', brmType: 'complaint' }],
+    },
     { id: 'issuetype:compliment', area: 'issueType', summary: 'Compliment exists', projectIds: ['10'], steps: [] },
     { id: 'field:brm-strategic', area: 'field', summary: 'Strategic field missing', projectIds: ['10'], steps: [], blocked: 'No such field.' },
-    { id: 'scheme:s1', area: 'scheme', summary: 'Add Complaint', projectIds: ['10'], steps: [{ kind: 'addIssueTypesToScheme', schemeId: 's1', issueTypeIds: ['7', 'new:issuetype:complaint'] }] },
+    {
+      id: 'scheme:s1',
+      area: 'scheme',
+      summary: 'Add Complaint',
+      projectIds: ['10'],
+      steps: [{ kind: 'addIssueTypesToScheme', schemeId: 's1', issueTypeIds: ['7', 'new:issuetype:complaint'] }],
+    },
     {
       id: 'screen:brm-customer:10',
       area: 'screen',
@@ -45,7 +57,16 @@ const plan: ProvisioningPlan = {
       area: 'requestType',
       summary: 'Create Raise a complaint',
       projectIds: ['10'],
-      steps: [{ kind: 'createRequestType', ref: 'new:requesttype:10:complaint', projectId: '10', serviceDeskId: '3', requestType: 'complaint', issueTypeId: 'new:issuetype:complaint' }],
+      steps: [
+        {
+          kind: 'createRequestType',
+          ref: 'new:requesttype:10:complaint',
+          projectId: '10',
+          serviceDeskId: '3',
+          requestType: 'complaint',
+          issueTypeId: 'new:issuetype:complaint',
+        },
+      ],
       adminAction: { message: 'Add it to a portal group.', link: { page: 'requestTypes', projectKey: 'ACME' } },
     },
   ],
@@ -124,14 +145,17 @@ describe('the provisioning job', () => {
   });
 
   it('keeps a created type whose icon Jira refused, with a note', async () => {
-    failWhen = (r) => (r.method === 'PUT' && r.path === '/rest/api/3/issuetype/500' ? { status: 400, body: { errorMessages: ['The avatar does not exist.'] } } : undefined);
+    failWhen = (r) =>
+      r.method === 'PUT' && r.path === '/rest/api/3/issuetype/500' ? { status: 400, body: { errorMessages: ['The avatar does not exist.'] } } : undefined;
     const report = reportOf((await runToEnd()).last);
     expect(report.items[0]).toMatchObject({ outcome: 'done', note: expect.stringContaining('The avatar does not exist.') });
   });
 
   it('counts a field Jira says a screen already has as in place, with a note (Add screen tab field: 400 "already exists on the screen")', async () => {
     failWhen = (r) =>
-      r.path === '/rest/api/3/screens/22/tabs/32/fields' ? { status: 400, body: { errorMessages: [], errors: { fieldId: 'The field with id customfield_1 already exists on the screen.' } } } : undefined;
+      r.path === '/rest/api/3/screens/22/tabs/32/fields'
+        ? { status: 400, body: { errorMessages: [], errors: { fieldId: 'The field with id customfield_1 already exists on the screen.' } } }
+        : undefined;
     const report = reportOf((await runToEnd()).last);
     expect(report.items[4]).toMatchObject({ outcome: 'done', note: 'Customer was already on screen 22.' });
   });

@@ -1,6 +1,16 @@
 import { cacheControlOf, IMMUTABLE } from '../../../../sandbox/server/app-assets';
 import { readContents } from '../../../../scripts/build-static';
-import { BUDGET, entryKey, FORM_PACKAGES, ISSUE_VIEW_SURFACES, issueViewWeight, readBuild, surfaceWeights, VIEW_ONLY_SURFACES, type BuiltApp } from '../../../../scripts/static-weight';
+import {
+  BUDGET,
+  entryKey,
+  FORM_PACKAGES,
+  ISSUE_VIEW_SURFACES,
+  issueViewWeight,
+  readBuild,
+  surfaceWeights,
+  VIEW_ONLY_SURFACES,
+  type BuiltApp,
+} from '../../../../scripts/static-weight';
 import { SURFACE_SOURCES, SURFACES } from '../../../../static/app/src/shell/surfaces';
 import { ensureBuilt } from '../../../support/built-app';
 
@@ -22,7 +32,11 @@ test.each(ISSUE_VIEW_SURFACES)('the %s frame paints with at most 120 KB of gzipp
   const weight = surfaceWeights(build).get(surface);
   expect(weight).toBeDefined();
   if (!weight) return;
-  expect({ surface, gzip: kb(weight.scriptGzip), within: weight.scriptGzip <= BUDGET.framePaint }).toEqual({ surface, gzip: kb(weight.scriptGzip), within: true });
+  expect({ surface, gzip: kb(weight.scriptGzip), within: weight.scriptGzip <= BUDGET.framePaint }).toEqual({
+    surface,
+    gzip: kb(weight.scriptGzip),
+    within: true,
+  });
 });
 
 test('a cold issue view (badge, panel, both fields) loads at most 200 KB of gzipped JavaScript', () => {
@@ -59,6 +73,9 @@ test('the UI bundles nothing of src/ but contracts, the kernel and the domain li
   const fromSrc = (readContents()?.sources ?? []).filter((source) => source.startsWith('src/'));
   expect(fromSrc.length).toBeGreaterThan(0);
   const allowed = (source: string): boolean =>
-    /(^|\/)contract(\/|\.ts$)/.test(source) || /(^|\/|-)contract\.ts$/.test(source) || source.startsWith('src/kernel/') || /^src\/[a-z-]+\/domain(\/|\.ts$)/.test(source);
+    /(^|\/)contract(\/|\.ts$)/.test(source) ||
+    /(^|\/|-)contract\.ts$/.test(source) ||
+    source.startsWith('src/kernel/') ||
+    /^src\/[a-z-]+\/domain(\/|\.ts$)/.test(source);
   expect(fromSrc.filter((source) => !allowed(source))).toEqual([]);
 });

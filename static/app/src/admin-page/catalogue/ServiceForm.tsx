@@ -74,7 +74,12 @@ export function ServiceForm({ service, onSaved, onCancel }: { service?: ServiceV
                 />
               )}
             </FormField>
-            <FormField id="service-description" label={t('admin.catalogue.description')} helper={t('admin.catalogue.description.helper')} error={problem('description')}>
+            <FormField
+              id="service-description"
+              label={t('admin.catalogue.description')}
+              helper={t('admin.catalogue.description.helper')}
+              error={problem('description')}
+            >
               {(control) => (
                 <TextArea
                   id={control.id}

@@ -42,7 +42,17 @@ export function Checklist({ projectIds }: { projectIds: readonly string[] }) {
   );
 }
 
-function ProjectSteps({ project, checking, checkedAt, onCheck }: { project: ProjectChecklist; checking: boolean; checkedAt: Date | undefined; onCheck: () => void }) {
+function ProjectSteps({
+  project,
+  checking,
+  checkedAt,
+  onCheck,
+}: {
+  project: ProjectChecklist;
+  checking: boolean;
+  checkedAt: Date | undefined;
+  onCheck: () => void;
+}) {
   const done = project.steps.filter((s) => s.done).length;
   const headingId = `checklist-${project.key}`;
   return (

@@ -48,7 +48,13 @@ export function ProvidedItems({ issueTypes, requestTypes, fields }: Props) {
             <li key={field.key}>
               <Inline space="space.100" alignBlock="center">
                 <Text weight="medium">{field.name}</Text>
-                {field.fieldId ? <StatusLozenge>{field.fieldId}</StatusLozenge> : <Text size="small" color="color.text.subtlest">{t('admin.overview.fieldMissing')}</Text>}
+                {field.fieldId ? (
+                  <StatusLozenge>{field.fieldId}</StatusLozenge>
+                ) : (
+                  <Text size="small" color="color.text.subtlest">
+                    {t('admin.overview.fieldMissing')}
+                  </Text>
+                )}
               </Inline>
               {field.brmTypes.length > 0 ? (
                 <Text as="p" size="small" color="color.text.subtle">

@@ -80,7 +80,9 @@ export function HealthSettingsSection() {
             <Button type="submit" appearance="primary" isLoading={save.pending} testId="save-thresholds">
               {t('portfolio.admin.saveThresholds')}
             </Button>
-            <Button onClick={() => setDraft(Object.fromEntries(HEALTH_SETTING_KEYS.map((k) => [k, String(defaults[k])])))}>{t('portfolio.admin.resetThresholds')}</Button>
+            <Button onClick={() => setDraft(Object.fromEntries(HEALTH_SETTING_KEYS.map((k) => [k, String(defaults[k])])))}>
+              {t('portfolio.admin.resetThresholds')}
+            </Button>
           </Inline>
           <div role="status">{saved && <Text size="small">{saved}</Text>}</div>
           {save.error && !save.error.field && <ErrorMessage error={save.error} />}
@@ -90,7 +92,9 @@ export function HealthSettingsSection() {
         <Button onClick={() => void startAssessment()} isLoading={assess.pending} testId="assess-now">
           {t('portfolio.admin.assess')}
         </Button>
-        {tally && run?.status === 'done' && <Text>{t('portfolio.admin.assessed', { healthy: tally.healthy, watch: tally.watch, atRisk: tally['at-risk'] })}</Text>}
+        {tally && run?.status === 'done' && (
+          <Text>{t('portfolio.admin.assessed', { healthy: tally.healthy, watch: tally.watch, atRisk: tally['at-risk'] })}</Text>
+        )}
       </Inline>
       {run && <JobProgress run={run} label={t('portfolio.admin.assess')} />}
     </Stack>

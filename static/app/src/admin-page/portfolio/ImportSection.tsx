@@ -58,7 +58,12 @@ export function ImportSection() {
       </label>
       <input id="portfolio-file" type="file" accept=".csv,text/csv" onChange={(e) => void chooseFile(e)} data-testid="portfolio-file" />
       {tooLarge && <Text color="color.text.danger">{fileName}</Text>}
-      <Checkbox label={t('portfolio.admin.createMissing')} isChecked={createMissing} onChange={(e) => setCreateMissing(e.currentTarget.checked)} testId="create-missing" />
+      <Checkbox
+        label={t('portfolio.admin.createMissing')}
+        isChecked={createMissing}
+        onChange={(e) => setCreateMissing(e.currentTarget.checked)}
+        testId="create-missing"
+      />
       <Inline space="space.100">
         <Button onClick={() => void runPreview()} isDisabled={csv === ''} isLoading={previewing.pending} testId="preview-import">
           {t('portfolio.admin.preview')}
@@ -79,9 +84,15 @@ export function ImportSection() {
             <table style={{ borderCollapse: 'collapse' }} data-testid="import-errors">
               <thead>
                 <tr>
-                  <th scope="col" style={cell}>{t('portfolio.admin.line')}</th>
-                  <th scope="col" style={cell}>{t('portfolio.admin.column')}</th>
-                  <th scope="col" style={cell}>{t('portfolio.admin.problem')}</th>
+                  <th scope="col" style={cell}>
+                    {t('portfolio.admin.line')}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {t('portfolio.admin.column')}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {t('portfolio.admin.problem')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -99,9 +110,15 @@ export function ImportSection() {
             <table style={{ borderCollapse: 'collapse' }} data-testid="import-rows">
               <thead>
                 <tr>
-                  <th scope="col" style={cell}>{t('portfolio.admin.line')}</th>
-                  <th scope="col" style={cell}>{t('portfolio.admin.organization')}</th>
-                  <th scope="col" style={cell}>{t('portfolio.admin.action')}</th>
+                  <th scope="col" style={cell}>
+                    {t('portfolio.admin.line')}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {t('portfolio.admin.organization')}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {t('portfolio.admin.action')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

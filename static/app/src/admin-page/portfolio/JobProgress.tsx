@@ -4,7 +4,13 @@ import ProgressBar from '@atlaskit/progress-bar';
 import { t } from '../../shared/i18n';
 
 /** A job's progress while it runs, or why it stopped. */
-export function JobProgress({ run, label }: { run: { status: string; progress: { done: number; total: number; label: string }; error: string | null }; label: string }) {
+export function JobProgress({
+  run,
+  label,
+}: {
+  run: { status: string; progress: { done: number; total: number; label: string }; error: string | null };
+  label: string;
+}) {
   if (run.status === 'failed' && run.error) return <Text color="color.text.danger">{t('portfolio.admin.failed', { error: run.error })}</Text>;
   if (run.status !== 'queued' && run.status !== 'running') return null;
   const value = run.progress.total > 0 ? Math.min(1, run.progress.done / run.progress.total) : 0;

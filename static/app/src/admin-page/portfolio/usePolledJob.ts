@@ -12,7 +12,10 @@ interface RunLike {
 export const isRunning = (run: RunLike | null | undefined): boolean => run?.status === 'queued' || run?.status === 'running';
 
 /** Follows a job while it runs: asks `poll` every second until it has ended. */
-export function usePolledJob<R extends RunLike>(initial: R | null, poll: (jobId: string) => Promise<CallResult<{ run: R | null }>>): [R | null, (run: R | null) => void] {
+export function usePolledJob<R extends RunLike>(
+  initial: R | null,
+  poll: (jobId: string) => Promise<CallResult<{ run: R | null }>>,
+): [R | null, (run: R | null) => void] {
   const [run, setRun] = useState<R | null>(initial);
   useEffect(() => setRun(initial), [initial]);
   const jobId = run?.jobId;

@@ -21,7 +21,13 @@ const trailingColumn: CSSProperties = { flexShrink: 0, whiteSpace: 'nowrap' };
 const statusColumn: CSSProperties = { flexShrink: 0, minWidth: 104 };
 
 const planAppearance: Record<PlanItemView['status'], LozengeAppearance> = { inPlace: 'success', todo: 'inprogress', blocked: 'removed', needsAdmin: 'moved' };
-const outcomeAppearance: Record<RunItemView['outcome'], LozengeAppearance> = { done: 'success', skipped: 'default', failed: 'removed', notAttempted: 'moved', needsAdmin: 'moved' };
+const outcomeAppearance: Record<RunItemView['outcome'], LozengeAppearance> = {
+  done: 'success',
+  skipped: 'default',
+  failed: 'removed',
+  notAttempted: 'moved',
+  needsAdmin: 'moved',
+};
 const OUTCOMES = ['done', 'skipped', 'needsAdmin', 'failed', 'notAttempted'] as const;
 
 /** The plan's items by area, each with its status, the projects it is for and the writes it takes. */
@@ -30,7 +36,10 @@ export function PlanItems({ items, issueTypes }: { items: readonly PlanItemView[
     <Stack space="space.300" testId="plan-items">
       {groupByArea(items).map(({ area, items: inArea }) => {
         const counts = countBy(inArea, (item) => item.status);
-        const summary = [t('admin.plan.areaCounts', { todo: counts.todo ?? 0, inPlace: counts.inPlace ?? 0 }), counts.blocked ? t('admin.plan.areaBlocked', { blocked: counts.blocked }) : '']
+        const summary = [
+          t('admin.plan.areaCounts', { todo: counts.todo ?? 0, inPlace: counts.inPlace ?? 0 }),
+          counts.blocked ? t('admin.plan.areaBlocked', { blocked: counts.blocked }) : '',
+        ]
           .filter(Boolean)
           .join(', ');
         return (
@@ -61,8 +70,7 @@ export function ReportItems({ items, issueTypes }: { items: readonly RunItemView
     <Stack space="space.300" testId="report-items">
       {groupByArea(items).map(({ area, items: inArea }) => {
         const counts = countBy(inArea, (item) => item.outcome);
-        const summary = OUTCOMES
-          .filter((outcome) => (counts[outcome] ?? 0) > 0)
+        const summary = OUTCOMES.filter((outcome) => (counts[outcome] ?? 0) > 0)
           .map((outcome) => `${counts[outcome] ?? 0} ${t(`admin.run.outcome.${outcome}`).toLocaleLowerCase()}`)
           .join(', ');
         return (

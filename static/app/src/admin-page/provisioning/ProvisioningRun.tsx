@@ -112,7 +112,16 @@ export function ProvisioningRun({
       return <Loading label={t('admin.run.starting', { projects: names })} />;
     }
     if (isActive(run)) return <RunProgress run={run} projects={names} pollError={pollError} cancelling={cancelling.pending} onCancel={() => void cancel()} />;
-    return <RunReport run={run} projects={names} issueTypes={issueTypes} teamManagedIds={teamManagedIds} onBack={onBack} onAgain={projectIds.length > 0 ? () => void begin() : undefined} />;
+    return (
+      <RunReport
+        run={run}
+        projects={names}
+        issueTypes={issueTypes}
+        teamManagedIds={teamManagedIds}
+        onBack={onBack}
+        onAgain={projectIds.length > 0 ? () => void begin() : undefined}
+      />
+    );
   })();
 
   return (
@@ -123,7 +132,19 @@ export function ProvisioningRun({
   );
 }
 
-function RunProgress({ run, projects, pollError, cancelling, onCancel }: { run: ProvisioningRunView; projects: string; pollError?: string; cancelling: boolean; onCancel: () => void }) {
+function RunProgress({
+  run,
+  projects,
+  pollError,
+  cancelling,
+  onCancel,
+}: {
+  run: ProvisioningRunView;
+  projects: string;
+  pollError?: string;
+  cancelling: boolean;
+  onCancel: () => void;
+}) {
   const { done, total, label } = run.progress;
   return (
     <Stack space="space.200" testId="run-progress">
@@ -136,7 +157,12 @@ function RunProgress({ run, projects, pollError, cancelling, onCancel }: { run: 
         <Text weight="medium" testId="run-progress-count">
           {run.status === 'queued' && done === 0 ? t('admin.run.queued') : t('admin.run.progress', { done, total })}
         </Text>
-        <ProgressBar value={total > 0 ? done / total : 0} isIndeterminate={run.status === 'queued' && done === 0} ariaLabel={t('admin.run.progressLabel', { done, total })} testId="run-progress-bar" />
+        <ProgressBar
+          value={total > 0 ? done / total : 0}
+          isIndeterminate={run.status === 'queued' && done === 0}
+          ariaLabel={t('admin.run.progressLabel', { done, total })}
+          testId="run-progress-bar"
+        />
         {/* A polite live region: screen readers hear what the run is doing as it moves on. */}
         <div role="status" aria-live="polite" data-testid="run-progress-now">
           <Text size="small" color="color.text.subtle">
@@ -192,7 +218,11 @@ function RunReport({
       <div role="status" aria-live="polite">
         {finished ? (
           <SectionMessage appearance="success" title={t('admin.run.complete.title', { projects })} testId="run-complete">
-            <Text as="p">{run.jobId === null ? t('admin.run.nothingToWrite') : t('admin.run.complete.body', { done: counts.done, skipped: counts.skipped, writes: report.writes })}</Text>
+            <Text as="p">
+              {run.jobId === null
+                ? t('admin.run.nothingToWrite')
+                : t('admin.run.complete.body', { done: counts.done, skipped: counts.skipped, writes: report.writes })}
+            </Text>
           </SectionMessage>
         ) : run.status === 'cancelled' ? (
           <SectionMessage appearance="information" title={t('admin.run.cancelled.title')} testId="run-cancelled" actions={again}>
@@ -201,7 +231,9 @@ function RunReport({
         ) : (
           <SectionMessage appearance="warning" title={t('admin.run.incomplete.title')} testId="run-incomplete" actions={again}>
             <Stack space="space.100">
-              <Text as="p">{t('admin.run.incomplete.body', { done: counts.done, skipped: counts.skipped, failed: counts.failed, notAttempted: counts.notAttempted })}</Text>
+              <Text as="p">
+                {t('admin.run.incomplete.body', { done: counts.done, skipped: counts.skipped, failed: counts.failed, notAttempted: counts.notAttempted })}
+              </Text>
               {run.error ? <Text as="p">{t('admin.run.failed', { error: run.error })}</Text> : null}
             </Stack>
           </SectionMessage>

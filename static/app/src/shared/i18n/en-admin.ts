@@ -4,7 +4,8 @@
  */
 export const enAdmin = {
   'admin.title': 'BRM for Jira Service Management',
-  'admin.overview.intro': 'Business Relationship Management adds complaints, compliments, service requirements and business cases to your service projects. These are the projects the app can set up.',
+  'admin.overview.intro':
+    'Business Relationship Management adds complaints, compliments, service requirements and business cases to your service projects. These are the projects the app can set up.',
   'admin.overview.projects': 'Service projects',
   'admin.overview.column.project': 'Project',
   'admin.overview.column.key': 'Key',
@@ -56,7 +57,8 @@ export const enAdmin = {
   'admin.area.screen': 'Screens',
   'admin.area.screen.about': 'Company-managed projects show a field only where it is on the create, edit and view screens of the issue type.',
   'admin.area.requestType': 'Portal request types',
-  'admin.area.requestType.about': 'So that customers can raise a complaint or a compliment themselves on the portal. Jira shows a request type on the portal only once an admin has put it in a portal group.',
+  'admin.area.requestType.about':
+    'So that customers can raise a complaint or a compliment themselves on the portal. Jira shows a request type on the portal only once an admin has put it in a portal group.',
 
   'admin.plan.title': 'Review the plan',
   'admin.plan.for': 'For {projects}',
@@ -76,7 +78,8 @@ export const enAdmin = {
   'admin.plan.back': 'Back',
   'admin.plan.provision': 'Provision',
   'admin.plan.confirm.title': 'Set up BRM in {projects}?',
-  'admin.plan.confirm.body': 'This makes {writes} changes to Jira’s configuration: issue types, issue type schemes, field contexts, screens and request types. Changes already in place are not repeated. It runs in the background: you can leave this page and come back.',
+  'admin.plan.confirm.body':
+    'This makes {writes} changes to Jira’s configuration: issue types, issue type schemes, field contexts, screens and request types. Changes already in place are not repeated. It runs in the background: you can leave this page and come back.',
   'admin.plan.confirm.go': 'Provision now',
   'admin.plan.confirm.cancel': 'Cancel',
 
@@ -86,14 +89,16 @@ export const enAdmin = {
   'admin.run.progressLabel': 'Setting up BRM: {done} of {total} changes made',
   'admin.run.now': 'Now: {label}',
   'admin.run.background': 'The run goes on in the background: you can leave this page and come back to it.',
-  'admin.run.alreadyRunning': 'A set-up run started by {startedBy} at {startedAt} is going on (for {projects}); this is its progress. Start yours when it has finished.',
+  'admin.run.alreadyRunning':
+    'A set-up run started by {startedBy} at {startedAt} is going on (for {projects}); this is its progress. Start yours when it has finished.',
   'admin.run.cancel': 'Cancel the run',
   'admin.run.cancelling': 'Cancelling after the change under way…',
   'admin.run.cancelled.title': 'The run was cancelled',
   'admin.run.cancelled.body': '{done} items were set up before it stopped. Running it again continues from what is in place.',
   'admin.run.failed': 'Why it stopped: {error}',
   'admin.run.needsAdmin.title': 'An admin still has to do {count} things by hand',
-  'admin.run.needsAdmin.body': 'Jira lets only an admin do these, in the project’s settings; each link opens the page. The overview shows them until they are done.',
+  'admin.run.needsAdmin.body':
+    'Jira lets only an admin do these, in the project’s settings; each link opens the page. The overview shows them until they are done.',
   'admin.run.ended': 'The run has ended.',
   'admin.run.nothingToWrite': 'Everything the app can set up is in place; it wrote nothing.',
   'admin.run.title': 'Provisioning report',
@@ -101,7 +106,8 @@ export const enAdmin = {
   'admin.run.complete.title': 'BRM is set up in {projects}',
   'admin.run.complete.body': '{done} items set up and {skipped} already in place, with {writes} changes to Jira.',
   'admin.run.incomplete.title': 'Provisioning stopped before it finished',
-  'admin.run.incomplete.body': '{done} done, {skipped} already in place, {failed} failed, {notAttempted} not attempted. Running it again continues where it stopped and does not create anything twice.',
+  'admin.run.incomplete.body':
+    '{done} done, {skipped} already in place, {failed} failed, {notAttempted} not attempted. Running it again continues where it stopped and does not create anything twice.',
   'admin.run.again': 'Run again',
   'admin.run.back': 'Back to projects',
   'admin.run.outcome.done': 'Done',
@@ -117,7 +123,8 @@ export const enAdmin = {
   'admin.link.newTab': '(opens in a new tab)',
 
   'admin.checklist.title': 'Steps to do by hand in {project}',
-  'admin.checklist.why': '{project} is a team-managed project. Jira Cloud has no REST API that lets an app create a team-managed project’s issue types or change their fields, and none that puts a request type in a portal group. Do these steps in the project’s settings (each link opens the right page), then check again. Once the issue types exist, running the set-up creates the request types.',
+  'admin.checklist.why':
+    '{project} is a team-managed project. Jira Cloud has no REST API that lets an app create a team-managed project’s issue types or change their fields, and none that puts a request type in a portal group. Do these steps in the project’s settings (each link opens the right page), then check again. Once the issue types exist, running the set-up creates the request types.',
   'admin.checklist.count': '{done} of {total} done',
   'admin.checklist.checkAgain': 'Check again',
   'admin.checklist.checking': 'Checking…',
@@ -128,7 +135,8 @@ export const enAdmin = {
   'admin.checklist.area.fields': 'Fields of each issue type',
   'admin.checklist.area.portalGroup': 'Portal groups',
 
-  'admin.catalogue.intro': 'The services agents choose on tickets and complaints. Archived services stay on the tickets that use them but cannot be chosen any more.',
+  'admin.catalogue.intro':
+    'The services agents choose on tickets and complaints. Archived services stay on the tickets that use them but cannot be chosen any more.',
   'admin.catalogue.add': 'Add service',
   'admin.catalogue.addTitle': 'Add a service',
   'admin.catalogue.editTitle': 'Edit {name}',

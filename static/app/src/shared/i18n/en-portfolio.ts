@@ -184,7 +184,8 @@ export const enPortfolio = {
 
   'portfolio.admin.tab': 'Customer portfolio',
   'portfolio.admin.import': 'Import from CSV',
-  'portfolio.admin.importIntro': 'One customer per row, or one row per agreement. Columns: {columns}. A blank cell changes nothing; importing the same file again changes nothing.',
+  'portfolio.admin.importIntro':
+    'One customer per row, or one row per agreement. Columns: {columns}. A blank cell changes nothing; importing the same file again changes nothing.',
   'portfolio.admin.file': 'CSV file',
   'portfolio.admin.createMissing': 'Create organizations that do not exist',
   'portfolio.admin.preview': 'Preview',
@@ -205,7 +206,8 @@ export const enPortfolio = {
   'portfolio.admin.exportIntro': 'Every profile and agreement, in the columns the import reads.',
   'portfolio.admin.exportButton': 'Download CSV',
   'portfolio.admin.backfill': 'Fill Customer on existing tickets',
-  'portfolio.admin.backfillIntro': 'Tickets without a Customer get their reporter’s organization, where the reporter is in exactly one of the project’s organizations. A Customer already set is never changed.',
+  'portfolio.admin.backfillIntro':
+    'Tickets without a Customer get their reporter’s organization, where the reporter is in exactly one of the project’s organizations. A Customer already set is never changed.',
   'portfolio.admin.backfillStart': 'Fill Customer',
   'portfolio.admin.backfillCancel': 'Stop',
   'portfolio.admin.backfillReport': '{filled} tickets filled; {scanned} read.',

@@ -28,7 +28,12 @@ export function TrendChart({ points, compact = false, testId }: { points: readon
   const first = points[0]?.month ?? '';
   const last = points[points.length - 1]?.month ?? '';
   const label = t('portfolio.satisfaction.chart', { first: formatMonth(first), last: formatMonth(last) });
-  const pointText = (p: TrendPoint) => t('portfolio.satisfaction.point', { month: formatMonth(p.month), csat: p.csat === null ? t('portfolio.satisfaction.noAnswers') : percent(p.csat), answered: p.answered });
+  const pointText = (p: TrendPoint) =>
+    t('portfolio.satisfaction.point', {
+      month: formatMonth(p.month),
+      csat: p.csat === null ? t('portfolio.satisfaction.noAnswers') : percent(p.csat),
+      answered: p.answered,
+    });
   return (
     <figure style={{ margin: 0 }} data-testid={testId}>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>

@@ -28,7 +28,9 @@ export function formatDay(value: string | null | undefined): string {
 export function formatMoment(value: string | null | undefined): string {
   if (!value) return t('portfolio.none');
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(date.getTime())
+    ? value
+    : date.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /** A `YYYY-MM` month, short. */
@@ -40,4 +42,14 @@ export function formatMonth(month: string): string {
 export const percent = (value: number | null): string => (value === null ? t('portfolio.none') : t('portfolio.percent', { value }));
 
 /** Read by screen readers, not shown. */
-export const visuallyHidden: CSSProperties = { position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0, 0, 0, 0)', whiteSpace: 'nowrap', border: 0 };
+export const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};

@@ -13,7 +13,15 @@ export function SectionErrorMessage({ error, onRetry }: { error: CallError; onRe
       appearance={error.code === 'FORBIDDEN' || error.code === 'INVALID_INPUT' ? 'warning' : 'error'}
       title={t(`common.error.${error.code}`)}
       testId="call-error"
-      actions={onRetry && retryable ? [<SectionMessageAction key="retry" onClick={onRetry}>{t('common.retry')}</SectionMessageAction>] : undefined}
+      actions={
+        onRetry && retryable
+          ? [
+              <SectionMessageAction key="retry" onClick={onRetry}>
+                {t('common.retry')}
+              </SectionMessageAction>,
+            ]
+          : undefined
+      }
     >
       <p>{error.message}</p>
     </SectionMessage>

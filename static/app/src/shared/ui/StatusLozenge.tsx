@@ -27,7 +27,11 @@ function colours(appearance: LozengeAppearance): CSSProperties {
   const name = semantic[appearance];
   const colour = fallback[name];
   if (name === 'neutral') {
-    return { backgroundColor: `var(--ds-background-neutral, ${colour.background})`, color: `var(--ds-text, ${colour.text})`, borderColor: `var(--ds-border, ${colour.border})` };
+    return {
+      backgroundColor: `var(--ds-background-neutral, ${colour.background})`,
+      color: `var(--ds-text, ${colour.text})`,
+      borderColor: `var(--ds-border, ${colour.border})`,
+    };
   }
   return {
     backgroundColor: `var(--ds-background-${name}-subtler, ${colour.background})`,

@@ -20,7 +20,9 @@ function contextWith(moduleKey: string, extension: Record<string, unknown>): Ful
 
 describe('fieldContextOf', () => {
   it('reads the field from the module key, the stored { id, name }, the mode and the issue', () => {
-    expect(fieldContextOf(contextWith('brm-customer', { fieldValue: { id: '12', name: 'Northwind Traders' }, entryPoint: 'edit', issue: { key: 'ACME-3' } }))).toEqual({
+    expect(
+      fieldContextOf(contextWith('brm-customer', { fieldValue: { id: '12', name: 'Northwind Traders' }, entryPoint: 'edit', issue: { key: 'ACME-3' } })),
+    ).toEqual({
       key: 'brm-customer',
       value: { id: '12', name: 'Northwind Traders' },
       mode: 'edit',
@@ -29,12 +31,17 @@ describe('fieldContextOf', () => {
   });
 
   it('falls back to the field type, which ends with the module key', () => {
-    const context = contextWith('other', { fieldType: 'ari:cloud:ecosystem::extension/app/env/static/brm-service', fieldValue: { id: 'svc-1', name: 'Email' }, renderContext: 'portal-view' });
+    const context = contextWith('other', {
+      fieldType: 'ari:cloud:ecosystem::extension/app/env/static/brm-service',
+      fieldValue: { id: 'svc-1', name: 'Email' },
+      renderContext: 'portal-view',
+    });
     expect(fieldContextOf(context)).toMatchObject({ key: 'brm-service', value: { id: 'svc-1', name: 'Email' }, mode: 'view' });
   });
 
   it('treats a missing or null value, and one that is not { id, name }, as empty', () => {
-    for (const fieldValue of [undefined, null, '', '12', 42, { id: '12' }, { id: '', name: 'x' }]) expect(fieldContextOf(contextWith('brm-customer', { fieldValue })).value).toBeNull();
+    for (const fieldValue of [undefined, null, '', '12', 42, { id: '12' }, { id: '', name: 'x' }])
+      expect(fieldContextOf(contextWith('brm-customer', { fieldValue })).value).toBeNull();
   });
 
   it('names no field when neither the module nor the type is one of the app’s', () => {

@@ -17,7 +17,14 @@ const drafts: fc.Arbitrary<FeedbackDraft> = fc.record({
 describe('the "Customer feedback…" draft', () => {
   it('starts as a complaint for the ticket’s current customer and service, with nothing else filled in', () => {
     const draft = newDraft({ customer: { id: '7', name: 'Northwind Traders' }, service: null });
-    expect(draft).toEqual({ kind: 'complaint', customer: { id: '7', name: 'Northwind Traders' }, service: null, category: null, severity: null, statement: '' });
+    expect(draft).toEqual({
+      kind: 'complaint',
+      customer: { id: '7', name: 'Northwind Traders' },
+      service: null,
+      category: null,
+      severity: null,
+      statement: '',
+    });
     expect(Object.keys(draftProblems(draft)).sort()).toEqual(['severity', 'statement']);
   });
 
@@ -52,7 +59,14 @@ describe('the "Customer feedback…" draft', () => {
   });
 
   it('drops a severity chosen before switching to a compliment, which the backend would refuse', () => {
-    const input = tagInputOf('ACME-12', { kind: 'compliment', customer: { id: '3', name: 'Contoso' }, service: null, category: 'communication', severity: 'high', statement: '  Great call, thank you!  ' });
+    const input = tagInputOf('ACME-12', {
+      kind: 'compliment',
+      customer: { id: '3', name: 'Contoso' },
+      service: null,
+      category: 'communication',
+      severity: 'high',
+      statement: '  Great call, thank you!  ',
+    });
     expect(input).toEqual({ issueKey: 'ACME-12', kind: 'compliment', customerId: '3', category: 'communication', statement: 'Great call, thank you!' });
     expect(tagFeedbackInput.safeParse(input).success).toBe(true);
   });

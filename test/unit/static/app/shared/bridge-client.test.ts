@@ -42,7 +42,10 @@ test('a successful call sends the function key and input through invoke and retu
 test("a resolver's error envelope reaches the UI with its code, message and field", async () => {
   const client = await load();
   host = async () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'Only Jira admins can do this.', field: 'name' } });
-  expect(await client.call('greet', { name: 'Ada' })).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Only Jira admins can do this.', field: 'name' } });
+  expect(await client.call('greet', { name: 'Ada' })).toEqual({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: 'Only Jira admins can do this.', field: 'name' },
+  });
 });
 
 test('an invalid input is refused before anything is sent, naming the field', async () => {
@@ -81,7 +84,10 @@ function greetingOf(raw: unknown): string | undefined {
 test('whatever the host answers, the client resolves, and reports success only for a valid envelope', async () => {
   const client = await load();
   const validOk = fc.record({ ok: fc.constant(true), data: fc.record({ greeting: fc.string() }) });
-  const validError = fc.record({ ok: fc.constant(false), error: fc.record({ code: fc.constantFrom('FORBIDDEN', 'NOT_FOUND', 'INTERNAL'), message: fc.string() }) });
+  const validError = fc.record({
+    ok: fc.constant(false),
+    error: fc.record({ code: fc.constantFrom('FORBIDDEN', 'NOT_FOUND', 'INTERNAL'), message: fc.string() }),
+  });
   await fc.assert(
     fc.asyncProperty(fc.oneof(validOk, validError, fc.anything()), async (raw) => {
       host = async () => raw;

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { saveServiceInput } from '../../../../../../src/contract/admin';
-import { DESCRIPTION_MAX, draftOf, NAME_MAX, saveInputOf, serviceDraftProblems, sortServices } from '../../../../../../static/app/src/admin-page/catalogue/service-draft';
+import {
+  DESCRIPTION_MAX,
+  draftOf,
+  NAME_MAX,
+  saveInputOf,
+  serviceDraftProblems,
+  sortServices,
+} from '../../../../../../static/app/src/admin-page/catalogue/service-draft';
 
-const service = (name: string, status: 'active' | 'archived', id = name) => ({ id, name, description: '', status, ownerAccountId: 'owner-1', updatedAt: '2026-01-01T00:00:00.000Z' });
+const service = (name: string, status: 'active' | 'archived', id = name) => ({
+  id,
+  name,
+  description: '',
+  status,
+  ownerAccountId: 'owner-1',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
 
 describe('a service draft', () => {
   it('is saved exactly when the backend’s schema accepts it', () => {
@@ -24,7 +38,12 @@ describe('a service draft', () => {
   });
 
   it('keeps the owner and the id of the service it edits', () => {
-    expect(saveInputOf(draftOf(service('Service desk', 'active', 'svc-1')))).toEqual({ id: 'svc-1', name: 'Service desk', description: '', ownerAccountId: 'owner-1' });
+    expect(saveInputOf(draftOf(service('Service desk', 'active', 'svc-1')))).toEqual({
+      id: 'svc-1',
+      name: 'Service desk',
+      description: '',
+      ownerAccountId: 'owner-1',
+    });
     expect(saveInputOf({ ...draftOf(), name: '  Network  ' })).toEqual({ name: 'Network', description: '', ownerAccountId: null });
   });
 });
