@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JiraEmulator } from '../sandbox/jira/jira-emulator';
-import { readAppManifest } from '../sandbox/runtime/app-manifest';
-import type { Caller } from '../sandbox/runtime/product-types';
-import { openDatabase } from '../sandbox/store/database';
-import { seedDemoTenant } from '../sandbox/seed/seed';
-import { demoUser, DEMO_AGENT_EMAIL } from '../sandbox/seed/demo-users';
+import { JiraEmulator } from '@brm/sandbox/jira/jira-emulator';
+import type { Caller } from '@brm/sandbox/runtime/product-types';
+import { openDatabase } from '@brm/sandbox/store/database';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { demoUser, DEMO_AGENT_EMAIL } from '@brm/sandbox/seed/demo-users';
+import { appManifest } from '#test/support/app';
 
 const runs = 15;
 
@@ -65,7 +65,7 @@ export async function emulatorLatency(issues: number): Promise<string[]> {
     {
       const db = openDatabase(dir);
       const jira = new JiraEmulator(db);
-      jira.installApp(readAppManifest());
+      jira.installApp(appManifest());
       seedDemoTenant(jira, { issues, seed: 7, now: new Date('2026-11-01T00:00:00Z') });
       db.close();
     }
@@ -75,7 +75,7 @@ export async function emulatorLatency(issues: number): Promise<string[]> {
     const loadStarted = Date.now();
     const db = openDatabase(dir);
     const jira = new JiraEmulator(db);
-    jira.installApp(readAppManifest());
+    jira.installApp(appManifest());
     const loadSeconds = (Date.now() - loadStarted) / 1000;
     sampleMemory();
 

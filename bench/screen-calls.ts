@@ -6,9 +6,9 @@
  * write), KVS, and pushes to `@forge/events` queues.
  */
 import { z } from 'zod';
-import { Sandbox } from '../sandbox/sandbox';
-import { demoUser, DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL } from '../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../sandbox/seed/seed';
+import { demoUser, DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL } from '@brm/sandbox/seed/demo-users';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { appSandbox } from '#test/support/app';
 
 interface Step {
   screen: string;
@@ -40,7 +40,7 @@ interface Ids {
 }
 
 async function costsAt(issues: number, steps: (ids: Ids) => Step[]): Promise<Cost[]> {
-  const sandbox = new Sandbox({ dataDir: ':memory:' });
+  const sandbox = appSandbox({ dataDir: ':memory:' });
   try {
     seedDemoTenant(sandbox.jira, { issues, seed: 7, now: new Date('2026-11-01T00:00:00Z') });
     const acme = sandbox.jira.store.project('ACME');

@@ -16,10 +16,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL } from '../sandbox/seed/demo-users';
-import { fileInside, readResourceFolders } from '../sandbox/server/app-resources';
-import { BUDGET } from '../scripts/static-weight';
-import { demoUser, launchBrowser, signedInContext, startSite, type Site } from '../test/e2e/harness';
+import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL } from '@brm/sandbox/seed/demo-users';
+import { fileInside, readResourceFolders } from '@brm/sandbox/server/app-resources';
+import { BUDGET } from '#scripts/static-weight';
+import { demoUser, launchBrowser, signedInContext, startSite, type Site } from '#test/e2e/harness';
+import { MANIFEST_PATH } from '#test/support/app';
 
 interface Request {
   url: string;
@@ -217,7 +218,7 @@ export async function measureUiWeight(): Promise<ScreenWeight[]> {
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   try {
-    const folders = readResourceFolders();
+    const folders = readResourceFolders(MANIFEST_PATH);
     const screens: ScreenWeight[] = [];
 
     const agentContext = await signedInContext(browser, site, demoUser(DEMO_AGENT_EMAIL));

@@ -30,11 +30,11 @@ export type AppHandlers = Readonly<Record<string, unknown>>;
 
 export interface SandboxOptions {
   /** Data folder, or ':memory:' for a throwaway sandbox (tests). */
-  dataDir: string | ':memory:';
-  /** The app's handlers; defaults to `src/index.ts`. */
-  handlers?: AppHandlers;
-  /** The app's manifest, or the path of a manifest.yml; the project's own by default. */
-  manifest?: AppManifest | string;
+  dataDir: string;
+  /** The app's handlers, by the names manifest.yml gives them: the host passes them in. */
+  handlers: AppHandlers;
+  /** The app's manifest, or the path of its manifest.yml. */
+  manifest: AppManifest | string;
   /**
    * The sandbox's time: invocation limits, delayed events and retries run on it. Real time by
    * default; tests pass a ManualClock and move it.
@@ -74,9 +74,9 @@ export class Sandbox {
     this.db = openDatabase(options.dataDir);
     this.clock = options.clock ?? realClock;
     const now = options.now ?? (options.clock ? () => new Date(this.clock.now()) : undefined);
-    this.kvs = new KvsEmulator(this.db, { now });
-    this.jira = new JiraEmulator(this.db, { now, ...(options.siteUrl ? { baseUrl: options.siteUrl } : {}) });
     this.manifest = typeof options.manifest === 'object' ? options.manifest : readAppManifest(options.manifest);
+    this.kvs = new KvsEmulator(this.db, { now, entities: this.manifest.entities });
+    this.jira = new JiraEmulator(this.db, { now, ...(options.siteUrl ? { baseUrl: options.siteUrl } : {}) });
     this.jira.installApp(this.manifest);
     this.deliveries = new DeliveryStore(this.db);
     this.scheduler = new DeliveryScheduler(
@@ -101,9 +101,7 @@ export class Sandbox {
       scopes: this.manifest.scopes,
       siteUrl: options.siteUrl,
     }).install();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const appExports: unknown = options.handlers ?? require('../src/index');
-    this.handlers = typeof appExports === 'object' && appExports !== null ? { ...appExports } : {};
+    this.handlers = { ...options.handlers };
     // Forge delivers product events after the request that caused them has answered.
     this.jira.onEvent(() => this.queuePump());
     // What a previous run still owed (its data folder's outbox and queue) is delivered now.
@@ -148,7 +146,7 @@ export class Sandbox {
     if (!fn) throw new Error(`manifest.yml declares no function '${functionKey}'.`);
     const exportName = fn.handler.replace(/^index\./, '');
     const handler = this.handlers[exportName];
-    if (!isForgeFunction(handler)) throw new Error(`src/index.ts exports no '${exportName}' (function '${functionKey}').`);
+    if (!isForgeFunction(handler)) throw new Error(`The app's handlers include no '${exportName}' (function '${functionKey}').`);
     return handler;
   }
 

@@ -163,6 +163,7 @@ function tokenThemesPlugin(): import('vite').Plugin {
       if (id !== resolved) return undefined;
       return Object.values(TOKEN_THEMES)
         .map((theme) => {
+          // eslint-disable-next-line @typescript-eslint/no-require-imports -- one theme module per name, loaded as the tokens package ships it
           const loaded: unknown = require(`@atlaskit/tokens/dist/cjs/artifacts/themes/atlassian-${theme}.js`);
           return tokenThemeModule.parse(loaded).default;
         })

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { projectRoot } from '../runtime/app-manifest';
 import { KvsError, KvsErrorCode } from './kvs-error';
 import { validateEntityName } from './validation';
 
@@ -50,10 +48,15 @@ export interface EntityDeclaration {
   indexes: ReadonlyMap<string, EntityIndex>;
 }
 
-/** Reads the custom entities manifest.yml declares (none when it has no `app.storage`). */
-export function readManifestEntities(manifestPath = resolve(projectRoot, 'manifest.yml')): ManifestEntity[] {
-  const manifest = manifestStorageSchema.parse(parse(readFileSync(manifestPath, 'utf8')));
+/** The custom entities a manifest.yml's text declares (none when it has no `app.storage`). */
+export function manifestEntitiesOf(manifestText: string): ManifestEntity[] {
+  const manifest = manifestStorageSchema.parse(parse(manifestText));
   return manifest.app.storage?.entities ?? [];
+}
+
+/** Reads the custom entities the manifest.yml at `manifestPath` declares. */
+export function readManifestEntities(manifestPath: string): ManifestEntity[] {
+  return manifestEntitiesOf(readFileSync(manifestPath, 'utf8'));
 }
 
 function resolveDeclaration(entity: ManifestEntity): EntityDeclaration {

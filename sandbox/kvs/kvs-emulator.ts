@@ -1,7 +1,7 @@
 import type { KvsBackend, ProductResponse } from '../runtime/product-types';
 import type { SandboxDatabase } from '../store/database';
 import { runBatchDelete, runBatchGet, runBatchSet } from './batch';
-import { EntityCatalog, readManifestEntities, type ManifestEntity } from './entity-schema';
+import { EntityCatalog, type ManifestEntity } from './entity-schema';
 import { runEntityQuery } from './entity-query';
 import { KvsItemStore, plainKeys, secretKeys, type KeySpace } from './item-store';
 import { runKeyQuery } from './key-query';
@@ -31,10 +31,7 @@ import { expiryOf, validateKey } from './validation';
 export interface KvsEmulatorOptions {
   /** The clock TTLs and timestamps follow (tests inject a fixed one). */
   now?: () => Date;
-  /**
-   * The custom entities, in manifest.yml's form (`app.storage.entities`). Defaults to the ones the
-   * project's manifest.yml declares.
-   */
+  /** The app's custom entities, in manifest.yml's form (`app.storage.entities`); none when absent. */
   entities?: readonly ManifestEntity[];
 }
 
@@ -62,7 +59,7 @@ export class KvsEmulator implements KvsBackend {
 
   constructor(db: SandboxDatabase, options: KvsEmulatorOptions = {}) {
     this.now = options.now ?? (() => new Date());
-    this.entities = new EntityCatalog(options.entities ?? readManifestEntities());
+    this.entities = new EntityCatalog(options.entities ?? []);
     this.store = new KvsItemStore(db, () => this.nowMillis());
     this.operations = new Map<string, Operation>([
       ['get', (body) => this.get(parseBody(getRequestSchema, body, 'get'), plainKeys)],

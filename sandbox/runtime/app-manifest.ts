@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { manifestEntitiesOf, type ManifestEntity } from '../kvs/entity-schema';
 
 const moduleEntry = z
   .object({
@@ -106,6 +107,10 @@ export interface AppFunction {
 
 export interface AppManifest {
   appId: string;
+  /** Custom UI resources by key, as absolute folders (`resources`, relative to the manifest's folder). */
+  resourceFolders: ReadonlyMap<string, string>;
+  /** The KVS custom entities (`app.storage.entities`). */
+  entities: readonly ManifestEntity[];
   scopes: string[];
   modules: AppModule[];
   functions: AppFunction[];
@@ -115,8 +120,6 @@ export interface AppManifest {
   customFields: AppCustomField[];
   entityProperties: AppEntityProperty[];
 }
-
-export const projectRoot = resolve(__dirname, '..', '..');
 
 /** Module types that run functions without a UI: they are not offered to `invoke`. */
 const NON_UI_MODULES = new Set(['function', 'trigger', 'scheduledTrigger', 'consumer']);
@@ -136,9 +139,13 @@ function formatterOf(entry: z.infer<typeof moduleEntry>): { formatter?: string }
   return expression === undefined ? {} : { formatter: expression };
 }
 
-/** Reads and flattens manifest.yml (the project's own, unless a path is given). */
-export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): AppManifest {
-  const file = manifestFile.parse(parse(readFileSync(path, 'utf8')));
+/**
+ * Reads and flattens an app's manifest.yml. The sandbox runs whichever app its host names: the
+ * host (the repository's start script, tests and benchmarks) passes the path in.
+ */
+export function readAppManifest(path: string): AppManifest {
+  const text = readFileSync(path, 'utf8');
+  const file = manifestFile.parse(parse(text));
   const resources = new Map(file.resources.map((r) => [r.key, r.path]));
   const modules: AppModule[] = [];
   for (const [type, entries] of Object.entries(file.modules)) {
@@ -159,6 +166,8 @@ export function readAppManifest(path = resolve(projectRoot, 'manifest.yml')): Ap
   const appId = file.app.id.replace(/^ari:cloud:ecosystem::app\//, '');
   return {
     appId,
+    resourceFolders: new Map(file.resources.map((r) => [r.key, resolve(dirname(path), r.path)])),
+    entities: manifestEntitiesOf(text),
     scopes: file.permissions?.scopes ?? [],
     modules,
     functions: (file.modules.function ?? []).map((f) => ({

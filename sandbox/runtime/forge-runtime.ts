@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Caller, KvsBackend, ProductBackend, ProductResponse } from './product-types';
 import { DEFAULT_SITE_URL, SANDBOX_ENVIRONMENT_ID } from '../jira/constants';
 import { realClock, type Clock } from './clock';
+import { installForgeGlobals, routeOf, type FetchTarget, type WireRoute } from './forge-wire';
 import { RUNTIME_LIMIT_SECONDS } from './invocation-limits';
 import { ScopeGuard } from './scopes/scope-guard';
 import { shippedScopeTable } from './scopes/shipped-table';
@@ -64,30 +65,6 @@ export interface ForgeRuntimeOptions {
   /** The operation-to-scopes table; the shipped one by default. */
   scopeTable?: ScopeTable;
 }
-
-/** A Forge-shaped target as @forge/api and @forge/kvs hand it to `__forge_fetch__`. */
-interface FetchTarget {
-  type: string;
-  provider?: string;
-  remote?: string;
-  accountId?: string;
-}
-
-type ForgeFetch = (target: FetchTarget, path: string, init?: RequestInit) => Promise<Response>;
-
-declare global {
-  // eslint-disable-next-line no-var
-  var __forge_fetch__: ForgeFetch | undefined;
-  // eslint-disable-next-line no-var
-  var __forge_runtime__: unknown;
-}
-
-const noopMetric = { incr: () => undefined, decr: () => undefined, set: () => undefined };
-const metrics = {
-  counter: () => noopMetric,
-  gauge: () => noopMetric,
-  timing: () => ({ measure: () => ({ stop: () => undefined }), set: () => undefined }),
-};
 
 function headersOf(init: RequestInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -166,32 +143,27 @@ export class ForgeRuntime {
     return this.guard;
   }
 
-  /** Installs `__forge_fetch__` and `__forge_runtime__` on the global object. */
+  /** Installs `__forge_fetch__` and `__forge_runtime__` on the global object (forge-wire.ts). */
   install(): this {
-    const runtime = this;
-    globalThis.__forge_fetch__ = (target, path, init) => this.fetch(target, path, init);
-    globalThis.__forge_runtime__ = {
-      get appContext() {
-        const current = runtime.invocation.getStore();
+    installForgeGlobals((target, path, init) => this.fetch(target, path, init), {
+      appContext: () => {
+        const current = this.invocation.getStore();
         return {
-          appId: runtime.appId,
+          appId: this.appId,
           appVersion: '1.0.0',
-          environmentId: runtime.environmentId,
+          environmentId: this.environmentId,
           environmentType: 'DEVELOPMENT',
           invocationId: current?.id ?? 'sandbox-no-invocation',
-          installationId: `${runtime.cloudId}-installation`,
+          installationId: `${this.cloudId}-installation`,
           moduleKey: current?.moduleKey ?? 'sandbox',
           license: undefined,
           installation: undefined,
-          permissions: { scopes: [...runtime.scopes], external: {} },
+          permissions: { scopes: [...this.scopes], external: {} },
         };
       },
-      lambdaContext: { getRemainingTimeInMillis: () => runtime.remainingMillis() },
-      metrics,
-      tracing: { traceId: randomUUID(), spanId: randomUUID() },
-      proxy: { token: 'sandbox', url: 'http://sandbox.invalid' },
-      externalAuth: [],
-    };
+      remainingMillis: () => this.remainingMillis(),
+      newId: () => randomUUID(),
+    });
     return this;
   }
 
@@ -257,15 +229,15 @@ export class ForgeRuntime {
       this.refusedCalls.push({ invocation: live.functionKey ?? live.moduleKey, method, path });
       throw new InvocationEndedError(live);
     }
-    if (target.type === 'kvs') {
+    const route = routeOf(target, path);
+    if (route.kind === 'kvs') {
       const refusal = this.guard?.checkStorage();
       if (refusal) return this.record('kvs', method, path, 'app', refusal);
-      const operation = path.replace(/^\/api\/v1\//, '');
       const text = await bodyText(init);
-      return this.record('kvs', method, path, 'app', this.options.kvs.handle(operation, text ? JSON.parse(text) : {}));
+      return this.record('kvs', method, path, 'app', this.options.kvs.handle(route.operation, text ? JSON.parse(text) : {}));
     }
-    if (target.type === 'fpp' && target.remote === 'jira') {
-      const caller = this.callerFor(target);
+    if (route.kind === 'jira') {
+      const caller = this.callerFor(route);
       const refusal = this.guard?.checkProduct(method, path);
       if (refusal) return this.record('product', method, path, caller.kind, refusal);
       const answer = await this.options.jira.handle({
@@ -278,11 +250,11 @@ export class ForgeRuntime {
       });
       return this.record('product', method, path, caller.kind, answer);
     }
-    if (target.type === 'fpp' && target.remote === 'stargate' && this.options.events && path.startsWith('/webhook/queue/')) {
+    if (route.kind === 'queue' && this.options.events) {
       const answer = this.options.events.handle({ method, path, body: await bodyText(init), invocation: live });
       return this.record('events', method, path, 'app', answer);
     }
-    throw new Error(`The sandbox does not serve ${target.type} requests to ${target.remote ?? 'an unknown remote'} (${method} ${path}).`);
+    throw new Error(`The sandbox does not serve ${route.kind === 'unknown' ? route.description : `${route.kind} requests`} (${method} ${path}).`);
   }
 
   private record(type: BoundaryCall['type'], method: string, path: string, caller: Caller['kind'], answer: ProductResponse): Response {
@@ -290,10 +262,10 @@ export class ForgeRuntime {
     return toResponse(answer);
   }
 
-  private callerFor(target: FetchTarget): Caller {
-    if (target.provider === 'app') return { kind: 'app' };
-    if (target.provider === 'user') {
-      const accountId = target.accountId ?? this.invocation.getStore()?.accountId;
+  private callerFor(route: Extract<WireRoute, { kind: 'jira' }>): Caller {
+    if (route.provider === 'app') return { kind: 'app' };
+    if (route.provider === 'user') {
+      const accountId = route.accountId ?? this.invocation.getStore()?.accountId;
       return accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
     }
     // requestJira without asUser/asApp: Forge treats it as the app in backend code.

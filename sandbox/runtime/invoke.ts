@@ -1,4 +1,5 @@
 import type { ForgeRuntime } from './forge-runtime';
+import { resolverEvent, runtimePayloadOf } from './forge-wire';
 import { RUNTIME_LIMIT_SECONDS } from './invocation-limits';
 
 /** The Forge context a Custom UI resolver call carries for its module. */
@@ -68,14 +69,11 @@ export async function invokeResolver(
   limitSeconds = RUNTIME_LIMIT_SECONDS,
 ): Promise<InvokeOutcome> {
   const context = resolverContext(runtime, call);
-  const runtimePayload = {
-    installContext: installContextOf(runtime),
-    ...(call.accountId ? { principal: { accountId: call.accountId } } : {}),
-  };
+  const runtimePayload = runtimePayloadOf(installContextOf(runtime), call.accountId);
   try {
     const value = await runtime.run(
       { accountId: call.accountId, moduleKey: call.moduleKey, functionKey: call.resolverFunction ?? call.functionKey },
-      () => handler({ call: { functionKey: call.functionKey, payload: call.payload }, context }, runtimePayload),
+      () => handler(resolverEvent(call.functionKey, call.payload, context), runtimePayload),
       limitSeconds,
     );
     return { ok: true, value };
@@ -100,7 +98,7 @@ export interface AppInvocation {
 export async function fireAsApp(runtime: ForgeRuntime, invocation: AppInvocation, handler: ForgeFunction, event: unknown): Promise<unknown> {
   return runtime.run(
     { moduleKey: invocation.moduleKey, functionKey: invocation.functionKey, ...(invocation.chainId ? { chainId: invocation.chainId } : {}) },
-    () => handler(event, { installContext: installContextOf(runtime) }),
+    () => handler(event, runtimePayloadOf(installContextOf(runtime), undefined)),
     invocation.limitSeconds,
   );
 }

@@ -1,7 +1,10 @@
 /**
- * `npm run seed -- [--issues N] [--data DIR] [--seed S]`: seeds a demo tenant into the sandbox's
- * data folder (default `.sandbox`, or SANDBOX_DATA). Refuses a folder that already holds a tenant.
+ * `npm run seed -- [--issues N] [--data DIR] [--seed S] [--manifest FILE]`: seeds a demo tenant
+ * into the sandbox's data folder (default `.sandbox`, or SANDBOX_DATA), with the app of FILE
+ * installed (default: manifest.yml in the current folder). Refuses a folder that already holds a
+ * tenant.
  */
+import { resolve } from 'node:path';
 import { JiraEmulator } from '../jira/jira-emulator';
 import { KvsEmulator } from '../kvs/kvs-emulator';
 import { readAppManifest } from '../runtime/app-manifest';
@@ -12,10 +15,11 @@ interface CliOptions {
   issues: number;
   dataDir: string;
   seed: number;
+  manifest: string;
 }
 
 function parseArgs(args: readonly string[]): CliOptions {
-  const options: CliOptions = { issues: DEFAULT_DEMO_ISSUES, dataDir: defaultDataDir(), seed: 1 };
+  const options: CliOptions = { issues: DEFAULT_DEMO_ISSUES, dataDir: defaultDataDir(), seed: 1, manifest: resolve('manifest.yml') };
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
     const value = args[i + 1];
@@ -29,7 +33,10 @@ function parseArgs(args: readonly string[]): CliOptions {
     else if (flag === '--data') {
       if (!value) throw new Error('--data needs a folder.');
       options.dataDir = value;
-    } else throw new Error(`Unknown option '${flag ?? ''}'. Use --issues N, --data DIR, --seed S.`);
+    } else if (flag === '--manifest') {
+      if (!value) throw new Error('--manifest needs a file.');
+      options.manifest = resolve(value);
+    } else throw new Error(`Unknown option '${flag ?? ''}'. Use --issues N, --data DIR, --seed S, --manifest FILE.`);
     i++;
   }
   return options;
@@ -47,12 +54,13 @@ function main(): number {
   const db = openDatabase(options.dataDir);
   try {
     const jira = new JiraEmulator(db);
-    jira.installApp(readAppManifest());
+    const manifest = readAppManifest(options.manifest);
+    jira.installApp(manifest);
     if (isSeeded(jira)) {
       process.stderr.write(`${options.dataDir} already holds a tenant (${jira.store.counts().issues} issues). Run 'npm run sandbox:reset' first.\n`);
       return 1;
     }
-    const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed, kvs: new KvsEmulator(db) });
+    const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed, kvs: new KvsEmulator(db, { entities: manifest.entities }) });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME requests and ${summary.brmTickets} BRM tickets, ${summary.fieldIssues} FIELD and ${summary.globexIssues} GLOBEX issues, ` +

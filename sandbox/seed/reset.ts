@@ -5,7 +5,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { parse, resolve } from 'node:path';
-import { projectRoot } from '../runtime/app-manifest';
 import { defaultDataDir } from '../store/database';
 
 function dataDirFromArgs(args: readonly string[]): string {
@@ -18,7 +17,7 @@ function dataDirFromArgs(args: readonly string[]): string {
 
 /** Folders a typo in SANDBOX_DATA must never delete. */
 function isProtected(dir: string): boolean {
-  return dir === parse(dir).root || dir === resolve(projectRoot) || dir === resolve(homedir());
+  return dir === parse(dir).root || dir === resolve(process.cwd()) || dir === resolve(homedir());
 }
 
 function main(): number {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { projectRoot } from '../runtime/app-manifest';
 
 const manifestResources = z.object({ resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]) });
 
@@ -10,9 +9,9 @@ const manifestResources = z.object({ resources: z.array(z.object({ key: z.string
  * The app's Custom UI resources by key, as absolute folders (manifest.yml `resources`). The
  * server serves `/__app/<key>/…` from these folders.
  */
-export function readResourceFolders(manifestPath = join(projectRoot, 'manifest.yml')): Map<string, string> {
+export function readResourceFolders(manifestPath: string): Map<string, string> {
   const file = manifestResources.parse(parse(readFileSync(manifestPath, 'utf8')));
-  return new Map(file.resources.map((r) => [r.key, resolve(projectRoot, r.path)]));
+  return new Map(file.resources.map((r) => [r.key, resolve(dirname(manifestPath), r.path)]));
 }
 
 /** A file inside `folder` named by a URL path, or `undefined` when the path leaves the folder. */

@@ -45,6 +45,7 @@ export class BrowserAssets {
   tokensCss(): string {
     this.tokens ??= tokenThemes
       .map((theme) => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- one theme module per name, loaded as the tokens package ships it
         const loaded: unknown = require(`@atlaskit/tokens/dist/cjs/artifacts/themes/${theme}.js`);
         return tokenThemeModule.parse(loaded).default;
       })

@@ -2,7 +2,6 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Sandbox } from '../sandbox';
 import { BrowserAssets } from './browser-assets';
-import { readResourceFolders } from './app-resources';
 import { registerAppRoutes } from './app-routes';
 import { registerBridgeRoutes } from './bridge-routes';
 import { GadgetConfigStore } from './gadget-config';
@@ -25,7 +24,7 @@ export interface ServerOptions {
   switchableUsers?: () => SwitchableUser[];
   /** Where request errors are reported (default: stderr). */
   log?: (line: string) => void;
-  /** Custom UI resource folders by key; manifest.yml's `resources` when absent. */
+  /** Custom UI resource folders by key; the app manifest's `resources` when absent. */
   resources?: Map<string, string>;
   /** More host names the server answers to (besides localhost, 127.0.0.1, [::1] and `host`). */
   allowedHosts?: readonly string[];
@@ -83,7 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           .users()
           .filter((u) => u.active)
           .map((u) => ({ accountId: u.accountId, displayName: u.displayName, email: u.emailAddress, kind: u.kind }))),
-    resources: options.resources ?? readResourceFolders(),
+    resources: options.resources ?? new Map(options.sandbox.manifest.resourceFolders),
   };
   const router = new Router();
   registerBridgeRoutes(router, services);

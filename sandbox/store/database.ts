@@ -11,7 +11,7 @@ export const defaultDataDir = (): string => resolve(process.env.SANDBOX_DATA ?? 
  * Opens the sandbox's SQLite file (or an in-memory database for `':memory:'`).
  * WAL with synchronous=FULL: a write that returned has reached the disk and survives a crash.
  */
-export function openDatabase(dataDir: string | ':memory:'): SandboxDatabase {
+export function openDatabase(dataDir: string): SandboxDatabase {
   if (dataDir === ':memory:') return new Database(':memory:');
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'sandbox.db'));

@@ -9,6 +9,10 @@ import { z } from 'zod';
  * test holds manifest.yml's schema to it.
  */
 
+/** The app's fields whose values are `{ id, name }`: Customer and Service (`jira:customField` module keys). */
+export const REF_FIELD_KEYS = ['brm-customer', 'brm-service'] as const;
+export type RefFieldKey = (typeof REF_FIELD_KEYS)[number];
+
 /** The longest id or name the fields' manifest schema accepts. */
 export const REF_FIELD_TEXT_MAX = 255;
 

@@ -1,8 +1,8 @@
-import { jobConsumer } from '../platform/jobs/runner';
-import { backfillJob } from '../portfolio/services/backfill-job';
-import { healthJob } from '../portfolio/services/health-job';
-import { importJob } from '../portfolio/services/import';
-import { provisioningJob } from '../services/provisioning/provisioning-job';
+import { jobConsumer } from '#platform/jobs/runner';
+import { backfillJob } from '#portfolio/services/backfill-job';
+import { healthJob } from '#portfolio/services/health-job';
+import { importJob } from '#portfolio/services/import';
+import { provisioningJob } from '#provisioning/provisioning-job';
 
 /**
  * The job queue's consumer (manifest.yml `consumer` `job-consumer`, function `job-runner`): every

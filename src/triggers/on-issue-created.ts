@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkTicketFields, type TicketCheckOutcome } from '../services/feedback/ticket-field-check';
+import { checkTicketFields, type TicketCheckOutcome } from '#ticket-fields/ticket-field-check';
 
 /** The part of Forge's `avi:jira:created:issue` event the handler reads. */
 const issueCreatedEvent = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkTicketFields, type TicketCheckOutcome } from '../services/feedback/ticket-field-check';
+import { checkTicketFields, type TicketCheckOutcome } from '#ticket-fields/ticket-field-check';
 
 /**
  * The part of Forge's `avi:jira:updated:issue` event the handler reads: the issue, and the

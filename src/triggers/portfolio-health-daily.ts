@@ -1,4 +1,4 @@
-import { startHealthAssessment } from '../portfolio/services/health-job';
+import { startHealthAssessment } from '#portfolio/services/health-job';
 
 /** Who the daily assessment is started by, in the job record (a scheduled trigger has no user). */
 export const SCHEDULED = 'scheduled-trigger';

@@ -1,9 +1,11 @@
 import type { Browser, Frame, Page } from 'playwright-core';
-import { readAppManifest } from '../../sandbox/runtime/app-manifest';
-import { scopesGrant } from '../../sandbox/runtime/scopes/scope-table';
-import { shippedScopeTable } from '../../sandbox/runtime/scopes/shipped-table';
-import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
+import { scopesGrant } from '@brm/sandbox/runtime/scopes/scope-table';
+import { shippedScopeTable } from '@brm/sandbox/runtime/scopes/shipped-table';
+import { DEMO_AGENT_EMAIL, demoUser } from '@brm/sandbox/seed/demo-users';
 import { appFrame, launchBrowser, openAs, startSite, type Site } from './harness';
+import { appManifest } from '#test/support/app';
+// The frames' global `__bridge`, as the sandbox's host injects it (its type only).
+import type {} from '@brm/sandbox/server/browser/bridge/index';
 
 /**
  * The host side of every @forge/bridge call, driven in a real browser through the bridge the
@@ -69,7 +71,7 @@ test('requestJira reaches the REST API as the signed-in user, in the shape @forg
 
 test('requestJira is refused as Forge refuses an operation whose scopes the manifest lacks', async () => {
   // A GET without path parameters that the app's declared scopes do not grant, chosen from the sandbox's scope table.
-  const granted = new Set(readAppManifest().scopes);
+  const granted = new Set(appManifest().scopes);
   const refused = shippedScopeTable.operations.find((o) => o.method === 'GET' && !o.path.includes('{') && !scopesGrant(o, granted));
   if (!refused) throw new Error('Every GET in the scope table is granted by the manifest; pick another refused operation for this test.');
   const { panel } = await issueView();

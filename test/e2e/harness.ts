@@ -14,14 +14,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { Sandbox } from '../../sandbox/sandbox';
-import { DEMO_USERS, type DemoUser } from '../../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../../sandbox/seed/seed';
-import { demoSwitcherUsers } from '../../sandbox/server/demo-switcher';
-import { startServer, type RunningServer } from '../../sandbox/server/server';
-import { ensureBuilt } from '../support/built-app';
+import { Sandbox } from '@brm/sandbox/sandbox';
+import { DEMO_USERS, type DemoUser } from '@brm/sandbox/seed/demo-users';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { demoSwitcherUsers } from '@brm/sandbox/server/demo-switcher';
+import { startServer, type RunningServer } from '@brm/sandbox/server/server';
+import { ensureBuilt } from '#test/support/built-app';
+import { appSandbox } from '#test/support/app';
 
-export { ensureBuilt } from '../support/built-app';
+export { ensureBuilt } from '#test/support/built-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -67,7 +68,7 @@ export async function startSite(options: { issues?: number } = {}): Promise<Site
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'brm-e2e-'));
   const port = await freePort();
-  const sandbox = new Sandbox({ dataDir, siteUrl: `http://localhost:${port}` });
+  const sandbox = appSandbox({ dataDir, siteUrl: `http://localhost:${port}` });
   seedDemoTenant(sandbox.jira, { issues: options.issues ?? 30, kvs: sandbox.kvs });
   const server = await startServer({ sandbox, port, switchableUsers: () => demoSwitcherUsers(sandbox.jira.store), log: () => undefined });
   sandbox.deliverInBackground();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
-import { DEMO_AGENT_EMAIL, demoUser } from '../../sandbox/seed/demo-users';
-import { readBuild } from '../../scripts/static-weight';
+import { DEMO_AGENT_EMAIL, demoUser } from '@brm/sandbox/seed/demo-users';
+import { readBuild } from '#scripts/static-weight';
 import { appFrame, collectErrors, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
 
 /**

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
-import { PROJECT_SETTINGS } from '../../sandbox/server/pages/project-settings/paths';
+import { PROJECT_SETTINGS } from '@brm/sandbox/server/pages/project-settings/paths';
 import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, sessionCookieOf, startSite, type Site } from './harness';
 
 /**

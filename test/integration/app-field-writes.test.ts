@@ -1,7 +1,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import type { Sandbox } from '../../sandbox/sandbox';
-import { demoUser } from '../../sandbox/seed/demo-users';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { demoUser } from '@brm/sandbox/seed/demo-users';
 import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, dataOf, errorOf, jira, projectId, startSandbox, writesSince } from './harness';
 
 /**
@@ -66,25 +66,21 @@ describe('who writes the Customer and Service fields', () => {
       });
       expect(direct).toMatchObject({ status: 403, body: { errorMessages: ['The request is not authenticated as the app that provided the field.'] } });
       const viaApp = await sandbox.runtime.run({ accountId: user.accountId, moduleKey: 'brm-issue-panel' }, () =>
-        api
-          .asUser()
-          .requestJira(route`/rest/api/3/app/field/${customerField}/value`, {
-            method: 'PUT',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(body),
-          }),
+        api.asUser().requestJira(route`/rest/api/3/app/field/${customerField}/value`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
       );
       expect(viaApp.status).toBe(403);
     }
     expect(sandbox.jira.store.issue(fieldRequest.key)?.customFields[customerField]).toEqual(northwind);
     const asApp = await sandbox.runtime.run({ moduleKey: 'brm-issue-panel' }, () =>
-      api
-        .asApp()
-        .requestJira(route`/rest/api/3/app/field/${customerField}/value`, {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ updates: [{ issueIds: [Number(fieldRequest.id)], value: null }] }),
-        }),
+      api.asApp().requestJira(route`/rest/api/3/app/field/${customerField}/value`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ updates: [{ issueIds: [Number(fieldRequest.id)], value: null }] }),
+      }),
     );
     expect(asApp.status).toBe(204);
     expect(sandbox.jira.store.issue(fieldRequest.key)?.customFields[customerField]).toBeUndefined();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Sandbox } from '../../sandbox/sandbox';
-import { putOnScreens } from '../sandbox/jira/emulator-fixture';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { putOnScreens } from '@brm/sandbox/test/jira/emulator-fixture';
 import { agent, customers, jira, startSandbox, writesSince } from './harness';
 
 const desks = z.object({ values: z.array(z.object({ id: z.string(), projectKey: z.string().optional(), projectId: z.string() })) });

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { APP_CONTEXT_NAME, APP_FIELD_KEYS, APP_FIELD_SCOPES } from '../../src/domain/brm/app-fields';
-import { appFieldValueProblem } from '../../src/domain/brm/app-field-values';
-import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS } from '../../src/domain/brm/issue-types';
-import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS } from '../../src/domain/brm/request-types';
-import { normaliseServiceName } from '../../src/domain/catalogue/service';
-import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, feedbackSummary, feedbackTag, readFeedbackLabels } from '../../src/domain/feedback/feedback';
-import { readRefFieldValue } from '../../src/kernel/ref-field-value';
-import type { Sandbox } from '../../sandbox/sandbox';
-import { DEMO_BRM_CONTEXT_NAME, DEMO_BRM_FIELDS, DEMO_BRM_REQUEST_TYPES, DEMO_BRM_TYPES } from '../../sandbox/seed/demo-brm-setup';
-import { DEMO_SERVICES } from '../../sandbox/seed/demo-services';
+import { APP_CONTEXT_NAME, APP_FIELD_KEYS, APP_FIELD_SCOPES } from '#provisioning/domain/app-fields';
+import { appFieldValueProblem } from '#provisioning/domain/app-field-values';
+import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS } from '#provisioning/domain/issue-types';
+import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS } from '#provisioning/domain/request-types';
+import { normaliseServiceName } from '#catalogue/domain';
+import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, feedbackSummary, feedbackTag, readFeedbackLabels } from '#feedback/domain/feedback';
+import { readRefFieldValue } from '#kernel/ref-field-value';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { DEMO_BRM_CONTEXT_NAME, DEMO_BRM_FIELDS, DEMO_BRM_REQUEST_TYPES, DEMO_BRM_TYPES } from '@brm/sandbox/seed/demo-brm-setup';
+import { DEMO_SERVICES } from '@brm/sandbox/seed/demo-services';
 import { admin, agent, callAdmin, callIssue, dataOf, jira, projectId, provision, searchKeys, startSandbox, writesSince } from './harness';
 
 /**

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { adminContract, type AdminContract, type ProvisioningReport, type ProvisioningRunView } from '../../src/contract/admin';
-import { callError, type CallResult, type Contract } from '../../src/contract/define';
-import { issueContract, type IssueContract } from '../../src/contract/issue';
-import { configureRetry } from '../../src/platform/jira/retry-policy';
-import { Sandbox } from '../../sandbox/sandbox';
-import { DEMO_USERS } from '../../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../../sandbox/seed/seed';
+import { type ProvisioningReport, type ProvisioningRunView } from '#provisioning/contract';
+import { adminContract, type AdminContract } from '#surfaces/admin-contract';
+import { callError, type CallResult, type Contract } from '#kernel/contract';
+import { issueContract, type IssueContract } from '#surfaces/issue-contract';
+import { configureRetry } from '#platform/jira/retry-policy';
+import { Sandbox } from '@brm/sandbox/sandbox';
+import { DEMO_USERS } from '@brm/sandbox/seed/demo-users';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { appSandbox } from '#test/support/app';
 
 /**
  * Integration tests drive the app's real handlers through the sandbox: the Forge runtime, the Jira
@@ -17,7 +19,7 @@ export const retryWaits: number[] = [];
 configureRetry({ sleep: async (ms) => void retryWaits.push(ms) });
 
 export function startSandbox(): Sandbox {
-  const sandbox = new Sandbox({ dataDir: ':memory:' });
+  const sandbox = appSandbox({ dataDir: ':memory:' });
   seedDemoTenant(sandbox.jira, { issues: 30, kvs: sandbox.kvs });
   return sandbox;
 }
@@ -63,7 +65,7 @@ async function callSurface<C extends Contract, K extends keyof C & string>(
 }
 
 /** Calls the admin page's resolver as `accountId`, as @forge/bridge's invoke would. */
-export const callAdmin = <K extends keyof AdminContract & string>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
+export const callAdmin = <K extends Extract<keyof AdminContract, string>>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>
   callSurface(sandbox, adminContract, 'brm-admin-page', functionKey, payload, accountId);
 
 /**
@@ -90,7 +92,7 @@ export type IssueModule = 'brm-feedback-action' | 'brm-issue-panel' | 'brm-feedb
  * Calls the issue surfaces' resolver from one of its modules. `extension` is what Jira tells the
  * module about where it is (e.g. `{ issue: { id, key } }` for a field on an issue).
  */
-export const callIssue = <K extends keyof IssueContract & string>(
+export const callIssue = <K extends Extract<keyof IssueContract, string>>(
   sandbox: Sandbox,
   functionKey: K,
   payload: unknown,

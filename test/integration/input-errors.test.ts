@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { admin, agent, callAdmin, callIssue, errorOf, searchKeys, startSandbox, writesSince } from './harness';
 
 /** What a caller is told about a payload of the wrong shape, through the real resolvers. */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import * as appHandlers from '../../src/index';
-import { jobConsumer } from '../../src/platform/jobs/runner';
-import { provisioningJob } from '../../src/services/provisioning/provisioning-job';
-import { ManualClock } from '../../sandbox/runtime/clock';
-import { Sandbox } from '../../sandbox/sandbox';
-import { DEFAULT_ISSUE_TYPE_SCHEME } from '../../sandbox/jira/store/baseline';
-import { seedDemoTenant } from '../../sandbox/seed/seed';
+import * as appHandlers from '#app';
+import { jobConsumer } from '#platform/jobs/runner';
+import { provisioningJob } from '#provisioning/provisioning-job';
+import { ManualClock } from '@brm/sandbox/runtime/clock';
+import { Sandbox } from '@brm/sandbox/sandbox';
+import { DEFAULT_ISSUE_TYPE_SCHEME } from '@brm/sandbox/jira/store/baseline';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
 import { admin, agent, callAdmin, customers, dataOf, errorOf, jira, projectId, provision, retryWaits, startSandbox, writesSince } from './harness';
+import { MANIFEST_PATH } from '#test/support/app';
 
 /**
  * Provisioning through the admin page's resolver, carried out as a job by the app's job runner: the
@@ -420,6 +421,7 @@ describe('a provisioning run whose consumer Forge stops mid-step', () => {
       dataDir: ':memory:',
       clock,
       handlers: { ...appHandlers, runJobs: jobConsumer({ jobs: [provisioningJob], now: () => clock.now() }) },
+      manifest: MANIFEST_PATH,
     });
     try {
       seedDemoTenant(sandbox.jira, { issues: 10 });

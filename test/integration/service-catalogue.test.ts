@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, searchKeys, startSandbox, writesSince } from './harness';
 
 describe('the service catalogue', () => {

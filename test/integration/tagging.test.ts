@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Sandbox } from '../../sandbox/sandbox';
-import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, onIssue, searchKeys, startSandbox, writesSince } from './harness';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { acmeOnlyAgent, admin, agent, callAdmin, callIssue, customers, dataOf, errorOf, jira, searchKeys, startSandbox, writesSince } from './harness';
 
 const fieldList = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
 const issueRead = z.object({

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot, staleReason } from '../../scripts/build-static';
+import { projectRoot, staleReason } from '#scripts/build-static';
 
 /**
  * Builds the app's Custom UI if its build is missing or outdated, as `npm test` does before Jest.

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '@forge/manifest';
-import { JOB_QUEUE } from '../../src/platform/jobs/job-queue';
-import { projectRoot, readAppManifest } from '../../sandbox/runtime/app-manifest';
+import { JOB_QUEUE } from '#platform/jobs/job-queue';
+import { projectRoot } from '#scripts/build-static';
+import { appManifest } from '#test/support/app';
 
 const manifestPath = join(projectRoot, 'manifest.yml');
 
@@ -15,21 +16,21 @@ describe('manifest.yml', () => {
 
   it('names only handlers that src/index.ts exports as functions', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const exported: Record<string, unknown> = require('../../src/index');
-    const manifest = readAppManifest();
+    const exported: Record<string, unknown> = require('#app');
+    const manifest = appManifest();
     const missing = manifest.functions.map((f) => f.handler.replace(/^index\./, '')).filter((name) => typeof exported[name] !== 'function');
     expect(missing).toEqual([]);
   });
 
   it('exports nothing from src/index.ts that the manifest does not name', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const exported: Record<string, unknown> = require('../../src/index');
-    const named = new Set(readAppManifest().functions.map((f) => f.handler.replace(/^index\./, '')));
+    const exported: Record<string, unknown> = require('#app');
+    const named = new Set(appManifest().functions.map((f) => f.handler.replace(/^index\./, '')));
     expect(Object.keys(exported).filter((k) => k !== '__esModule' && !named.has(k))).toEqual([]);
   });
 
   it('points every resource at a built folder with an index.html', () => {
-    const manifest = readAppManifest();
+    const manifest = appManifest();
     const paths = [...new Set(manifest.modules.flatMap((m) => (m.resourcePath ? [m.resourcePath] : [])))];
     expect(paths.length).toBeGreaterThan(0);
     const missing = paths.filter((p) => !existsSync(join(projectRoot, p, 'index.html')));
@@ -37,13 +38,13 @@ describe('manifest.yml', () => {
   });
 
   it('shows the issue panel, action and context only in service projects (display condition projectType)', () => {
-    const issueModules = readAppManifest().modules.filter((m) => ['jira:issuePanel', 'jira:issueAction', 'jira:issueContext'].includes(m.type));
+    const issueModules = appManifest().modules.filter((m) => ['jira:issuePanel', 'jira:issueAction', 'jira:issueContext'].includes(m.type));
     expect(issueModules.length).toBe(4);
     for (const module of issueModules) expect(module.raw.displayConditions).toEqual({ projectType: 'service_desk' });
   });
 
   it("shows every UI module, a custom field's view and edit too, from the app's one resource", () => {
-    const manifest = readAppManifest();
+    const manifest = appManifest();
     const ui = manifest.modules.filter((m) => m.resourceKey !== undefined);
     const keys = new Set(ui.flatMap((m) => [m.resourceKey, m.raw.view?.resource, m.raw.edit?.resource]).filter((key) => key !== undefined));
     expect([...keys]).toEqual(['app']);
@@ -57,14 +58,14 @@ describe('manifest.yml', () => {
   });
 
   it('resolves every UI module to a resolver function the manifest declares', () => {
-    const manifest = readAppManifest();
+    const manifest = appManifest();
     const functionKeys = new Set(manifest.functions.map((f) => f.key));
     const dangling = manifest.modules.filter((m) => m.resolverFunction && !functionKeys.has(m.resolverFunction)).map((m) => m.key);
     expect(dangling).toEqual([]);
   });
 
   it("delivers the job runner's queue to one consumer function, runJobs, whose time limit fits several steps and the reserve", () => {
-    const manifest = readAppManifest();
+    const manifest = appManifest();
     const consumers = manifest.consumers.filter((c) => c.queue === JOB_QUEUE);
     expect(consumers.map((c) => c.functionKey)).toEqual(['job-runner']);
     const fn = manifest.functions.find((f) => f.key === 'job-runner');

@@ -14,11 +14,13 @@ export function checkCustomFieldValue(field: JiraField, value: unknown): { ok: t
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
         ? { ok: true, value }
-        : { ok: false, message: `Error parsing date string: ${String(value)}` };
+        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- echoes the value as Jira's message does
+          { ok: false, message: `Error parsing date string: ${String(value)}` };
     case 'datetime':
       return typeof value === 'string' && !Number.isNaN(Date.parse(value))
         ? { ok: true, value: new Date(value).toISOString().replace('Z', '+0000') }
-        : { ok: false, message: `Error parsing date string: ${String(value)}` };
+        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- echoes the value as Jira's message does
+          { ok: false, message: `Error parsing date string: ${String(value)}` };
     case 'option':
       return optionValue(value);
     case 'user':

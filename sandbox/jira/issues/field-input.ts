@@ -193,7 +193,7 @@ export function updateToFields(issue: StoredIssue, update: Record<string, unknow
       if (!isRecord(operation)) continue;
       if ('set' in operation) current = operation.set;
       else if ('add' in operation || 'remove' in operation) {
-        const list = Array.isArray(current) ? [...current] : [];
+        const list: unknown[] = Array.isArray(current) ? Array.from<unknown>(current) : [];
         const item = 'add' in operation ? operation.add : operation.remove;
         const same = (a: unknown): boolean =>
           JSON.stringify(a) === JSON.stringify(item) || (isRecord(a) && isRecord(item) && a.id !== undefined && a.id === item.id);

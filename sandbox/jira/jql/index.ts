@@ -30,7 +30,7 @@ export function compileJql(jql: string, env: JqlEnvironment): CompiledJql {
     errors: [],
   };
   const matches = query.where ? compileClause(query.where, scope) : MATCH_EVERYTHING;
-  const compare = compileOrderBy(query.orderBy, scope);
+  const compare = compileOrderBy(query.orderBy ?? undefined, scope);
   if (scope.errors.length > 0) throw new JqlError([...new Set(scope.errors)]);
   return { matches, compare };
 }
@@ -39,5 +39,5 @@ export function compileJql(jql: string, env: JqlEnvironment): CompiledJql {
 export function searchIssues(issues: Iterable<StoredIssue>, compiled: CompiledJql): StoredIssue[] {
   const found: StoredIssue[] = [];
   for (const issue of issues) if (compiled.matches(issue)) found.push(issue);
-  return found.sort(compiled.compare);
+  return found.sort((a, b) => compiled.compare(a, b));
 }

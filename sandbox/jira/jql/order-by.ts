@@ -66,7 +66,7 @@ function chain(comparators: readonly IssueComparator[]): IssueComparator {
  * last ascending and first descending, as in Jira. Ties fall back to id DESC. Without ORDER BY
  * the order is `created DESC, id DESC` (newest first), the order Jira's issue search shows.
  */
-export function compileOrderBy(orderBy: OrderBy | void, scope: CompileScope): IssueComparator {
+export function compileOrderBy(orderBy: OrderBy | undefined, scope: CompileScope): IssueComparator {
   if (!orderBy || orderBy.fields.length === 0) return chain([byCreatedDescending, byIdDescending]);
   const comparators: IssueComparator[] = [];
   for (const orderField of orderBy.fields) {

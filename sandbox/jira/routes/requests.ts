@@ -51,7 +51,7 @@ export function sharedOrganizations(store: JiraStore, reporter: JiraUser, desk: 
     .map((o) => o.id);
   if (choice === undefined) return eligible.length === 1 ? eligible : [];
   if (!Array.isArray(choice)) throw badRequest('Organizations must be a list of organization ids.');
-  const ids = choice.map((c) => (typeof c === 'object' && c !== null && 'id' in c ? String(c.id) : String(c)));
+  const ids = choice.map((c: unknown) => (typeof c === 'object' && c !== null && 'id' in c ? String(c.id) : String(c)));
   const foreign = ids.filter((id) => !eligible.includes(id));
   if (foreign.length > 0) throw badRequest(`The reporter cannot share the request with these organizations: ${foreign.join(', ')}.`);
   return [...new Set(ids)];

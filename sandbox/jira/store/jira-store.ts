@@ -306,7 +306,8 @@ export class JiraStore implements JqlTenant {
   // -------------------------------------------------------------------------------------------
 
   private collections(): LoadableCollection[] {
-    return Object.values(this.docs);
+    const docs: Readonly<Record<keyof StoreDocuments, LoadableCollection>> = this.docs;
+    return Object.values(docs);
   }
 
   private load(): void {
@@ -314,7 +315,8 @@ export class JiraStore implements JqlTenant {
     const rows = this.db.prepare('SELECT kind, json FROM jira_document').raw().iterate();
     for (const row of rows) {
       if (!Array.isArray(row)) continue;
-      const [kind, json] = row;
+      const kind: unknown = row[0];
+      const json: unknown = row[1];
       if (typeof kind !== 'string' || typeof json !== 'string') continue;
       byKind.get(kind)?.load(json);
     }

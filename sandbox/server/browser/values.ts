@@ -10,3 +10,6 @@ export const stringOr = (value: unknown, fallback: string): string => (typeof va
 
 /** The value if it is a string, else the empty string. */
 export const text = (value: unknown): string => stringOr(value, '');
+
+/** A callback the app handed the bridge (`events.on`, a modal's `onClose`). */
+export const isCallback = (value: unknown): value is (argument: unknown) => unknown => typeof value === 'function';

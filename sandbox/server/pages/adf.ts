@@ -10,6 +10,7 @@ function inline(nodes: AdfNode[] | undefined): Html[] {
   return (nodes ?? []).map((node) => {
     if (node.type === 'text') return html`${node.text ?? ''}`;
     if (node.type === 'hardBreak') return html`<br />`;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a mention's text attribute, printed as Jira does
     if (node.type === 'mention') return html`<span class="mention">@${String(node.attrs?.text ?? '').replace(/^@/, '')}</span>`;
     return html`${inline(node.content)}`;
   });

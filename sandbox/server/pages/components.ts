@@ -47,6 +47,7 @@ export function plainValue(value: unknown): string {
     }
     return JSON.stringify(value);
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what is left (bigint, symbol) prints as JavaScript does
   return String(value);
 }
 

@@ -1,9 +1,10 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
+import { STATUS_CATEGORY_KEYS } from '#kernel/status-category';
 import type { JiraClient } from './client';
 import { allJiraPages } from './paging';
 
-const statusCategoryKey = z.enum(['new', 'indeterminate', 'done']).catch('indeterminate');
+const statusCategoryKey = z.enum(STATUS_CATEGORY_KEYS).catch('indeterminate');
 
 export const issueCoreFields = z.object({
   summary: z.string().optional(),

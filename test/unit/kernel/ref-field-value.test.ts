@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { readRefFieldValue, refFieldValue, refFieldValueOf, REF_FIELD_TEXT_MAX } from '../../../src/kernel/ref-field-value';
-import { parseObjectSchema, schemaProblem, searchPropertiesOf } from '../../../sandbox/jira/fields/forge-object-schema';
-import { readAppManifest } from '../../../sandbox/runtime/app-manifest';
+import { readRefFieldValue, refFieldValue, refFieldValueOf, REF_FIELD_TEXT_MAX } from '#kernel/ref-field-value';
+import { parseObjectSchema, schemaProblem, searchPropertiesOf } from '@brm/sandbox/jira/fields/forge-object-schema';
+import { appManifest } from '#test/support/app';
 
 /**
  * The Customer and Service value `{ id, name }`: the app's one schema must accept what the
@@ -10,7 +10,7 @@ import { readAppManifest } from '../../../sandbox/runtime/app-manifest';
  */
 
 const manifestField = (key: string) => {
-  const field = readAppManifest().customFields.find((f) => f.key === key);
+  const field = appManifest().customFields.find((f) => f.key === key);
   if (!field) throw new Error(`The manifest has no ${key}.`);
   return field;
 };

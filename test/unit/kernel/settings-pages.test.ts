@@ -1,4 +1,4 @@
-import { SETTINGS_PAGES, settingsPagePath, settingsPageUrl } from '../../../src/kernel/settings-pages';
+import { SETTINGS_PAGES, settingsPagePath, settingsPageUrl } from '#kernel/settings-pages';
 
 describe("Jira Cloud's project settings pages", () => {
   it('builds the addresses of each page from the site URL', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildContents, buildStatic, CONTENTS_FILE, MANIFEST_FILE, packageOf, projectRoot, staleReason } from '../../../scripts/build-static';
+import { buildContents, buildStatic, CONTENTS_FILE, MANIFEST_FILE, packageOf, projectRoot, staleReason } from '#scripts/build-static';
 
 let root: string;
 let app: string;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LAYER_ORDER, LAYERS, layerCompiledCss, layerOf, layerResetCss, topLevelRules } from '../../../scripts/compiled-css-layers';
+import { LAYER_ORDER, LAYERS, layerCompiledCss, layerOf, layerResetCss, topLevelRules } from '#scripts/compiled-css-layers';
 
 const layerIndex = (rule: string): number => LAYERS.indexOf(layerOf(rule) ?? 'brm-reset');
 

@@ -1,4 +1,4 @@
-import { entryKey, firstPaintChunks, staticClosure, viteManifest, weigh } from '../../../scripts/static-weight';
+import { entryKey, firstPaintChunks, staticClosure, viteManifest, weigh } from '#scripts/static-weight';
 import { SURFACE_SOURCES } from '../../../static/app/src/shell/surfaces';
 
 /** A build's manifest in Vite's shape: the entry, a shared vendor chunk, two surfaces, and chunks they load later. */

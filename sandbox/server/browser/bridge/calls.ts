@@ -3,6 +3,7 @@
  * resolvers and Jira, the host page for view calls, local state for context, events and history.
  * A name missing here is a call the sandbox does not offer.
  */
+import type { BridgeCallName } from '../../../runtime/forge-wire';
 import type { FlagOptions, FrameConfig } from '../protocol';
 import { isRecord, stringOr } from '../values';
 import type { FrameEvents } from './events';
@@ -13,7 +14,8 @@ import { navigate, urlOf } from './navigation';
 import { fetchProduct, invoke } from './server-calls';
 import type { FrameTheme } from './theme';
 
-export type BridgeCalls = Record<string, (payload: unknown) => unknown>;
+/** One answer per name `@forge/bridge` may call (runtime/forge-wire.ts lists them). */
+export type BridgeCalls = Record<BridgeCallName, (payload: unknown) => unknown>;
 
 /** The frame's state the calls read and change. */
 export interface FrameParts {

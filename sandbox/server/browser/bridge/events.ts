@@ -2,7 +2,7 @@
  * Forge events in a frame: `events.on` subscriptions, and delivery of the events the host page
  * passes on (emitted by any frame on the page, or raised by the page itself).
  */
-import { isRecord, stringOr } from '../values';
+import { isCallback, isRecord, stringOr } from '../values';
 
 type Listener = (payload: unknown) => unknown;
 
@@ -14,7 +14,7 @@ export class FrameEvents {
     const request = isRecord(payload) ? payload : {};
     const event = stringOr(request.event, '');
     const callback = request.callback;
-    if (typeof callback !== 'function') throw new Error('events.on needs a callback.');
+    if (!isCallback(callback)) throw new Error('events.on needs a callback.');
     const handler: Listener = (value) => callback(value);
     const set = this.listeners.get(event) ?? new Set();
     set.add(handler);

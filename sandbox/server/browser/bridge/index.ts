@@ -8,6 +8,7 @@
  * The server bundles it into one classic script (browser-assets.ts) and serves it after a script
  * that sets `globalThis.__forgeSandboxFrame` (a FrameConfig). This entry wires the modules beside it.
  */
+import { BRIDGE_CALLS, type BridgeCallName } from '../../../runtime/forge-wire';
 import type { FrameConfig } from '../protocol';
 import { bridgeCalls } from './calls';
 import { FrameEvents } from './events';
@@ -20,11 +21,12 @@ import { FrameTheme } from './theme';
 type BridgeCall = (name: string, payload?: unknown) => Promise<unknown>;
 
 declare global {
-  // eslint-disable-next-line no-var
   var __forgeSandboxFrame: FrameConfig | undefined;
-  // eslint-disable-next-line no-var
+  /** What @forge/bridge looks up when it loads (runtime/forge-wire.ts: BRIDGE_GLOBAL). */
   var __bridge: { callBridge: BridgeCall } | undefined;
 }
+
+const isBridgeCall = (name: string): name is BridgeCallName => BRIDGE_CALLS.some((known) => known === name);
 
 function installBridge(config: FrameConfig): void {
   const theme = new FrameTheme(config.context.theme.colorMode);
@@ -42,9 +44,8 @@ function installBridge(config: FrameConfig): void {
   const calls = bridgeCalls(config, { theme, events, modals, history });
   globalThis.__bridge = {
     callBridge: async (name: string, payload?: unknown) => {
-      const call = calls[name];
-      if (!call) throw new Error(`'${name}' is not available in the Forge sandbox.`);
-      return call(payload);
+      if (!isBridgeCall(name)) throw new Error(`'${name}' is not available in the Forge sandbox.`);
+      return calls[name](payload);
     },
   };
 }

@@ -3,7 +3,7 @@
  * sends its payload back and the opener's `onClose` runs with it.
  */
 import type { ModalRequest } from '../protocol';
-import { isRecord, stringOr } from '../values';
+import { isCallback, isRecord, stringOr } from '../values';
 import { postToHost } from './host-channel';
 
 export class FrameModals {
@@ -12,7 +12,7 @@ export class FrameModals {
   open(payload: unknown): boolean {
     const options = isRecord(payload) ? payload : {};
     const id = `modal-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    if (typeof options.onClose === 'function') {
+    if (isCallback(options.onClose)) {
       const onClose = options.onClose;
       this.onClose.set(id, (result) => onClose(result));
     }

@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { useState } from 'react';
-import { emptyInput } from '../../../../src/contract/common';
+import { emptyInput } from '#kernel/input-schemas';
 import { useCall } from '../shared/bridge-client';
 import { useForgeContext } from '../shared/context';
 import { t } from '../shared/i18n';

@@ -1,6 +1,6 @@
 import { router } from '@forge/bridge';
 import { createContext, useContext, type MouseEvent, type ReactNode } from 'react';
-import { settingsPagePath, settingsPageUrl, type SettingsLink as Link } from '../../../../src/kernel/settings-pages';
+import { settingsPagePath, settingsPageUrl, type SettingsLink as Link } from '#kernel/settings-pages';
 import { t } from '../shared/i18n';
 
 /** The site the admin page runs on (`siteUrl` of its Forge context), for links to Jira's own pages. */

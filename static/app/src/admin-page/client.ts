@@ -1,4 +1,4 @@
-import { adminContract } from '../../../../src/contract/admin';
+import { adminContract } from '#surfaces/admin-contract';
 import { createClient } from '../shared/bridge-client';
 
 /** The admin page's resolver calls (`admin-resolver`). */

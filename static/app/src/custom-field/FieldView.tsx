@@ -1,5 +1,5 @@
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { RefFieldValue } from '../../../../src/kernel/ref-field-value';
+import type { RefFieldValue } from '#kernel/ref-field-value';
 import { t } from '../shared/i18n';
 
 /**

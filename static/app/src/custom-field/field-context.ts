@@ -1,7 +1,7 @@
 import type { FullContext } from '@forge/bridge';
 import { z } from 'zod';
-import { fieldKey } from '../../../../src/contract/issue';
-import { readRefFieldValue, type RefFieldValue } from '../../../../src/kernel/ref-field-value';
+import { fieldKey } from '#ticket-fields/contract';
+import { readRefFieldValue, type RefFieldValue } from '#kernel/ref-field-value';
 import { fieldModeOf, type FieldMode } from './field-mode';
 
 export type AppFieldKey = z.infer<typeof fieldKey>;

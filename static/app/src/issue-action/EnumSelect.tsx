@@ -39,7 +39,7 @@ export function EnumSelect<V extends string>({
       isClearable={isClearable}
       aria-describedby={describedBy}
       menuPortalTarget={typeof document === 'undefined' ? undefined : document.body}
-      styles={{ menuPortal: (base) => ({ ...base, zIndex: 510 }) }}
+      styles={{ menuPortal: (base: object) => ({ ...base, zIndex: 510 }) }}
     />
   );
 }

@@ -8,8 +8,9 @@ import { RadioGroup } from '@atlaskit/radio';
 import TextArea from '@atlaskit/textarea';
 import { view } from '@forge/bridge';
 import { useState, type FormEvent } from 'react';
-import type { CallOutput } from '../../../../src/contract/define';
-import { STATEMENT_MAX, type FeedbackState, type IssueContract } from '../../../../src/contract/issue';
+import type { CallOutput } from '#kernel/contract';
+import { type FeedbackState, STATEMENT_MAX_LENGTH } from '#feedback/contract';
+import { type IssueContract } from '#surfaces/issue-contract';
 import { useAction } from '../shared/bridge-client';
 import { useCustomerChoices, useServiceChoices } from '../shared/choices';
 import { fieldMessage, isFieldError } from '../shared/field-errors';
@@ -58,7 +59,7 @@ export function FeedbackForm({ issueKey, state, onTagged }: { issueKey: string; 
   const problems = draftProblems(draft);
   const shownProblem = (field: DraftField): string | undefined => {
     const key = tried ? problems[field] : undefined;
-    return key ? t(key, { max: STATEMENT_MAX }) : fieldMessage(tag.error, field);
+    return key ? t(key, { max: STATEMENT_MAX_LENGTH }) : fieldMessage(tag.error, field);
   };
   const change = (patch: Partial<FeedbackDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
@@ -196,8 +197,8 @@ export function FeedbackForm({ issueKey, state, onTagged }: { issueKey: string; 
             <Inline spread="space-between" space="space.100">
               <span>{t('issue.action.statement.helper')}</span>
               <span style={{ whiteSpace: 'nowrap' }}>
-                <Text size="small" color={length > STATEMENT_MAX ? 'color.text.danger' : 'color.text.subtlest'} testId="statement-counter">
-                  {t('issue.action.statement.counter', { count: length, max: STATEMENT_MAX })}
+                <Text size="small" color={length > STATEMENT_MAX_LENGTH ? 'color.text.danger' : 'color.text.subtlest'} testId="statement-counter">
+                  {t('issue.action.statement.counter', { count: length, max: STATEMENT_MAX_LENGTH })}
                 </Text>
               </span>
             </Inline>

@@ -5,7 +5,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import SectionMessage from '@atlaskit/section-message';
 import { view } from '@forge/bridge';
 import { useEffect, useRef } from 'react';
-import type { FeedbackTagView } from '../../../../src/contract/issue';
+import type { FeedbackTagView } from '#feedback/contract';
 import { t } from '../shared/i18n';
 import { FeedbackBadge } from '../shared/ui/FeedbackBadge';
 import type { TagOutcome } from './FeedbackForm';

@@ -1,6 +1,7 @@
-import type { NamedRef } from '../../../../src/contract/common';
-import type { CallInput } from '../../../../src/contract/define';
-import { complaintSeverity, feedbackCategory, STATEMENT_MAX, type FeedbackState, type IssueContract } from '../../../../src/contract/issue';
+import type { NamedRef } from '#kernel/input-schemas';
+import type { CallInput } from '#kernel/contract';
+import { complaintSeverity, feedbackCategory, type FeedbackState, STATEMENT_MAX_LENGTH } from '#feedback/contract';
+import { type IssueContract } from '#surfaces/issue-contract';
 import type { MessageKey } from '../shared/i18n';
 
 export type FeedbackKind = 'complaint' | 'compliment';
@@ -40,7 +41,7 @@ export function draftProblems(draft: FeedbackDraft): Partial<Record<DraftField, 
   if (draft.kind === 'complaint' && !draft.severity) problems.severity = 'issue.action.problem.severity';
   const length = statementLength(draft);
   if (length === 0) problems.statement = 'issue.action.problem.statement';
-  else if (length > STATEMENT_MAX) problems.statement = 'issue.action.problem.statementLong';
+  else if (length > STATEMENT_MAX_LENGTH) problems.statement = 'issue.action.problem.statementLong';
   return problems;
 }
 

@@ -1,5 +1,5 @@
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { FieldCheckView } from '../../../../src/contract/issue';
+import type { FieldCheckView } from '#ticket-fields/contract';
 import { t } from '../shared/i18n';
 
 const dateOf = (iso: string): string => {

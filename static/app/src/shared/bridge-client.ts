@@ -1,7 +1,7 @@
 import { invoke } from '@forge/bridge';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
-import { resultOf, type CallError, type CallInput, type CallOutput, type CallResult, type Contract } from '../../../../src/contract/define';
+import { resultOf, type CallError, type CallInput, type CallOutput, type CallResult, type Contract } from '#kernel/contract';
 import { t } from './i18n';
 
 /** Sends one resolver call to the host; `@forge/bridge`'s `invoke` unless a test gives another. */

@@ -1,5 +1,5 @@
-import type { NamedRef } from '../../../../src/contract/common';
-import type { CallError } from '../../../../src/contract/define';
+import type { NamedRef } from '#kernel/input-schemas';
+import type { CallError } from '#kernel/contract';
 import { useCall } from './bridge-client';
 import { issueClient } from './issue-client';
 

@@ -1,4 +1,4 @@
-import type { CallError } from '../../../../src/contract/define';
+import type { CallError } from '#kernel/contract';
 
 /**
  * Where a failed call's error belongs on a form. The backend names the input field an error is

@@ -1,4 +1,4 @@
-import { issueContract } from '../../../../src/contract/issue';
+import { issueContract } from '#surfaces/issue-contract';
 import { createClient } from './bridge-client';
 
 /** The issue surfaces' resolver calls (`issue-resolver`): panel, action, context and the custom fields. */

@@ -1,13 +1,14 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { defineJob } from '../../../../src/platform/jobs/define-job';
-import type { StoredJob } from '../../../../src/platform/jobs/job-record';
-import { pushJobEvent } from '../../../../src/platform/jobs/job-queue';
-import { cancelJob, findJob, JobTooLargeError, MAX_JOB_BYTES, startJob } from '../../../../src/platform/jobs/jobs';
-import { readJob, writeJob } from '../../../../src/platform/jobs/job-store';
-import { deliverJobEvent, type DeliveryEnd, type RunnerOptions } from '../../../../src/platform/jobs/runner';
-import { ManualClock } from '../../../../sandbox/runtime/clock';
-import { Sandbox } from '../../../../sandbox/sandbox';
+import { defineJob } from '#platform/jobs/define-job';
+import type { StoredJob } from '#platform/jobs/job-record';
+import { pushJobEvent } from '#platform/jobs/job-queue';
+import { cancelJob, findJob, JobTooLargeError, MAX_JOB_BYTES, startJob } from '#platform/jobs/jobs';
+import { readJob, writeJob } from '#platform/jobs/job-store';
+import { deliverJobEvent, type DeliveryEnd, type RunnerOptions } from '#platform/jobs/runner';
+import { ManualClock } from '@brm/sandbox/runtime/clock';
+import { Sandbox } from '@brm/sandbox/sandbox';
+import { MANIFEST_PATH } from '#test/support/app';
 
 /**
  * The job runner through the sandbox: jobs are KVS records in the KVS emulator, events go through
@@ -78,7 +79,7 @@ function open(): void {
     ends.push(outcome.end);
     return outcome.retry;
   };
-  sandbox = new Sandbox({ dataDir: ':memory:', handlers: { runJobs }, clock });
+  sandbox = new Sandbox({ dataDir: ':memory:', handlers: { runJobs }, clock, manifest: MANIFEST_PATH });
 }
 
 const start = (params: { steps: number; stepMs?: number; failAt?: number }, scope = 'site', push?: (id: string) => Promise<void>) =>

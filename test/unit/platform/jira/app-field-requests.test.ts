@@ -1,8 +1,8 @@
-import { JiraClient } from '../../../../src/platform/jira/client';
-import { updateAppFieldValues } from '../../../../src/platform/jira/app-field-values';
-import { createScreenFields } from '../../../../src/platform/jira/issues';
-import { ForgeRuntime } from '../../../../sandbox/runtime/forge-runtime';
-import type { ProductRequest, ProductResponse } from '../../../../sandbox/runtime/product-types';
+import { JiraClient } from '#platform/jira/client';
+import { updateAppFieldValues } from '#platform/jira/app-field-values';
+import { createScreenFields } from '#platform/jira/issues';
+import { ForgeRuntime } from '@brm/sandbox/runtime/forge-runtime';
+import type { ProductRequest, ProductResponse } from '@brm/sandbox/runtime/product-types';
 
 /**
  * The requests the platform adapters send: the app field value API (Update custom field value for

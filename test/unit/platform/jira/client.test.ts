@@ -1,10 +1,10 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import { JiraClient } from '../../../../src/platform/jira/client';
-import { JiraError, UnexpectedJiraResponse } from '../../../../src/platform/jira/jira-error';
-import { retryAfterMs, type RetryPolicy } from '../../../../src/platform/jira/retry-policy';
-import { ForgeRuntime } from '../../../../sandbox/runtime/forge-runtime';
-import type { ProductRequest, ProductResponse } from '../../../../sandbox/runtime/product-types';
+import { JiraClient } from '#platform/jira/client';
+import { JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
+import { retryAfterMs, type RetryPolicy } from '#platform/jira/retry-policy';
+import { ForgeRuntime } from '@brm/sandbox/runtime/forge-runtime';
+import type { ProductRequest, ProductResponse } from '@brm/sandbox/runtime/product-types';
 
 /** A Jira that answers from a script, behind the sandbox's real Forge runtime (so @forge/api runs unchanged). */
 const script: ProductResponse[] = [];

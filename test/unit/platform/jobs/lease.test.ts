@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { hasTimeForStep, isStalled, leaseDecision } from '../../../../src/platform/jobs/lease';
-import { JOB_STATUSES } from '../../../../src/platform/jobs/job-record';
+import { hasTimeForStep, isStalled, leaseDecision } from '#platform/jobs/lease';
+import { JOB_STATUSES } from '#platform/jobs/job-record';
 
 const at = Date.UTC(2026, 10, 20, 12, 0, 0);
 

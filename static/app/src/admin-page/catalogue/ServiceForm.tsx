@@ -7,14 +7,14 @@ import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { ServiceView } from '../../../../../src/contract/common';
+import { SERVICE_DESCRIPTION_MAX_LENGTH, SERVICE_NAME_MAX_LENGTH, type ServiceView } from '#catalogue/contract';
 import { useAction } from '../../shared/bridge-client';
 import { fieldMessage, isFieldError } from '../../shared/field-errors';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormField } from '../../shared/ui/FormField';
 import { adminClient } from '../client';
-import { DESCRIPTION_MAX, draftOf, NAME_MAX, saveInputOf, SERVICE_FIELDS, serviceDraftProblems, type ServiceDraft, type ServiceField } from './service-draft';
+import { draftOf, saveInputOf, SERVICE_FIELDS, serviceDraftProblems, type ServiceDraft, type ServiceField } from './service-draft';
 
 const panel = { border: `1px solid ${token('color.border')}`, borderRadius: 6 };
 
@@ -29,7 +29,7 @@ export function ServiceForm({ service, onSaved, onCancel }: { service?: ServiceV
   const problems = serviceDraftProblems(draft);
   const problem = (field: ServiceField): string | undefined => {
     const key = tried ? problems[field] : undefined;
-    return key ? t(key, { max: field === 'name' ? NAME_MAX : DESCRIPTION_MAX }) : fieldMessage(save.error, field);
+    return key ? t(key, { max: field === 'name' ? SERVICE_NAME_MAX_LENGTH : SERVICE_DESCRIPTION_MAX_LENGTH }) : fieldMessage(save.error, field);
   };
 
   const submit = async (event: FormEvent) => {

@@ -3,7 +3,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { ServiceView } from '../../../../../src/contract/common';
+import type { ServiceView } from '#catalogue/contract';
 import { t } from '../../shared/i18n';
 import { StatusLozenge } from '../../shared/ui/StatusLozenge';
 

@@ -1,11 +1,7 @@
-import type { ServiceView } from '../../../../../src/contract/common';
-import type { CallInput } from '../../../../../src/contract/define';
-import { SERVICE_DESCRIPTION_MAX, SERVICE_NAME_MAX, type AdminContract } from '../../../../../src/contract/admin';
+import { SERVICE_DESCRIPTION_MAX_LENGTH, SERVICE_NAME_MAX_LENGTH, type ServiceView } from '#catalogue/contract';
+import type { CallInput } from '#kernel/contract';
+import type { AdminContract } from '#surfaces/admin-contract';
 import type { MessageKey } from '../../shared/i18n';
-
-/** The limits the backend holds a service to, from its contract (`saveServiceInput`). */
-export const NAME_MAX = SERVICE_NAME_MAX;
-export const DESCRIPTION_MAX = SERVICE_DESCRIPTION_MAX;
 
 /** A service being added (no id) or edited. */
 export interface ServiceDraft {
@@ -29,8 +25,8 @@ export function serviceDraftProblems(draft: ServiceDraft): Partial<Record<Servic
   const problems: Partial<Record<ServiceField, MessageKey>> = {};
   const name = draft.name.trim();
   if (name === '') problems.name = 'admin.catalogue.problem.name';
-  else if (name.length > NAME_MAX) problems.name = 'admin.catalogue.problem.nameLong';
-  if (draft.description.trim().length > DESCRIPTION_MAX) problems.description = 'admin.catalogue.problem.descriptionLong';
+  else if (name.length > SERVICE_NAME_MAX_LENGTH) problems.name = 'admin.catalogue.problem.nameLong';
+  if (draft.description.trim().length > SERVICE_DESCRIPTION_MAX_LENGTH) problems.description = 'admin.catalogue.problem.descriptionLong';
   return problems;
 }
 

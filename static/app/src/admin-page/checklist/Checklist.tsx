@@ -6,7 +6,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { useEffect, useState, type CSSProperties } from 'react';
-import type { ChecklistStep, ProjectChecklist } from '../../../../../src/contract/admin';
+import type { ChecklistStep, ProjectChecklist } from '#provisioning/contract';
 import { useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';

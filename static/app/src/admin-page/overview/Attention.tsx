@@ -3,7 +3,7 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
-import type { ProvisionableProject } from '../../../../../src/contract/admin';
+import type { ProvisionableProject } from '#provisioning/contract';
 import { t } from '../../shared/i18n';
 import { SettingsLink } from '../SettingsLink';
 

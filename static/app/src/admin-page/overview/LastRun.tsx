@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { ProvisioningReport } from '../../../../../src/contract/admin';
+import type { ProvisioningReport } from '#provisioning/contract';
 import { t } from '../../shared/i18n';
 
 /** When the app was last set up, by whom, and how it went; its report one click away. */

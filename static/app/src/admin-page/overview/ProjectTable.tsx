@@ -2,7 +2,7 @@ import { Checkbox } from '@atlaskit/checkbox';
 import DynamicTable from '@atlaskit/dynamic-table';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { ProvisionableProject } from '../../../../../src/contract/admin';
+import type { ProvisionableProject } from '#provisioning/contract';
 import { t } from '../../shared/i18n';
 import { EmptyView } from '../../shared/ui/EmptyView';
 import { StatusLozenge } from '../../shared/ui/StatusLozenge';

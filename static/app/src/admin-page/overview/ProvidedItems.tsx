@@ -4,7 +4,7 @@ import { Box } from '@atlaskit/primitives/compiled/box';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { AdminOverview } from '../../../../../src/contract/admin';
+import type { AdminOverview } from '#provisioning/contract';
 import { t } from '../../shared/i18n';
 import { ColumnGrid } from '../../shared/ui/ColumnGrid';
 import { StatusLozenge } from '../../shared/ui/StatusLozenge';

@@ -4,7 +4,7 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties, ReactNode } from 'react';
-import type { AdminActionView, AdminOverview, PlanItemView, RunItemView } from '../../../../../src/contract/admin';
+import type { AdminActionView, AdminOverview, PlanItemView, RunItemView } from '#provisioning/contract';
 import { t } from '../../shared/i18n';
 import { StatusLozenge, type LozengeAppearance } from '../../shared/ui/StatusLozenge';
 import { IssueTypeIcon } from '../IssueTypeIcon';

@@ -6,7 +6,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { useEffect, useRef, useState } from 'react';
-import type { AdminOverview } from '../../../../../src/contract/admin';
+import type { AdminOverview } from '#provisioning/contract';
 import { useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';

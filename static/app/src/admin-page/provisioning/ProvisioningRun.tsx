@@ -5,7 +5,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import ProgressBar from '@atlaskit/progress-bar';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AdminOverview, ProvisioningRunView } from '../../../../../src/contract/admin';
+import type { AdminOverview, ProvisioningRunView } from '#provisioning/contract';
 import { useAction } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
@@ -51,12 +51,13 @@ export function ProvisioningRun({
   const projectIds = 'projectIds' in start ? start.projectIds : start.run.projectIds;
   const names = projectList(run?.projectKeys ?? ('projectKeys' in start ? start.projectKeys : []), t('admin.list.and'));
 
+  const startRun = starting.run;
   const begin = useCallback(async () => {
     if (projectIds.length === 0) return;
     setRun(undefined);
-    const result = await starting.run({ projectIds: [...projectIds] });
+    const result = await startRun({ projectIds: [...projectIds] });
     if (result.ok) setRun(result.data);
-  }, [starting.run, projectIds]);
+  }, [startRun, projectIds]);
 
   useEffect(() => {
     if (started.current) return;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AdminOverview, ProvisioningRunView } from '../../../../../src/contract/admin';
-import type { CallError } from '../../../../../src/contract/define';
+import type { AdminOverview, ProvisioningRunView } from '#provisioning/contract';
+import type { CallError } from '#kernel/contract';
 import { Overview } from '../overview/Overview';
 import { PlanReview } from './PlanReview';
 import { ProvisioningRun, type RunStart } from './ProvisioningRun';

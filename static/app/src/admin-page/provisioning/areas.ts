@@ -1,4 +1,4 @@
-import type { PlanItemView, RunItemView } from '../../../../../src/contract/admin';
+import type { PlanItemView, RunItemView } from '#provisioning/contract';
 
 export type PlanArea = PlanItemView['area'];
 

@@ -1,6 +1,6 @@
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { lazy, Suspense } from 'react';
-import type { CallError } from '../../../../../src/contract/define';
+import type { CallError } from '#kernel/contract';
 
 const SectionErrorMessage = lazy(() => import('./SectionErrorMessage').then((m) => ({ default: m.SectionErrorMessage })));
 

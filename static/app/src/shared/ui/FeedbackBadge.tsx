@@ -1,7 +1,7 @@
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { FeedbackTagView } from '../../../../../src/contract/issue';
+import type { FeedbackTagView } from '#feedback/contract';
 import { t } from '../i18n';
 import { IssueLink } from './IssueLink';
 import { StatusLozenge, type LozengeAppearance } from './StatusLozenge';

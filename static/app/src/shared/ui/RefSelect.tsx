@@ -1,5 +1,5 @@
 import Select from '@atlaskit/select';
-import type { NamedRef } from '../../../../../src/contract/common';
+import type { NamedRef } from '#kernel/input-schemas';
 
 interface Option {
   label: string;
@@ -57,7 +57,7 @@ export function RefSelect(props: RefSelectProps) {
       aria-labelledby={props.labelledBy}
       menuPortalTarget={typeof document === 'undefined' ? undefined : document.body}
       menuPosition="absolute"
-      styles={{ menuPortal: (base) => ({ ...base, zIndex: 510 }) }}
+      styles={{ menuPortal: (base: object) => ({ ...base, zIndex: 510 }) }}
     />
   );
 }

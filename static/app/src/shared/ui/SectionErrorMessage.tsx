@@ -1,5 +1,5 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import type { CallError } from '../../../../../src/contract/define';
+import type { CallError } from '#kernel/contract';
 import { t } from '../i18n';
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { STATEMENT_MAX, tagFeedbackInput } from '../../../../../src/contract/issue';
+import { tagFeedbackInput, STATEMENT_MAX_LENGTH } from '#feedback/contract';
 import { CATEGORIES, draftProblems, newDraft, SEVERITIES, tagInputOf, type FeedbackDraft } from '../../../../../static/app/src/issue-action/feedback-draft';
 
 const ref = fc.record({ id: fc.integer({ min: 1, max: 99999 }).map(String), name: fc.string({ minLength: 1, maxLength: 20 }) });
@@ -11,7 +11,11 @@ const drafts: fc.Arbitrary<FeedbackDraft> = fc.record({
   service: fc.option(serviceRef, { nil: null }),
   category: fc.option(fc.constantFrom(...CATEGORIES), { nil: null }),
   severity: fc.option(fc.constantFrom(...SEVERITIES), { nil: null }),
-  statement: fc.oneof(fc.string({ maxLength: 60 }), fc.constant(' '.repeat(3)), fc.string({ minLength: STATEMENT_MAX - 2, maxLength: STATEMENT_MAX + 5 })),
+  statement: fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.constant(' '.repeat(3)),
+    fc.string({ minLength: STATEMENT_MAX_LENGTH - 2, maxLength: STATEMENT_MAX_LENGTH + 5 }),
+  ),
 });
 
 describe('the "Customer feedback…" draft', () => {
@@ -53,7 +57,7 @@ describe('the "Customer feedback…" draft', () => {
         expect(problems.customerId !== undefined).toBe(draft.customer === null);
         expect(problems.severity !== undefined).toBe(draft.kind === 'complaint' && draft.severity === null);
         const length = draft.statement.trim().length;
-        expect(problems.statement !== undefined).toBe(length === 0 || length > STATEMENT_MAX);
+        expect(problems.statement !== undefined).toBe(length === 0 || length > STATEMENT_MAX_LENGTH);
       }),
     );
   });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { defineContract } from '../../../../../src/contract/define';
+import { defineContract } from '#kernel/contract';
+// The frames' global `__bridge`, as the sandbox's host injects it (its type only).
+import type {} from '@brm/sandbox/server/browser/bridge/index';
 
 /**
  * The client goes through the real @forge/bridge `invoke`, which talks to the host's

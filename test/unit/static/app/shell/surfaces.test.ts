@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { readAppManifest } from '../../../../../sandbox/runtime/app-manifest';
 import { MODULE_SURFACES, SURFACES, surfaceOf } from '../../../../../static/app/src/shell/surfaces';
+import { appManifest } from '#test/support/app';
 
 describe('surfaceOf', () => {
   it('shows each module of the app its own surface', () => {
@@ -33,7 +33,7 @@ describe('surfaceOf', () => {
 });
 
 describe('the shell and manifest.yml', () => {
-  const uiModules = readAppManifest().modules.filter((m) => m.resourceKey !== undefined);
+  const uiModules = appManifest().modules.filter((m) => m.resourceKey !== undefined);
 
   it('has a surface for every UI module the manifest declares', () => {
     expect(uiModules.length).toBeGreaterThan(0);

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
-import { saveServiceInput } from '../../../../../../src/contract/admin';
-import {
-  DESCRIPTION_MAX,
-  draftOf,
-  NAME_MAX,
-  saveInputOf,
-  serviceDraftProblems,
-  sortServices,
-} from '../../../../../../static/app/src/admin-page/catalogue/service-draft';
+import { SERVICE_DESCRIPTION_MAX_LENGTH, SERVICE_NAME_MAX_LENGTH, saveServiceInput } from '#catalogue/contract';
+import { draftOf, saveInputOf, serviceDraftProblems, sortServices } from '../../../../../../static/app/src/admin-page/catalogue/service-draft';
 
 const service = (name: string, status: 'active' | 'archived', id = name) => ({
   id,
@@ -24,8 +17,11 @@ describe('a service draft', () => {
       fc.property(
         fc.record({
           id: fc.option(fc.stringMatching(/^[a-z0-9-]{1,20}$/), { nil: undefined }),
-          name: fc.oneof(fc.string({ maxLength: 30 }), fc.string({ minLength: NAME_MAX - 1, maxLength: NAME_MAX + 3 })),
-          description: fc.oneof(fc.string({ maxLength: 30 }), fc.string({ minLength: DESCRIPTION_MAX - 1, maxLength: DESCRIPTION_MAX + 3 })),
+          name: fc.oneof(fc.string({ maxLength: 30 }), fc.string({ minLength: SERVICE_NAME_MAX_LENGTH - 1, maxLength: SERVICE_NAME_MAX_LENGTH + 3 })),
+          description: fc.oneof(
+            fc.string({ maxLength: 30 }),
+            fc.string({ minLength: SERVICE_DESCRIPTION_MAX_LENGTH - 1, maxLength: SERVICE_DESCRIPTION_MAX_LENGTH + 3 }),
+          ),
           ownerAccountId: fc.option(fc.constant('712020:abc'), { nil: null }),
         }),
         (draft) => {

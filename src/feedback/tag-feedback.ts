@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { AppError, conflict, forbidden, invalidInput, notFound } from '#kernel/app-error';
+import { BRM_ISSUE_TYPES, sameName } from '#provisioning/domain/issue-types';
+import { judgeCustomer } from '#ticket-fields/domain/customer-rule';
+import { feedbackDescription } from './domain/description';
+import { feedbackCreateFields } from './domain/feedback-issue-fields';
+import { FEEDBACK_KINDS, FEEDBACK_PROPERTY_KEY, feedbackLabels, feedbackSummary, type FeedbackKind, type FeedbackTag } from './domain/feedback';
+import type { FeedbackTagView, TagFeedbackInput } from './contract';
+import { readRefFieldValue, refFieldValueOf } from '#kernel/ref-field-value';
+import { asAppJira, asUserJira } from '#platform/jira/client';
+import { issueTypesForProject } from '#platform/jira/issue-types';
+import { createIssue, createScreenFields, deleteIssue, findIssue, linkIssues, setIssueProperty } from '#platform/jira/issues';
+import { JiraError } from '#platform/jira/jira-error';
+import { deleteJson, readJson, writeJson } from '#platform/kvs/json-store';
+import { acquireLock, releaseLock } from '#platform/kvs/locks';
+import { requireAgentOf } from '#platform/access';
+import { writeAppFieldValues, type AppFieldValues, type IssueFieldValues } from '#ticket-fields/app-field-values';
+import { appFieldIds } from '#provisioning/app-field-ids';
+import { requireCustomerChoice } from '#ticket-fields/customers';
+import { readFeedbackTag, tagView } from './feedback-tag';
+import { requireActiveService } from '#catalogue/service-choice';
+import { readTicketParties } from '#ticket-fields/ticket-parties';
+
+const LINK_TYPE = 'Relates';
+const LOCK_SECONDS = 60;
+
+export interface TagResult {
+  created: boolean;
+  tag: FeedbackTagView;
+}
+
+/** The tag already on the ticket, if its feedback issue still exists. */
+async function existingTag(issueKey: string): Promise<FeedbackTagView | undefined> {
+  const app = asAppJira();
+  const tag = await readFeedbackTag(app, issueKey);
+  if (!tag) return undefined;
+  const view = await tagView(app, tag);
+  // A tag whose feedback issue was deleted no longer counts: the ticket may be tagged again.
+  return view.feedbackIssue ? view : undefined;
+}
+
+/**
+ * The feedback issue a tagging of this ticket created and has not finished with: a KVS record per
+ * ticket, written as soon as Jira answers the creation and removed once the ticket is tagged or the
+ * issue deleted again. If the clean-up after a failure could not delete the issue, the record stays,
+ * and the next attempt takes that issue instead of creating a second one. KVS rather than a JQL
+ * search for a property on the new issue, because Jira's search index may lag behind a creation
+ * made seconds ago, and a retry comes seconds later; a KVS read sees the write at once.
+ */
+const pendingFeedback = z.object({ key: z.string(), kind: z.enum(FEEDBACK_KINDS) });
+const pendingKey = (ticketId: string): string => `feedback:created:${ticketId}`;
+
+/** A feedback issue this tagging works with: created now, or left behind by an earlier attempt. */
+interface FeedbackIssue {
+  id: string;
+  key: string;
+  kind: FeedbackKind;
+}
+
+/** The feedback issue an earlier attempt left behind for this ticket, if it still exists and is of `kind`. */
+async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<FeedbackIssue | undefined> {
+  const pending = await readJson(pendingKey(ticketId), pendingFeedback);
+  if (!pending) return undefined;
+  const issue = await findIssue(asAppJira(), pending.key, ['issuetype']);
+  if (!issue) {
+    await deleteJson(pendingKey(ticketId));
+    return undefined;
+  }
+  if (pending.kind === kind) return { id: issue.id, key: issue.key, kind };
+  // The agent now tags it the other way: the earlier issue must go first.
+  try {
+    await deleteIssue(asAppJira(), pending.key);
+  } catch (error) {
+    throw new AppError(
+      'UPSTREAM',
+      `An earlier attempt left the ${BRM_ISSUE_TYPES[pending.kind].name} ${pending.key}, which could not be removed (${explain(error)}). Delete ${pending.key}, then try again.`,
+    );
+  }
+  await deleteJson(pendingKey(ticketId));
+  return undefined;
+}
+
+const explain = (cause: unknown): string =>
+  cause instanceof JiraError ? `Jira answered ${cause.status}: ${cause.reason}` : cause instanceof Error ? cause.message : String(cause);
+
+/**
+ * Tags a ticket as a complaint or a compliment: creates the Complaint or Compliment issue in the
+ * same project (as the app, once the caller is known to be an agent who may create issues there)
+ * with only the system fields its create screen offers, then sets its Customer and Service, and the
+ * ticket's where it has none (the customer when the Customer rule allows it for the ticket), in one
+ * write through the app field value API; then links the two ("Relates") and marks the ticket with
+ * the `brm-feedback` property. A ticket already tagged answers its existing tag and writes nothing; a
+ * Complaint or Compliment cannot be tagged. If a later write fails, the new issue is deleted and the
+ * ticket's fields are put back, so nothing is half written; an issue that could not be deleted is
+ * taken up by the next attempt. Once the property is written the tag stands, whatever happens after.
+ */
+export async function tagFeedback(accountId: string | undefined, input: TagFeedbackInput, now: () => Date = () => new Date()): Promise<TagResult> {
+  // JSM grants portal customers Create Issues on their desk's project too: tagging needs an agent.
+  const held = await requireAgentOf(accountId, input.issueKey);
+  if (!held.has('CREATE_ISSUES')) throw forbidden(`You do not have permission to create issues in the project of ${input.issueKey}.`);
+  const agent = accountId ?? '';
+  const user = asUserJira();
+  const app = asAppJira();
+  const issue = await findIssue(user, input.issueKey, ['project', 'summary', 'issuetype', 'reporter']);
+  const project = issue?.core.project;
+  if (!issue || !project) throw notFound(`issueKey: issue ${input.issueKey} does not exist or you cannot see it.`, 'issueKey');
+  const ownType = issue.core.issuetype?.name ?? '';
+  const feedbackType = [BRM_ISSUE_TYPES.complaint, BRM_ISSUE_TYPES.compliment].find((t) => sameName(t.name, ownType));
+  if (feedbackType) throw invalidInput('issueKey', `${issue.key} is itself a ${feedbackType.name}; tag the ticket the feedback is about instead.`);
+
+  const already = await existingTag(issue.key);
+  if (already) return { created: false, tag: already };
+
+  const customer = refFieldValueOf(await requireCustomerChoice(user, project.id, input.customerId));
+  const service = input.serviceId === undefined ? undefined : refFieldValueOf(await requireActiveService(input.serviceId));
+  const typeName = BRM_ISSUE_TYPES[input.kind].name;
+  const [fieldIds, projectTypes] = await Promise.all([appFieldIds(app), issueTypesForProject(app, project.id)]);
+  const issueType = projectTypes.find((t) => sameName(t.name, typeName));
+  if (!issueType)
+    throw conflict(`kind: project ${project.key} has no ${typeName} issue type yet. Ask a Jira admin to provision it on the BRM admin page.`, 'kind');
+  const customerField = fieldIds.get('brm-customer');
+  const serviceField = fieldIds.get('brm-service');
+  if (!customerField || !serviceField)
+    throw conflict('The Customer and Service fields of the app are missing from Jira. Ask a Jira admin to provision the project.');
+
+  const lockKey = `feedback:tagging:${issue.id}`;
+  const lock = await acquireLock(lockKey, agent, LOCK_SECONDS, now());
+  if (!lock.acquired) throw conflict(`issueKey: ${issue.key} is being tagged by someone else right now; try again in a moment.`, 'issueKey');
+  try {
+    // Checked again under the lease: a tag written while this call validated wins.
+    const raced = await existingTag(issue.key);
+    if (raced) return { created: false, tag: raced };
+
+    const summary = feedbackSummary(input.kind, input.statement);
+    let feedback = await leftBehind(issue.id, input.kind);
+    if (!feedback) {
+      const draft = {
+        summary,
+        description: feedbackDescription(input.statement, issue.key, issue.core.summary ?? ''),
+        labels: feedbackLabels(input.category, input.severity),
+        reporterAccountId: agent,
+      };
+      const body = feedbackCreateFields(draft, await createScreenFields(app, project.id, issueType.id));
+      if (!body.ok) {
+        throw conflict(
+          `kind: the create screen of ${typeName} in ${project.key} lacks ${body.missing.join(', ')}, which the ${typeName.toLowerCase()} needs. Ask a Jira admin to add ${body.missing.length === 1 ? 'it' : 'them'} to the screen.`,
+          'kind',
+        );
+      }
+      const created = await createIssue(app, { project: { id: project.id }, issuetype: { id: issueType.id }, ...body.fields });
+      feedback = { id: created.id, key: created.key, kind: input.kind };
+      try {
+        await writeJson(pendingKey(issue.id), { key: created.key, kind: input.kind });
+      } catch (error) {
+        throw await compensate(issue.id, created.key, error);
+      }
+    }
+    const tag: FeedbackTag = { kind: input.kind, feedbackIssueKey: feedback.key, taggedAt: now().toISOString(), taggedBy: agent };
+
+    // The ticket takes the customer and service the agent chose where it has none yet, within the Customer rule.
+    const [ticketFields, { parties }] = await Promise.all([
+      findIssue(app, issue.key, [customerField, serviceField]),
+      readTicketParties(app, project.id, issue.core.reporter?.accountId),
+    ]);
+    const fill: AppFieldValues = {};
+    if (ticketFields && readRefFieldValue(ticketFields.fields[customerField]) === null && judgeCustomer(customer.id, parties).ok)
+      fill['brm-customer'] = customer;
+    if (ticketFields && service && readRefFieldValue(ticketFields.fields[serviceField]) === null) fill['brm-service'] = service;
+    const writes: IssueFieldValues[] = [{ issueId: feedback.id, values: { 'brm-customer': customer, ...(service ? { 'brm-service': service } : {}) } }];
+    if (Object.keys(fill).length > 0) writes.push({ issueId: issue.id, values: fill });
+    let filled = false;
+    try {
+      // One request sets the feedback issue's fields and fills the ticket's: Jira writes all or none.
+      await writeAppFieldValues(writes, fieldIds);
+      filled = Object.keys(fill).length > 0;
+      await linkIssues(app, LINK_TYPE, issue.key, feedback.key);
+      await setIssueProperty(app, issue.key, FEEDBACK_PROPERTY_KEY, tag);
+    } catch (error) {
+      const restore: AppFieldValues = filled
+        ? { ...(fill['brm-customer'] !== undefined ? { 'brm-customer': null } : {}), ...(fill['brm-service'] !== undefined ? { 'brm-service': null } : {}) }
+        : {};
+      throw await compensate(issue.id, feedback.key, error, { issueId: issue.id, issueKey: issue.key, values: restore });
+    }
+    // The ticket is tagged: nothing below may turn that into a failure.
+    await deleteJson(pendingKey(issue.id)).catch(() => undefined);
+    return { created: true, tag: await tagViewOrKnown(tag, summary) };
+  } finally {
+    await releaseLock(lockKey);
+  }
+}
+
+/** The new tag as Jira shows it now; if Jira cannot be read, as the app just wrote it. */
+async function tagViewOrKnown(tag: FeedbackTag, summary: string): Promise<FeedbackTagView> {
+  try {
+    return await tagView(asAppJira(), tag);
+  } catch {
+    return { ...tag, feedbackIssue: { key: tag.feedbackIssueKey, summary, status: '', statusCategory: 'new' } };
+  }
+}
+
+/**
+ * Deletes the feedback issue created before a failure (and forgets it), puts the ticket's fields
+ * back, and says what happened. An issue that cannot be deleted stays recorded for the next attempt.
+ */
+async function compensate(
+  ticketId: string,
+  createdKey: string,
+  cause: unknown,
+  restore?: { issueId: string; issueKey: string; values: AppFieldValues },
+): Promise<AppError> {
+  const why = explain(cause);
+  const app = asAppJira();
+  const leftovers: string[] = [];
+  try {
+    await deleteIssue(app, createdKey);
+    await deleteJson(pendingKey(ticketId)).catch(() => undefined);
+  } catch {
+    leftovers.push(`the issue ${createdKey} created for it could not be removed (trying again uses it)`);
+  }
+  if (restore && Object.keys(restore.values).length > 0) {
+    try {
+      await writeAppFieldValues([{ issueId: restore.issueId, values: restore.values }]);
+    } catch {
+      leftovers.push(`its Customer and Service could not be cleared again: check them on ${restore.issueKey}`);
+    }
+  }
+  if (leftovers.length === 0) return new AppError('UPSTREAM', `The ticket could not be tagged (${why}). Nothing was changed; try again.`);
+  return new AppError('UPSTREAM', `The ticket could not be tagged (${why}), and ${leftovers.join('; ')}. Then try again.`);
+}

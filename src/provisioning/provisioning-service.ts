@@ -1,0 +1,221 @@
+import { invalidInput, notFound } from '#kernel/app-error';
+import { APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES } from './domain/app-fields';
+import { BRM_ISSUE_TYPES, brmIssueTypes } from './domain/issue-types';
+import { BRM_REQUEST_TYPE_KEYS, BRM_REQUEST_TYPES } from './domain/request-types';
+import { teamManagedSteps } from './domain/manual-steps';
+import { planProvisioning } from './domain/plan';
+import { isComplete, itemStatus, nothingToWrite, stepsOf, writesOf, type ProvisioningPlan } from './domain/steps';
+import type { AdminOverview, ProjectChecklist, ProvisionableProject, ProvisioningPlanView, ProvisioningRunView } from './contract';
+import type { ProvisioningSnapshot } from './domain/snapshot';
+import { asAppJira, type JiraClient } from '#platform/jira/client';
+import { cancelJob, findJob, JobTooLargeError, latestJob, resumeIfStalled, startJob, typedJob, type JobClock } from '#platform/jobs/jobs';
+import type { Job } from '#platform/jobs/job-record';
+import { chosenProjects, freshPlan } from './planning';
+import { progressOf, reportOf, startCheckpoint, type ProvisioningParams } from './provisioning-checkpoint';
+import { PROVISIONING_SCOPE, provisioningJob } from './provisioning-job';
+import { readServiceProjects, readSnapshot, type ServiceProject } from './read-snapshot';
+
+/**
+ * Provisioning from the admin page. The resolver has checked that the caller is a Jira admin; the
+ * reads and writes then go as the app, because the writes run in the job runner's consumer, which
+ * has no user (Forge invokes consumers as the app).
+ */
+
+const client = (): JiraClient => asAppJira();
+
+const keyLookup =
+  (projects: readonly ServiceProject[]) =>
+  (id: string): string =>
+    projects.find((p) => p.id === id)?.key ?? id;
+
+function planView(plan: ProvisioningPlan, projects: readonly ServiceProject[]): ProvisioningPlanView {
+  const keyOf = keyLookup(projects);
+  return {
+    projects: projects.map(({ id, key, name, style }) => ({ id, key, name, style })),
+    items: plan.items.map((item) => ({
+      id: item.id,
+      area: item.area,
+      summary: item.summary,
+      projectKeys: item.projectIds.map(keyOf),
+      status: itemStatus(item),
+      writes: item.steps.reduce((n, step) => n + writesOf(step), 0),
+      ...(item.blocked === undefined ? {} : { blockedReason: item.blocked }),
+      ...(item.adminAction === undefined ? {} : { adminAction: item.adminAction }),
+    })),
+    writes: stepsOf(plan).reduce((n, step) => n + writesOf(step), 0),
+    complete: isComplete(plan),
+  };
+}
+
+/** A provisioning job as the page shows it: its progress, and the report so far (all of it once ended). */
+function runView(job: Job, alreadyRunning: boolean): ProvisioningRunView {
+  const typed = typedJob(provisioningJob, job);
+  const params: ProvisioningParams = typed.params ?? { projectIds: [], projectKeys: {} };
+  // A run that ended without a result (cancelled) reports from its last checkpoint.
+  const ended = job.finishedAt !== undefined;
+  const report = typed.result ?? (ended && typed.checkpoint ? reportOf(typed.checkpoint, params, job.startedBy, job.finishedAt ?? job.updatedAt) : null);
+  return {
+    jobId: job.id,
+    status: job.status,
+    projectIds: params.projectIds,
+    projectKeys: params.projectIds.map((id) => params.projectKeys[id] ?? id),
+    progress: job.progress,
+    startedBy: job.startedBy,
+    startedAt: job.startedAt,
+    finishedAt: job.finishedAt ?? null,
+    error: job.error ?? null,
+    cancelRequested: job.cancelRequested,
+    alreadyRunning,
+    report,
+  };
+}
+
+/**
+ * What waits for an admin in a project, for the overview: each item of a company-managed project
+ * (request types in no portal group); for a team-managed project, its checklist in one line that
+ * names the first step not done (the plan review lists them all).
+ */
+function attentionOf(snapshot: ProvisioningSnapshot, plan: ProvisioningPlan, project: ServiceProject): ProvisionableProject['attention'] {
+  if (project.style === 'team-managed') {
+    const steps = snapshot.projects.filter((p) => p.id === project.id).flatMap((p) => teamManagedSteps(snapshot, p));
+    const open = steps.filter((s) => !s.done);
+    const first = open[0];
+    if (!first) return [];
+    return [
+      {
+        id: `checklist:${project.id}`,
+        summary: `${open.length} of ${steps.length} steps only an admin can do in ${project.key} are not done yet; choose ${project.key} and review the plan to see them all.`,
+        adminAction: { message: first.task, link: first.link },
+      },
+    ];
+  }
+  return plan.items.flatMap((item) =>
+    item.adminAction && itemStatus(item) === 'needsAdmin' ? [{ id: item.id, summary: item.summary, adminAction: item.adminAction }] : [],
+  );
+}
+
+export async function getOverview(clock: JobClock = {}): Promise<AdminOverview> {
+  const jira = client();
+  const [projects, latest] = await Promise.all([readServiceProjects(jira), latestJob(provisioningJob, PROVISIONING_SCOPE)]);
+  const desks = projects.filter((p) => p.serviceDeskId !== undefined);
+  const snapshot = await readSnapshot(jira, desks);
+  const fieldIds = new Map(snapshot.fields.map((f) => [f.key, f.fieldId]));
+  const run = latest ? runView(latest, false) : null;
+  if (latest) await resumeIfStalled(latest, clock);
+  return {
+    projects: desks.map((p) => {
+      const plan = planProvisioning(snapshot, [p.id]);
+      return {
+        id: p.id,
+        key: p.key,
+        name: p.name,
+        style: p.style,
+        provisioned: isComplete(plan),
+        pendingWrites: planView(plan, [p]).writes,
+        attention: attentionOf(snapshot, plan, p),
+      };
+    }),
+    issueTypes: brmIssueTypes().map(({ key, name, description, avatarId }) => ({ key, name, description, avatarId })),
+    requestTypes: BRM_REQUEST_TYPE_KEYS.map((key) => {
+      const { name, description, issueType } = BRM_REQUEST_TYPES[key];
+      return { key, name, description, issueTypeName: BRM_ISSUE_TYPES[issueType].name };
+    }),
+    fields: APP_FIELD_KEYS.map((key) => ({
+      key,
+      name: APP_FIELD_NAMES[key],
+      fieldId: fieldIds.get(key) ?? null,
+      brmTypes: APP_FIELD_SCOPES[key].brmTypes.map((t) => BRM_ISSUE_TYPES[t].name),
+      onRequestTypes: APP_FIELD_SCOPES[key].includeRequestTypes,
+    })),
+    lastRun: run?.report ?? null,
+    run,
+  };
+}
+
+/** What provisioning would do for these projects; writes nothing. */
+export async function planFor(projectIds: readonly string[]): Promise<ProvisioningPlanView> {
+  const jira = client();
+  const { chosen } = await chosenProjects(jira, projectIds);
+  return planView(await freshPlan(jira, chosen), chosen);
+}
+
+/**
+ * Starts provisioning the projects as a job and answers at once with its progress. When a run is
+ * going on already (for any projects: provisioning changes configuration projects share), answers
+ * that run instead. When a fresh plan has nothing to write, no job starts and nothing at all is
+ * written (neither to Jira nor to KVS): the answer is the report of what is in place.
+ */
+export async function runFor(projectIds: readonly string[], accountId: string, clock: JobClock = {}): Promise<ProvisioningRunView> {
+  const jira = client();
+  const { chosen } = await chosenProjects(jira, projectIds);
+  const running = await latestJob(provisioningJob, PROVISIONING_SCOPE);
+  if (running && (running.status === 'queued' || running.status === 'running')) {
+    await resumeIfStalled(running, clock);
+    return runView(running, true);
+  }
+  const plan = await freshPlan(jira, chosen);
+  const params: ProvisioningParams = { projectIds: chosen.map((p) => p.id), projectKeys: Object.fromEntries(chosen.map((p) => [p.id, p.key])) };
+  const now = new Date((clock.now ?? Date.now)()).toISOString();
+  const checkpoint = startCheckpoint(plan, params, now);
+  if (nothingToWrite(plan)) {
+    return {
+      jobId: null,
+      status: 'done',
+      projectIds: params.projectIds,
+      projectKeys: chosen.map((p) => p.key),
+      progress: { done: 0, total: 0, label: 'Nothing to write: everything the app can set up is in place.' },
+      startedBy: accountId,
+      startedAt: now,
+      finishedAt: now,
+      error: null,
+      cancelRequested: false,
+      alreadyRunning: false,
+      report: reportOf(checkpoint, params, accountId, now),
+    };
+  }
+  try {
+    const outcome = await startJob(
+      provisioningJob,
+      { scope: PROVISIONING_SCOPE, params, checkpoint, progress: progressOf(checkpoint), startedBy: accountId },
+      clock,
+    );
+    return runView(outcome.job, !outcome.started);
+  } catch (error) {
+    if (error instanceof JobTooLargeError) {
+      throw invalidInput(
+        'projectIds',
+        `choose fewer projects at a time: the plan for these ${chosen.length} projects (${plan.items.length} items) is more than one run can hold. Run the others next.`,
+      );
+    }
+    throw error;
+  }
+}
+
+async function jobOr404(jobId: string): Promise<Job> {
+  const job = await findJob(provisioningJob, jobId);
+  if (!job) throw notFound(`jobId: there is no provisioning run ${jobId}.`, 'jobId');
+  return job;
+}
+
+/** A run's progress, for the page's polls; a run that stalled gets another delivery. */
+export async function runStatus(jobId: string, clock: JobClock = {}): Promise<ProvisioningRunView> {
+  const job = await jobOr404(jobId);
+  await resumeIfStalled(job, clock);
+  return runView(job, false);
+}
+
+/** Cancels a run: it stops after the write it is on; what it wrote stays and shows in the report. */
+export async function cancelRun(jobId: string, clock: JobClock = {}): Promise<ProvisioningRunView> {
+  await jobOr404(jobId);
+  return runView((await cancelJob(provisioningJob, jobId, clock)) ?? (await jobOr404(jobId)), false);
+}
+
+/** The manual steps of the chosen team-managed projects, each checked against Jira now. */
+export async function checklistFor(projectIds: readonly string[]): Promise<ProjectChecklist[]> {
+  const jira = client();
+  const { chosen } = await chosenProjects(jira, projectIds);
+  const teamManaged = chosen.filter((p) => p.style === 'team-managed');
+  if (teamManaged.length === 0) return [];
+  const snapshot = await readSnapshot(jira, teamManaged);
+  return snapshot.projects.map((project) => ({ id: project.id, key: project.key, name: project.name, steps: teamManagedSteps(snapshot, project) }));
+}
