@@ -1,9 +1,9 @@
-import { forbidden, notFound } from '../domain/app-error';
-import type { CallHandlers } from '../resolvers/define-resolver';
-import { asUserJira } from '../platform/jira/client';
-import { resumeIfStalled, typedJob } from '../platform/jobs/jobs';
-import type { Job } from '../platform/jobs/job-record';
-import type { PortfolioAdminContract } from './admin-contract';
+import { forbidden, notFound } from '#kernel/app-error';
+import type { CallHandlers } from '#kernel/contract';
+import { asUserJira } from '#platform/jira/client';
+import { resumeIfStalled, typedJob } from '#platform/jobs/jobs';
+import type { Job } from '#platform/jobs/job-record';
+import type { PortfolioAdminContract } from './contract';
 import { DEFAULT_HEALTH_SETTINGS } from './domain/health-settings';
 import { backfillJob, cancelBackfill, findBackfill, latestBackfill, startBackfill } from './services/backfill-job';
 import { exportPortfolio } from './services/exports';

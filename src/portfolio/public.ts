@@ -1,4 +1,4 @@
-import { allPages, lifecycleEvents, queryProfiles, readProfile, readProfiles } from '../platform/kvs/portfolio-store';
+import { allPages, lifecycleEvents, queryProfiles, readProfile, readProfiles } from './portfolio-store';
 import { activeAt, isLoss, isWin } from './domain/lifecycle';
 import type { Lifecycle, Tier } from './domain/profile';
 

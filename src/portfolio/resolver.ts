@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contractResolver, type CallContext } from '../resolvers/define-resolver';
+import { defineHandlers, type CallContext } from '#kernel/contract';
 import { portfolioContract } from './contract';
 import { contactChoices, ownerChoices, serviceChoices } from './services/choices';
 import { getGlance } from './services/glance';
@@ -14,12 +14,15 @@ const placeOf = (context: CallContext): CallPlace => {
   return parsed.success ? { projectId: parsed.data.project.id } : {};
 };
 
+export { portfolioAdminHandlers } from './admin-handlers';
+
 /**
- * The resolver of the customer panel (organization page), the portfolio page and the customer
- * glance (tickets). Each service asks Jira, as the caller, whether they may read the customer, and
- * checks the owner or admin before any change is written.
+ * The handlers of the customer panel (organization page), the portfolio page and the customer
+ * glance (tickets); surfaces/portfolio-resolver.ts serves them. Each service asks Jira, as the
+ * caller, whether they may read the customer, and checks the owner or admin before any change is
+ * written.
  */
-export const portfolioResolver = contractResolver(portfolioContract, {
+export const portfolioHandlers = defineHandlers(portfolioContract, {
   getCustomer: ({ organizationId }, context) => getCustomer(context.accountId, organizationId, placeOf(context)),
   getCustomerInsights: ({ organizationId }, context) => getInsights(context.accountId, organizationId, placeOf(context)),
   saveProfile: (input, context) => saveProfile(context.accountId, input, placeOf(context)),

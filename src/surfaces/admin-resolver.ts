@@ -1,12 +1,13 @@
 import { requireJiraAdmin } from '#platform/access';
 import { contractResolver } from '#platform/resolver/contract-resolver';
 import { catalogueHandlers } from '#catalogue/resolver';
+import { portfolioAdminHandlers } from '#portfolio/resolver';
 import { provisioningHandlers } from '#provisioning/resolver';
 import { adminContract } from './admin-contract';
 
 /** The admin page's resolver. Every call is refused unless Jira says the caller is a Jira admin. */
 export const adminResolver = contractResolver(
   adminContract,
-  { ...provisioningHandlers, ...catalogueHandlers },
+  { ...provisioningHandlers, ...catalogueHandlers, ...portfolioAdminHandlers },
   { guard: ({ accountId }) => requireJiraAdmin(accountId) },
 );

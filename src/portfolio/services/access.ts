@@ -1,8 +1,8 @@
-import { forbidden } from '../../domain/app-error';
-import { asUserJira, type JiraClient } from '../../platform/jira/client';
-import { JiraError } from '../../platform/jira/jira-error';
-import { myPermissions, permittedProjects } from '../../platform/jira/permissions';
-import { listServiceDesks, serviceDeskOrganizations, type Organization } from '../../platform/jira/service-desk';
+import { forbidden } from '#kernel/app-error';
+import { asUserJira, type JiraClient } from '#platform/jira/client';
+import { JiraError } from '#platform/jira/jira-error';
+import { myPermissions, permittedProjects } from '#platform/jira/permissions';
+import { listServiceDesks, serviceDeskOrganizations, type Organization } from '#platform/jira/service-desk';
 
 /**
  * Who may see and change a customer, asked of Jira as the calling user:

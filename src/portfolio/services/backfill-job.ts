@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { conflict } from '../../domain/app-error';
-import { defaultCustomer } from '../../domain/feedback/customer-rule';
-import { readRefFieldValue, refFieldValueOf } from '../../kernel/ref-field-value';
-import { asAppJira, type JiraClient } from '../../platform/jira/client';
-import { searchPage } from '../../platform/jira/search';
-import { listOrganizations, listServiceDesks, organizationsOfUser, serviceDeskOrganizations, type Organization } from '../../platform/jira/service-desk';
-import { defineJob } from '../../platform/jobs/define-job';
-import { cancelJob, findJob, latestJob, startJob, type StartOutcome } from '../../platform/jobs/jobs';
-import { writeAppFieldValues } from '../../services/app-field-values';
-import { appFieldIds } from '../../services/app-fields';
-import { BACKFILL_EXAMPLES, BACKFILL_PAGE, backfillSummary, noSkips, skippedTicket, type BackfillSummary, type SkipReason } from '../domain/backfill';
-import { printJql, stillWithoutCustomer, ticketsWithoutCustomer } from '../domain/jql';
+import { conflict } from '#kernel/app-error';
+import { defaultCustomer } from '#ticket-fields/domain/customer-rule';
+import { readRefFieldValue, refFieldValueOf } from '#kernel/ref-field-value';
+import { asAppJira, type JiraClient } from '#platform/jira/client';
+import { searchPage } from '#platform/jira/search';
+import { listOrganizations, listServiceDesks, organizationsOfUser, serviceDeskOrganizations, type Organization } from '#platform/jira/service-desk';
+import { defineJob } from '#platform/jobs/define-job';
+import { cancelJob, findJob, latestJob, startJob, type StartOutcome } from '#platform/jobs/jobs';
+import { writeAppFieldValues } from '#ticket-fields/app-field-values';
+import { appFieldIds } from '#provisioning/app-field-ids';
+import { BACKFILL_EXAMPLES, BACKFILL_PAGE, backfillSummary, noSkips, skippedTicket, type BackfillSummary, type SkipReason } from '#portfolio/domain/backfill';
+import { printJql, stillWithoutCustomer, ticketsWithoutCustomer } from '#portfolio/jql';
 
 /**
  * Fills Customer on existing tickets, as a job of the job runner (as the app; the admin page

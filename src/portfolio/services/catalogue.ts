@@ -1,4 +1,4 @@
-import { listAllServices } from '../../platform/kvs/service-store';
+import { listAllServices } from '#catalogue/service-store';
 
 /** The app's service catalogue as the portfolio reads it: names by id, and the active services to choose from. */
 export interface CatalogueNames {

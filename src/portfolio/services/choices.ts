@@ -1,6 +1,6 @@
-import { organizationMembers } from '../../platform/jira/organizations';
-import { searchUsers } from '../../platform/jira/users';
-import type { Person } from '../contract';
+import { organizationMembers } from '#platform/jira/organizations';
+import { searchUsers } from '#platform/jira/users';
+import type { Person } from '#portfolio/contract';
 import { requireReader } from './access';
 import { readCatalogue } from './catalogue';
 import type { CallPlace } from './profiles';

@@ -1,10 +1,10 @@
-import type { JiraClient } from '../../platform/jira/client';
-import { usersByIds } from '../../platform/jira/users';
-import { readProfile, listAgreements, listChanges } from '../../platform/kvs/portfolio-store';
-import type { CustomerView, Person } from '../contract';
-import { agreementState, daysLeft } from '../domain/agreements';
-import type { StoredChange } from '../domain/changes';
-import type { Profile, StoredAgreement } from '../domain/profile';
+import type { JiraClient } from '#platform/jira/client';
+import { usersByIds } from '#platform/jira/users';
+import { readProfile, listAgreements, listChanges } from '#portfolio/portfolio-store';
+import type { CustomerView, Person } from '#portfolio/contract';
+import { agreementState, daysLeft } from '#portfolio/domain/agreements';
+import type { StoredChange } from '#portfolio/domain/changes';
+import type { Profile, StoredAgreement } from '#portfolio/domain/profile';
 import { mayEdit, type Viewer } from './access';
 import { readCatalogue, type CatalogueNames } from './catalogue';
 
@@ -31,7 +31,7 @@ export async function readCustomerRecord(organization: { id: string; name: strin
 /** People by account id, with Jira's display names (one call for all of them). */
 export async function peopleOf(client: JiraClient, accountIds: readonly (string | undefined)[]): Promise<(accountId: string) => Person> {
   const ids = accountIds.filter((id): id is string => id !== undefined && id !== '');
-  const users = ids.length === 0 ? new Map() : await usersByIds(client, ids);
+  const users = ids.length === 0 ? new Map<string, { displayName: string }>() : await usersByIds(client, ids);
   return (accountId) => ({ accountId, displayName: users.get(accountId)?.displayName ?? accountId });
 }
 

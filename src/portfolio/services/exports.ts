@@ -1,10 +1,10 @@
-import type { JiraClient } from '../../platform/jira/client';
-import { usersByIds } from '../../platform/jira/users';
-import { agreementsEndingBefore, allPages, queryProfiles } from '../../platform/kvs/portfolio-store';
-import { csvFile } from '../domain/csv';
-import { dateOf } from '../domain/dates';
-import { PORTFOLIO_COLUMNS, SERVICE_SEPARATOR } from '../domain/portfolio-csv';
-import type { StoredAgreement } from '../domain/profile';
+import type { JiraClient } from '#platform/jira/client';
+import { usersByIds } from '#platform/jira/users';
+import { agreementsEndingBefore, allPages, queryProfiles } from '#portfolio/portfolio-store';
+import { csvFile } from '#portfolio/domain/csv';
+import { dateOf } from '#portfolio/domain/dates';
+import { PORTFOLIO_COLUMNS, SERVICE_SEPARATOR } from '#portfolio/domain/portfolio-csv';
+import type { StoredAgreement } from '#portfolio/domain/profile';
 import { readCatalogue } from './catalogue';
 
 /** After every end date the app could hold: the end of the `endDate` index. */

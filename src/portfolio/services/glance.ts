@@ -1,11 +1,11 @@
-import { requireAgentOf } from '../../services/access';
-import { appFieldIds } from '../../services/app-fields';
-import { readRefFieldValue } from '../../kernel/ref-field-value';
-import { asUserJira } from '../../platform/jira/client';
-import { findIssue } from '../../platform/jira/issues';
-import { readHealth, readProfile } from '../../platform/kvs/portfolio-store';
-import type { GlanceView } from '../contract';
-import { customerJql } from '../domain/jql';
+import { requireAgentOf } from '#platform/access';
+import { appFieldIds } from '#provisioning/app-field-ids';
+import { readRefFieldValue } from '#kernel/ref-field-value';
+import { asUserJira } from '#platform/jira/client';
+import { findIssue } from '#platform/jira/issues';
+import { readHealth, readProfile } from '#portfolio/portfolio-store';
+import type { GlanceView } from '#portfolio/contract';
+import { customerJql } from '#portfolio/jql';
 import { peopleOf } from './customer-view';
 import { countOrNull } from './health-inputs';
 

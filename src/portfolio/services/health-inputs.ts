@@ -1,12 +1,12 @@
-import type { JiraClient } from '../../platform/jira/client';
-import { JiraError } from '../../platform/jira/jira-error';
-import { approximateCount } from '../../platform/jira/search';
-import { addDays, monthsEndingAt, monthStart, nextMonthStart } from '../domain/dates';
-import type { Counted, HealthInputs } from '../domain/health';
-import type { HealthSettings } from '../domain/health-settings';
-import { customerJql, printJql, type JqlQuery } from '../domain/jql';
-import type { StoredAgreement } from '../domain/profile';
-import { summariseSatisfaction, type AggregateRow } from '../domain/satisfaction';
+import type { JiraClient } from '#platform/jira/client';
+import { JiraError } from '#platform/jira/jira-error';
+import { approximateCount } from '#platform/jira/search';
+import { addDays, monthsEndingAt, monthStart, nextMonthStart } from '#portfolio/domain/dates';
+import type { Counted, HealthInputs } from '#portfolio/domain/health';
+import type { HealthSettings } from '#portfolio/domain/health-settings';
+import { customerJql, printJql, type JqlQuery } from '#portfolio/jql';
+import type { StoredAgreement } from '#portfolio/domain/profile';
+import { summariseSatisfaction, type AggregateRow } from '#portfolio/domain/satisfaction';
 
 /**
  * What the health rule reads for one customer, counted by Jira as the client's actor (the viewer on

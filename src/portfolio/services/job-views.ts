@@ -1,4 +1,4 @@
-import type { Job } from '../../platform/jobs/job-record';
+import type { Job } from '#platform/jobs/job-record';
 
 /** A job as the admin page follows it; `result` is the job's result, or its summary so far while it runs. */
 export function jobViewOf<R>(job: Job, result: R | null) {

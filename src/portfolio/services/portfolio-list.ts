@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { invalidInput } from '../../domain/app-error';
-import { organizationsPage } from '../../platform/jira/organizations';
-import type { Organization } from '../../platform/jira/service-desk';
-import { usersByIds } from '../../platform/jira/users';
-import { isActive } from '../../platform/jobs/job-record';
-import { queryHealth, queryProfiles, readHealth, readProfiles, type Page, type ProfileIndex } from '../../platform/kvs/portfolio-store';
-import type { PortfolioFilter, PortfolioRow } from '../contract';
-import { csvFile } from '../domain/csv';
-import { dateOf } from '../domain/dates';
-import type { StoredHealth } from '../domain/health-snapshot';
-import { PORTFOLIO_EXPORT_MAX_ROWS, PORTFOLIO_PAGE_SIZE, type Profile } from '../domain/profile';
+import { invalidInput } from '#kernel/app-error';
+import { organizationsPage } from '#platform/jira/organizations';
+import type { Organization } from '#platform/jira/service-desk';
+import { usersByIds } from '#platform/jira/users';
+import { isActive } from '#platform/jobs/job-record';
+import { queryHealth, queryProfiles, readHealth, readProfiles, type Page, type ProfileIndex } from '#portfolio/portfolio-store';
+import type { PortfolioFilter, PortfolioRow } from '#portfolio/contract';
+import { csvFile } from '#portfolio/domain/csv';
+import { dateOf } from '#portfolio/domain/dates';
+import type { StoredHealth } from '#portfolio/domain/health-snapshot';
+import { PORTFOLIO_EXPORT_MAX_ROWS, PORTFOLIO_PAGE_SIZE, type Profile } from '#portfolio/domain/profile';
 import { servedOrganizations, viewerOf, type Viewer } from './access';
 import { isStale, latestHealthAssessment, startHealthAssessment } from './health-job';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { invalidInput, notFound } from '../../domain/app-error';
-import type { StoredLifecycleEvent } from '../../platform/kvs/portfolio-store';
-import type { AgreementEdit } from '../contract';
-import { agreementChange, profileChanges, type ChangeLabels, type FieldChange } from '../domain/changes';
-import { describeLifecycleProblem, lifecycleProblem } from '../domain/lifecycle';
+import { invalidInput, notFound } from '#kernel/app-error';
+import type { StoredLifecycleEvent } from '#portfolio/portfolio-store';
+import type { AgreementEdit } from '#portfolio/contract';
+import { agreementChange, profileChanges, type ChangeLabels, type FieldChange } from '#portfolio/domain/changes';
+import { describeLifecycleProblem, lifecycleProblem } from '#portfolio/domain/lifecycle';
 import {
   MAX_AGREEMENTS,
   profileFieldsOf,
@@ -13,7 +13,7 @@ import {
   type ProfileFields,
   type StoredAgreement,
   type StoredProfile,
-} from '../domain/profile';
+} from '#portfolio/domain/profile';
 
 /**
  * What one change of a customer writes, worked out from the profile as it is: the next profile

@@ -1,10 +1,10 @@
-import { invalidInput, notFound } from '../../domain/app-error';
-import { findOrganization, organizationMembers } from '../../platform/jira/organizations';
-import { findUser } from '../../platform/jira/users';
-import { commitProfileChange, listAgreements, readProfile } from '../../platform/kvs/portfolio-store';
-import type { AgreementEdit, CustomerView, ProfileEdit, SaveOutcome } from '../contract';
-import { dateOf } from '../domain/dates';
-import type { Lifecycle, Profile } from '../domain/profile';
+import { invalidInput, notFound } from '#kernel/app-error';
+import { findOrganization, organizationMembers } from '#platform/jira/organizations';
+import { findUser } from '#platform/jira/users';
+import { commitProfileChange, listAgreements, readProfile } from '#portfolio/portfolio-store';
+import type { AgreementEdit, CustomerView, ProfileEdit, SaveOutcome } from '#portfolio/contract';
+import { dateOf } from '#portfolio/domain/dates';
+import type { Lifecycle, Profile } from '#portfolio/domain/profile';
 import { requireEditor, requireReader, type Viewer } from './access';
 import { readCatalogue } from './catalogue';
 import { customerViewOf, peopleOf, readCustomerRecord } from './customer-view';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { readJson, writeJson } from '../../platform/kvs/json-store';
-import { HEALTH_SETTINGS_KEY } from '../../platform/kvs/portfolio-store';
-import { healthSettings, settingsOrDefaults, type HealthSettings } from '../domain/health-settings';
+import { readJson, writeJson } from '#platform/kvs/json-store';
+import { HEALTH_SETTINGS_KEY } from '#portfolio/portfolio-store';
+import { healthSettings, settingsOrDefaults, type HealthSettings } from '#portfolio/domain/health-settings';
 
 /** The health thresholds the admin page sets (KVS key `portfolio:health-settings`); the defaults until then. */
 export async function readHealthSettings(): Promise<HealthSettings> {

@@ -1,4 +1,4 @@
-import type { AggregateRow } from '../domain/satisfaction';
+import type { AggregateRow } from '#portfolio/domain/satisfaction';
 
 /**
  * The surveys' monthly aggregates of one customer (src/surveys/public.ts `readSurveyAggregates`,

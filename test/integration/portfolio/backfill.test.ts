@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import * as appHandlers from '../../../src/index';
-import { backfillJob } from '../../../src/portfolio/services/backfill-job';
-import { jobConsumer } from '../../../src/platform/jobs/runner';
-import { ManualClock } from '../../../sandbox/runtime/clock';
-import { Sandbox } from '../../../sandbox/sandbox';
-import { DEMO_USERS } from '../../../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../../../sandbox/seed/seed';
+import * as appHandlers from '#app';
+import { backfillJob } from '#portfolio/services/backfill-job';
+import { jobConsumer } from '#platform/jobs/runner';
+import { ManualClock } from '@brm/sandbox/runtime/clock';
+import { Sandbox } from '@brm/sandbox/sandbox';
+import { DEMO_USERS } from '@brm/sandbox/seed/demo-users';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
 import { admin, agent, dataOf, errorOf, jira } from '../harness';
 import { callPortfolioAdmin, organizationId } from './portfolio-harness';
 import { customerFieldId } from './tenant';
+import { MANIFEST_PATH } from '#test/support/app';
 
 /**
  * Filling Customer on existing tickets from the reporter's one organization, as a resumable job:
@@ -32,6 +33,7 @@ async function tenant(issues: number): Promise<Tenant> {
   const clock = new ManualClock();
   const sandbox = new Sandbox({
     dataDir: ':memory:',
+    manifest: MANIFEST_PATH,
     clock,
     handlers: { ...appHandlers, runJobs: jobConsumer({ jobs: [backfillJob], now: () => clock.now() }) },
   });

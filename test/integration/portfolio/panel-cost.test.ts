@@ -1,5 +1,5 @@
-import { Sandbox } from '../../../sandbox/sandbox';
-import { seedDemoTenant } from '../../../sandbox/seed/seed';
+import { appSandbox } from '#test/support/app';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
 import { agent, dataOf, provision } from '../harness';
 import { callPortfolio, organizationId, panelExtension } from './portfolio-harness';
 import { giveTicketsTo } from './tenant';
@@ -11,7 +11,7 @@ import { giveTicketsTo } from './tenant';
 jest.setTimeout(120_000);
 
 async function panelCalls(tickets: number): Promise<{ jira: string[]; kvs: number; openComplaints: number | undefined }> {
-  const sandbox = new Sandbox({ dataDir: ':memory:' });
+  const sandbox = appSandbox({ dataDir: ':memory:' });
   try {
     seedDemoTenant(sandbox.jira, { issues: tickets, kvs: sandbox.kvs });
     const acme = sandbox.jira.store.project('ACME');

@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { acmeOnlyAgent, admin, agent, customers, dataOf, errorOf, startSandbox, writesSince } from '../harness';
 import { callPortfolio, lonelyOrganization, organizationId, panelExtension, PORTFOLIO_PAGE, writesOf } from './portfolio-harness';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { portfolioAdminContract, type PortfolioAdminContract } from '../../../src/portfolio/admin-contract';
-import { portfolioContract, type PortfolioContract } from '../../../src/portfolio/contract';
-import { callError, type CallResult, type Contract } from '../../../src/contract/define';
-import type { Sandbox } from '../../../sandbox/sandbox';
+import { portfolioAdminContract, type PortfolioAdminContract } from '#portfolio/contract';
+import { portfolioContract, type PortfolioContract } from '#portfolio/contract';
+import { callError, type CallResult, type Contract } from '#kernel/contract';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { jira } from '../harness';
 
 /** Calls the portfolio's resolvers the way @forge/bridge's invoke reaches them, and reads the envelope against the contract. */
@@ -35,7 +35,7 @@ function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult
 }
 
 /** A portfolio call from the organization panel (by default), the portfolio page or the glance. */
-export const callPortfolio = <K extends keyof PortfolioContract & string>(
+export const callPortfolio = <K extends Extract<keyof PortfolioContract, string>>(
   sandbox: Sandbox,
   functionKey: K,
   payload: unknown,
@@ -45,7 +45,7 @@ export const callPortfolio = <K extends keyof PortfolioContract & string>(
 ) => call(sandbox, portfolioContract, moduleKey, functionKey, payload, accountId, extension);
 
 /** A portfolio call from the admin page. */
-export const callPortfolioAdmin = <K extends keyof PortfolioAdminContract & string>(
+export const callPortfolioAdmin = <K extends Extract<keyof PortfolioAdminContract, string>>(
   sandbox: Sandbox,
   functionKey: K,
   payload: unknown,

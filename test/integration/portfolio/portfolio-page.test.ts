@@ -1,6 +1,6 @@
-import { customerSummaries, lifecycleCounts, organizationsOfTier, ownerOf } from '../../../src/portfolio/public';
-import { addDays, dateOf, previousQuarterStart, quarterStart } from '../../../src/portfolio/domain/dates';
-import type { Sandbox } from '../../../sandbox/sandbox';
+import { customerSummaries, lifecycleCounts, organizationsOfTier, ownerOf } from '#portfolio/public';
+import { addDays, dateOf, previousQuarterStart, quarterStart } from '#portfolio/domain/dates';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { acmeOnlyAgent, admin, agent, dataOf, errorOf, searchKeys, startSandbox } from '../harness';
 import { callPortfolio, callPortfolioAdmin, GLANCE, organizationId, PORTFOLIO_PAGE } from './portfolio-harness';
 import { customerFieldId } from './tenant';

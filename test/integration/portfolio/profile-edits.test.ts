@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../../sandbox/sandbox';
+import type { Sandbox } from '@brm/sandbox/sandbox';
 import { admin, agent, customers, dataOf, errorOf, startSandbox, writesSince } from '../harness';
 import { callPortfolio, organizationId, panelExtension, writesOf } from './portfolio-harness';
 

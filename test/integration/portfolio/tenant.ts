@@ -1,5 +1,5 @@
-import type { Sandbox } from '../../../sandbox/sandbox';
-import { DEMO_USERS } from '../../../sandbox/seed/demo-users';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { DEMO_USERS } from '@brm/sandbox/seed/demo-users';
 
 /** Test set-up on the demo tenant's Jira store: tickets of one customer, made as the seeded history would hold them. */
 

@@ -8,7 +8,7 @@ import {
   type AgreementView,
   type CustomerView,
   type SaveOutcome,
-} from '../../../../src/portfolio/contract';
+} from '#portfolio/contract';
 import { useAction, useCall } from '../shared/bridge-client';
 import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';

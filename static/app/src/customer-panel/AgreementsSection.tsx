@@ -1,6 +1,6 @@
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { useState } from 'react';
-import type { AgreementView, CustomerView } from '../../../../src/portfolio/contract';
+import type { AgreementView, CustomerView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
 import { formatDay } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';

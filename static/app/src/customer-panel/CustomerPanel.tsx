@@ -3,7 +3,7 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { AgreementView, CustomerView, SaveOutcome } from '../../../../src/portfolio/contract';
+import type { AgreementView, CustomerView, SaveOutcome } from '#portfolio/contract';
 import { useAction, useCall } from '../shared/bridge-client';
 import { t } from '../shared/i18n';
 import { portfolioClient } from '../shared/portfolio/client';

@@ -5,7 +5,7 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { token } from '@atlaskit/tokens';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
-import type { CallError } from '../../../../src/contract/define';
+import type { CallError } from '#kernel/contract';
 import { isFieldError } from '../shared/field-errors';
 import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';

@@ -1,7 +1,7 @@
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { useState } from 'react';
-import type { ChangeView } from '../../../../src/portfolio/contract';
+import type { ChangeView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
 import { formatMoment } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';

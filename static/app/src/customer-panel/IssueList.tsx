@@ -1,7 +1,7 @@
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import type { ReactNode } from 'react';
-import type { IssueItem } from '../../../../src/portfolio/contract';
+import type { IssueItem } from '#portfolio/contract';
 import { IssueLink } from '../shared/ui/IssueLink';
 import { StatusLozenge } from '../shared/ui/StatusLozenge';
 

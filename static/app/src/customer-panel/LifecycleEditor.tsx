@@ -1,7 +1,7 @@
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
-import { LIFECYCLE_TRANSITIONS, LIFECYCLES, type CustomerView, type SaveOutcome } from '../../../../src/portfolio/contract';
+import { LIFECYCLE_TRANSITIONS, LIFECYCLES, type CustomerView, type SaveOutcome } from '#portfolio/contract';
 import { useAction } from '../shared/bridge-client';
 import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';

@@ -1,7 +1,7 @@
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
-import { INDUSTRY_MAX_LENGTH, TIERS, type CustomerView, type Person, type SaveOutcome } from '../../../../src/portfolio/contract';
+import { INDUSTRY_MAX_LENGTH, TIERS, type CustomerView, type Person, type SaveOutcome } from '#portfolio/contract';
 import { useAction, useCall } from '../shared/bridge-client';
 import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';

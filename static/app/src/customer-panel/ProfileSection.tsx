@@ -2,7 +2,7 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import type { ReactNode } from 'react';
-import type { CustomerView } from '../../../../src/portfolio/contract';
+import type { CustomerView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
 import { formatDay, formatMoment } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';

@@ -1,7 +1,7 @@
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { SatisfactionView } from '../../../../src/portfolio/contract';
+import type { SatisfactionView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
 import { JqlLink } from '../shared/portfolio/JqlLink';
 import { percent } from '../shared/portfolio/labels';

@@ -1,7 +1,7 @@
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import type { InsightsView } from '../../../../src/portfolio/contract';
+import type { InsightsView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
 import { Section } from '../shared/portfolio/Section';
 import { Figure } from './Figure';

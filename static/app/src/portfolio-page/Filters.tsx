@@ -1,7 +1,7 @@
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
-import { HEALTH_STATUSES, LIFECYCLES, TIERS, type PortfolioFilter } from '../../../../src/portfolio/contract';
+import { HEALTH_STATUSES, LIFECYCLES, TIERS, type PortfolioFilter } from '#portfolio/contract';
 import { t } from '../shared/i18n';
 
 const control: CSSProperties = {

@@ -7,7 +7,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import { token } from '@atlaskit/tokens';
 import { router } from '@forge/bridge';
 import { useEffect, useState } from 'react';
-import type { PortfolioFilter, PortfolioRow } from '../../../../src/portfolio/contract';
+import type { PortfolioFilter, PortfolioRow } from '#portfolio/contract';
 import { useAction, useCall } from '../shared/bridge-client';
 import { t } from '../shared/i18n';
 import { portfolioClient } from '../shared/portfolio/client';

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Sandbox } from '../../../../sandbox/sandbox';
-import { DEMO_AGENT2_EMAIL, DEMO_AGENT_EMAIL, demoUser } from '../../../../sandbox/seed/demo-users';
-import { seedDemoTenant } from '../../../../sandbox/seed/seed';
-import { startServer, type RunningServer } from '../../../../sandbox/server/server';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { appSandbox } from '#test/support/app';
+import { DEMO_AGENT2_EMAIL, DEMO_AGENT_EMAIL, demoUser } from '@brm/sandbox/seed/demo-users';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { startServer, type RunningServer } from '@brm/sandbox/server/server';
 
 /**
  * The organization page hosts `jiraServiceManagement:organizationPanel` with the Forge context
@@ -48,7 +49,7 @@ async function frameContext(text: string, moduleKey: string, accountId: string) 
 const idOf = (name: string): string => sandbox.jira.store.organizations().find((o) => o.name === name)?.id ?? '';
 
 beforeAll(async () => {
-  sandbox = new Sandbox({ dataDir: ':memory:' });
+  sandbox = appSandbox({ dataDir: ':memory:' });
   seedDemoTenant(sandbox.jira, { issues: 4, now: new Date('2026-06-01T12:00:00Z') });
   resourceDir = mkdtempSync(join(tmpdir(), 'brm-org-resource-'));
   writeFileSync(join(resourceDir, 'index.html'), '<!doctype html><html><head></head><body><div id="root"></div></body></html>');

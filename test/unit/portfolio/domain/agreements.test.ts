@@ -1,6 +1,6 @@
-import { agreementState, daysLeft } from '../../../../src/portfolio/domain/agreements';
-import { addDays } from '../../../../src/portfolio/domain/dates';
-import { AGREEMENT_EXPIRY_WARNING_DAYS } from '../../../../src/portfolio/domain/profile';
+import { agreementState, daysLeft } from '#portfolio/domain/agreements';
+import { addDays } from '#portfolio/domain/dates';
+import { AGREEMENT_EXPIRY_WARNING_DAYS } from '#portfolio/domain/profile';
 
 const TODAY = '2026-11-15';
 

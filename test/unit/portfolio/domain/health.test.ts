@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { addDays, daysBetween } from '../../../../src/portfolio/domain/dates';
-import { assessHealth, csatPercent, npsScore, volumeChangePercent, type HealthInputs, type HealthReason } from '../../../../src/portfolio/domain/health';
-import { DEFAULT_HEALTH_SETTINGS, healthSettings, type HealthSettings } from '../../../../src/portfolio/domain/health-settings';
+import { addDays, daysBetween } from '#portfolio/domain/dates';
+import { assessHealth, csatPercent, npsScore, volumeChangePercent, type HealthInputs, type HealthReason } from '#portfolio/domain/health';
+import { DEFAULT_HEALTH_SETTINGS, healthSettings, type HealthSettings } from '#portfolio/domain/health-settings';
 
 const TODAY = '2026-11-15';
 const jql = (what: string) => `Customer.id = 10003 and ${what}`;

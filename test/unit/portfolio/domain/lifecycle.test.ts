@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays } from '../../../../src/portfolio/domain/dates';
+import { addDays } from '#portfolio/domain/dates';
 import {
   activeAt,
   countsFromHistories,
@@ -9,8 +9,8 @@ import {
   LIFECYCLE_TRANSITIONS,
   lifecycleProblem,
   stateOn,
-} from '../../../../src/portfolio/domain/lifecycle';
-import { LIFECYCLES, type Lifecycle } from '../../../../src/portfolio/domain/profile';
+} from '#portfolio/domain/lifecycle';
+import { LIFECYCLES, type Lifecycle } from '#portfolio/domain/profile';
 
 const TODAY = '2026-11-15';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { csvFile, csvLine, parseCsv } from '../../../../src/portfolio/domain/csv';
-import { IMPORT_MAX_ROWS, PORTFOLIO_COLUMNS, parsePortfolioCsv } from '../../../../src/portfolio/domain/portfolio-csv';
+import { csvFile, csvLine, parseCsv } from '#portfolio/domain/csv';
+import { IMPORT_MAX_ROWS, PORTFOLIO_COLUMNS, parsePortfolioCsv } from '#portfolio/domain/portfolio-csv';
 
 const HEADER = 'organization,owner email,tier,lifecycle,lifecycle date,agreement type,agreement name,agreement start,agreement end,agreement services';
 

@@ -4,7 +4,7 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { useCallback } from 'react';
-import { SKIP_REASONS, type BackfillRunView } from '../../../../../src/portfolio/admin-contract';
+import { SKIP_REASONS, type BackfillRunView } from '#portfolio/contract';
 import { useAction, useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';

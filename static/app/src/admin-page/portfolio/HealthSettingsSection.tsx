@@ -5,7 +5,7 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import Textfield from '@atlaskit/textfield';
 import { useCallback, useEffect, useState } from 'react';
-import { HEALTH_SETTING_BOUNDS, HEALTH_SETTING_KEYS, type HealthRunView } from '../../../../../src/portfolio/admin-contract';
+import { HEALTH_SETTING_BOUNDS, HEALTH_SETTING_KEYS, type HealthRunView } from '#portfolio/contract';
 import { useAction, useCall } from '../../shared/bridge-client';
 import { fieldMessage } from '../../shared/field-errors';
 import { t } from '../../shared/i18n';

@@ -5,7 +5,7 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { useCallback, useState, type ChangeEvent } from 'react';
-import { IMPORT_MAX_BYTES, PORTFOLIO_COLUMNS, type ImportPreviewView, type ImportRunView } from '../../../../../src/portfolio/admin-contract';
+import { IMPORT_MAX_BYTES, PORTFOLIO_COLUMNS, type ImportPreviewView, type ImportRunView } from '#portfolio/contract';
 import { useAction, useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';

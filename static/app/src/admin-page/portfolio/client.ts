@@ -1,4 +1,4 @@
-import { portfolioAdminContract } from '../../../../../src/portfolio/admin-contract';
+import { portfolioAdminContract } from '#portfolio/contract';
 import { createClient } from '../../shared/bridge-client';
 
 /** The portfolio's admin page calls (served by `admin-resolver`). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CallResult } from '../../../../../src/contract/define';
+import type { CallResult } from '#kernel/contract';
 
 /** How often the page asks how a job is going. */
 const POLL_MS = 1000;

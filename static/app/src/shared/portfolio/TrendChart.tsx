@@ -1,5 +1,5 @@
 import { token } from '@atlaskit/tokens';
-import type { TrendPoint } from '../../../../../src/portfolio/contract';
+import type { TrendPoint } from '#portfolio/contract';
 import { t } from '../i18n';
 import { formatMonth, percent, visuallyHidden } from './labels';
 

@@ -1,4 +1,4 @@
-import { portfolioContract } from '../../../../../src/portfolio/contract';
+import { portfolioContract } from '#portfolio/contract';
 import { createClient } from '../bridge-client';
 
 /** The portfolio's resolver calls (`portfolio-resolver`): customer panel, portfolio page, customer glance. */

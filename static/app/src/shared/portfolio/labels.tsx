@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { HealthReasonView } from '../../../../../src/portfolio/contract';
+import type { HealthReasonView } from '#portfolio/contract';
 import { t } from '../i18n';
 import { StatusLozenge, type LozengeAppearance } from '../ui/StatusLozenge';
 

@@ -1,5 +1,5 @@
 import { COMPOUND_OPERATOR_AND, creators as c, print, type Clause, type OperatorValue, type Operand } from '@atlaskit/jql-ast';
-import { BRM_ISSUE_TYPES } from '../../domain/brm/issue-types';
+import { BRM_ISSUE_TYPES } from '#provisioning/domain/issue-types';
 
 /**
  * The JQL behind every number the portfolio shows, built as a syntax tree (@atlaskit/jql-ast) and
