@@ -11,9 +11,9 @@ describe('Get permitted projects (POST /rest/api/3/permissions/project)', () => 
         .parse((await call(jira, caller, 'POST', '/rest/api/3/permissions/project', { permissions })).body)
         .projects.map((p) => p.key)
         .sort();
-    expect(await keys(SAM, ['EDIT_ISSUES'])).toEqual(['ACME', 'FIELD']);
+    expect(await keys(SAM, ['EDIT_ISSUES'])).toEqual(['ACME', 'FIELD', 'GLOBEX']);
     expect(await keys(KIM, ['EDIT_ISSUES', 'BROWSE_PROJECTS'])).toEqual(['ACME']);
-    expect(await keys(ADMIN, ['EDIT_ISSUES'])).toEqual(['ACME', 'FIELD']);
+    expect(await keys(ADMIN, ['EDIT_ISSUES'])).toEqual(['ACME', 'FIELD', 'GLOBEX']);
     // A portal customer browses their desk's project but edits nothing.
     expect(await keys(customerCaller('Northwind Traders'), ['BROWSE_PROJECTS'])).toEqual(['ACME', 'FIELD']);
     expect(await keys(customerCaller('Northwind Traders'), ['EDIT_ISSUES'])).toEqual([]);
