@@ -13,7 +13,7 @@ export type AxeViolation = z.infer<typeof violations>[number];
 async function hostBackground(frame: Frame): Promise<string> {
   const element = await frame.frameElement();
   const colour: unknown = await element.evaluate((node) => {
-    for (let at: Element | null = node; at; at = at.parentElement) {
+    for (let at: Element | null = node instanceof Element ? node : null; at; at = at.parentElement) {
       const background = getComputedStyle(at).backgroundColor;
       if (background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') return background;
     }
