@@ -1,15 +1,17 @@
 /**
- * `npm run bench [-- --issues N] [-- --only calls|latency|ui|portfolio]`: the sandbox's latency over a
+ * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|ui|portfolio]`: the sandbox's latency over a
  * tenant of N issues (default 100,000), what each app screen costs in platform calls at 1,000 and
- * at N issues, and what each screen's app frames cost the browser in JavaScript. Prints Markdown
+ * at N issues, what a render of the KPI gadget costs at both sizes, and what each screen's app
+ * frames cost the browser in JavaScript. Prints Markdown
  * for docs/benchmarks.md.
  */
 import { emulatorLatency } from './emulator-latency';
+import { kpiGadget } from './kpi-gadget';
 import { portfolioCalls } from './portfolio-calls';
 import { screenCalls } from './screen-calls';
 import { uiWeight } from './ui-weight';
 
-const sections = ['latency', 'calls', 'ui', 'portfolio'] as const;
+const sections = ['latency', 'calls', 'kpi', 'ui', 'portfolio'] as const;
 type Section = (typeof sections)[number];
 const isSection = (value: string | undefined): value is Section => sections.some((s) => s === value);
 
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
   const out = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n\n`);
   if (runs('latency')) out(['## Jira emulator latency', '', ...(await emulatorLatency(issues))]);
   if (runs('calls')) out(['## Platform calls per screen', '', ...(await screenCalls(issues === 1000 ? [1000] : [1000, issues]))]);
+  if (runs('kpi')) out(['## KPI gadget renders', '', ...(await kpiGadget(issues === 1000 ? [1000] : [1000, issues]))]);
   if (runs('ui')) out(['## App JavaScript per screen', '', ...(await uiWeight())]);
   if (runs('portfolio')) out(['## The customer portfolio', '', ...(await portfolioCalls())]);
 }

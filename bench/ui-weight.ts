@@ -10,8 +10,9 @@
  *     file counts its gzip size.
  * Screens: an agent's first (cold) issue view with the Customer relationship panel, the feedback
  * badge (context item, opened) and the Customer and Service field views; the same agent's second
- * view of another ticket (warm cache); the "Customer feedback…" action opened afterwards; and an
- * admin's first (cold) admin page.
+ * view of another ticket (warm cache); the "Customer feedback…" action opened afterwards; an
+ * admin's first (cold) admin page; and a manager's first (cold) dashboard with the KPI gadget, then
+ * the gadget's edit view.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -253,6 +254,21 @@ export async function measureUiWeight(): Promise<ScreenWeight[]> {
     await adminLog.settle();
     screens.push(weigh('Admin page, first visit (cold cache)', adminLog.take(folders)));
     await adminLog.detach();
+
+    // A manager's dashboard with the seeded KPI gadget, in a browser of its own (cold cache), then the gadget's edit view.
+    const managerContext = await signedInContext(browser, site, demoUser(DEMO_AGENT_EMAIL));
+    contexts.push(managerContext);
+    const manager = await managerContext.newPage();
+    const managerLog = await NetworkLog.attach(manager, site.url);
+    await visit(manager, site, '/jira/dashboards/1');
+    await manager.frameLocator('iframe[data-module-key="brm-kpi-gadget"]').getByTestId('kpi-gadget').waitFor(WAIT);
+    await managerLog.settle();
+    screens.push(weigh('Dashboard with the KPI gadget, first visit (cold cache)', managerLog.take(folders)));
+    await manager.locator('[data-edit-gadget]').first().click();
+    await manager.frameLocator('iframe[data-role="gadget-edit"]').getByTestId('kpi-edit').waitFor(WAIT);
+    await managerLog.settle();
+    screens.push(weigh('KPI gadget’s edit view, after the dashboard', managerLog.take(folders)));
+    await managerLog.detach();
     return screens;
   } finally {
     await Promise.all(contexts.map((c) => c.close()));

@@ -243,6 +243,22 @@ export interface IssueTypeScreenScheme {
  * A team-managed project's fields of one of its issue types: create, edit and view all use it.
  * Keyed by the issue type's id, since team-managed types belong to one project.
  */
+/** A gadget on a dashboard: an app's `jira:dashboardGadget` module, with the configuration its edit view submitted (null until then). */
+export interface DashboardGadget {
+  id: string;
+  moduleKey: string;
+  configuration: Record<string, unknown> | null;
+}
+
+/** A dashboard and its gadgets, in the order they show. */
+export interface Dashboard {
+  id: string;
+  name: string;
+  /** Who created it; null for the site's default dashboard. */
+  ownerId: string | null;
+  gadgets: DashboardGadget[];
+}
+
 export interface FieldLayout {
   id: string;
   projectId: string;

@@ -41,6 +41,10 @@ const moduleEntry = z
       .object({ resource: z.string().optional(), experience: z.array(z.string()).optional() })
       .passthrough()
       .optional(),
+    /** `jira:dashboardGadget`: false when the app handles the dashboard's refresh itself (JIRA_DASHBOARD_GADGET_REFRESH). */
+    refreshable: z.boolean().optional(),
+    /** `jira:dashboardGadget`: the icon the gadget directory shows. */
+    thumbnail: z.string().optional(),
   })
   .passthrough();
 

@@ -5,6 +5,7 @@ import type { KvsEmulator } from '../kvs/kvs-emulator';
 import { brmHistory, mergeByCreated, withCustomersAndServices, writeTags } from './demo-brm-history';
 import { requireAppFields, seedBrmSetup } from './demo-brm-setup';
 import { seedDemoConfig } from './demo-config';
+import { seedDemoDashboard } from './demo-dashboard';
 import { GLOBEX_ISSUES, globexIssues, seedGlobexConfig } from './demo-globex';
 import { acmeIssues, DAY, fieldIssues, type IssueDraft } from './demo-issues';
 import { seedDemoPortfolio } from './demo-portfolio';
@@ -92,6 +93,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
     if (options.kvs) seedDemoPortfolio(options.kvs, config.organizations, now);
     const globexDrafts = globexIssues(new Prng((options.seed ?? 1) + 0x676c_6f), config, globex, GLOBEX_ISSUES, now);
     insertDrafts(store, globex.project.id, globex.project.key, globexDrafts);
+    seedDemoDashboard(store);
     return {
       users: store.users().length,
       organizations: config.organizations.length,

@@ -24,7 +24,7 @@ const productBody = z.object({
   body: z.string().optional(),
 });
 
-const gadgetConfigBody = z.object({ dashboardId: z.string().min(1), moduleKey: z.string().min(1), config: z.record(z.string(), z.unknown()) });
+const gadgetConfigBody = z.object({ dashboardId: z.string().min(1), gadgetId: z.string().min(1), config: z.record(z.string(), z.unknown()) });
 
 /** A local path to go back to after signing in; anything else goes home. */
 const safeReturn = (value: string | null): string => (value && value.startsWith('/') && !value.startsWith('//') ? value : '/');
@@ -104,7 +104,8 @@ export function registerBridgeRoutes(router: Router, services: ServerServices): 
     if (!parsed.success) throw new HttpError(400, 'A gadget configuration must be an object.');
     const caller = requestCaller(req, users, services.signer);
     if (caller?.kind !== 'user') throw new HttpError(401, 'Sign in to configure gadgets.');
-    services.gadgets.set(parsed.data.dashboardId, parsed.data.moduleKey, parsed.data.config);
+    if (!services.dashboards.configure(parsed.data.dashboardId, parsed.data.gadgetId, parsed.data.config))
+      throw new HttpError(404, 'There is no such gadget on that dashboard.');
     sendJson(res, 200, { saved: true });
   });
 

@@ -5,7 +5,7 @@ import { readForm, redirect, sendHtml } from './http-io';
 import { JiraReads } from './jira-reads';
 import { adminModulePage, appsPage } from './pages/admin-page';
 import { globalModulePage } from './pages/global-page';
-import { dashboardPage } from './pages/dashboard';
+import { addGadget, createDashboard, dashboardPage, dashboardsPage, removeGadget } from './pages/dashboard';
 import { homePage } from './pages/home';
 import { issueListPage } from './pages/issue-list';
 import { issueViewPage } from './pages/issue-view';
@@ -49,7 +49,7 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
     colorMode: colorModeOf(req),
     url,
     reads: new JiraReads(services.sandbox.jira, { kind: 'user', accountId: user.accountId }),
-    gadgets: services.gadgets,
+    dashboards: services.dashboards,
   });
 
   const sendResult = (res: ServerResponse, result: PageResult, headers: Record<string, string>): void => {
@@ -155,8 +155,24 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
     page((ctx, p) => organizationPage(ctx, p.organizationId ?? '', p.projectKey ?? '')),
   );
   router.get(
+    '/jira/dashboards',
+    page((ctx) => dashboardsPage(ctx)),
+  );
+  router.post(
+    '/jira/dashboards',
+    action(async (ctx, _p, form) => createDashboard(ctx, form)),
+  );
+  router.get(
     '/jira/dashboards/:dashboardId',
     page((ctx, p) => dashboardPage(ctx, p.dashboardId ?? '1')),
+  );
+  router.post(
+    '/jira/dashboards/:dashboardId/gadgets',
+    action(async (ctx, p, form) => addGadget(ctx, p.dashboardId ?? '', form)),
+  );
+  router.post(
+    '/jira/dashboards/:dashboardId/gadgets/:gadgetId/remove',
+    action(async (ctx, p) => removeGadget(ctx, p.dashboardId ?? '', p.gadgetId ?? '')),
   );
   // Project settings (Jira admins only): see pages/project-settings/paths.ts for the URLs.
   const routes = PROJECT_SETTINGS_ROUTES;

@@ -4,7 +4,7 @@ import type { Sandbox } from '../sandbox';
 import { BrowserAssets } from './browser-assets';
 import { registerAppRoutes } from './app-routes';
 import { registerBridgeRoutes } from './bridge-routes';
-import { GadgetConfigStore } from './gadget-config';
+import { DashboardStore } from './dashboards';
 import { HttpError, sendJson, sendText } from './http-io';
 import { registerPageRoutes } from './page-routes';
 import { foreignRequest, ownOrigin } from './origin-guard';
@@ -46,7 +46,7 @@ export interface ServerServices {
   /** Signs and checks the session cookie. */
   signer: SessionSigner;
   assets: BrowserAssets;
-  gadgets: GadgetConfigStore;
+  dashboards: DashboardStore;
   switchableUsers: () => SwitchableUser[];
   /** The app's Custom UI resource folders by key. */
   resources: Map<string, string>;
@@ -74,7 +74,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     users,
     signer: SessionSigner.forDatabase(options.sandbox.db),
     assets: new BrowserAssets(),
-    gadgets: new GadgetConfigStore(options.sandbox.db),
+    dashboards: new DashboardStore(options.sandbox.jira.store),
     switchableUsers:
       options.switchableUsers ??
       (() =>

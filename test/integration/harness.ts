@@ -3,6 +3,7 @@ import { type ProvisioningReport, type ProvisioningRunView } from '#provisioning
 import { adminContract, type AdminContract } from '#surfaces/admin-contract';
 import { callError, type CallResult, type Contract } from '#kernel/contract';
 import { issueContract, type IssueContract } from '#surfaces/issue-contract';
+import { kpiGadgetContract, type KpiGadgetContract } from '#surfaces/kpi-gadget-contract';
 import { configureRetry } from '#platform/jira/retry-policy';
 import { Sandbox } from '@brm/sandbox/sandbox';
 import { DEMO_USERS } from '@brm/sandbox/seed/demo-users';
@@ -100,6 +101,14 @@ export const callIssue = <K extends Extract<keyof IssueContract, string>>(
   moduleKey: IssueModule = 'brm-feedback-action',
   extension?: Record<string, unknown>,
 ) => callSurface(sandbox, issueContract, moduleKey, functionKey, payload, accountId, extension);
+
+/** Calls the KPI dashboard gadget's resolver as `accountId`, from the gadget on dashboard 1. */
+export const callKpiGadget = <K extends Extract<keyof KpiGadgetContract, string>>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+) => callSurface(sandbox, kpiGadgetContract, 'brm-kpi-gadget', functionKey, payload, accountId, { dashboard: { id: '1' }, gadget: { id: '1-brm-kpi-gadget' } });
 
 /** The extension Jira gives a module shown on an issue. */
 export async function onIssue(sandbox: Sandbox, issueKey: string): Promise<Record<string, unknown>> {

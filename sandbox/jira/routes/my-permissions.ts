@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { JiraProject, StoredIssue } from '../model';
 import { canBrowseProject, canSeeIssue, isAdmin, isAgentOf, type Actor } from '../permissions';
-import { badRequest, issueNotFound, notFound } from '../rest-error';
+import { badRequest, forbidden, issueNotFound, notFound } from '../rest-error';
 import type { JiraStore } from '../store/jira-store';
 import { ok, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
@@ -101,7 +101,78 @@ function permittedProjects(ctx: RouteContext) {
   return ok({ projects: projects.map((p) => ({ id: Number(p.id), key: p.key })) });
 }
 
+/** Get bulk permissions: at most this many projects, and as many issues, per request. */
+const BULK_LIMIT = 1000;
+
+const id = z.union([z.number().int(), z.string().regex(/^\d+$/)]).nullable();
+const bulkBody = z
+  .object({
+    projectPermissions: z
+      .array(z.object({ permissions: z.array(z.string()), projects: z.array(id).optional(), issues: z.array(id).optional() }).strict())
+      .nullable()
+      .optional(),
+    globalPermissions: z.array(z.string().nullable()).nullable().optional(),
+    accountId: z.string().optional(),
+  })
+  .strict();
+
+/**
+ * Get bulk permissions (POST /rest/api/3/permissions/check): for each project permission asked, the
+ * projects and issues among those listed where the user holds it; the global permissions held.
+ * As the reference says: invalid (or, here, invisible) project and issue ids are ignored, nulls and
+ * empty permission names too; an unknown permission is 400, more than 1000 projects or issues is
+ * 400, and checking another user needs Administer Jira (403).
+ */
+function bulkPermissions(ctx: RouteContext) {
+  const body = readBody(ctx, bulkBody);
+  let actor: Actor = ctx.actor;
+  if (body.accountId !== undefined && !(ctx.actor.kind === 'user' && ctx.actor.user.accountId === body.accountId)) {
+    if (!isAdmin(ctx.actor)) throw forbidden('Only Jira administrators can perform this operation.');
+    const user = ctx.store.user(body.accountId);
+    if (!user) throw badRequest([], { accountId: `The account ID ${body.accountId} is not valid.` });
+    actor = { kind: 'user', user };
+  }
+  const asked = (body.projectPermissions ?? []).map((p) => ({ ...p, permissions: p.permissions.filter((k) => k !== '') }));
+  const unknown = [
+    ...new Set(
+      [...asked.flatMap((p) => p.permissions), ...(body.globalPermissions ?? []).flatMap((k) => (k === null ? [] : [k]))].filter((k) => !(k in PERMISSIONS)),
+    ),
+  ];
+  if (unknown.length > 0) throw badRequest([], Object.fromEntries(unknown.map((k) => [k, 'Unrecognized permission'])));
+  if (asked.some((p) => p.permissions.length === 0)) throw badRequest('At least one project permission is required.');
+  const ids = (list: (string | number | null)[] | undefined): string[] => (list ?? []).flatMap((v) => (v === null ? [] : [String(v)]));
+  if (asked.some((p) => ids(p.projects).length > BULK_LIMIT || ids(p.issues).length > BULK_LIMIT))
+    throw badRequest(`At most ${BULK_LIMIT} projects and ${BULK_LIMIT} issues can be checked.`);
+
+  const grants = new Map<string, { projects: Set<number>; issues: Set<number> }>();
+  for (const request of asked) {
+    const projects = ids(request.projects).flatMap((projectId) => {
+      const project = ctx.store.docs.projects.get(projectId);
+      return project && canBrowseProject(ctx.store, actor, project) ? [project] : [];
+    });
+    const issues = ids(request.issues).flatMap((issueId) => {
+      const issue = ctx.store.issue(issueId);
+      const project = issue ? ctx.store.docs.projects.get(issue.projectId) : undefined;
+      return issue && project && canSeeIssue(ctx.store, actor, issue) ? [{ issue, project }] : [];
+    });
+    for (const key of request.permissions) {
+      const grant = grants.get(key) ?? { projects: new Set<number>(), issues: new Set<number>() };
+      for (const project of projects) if (holds(ctx.store, actor, key, project, undefined)) grant.projects.add(Number(project.id));
+      for (const { issue, project } of issues) if (holds(ctx.store, actor, key, project, issue)) grant.issues.add(Number(issue.id));
+      grants.set(key, grant);
+    }
+  }
+  const globalPermissions = [...new Set((body.globalPermissions ?? []).flatMap((k) => (k === null ? [] : [k])))].filter(
+    (k) => PERMISSIONS[k]?.type === 'GLOBAL' && k === 'ADMINISTER' && isAdmin(actor),
+  );
+  return ok({
+    projectPermissions: [...grants].map(([permission, grant]) => ({ permission, projects: [...grant.projects], issues: [...grant.issues] })),
+    globalPermissions,
+  });
+}
+
 export const myPermissionRoutes: Route[] = [
   route('GET', '/rest/api/3/mypermissions', myPermissions),
   route('POST', '/rest/api/3/permissions/project', permittedProjects),
+  route('POST', '/rest/api/3/permissions/check', bulkPermissions, { anonymous: true }),
 ];

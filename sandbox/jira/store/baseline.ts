@@ -126,6 +126,11 @@ export const SEQUENCE_STARTS = {
   screenScheme: 10000,
   issueTypeScreenScheme: 10000,
   requestTypeGroup: 1,
+  dashboard: 10000,
+  dashboardGadget: 10000,
 } as const;
 
 export type SequenceName = keyof typeof SEQUENCE_STARTS;
+
+/** The site's default dashboard (Jira's system dashboard), which every user sees; its address is /jira/dashboards/1. */
+export const DEFAULT_DASHBOARD = { id: '1', name: 'Default dashboard', ownerId: null, gadgets: [] };

@@ -1,6 +1,7 @@
 import type { SandboxDatabase } from '../../store/database';
 import type { JqlTenant } from '../jql/context';
 import type {
+  Dashboard,
   EntityPropertyIndex,
   FieldContext,
   FieldLayout,
@@ -30,6 +31,7 @@ import {
   BASE_PRIORITIES,
   BASE_RESOLUTIONS,
   BASE_STATUSES,
+  DEFAULT_DASHBOARD,
   DEFAULT_ISSUE_TYPE_SCHEME,
   SEQUENCE_STARTS,
   type SequenceName,
@@ -86,6 +88,7 @@ export interface StoreDocuments {
   screenSchemes: Collection<ScreenScheme>;
   issueTypeScreenSchemes: Collection<IssueTypeScreenScheme>;
   fieldLayouts: Collection<FieldLayout>;
+  dashboards: Collection<Dashboard>;
   sequences: Collection<schema.Sequence>;
 }
 
@@ -132,6 +135,7 @@ export class JiraStore implements JqlTenant {
       screenSchemes: new Collection('screenscheme', schema.screenSchemeSchema, j, byId),
       issueTypeScreenSchemes: new Collection('issuetypescreenscheme', schema.issueTypeScreenSchemeSchema, j, byId),
       fieldLayouts: new Collection('fieldlayout', schema.fieldLayoutSchema, j, byId),
+      dashboards: new Collection('dashboard', schema.dashboardSchema, j, byId),
       sequences: new Collection('sequence', schema.sequenceSchema, j, byId),
     };
     this.load();
@@ -336,5 +340,6 @@ export class JiraStore implements JqlTenant {
     if (this.docs.screens.size === 0) this.docs.screens.put(DEFAULT_SCREEN);
     if (this.docs.screenSchemes.size === 0) this.docs.screenSchemes.put(DEFAULT_SCREEN_SCHEME);
     if (this.docs.issueTypeScreenSchemes.size === 0) this.docs.issueTypeScreenSchemes.put(DEFAULT_ISSUE_TYPE_SCREEN_SCHEME);
+    if (this.docs.dashboards.size === 0) this.docs.dashboards.put(DEFAULT_DASHBOARD);
   }
 }

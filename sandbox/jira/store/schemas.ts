@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type {
+  Dashboard,
   EntityPropertyIndex,
   FieldContext,
   FieldLayout,
-  IssueTypeScreenScheme,
   IssueLink,
   IssueLinkType,
   IssueTypeScheme,
+  IssueTypeScreenScheme,
   JiraField,
   JiraIssueType,
   JiraPriority,
@@ -191,6 +192,13 @@ export const propertyIndexSchema: z.ZodType<InstalledPropertyIndex> = z.object({
   path: z.string(),
   type: z.enum(['number', 'string', 'text', 'user', 'date']),
   searchAlias: z.string().optional(),
+});
+
+export const dashboardSchema: z.ZodType<Dashboard> = z.object({
+  id,
+  name: z.string(),
+  ownerId: z.string().nullable(),
+  gadgets: z.array(z.object({ id, moduleKey: z.string(), configuration: z.record(z.string(), z.unknown()).nullable() })),
 });
 
 /** A named counter that hands out ids and issue numbers. */

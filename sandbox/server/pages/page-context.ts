@@ -1,7 +1,7 @@
 import type { JiraUser } from '../../jira/model';
 import type { Sandbox } from '../../sandbox';
 import type { ColorMode } from '../browser/protocol';
-import type { GadgetConfigStore } from '../gadget-config';
+import type { DashboardStore } from '../dashboards';
 import type { JiraReads } from '../jira-reads';
 
 /** A user the header's switcher offers. */
@@ -20,5 +20,5 @@ export interface PageContext {
   colorMode: ColorMode;
   url: URL;
   reads: JiraReads;
-  gadgets: GadgetConfigStore;
+  dashboards: DashboardStore;
 }

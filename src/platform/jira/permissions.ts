@@ -31,3 +31,29 @@ const permittedProjectsAnswer = z.object({
 export async function permittedProjects(client: JiraClient, keys: readonly JiraPermissionKey[]): Promise<{ id: string; key?: string }[]> {
   return (await client.post(route`/rest/api/3/permissions/project`, { permissions: keys }, permittedProjectsAnswer)).projects;
 }
+
+const bulkGrants = z.object({
+  projectPermissions: z.array(z.object({ permission: z.string(), projects: z.array(z.union([z.number(), z.string()])).default([]) })).default([]),
+  globalPermissions: z.array(z.string()).default([]),
+});
+
+/**
+ * For each of `keys`, the projects among `projectIds` where the client's actor holds it, in one
+ * call (Get bulk permissions, POST /rest/api/3/permissions/check). Unknown or invisible projects
+ * hold nothing.
+ */
+export async function projectPermissions(
+  client: JiraClient,
+  keys: readonly JiraPermissionKey[],
+  projectIds: readonly string[],
+): Promise<Map<JiraPermissionKey, Set<string>>> {
+  const held = new Map<JiraPermissionKey, Set<string>>(keys.map((k) => [k, new Set<string>()]));
+  if (projectIds.length === 0) return held;
+  const body = { projectPermissions: [{ permissions: [...keys], projects: projectIds.map(Number) }] };
+  const answer = await client.post(route`/rest/api/3/permissions/check`, body, bulkGrants);
+  for (const grant of answer.projectPermissions) {
+    const key = keys.find((k) => k === grant.permission);
+    if (key) for (const project of grant.projects) held.get(key)?.add(String(project));
+  }
+  return held;
+}

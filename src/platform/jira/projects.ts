@@ -22,3 +22,10 @@ export function searchServiceProjects(client: JiraClient): Promise<JiraProject[]
     client.get(route`/rest/api/3/project/search?typeKey=service_desk&startAt=${startAt}&maxResults=${50}`, jiraPage(jiraProject)),
   );
 }
+
+/** The projects among `ids` the client's actor can browse (GET /rest/api/3/project/search?id=…); the others are left out. */
+export function browsableProjects(client: JiraClient, ids: readonly string[]): Promise<JiraProject[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const query = new URLSearchParams(ids.map((id) => ['id', id]));
+  return allJiraPages((startAt) => client.get(route`/rest/api/3/project/search?${query}&startAt=${startAt}&maxResults=${50}`, jiraPage(jiraProject)));
+}

@@ -66,3 +66,22 @@ export function organizationsOfUser(client: JiraClient, accountId: string): Prom
     client.get(route`/rest/servicedeskapi/organization?accountId=${accountId}&start=${start}&limit=${LIMIT}`, jsmPage(organization)),
   );
 }
+
+/** An organization the client's actor may see (GET /rest/servicedeskapi/organization/{id}), or undefined. */
+export function findOrganization(client: JiraClient, organizationId: string): Promise<Organization | undefined> {
+  return client.find(route`/rest/servicedeskapi/organization/${organizationId}`, organization);
+}
+
+/**
+ * The organizations the client's actor may see, at most `max` of them (GET
+ * /rest/servicedeskapi/organization, page by page); `capped` when Jira had more.
+ */
+export async function someOrganizations(client: JiraClient, max: number): Promise<{ organizations: Organization[]; capped: boolean }> {
+  const organizations: Organization[] = [];
+  while (organizations.length < max) {
+    const page = await client.get(route`/rest/servicedeskapi/organization?start=${organizations.length}&limit=${LIMIT}`, jsmPage(organization));
+    organizations.push(...page.values);
+    if (page.isLastPage !== false || page.values.length === 0) return { organizations, capped: false };
+  }
+  return { organizations: organizations.slice(0, max), capped: true };
+}

@@ -33,3 +33,10 @@ export async function usersByIds(client: JiraClient, accountIds: readonly string
   }
   return found;
 }
+
+const myself = z.object({ accountId: z.string(), timeZone: z.string().optional() });
+
+/** The calling user's account id and time zone (GET /rest/api/3/myself): Jira reads their JQL dates in that zone. */
+export function findMyself(client: JiraClient): Promise<z.infer<typeof myself>> {
+  return client.get(route`/rest/api/3/myself`, myself);
+}

@@ -81,10 +81,12 @@ async function scan(params: { projectIds: string[] }, state: Checkpoint): Promis
   const plan: z.infer<typeof plannedFill>[] = [];
   for (const issue of page.issues) {
     if (readRefFieldValue(issue.fields[customerField]) !== null) continue;
+    // Search answers each issue's key; the id names it otherwise.
+    const key = issue.key ?? issue.id;
     const reporter = z.object({ accountId: z.string() }).nullable().optional().catch(null).parse(issue.fields.reporter);
     const project = z.object({ id: z.string() }).optional().catch(undefined).parse(issue.fields.project);
     if (!reporter || !project) {
-      summary = addExample(summary, issue.key, 'no-reporter');
+      summary = addExample(summary, key, 'no-reporter');
       continue;
     }
     let own = reporterOrgs.get(reporter.accountId);
@@ -100,16 +102,16 @@ async function scan(params: { projectIds: string[] }, state: Checkpoint): Promis
     });
     if (choice.kind === 'one') {
       const organization = mine.find((o) => o.id === choice.organizationId);
-      if (organization) plan.push({ issueId: issue.id, key: issue.key, organization: { id: organization.id, name: organization.name } });
+      if (organization) plan.push({ issueId: issue.id, key, organization: { id: organization.id, name: organization.name } });
     } else if (choice.kind === 'several') {
       const projectIds = new Set(ofProject.map((o) => o.id));
       summary = addExample(
         summary,
-        issue.key,
+        key,
         'several-organizations',
         mine.filter((o) => projectIds.has(o.id)).map((o) => o.name),
       );
-    } else summary = addExample(summary, issue.key, 'no-organization');
+    } else summary = addExample(summary, key, 'no-organization');
   }
   const last = page.issues[page.issues.length - 1];
   return {

@@ -40,7 +40,9 @@ function itemOf(issue: JiraIssue): IssueItem {
 /** One short page of the query's tickets; none where Jira refuses the query (see countOrNull). */
 async function list(client: JiraClient, query: JqlQuery, extraFields: readonly string[] = []): Promise<JiraIssue[]> {
   try {
-    return (await searchPage(client, { jql: printJql(query), fields: [...LIST_FIELDS, ...extraFields], maxResults: LIST_SIZE })).issues;
+    const page = await searchPage(client, { jql: printJql(query), fields: [...LIST_FIELDS, ...extraFields], maxResults: LIST_SIZE });
+    // Search asked for fields answers each issue's key; one without is left out rather than shown without a link.
+    return page.issues.flatMap((issue) => (issue.key === undefined ? [] : [{ ...issue, key: issue.key }]));
   } catch (error) {
     if (error instanceof JiraError && error.status === 400) return [];
     throw error;

@@ -7,7 +7,6 @@ import { Sandbox } from '@brm/sandbox/sandbox';
 import { DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL, DEMO_USERS, demoUser } from '@brm/sandbox/seed/demo-users';
 import { seedDemoTenant } from '@brm/sandbox/seed/seed';
 import { demoSwitcherUsers } from '@brm/sandbox/server/demo-switcher';
-import { GadgetConfigStore } from '@brm/sandbox/server/gadget-config';
 import { startServer, type RunningServer } from '@brm/sandbox/server/server';
 import { USER_COOKIE } from '@brm/sandbox/server/session';
 import { putOnScreens } from '@brm/sandbox/test/jira/emulator-fixture';
@@ -214,20 +213,62 @@ describe('app frames', () => {
   });
 });
 
-describe('dashboard gadget configuration', () => {
+describe('dashboards and their gadgets', () => {
   const save = (headers: Record<string, string>, body: unknown) =>
     fetch(`${server.url}/__sandbox/gadget-config`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const post = (path: string, form: Record<string, string>, headers: Record<string, string>) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(form).toString(),
+    });
+  const dashboards = () => sandbox.jira.store.docs.dashboards;
 
-  test("a gadget's submitted configuration is kept per dashboard and handed back", async () => {
-    const response = await save(as(agent.accountId), { dashboardId: '7', moduleKey: 'brm-kpi-gadget', config: { kpi: 'complaints', period: 'P30D' } });
-    expect(response.status).toBe(200);
-    expect(new GadgetConfigStore(sandbox.db).get('7', 'brm-kpi-gadget')).toEqual({ kpi: 'complaints', period: 'P30D' });
-    expect(new GadgetConfigStore(sandbox.db).get('8', 'brm-kpi-gadget')).toEqual({});
+  test('the default dashboard shows the seeded KPI gadget with its configuration, in its view', async () => {
+    const gadget = dashboards()
+      .get('1')
+      ?.gadgets.find((g) => g.moduleKey === 'brm-kpi-gadget');
+    expect(gadget?.configuration).toMatchObject({ period: { kind: 'this-month' }, layout: 'tiles' });
+    const html = await (await get('/jira/dashboards/1', as(agent.accountId))).text();
+    expect(html).toContain(`data-gadget-id="${gadget?.id ?? ''}"`);
+    expect(html).toContain('data-refreshable="false"');
+    expect(html).toContain('data-refresh-minutes="15"');
+    expect(html).not.toContain('data-role="gadget-edit"');
   });
 
-  test('only a signed-in user saves, and only an object', async () => {
-    expect((await save({}, { dashboardId: '7', moduleKey: 'g', config: {} })).status).toBe(401);
-    expect((await save(as(agent.accountId), { dashboardId: '7', moduleKey: 'g', config: 'nope' })).status).toBe(400);
+  test('a user creates a dashboard and adds a gadget, which opens in its edit view; its submitted configuration is kept and handed back', async () => {
+    const created = await post('/jira/dashboards', { name: 'My KPIs' }, { ...as(agent.accountId), origin: server.url });
+    expect(created.status).toBe(303);
+    const path = created.headers.get('location') ?? '';
+    const id = path.split('/').pop() ?? '';
+    expect(dashboards().get(id)).toMatchObject({ name: 'My KPIs', ownerId: agent.accountId, gadgets: [] });
+    expect(await (await get(path, as(agent.accountId))).text()).toContain('This dashboard is empty');
+
+    expect((await post(`${path}/gadgets`, { moduleKey: 'brm-kpi-gadget' }, { ...as(agent.accountId), origin: server.url })).status).toBe(303);
+    const gadget = dashboards().get(id)?.gadgets[0];
+    expect(gadget).toMatchObject({ moduleKey: 'brm-kpi-gadget', configuration: null });
+    expect(await (await get(path, as(agent.accountId))).text()).toContain('data-role="gadget-edit"');
+
+    const response = await save(as(agent.accountId), {
+      dashboardId: id,
+      gadgetId: gadget?.id,
+      config: { kpis: [{ id: 'nps' }], period: { kind: 'this-month' } },
+    });
+    expect(response.status).toBe(200);
+    expect(dashboards().get(id)?.gadgets[0]?.configuration).toEqual({ kpis: [{ id: 'nps' }], period: { kind: 'this-month' } });
+    expect(await (await get(path, as(agent.accountId))).text()).toContain('&quot;gadgetConfiguration&quot;:{&quot;kpis&quot;');
+
+    expect((await post(`${path}/gadgets/${gadget?.id ?? ''}/remove`, {}, { ...as(agent.accountId), origin: server.url })).status).toBe(303);
+    expect(dashboards().get(id)?.gadgets).toEqual([]);
+  });
+
+  test('only a signed-in user saves, only an object, and only for a gadget that exists; an unknown dashboard is 404', async () => {
+    expect((await save({}, { dashboardId: '1', gadgetId: 'g', config: {} })).status).toBe(401);
+    expect((await save(as(agent.accountId), { dashboardId: '1', gadgetId: 'g', config: 'nope' })).status).toBe(400);
+    expect((await save(as(agent.accountId), { dashboardId: '1', gadgetId: 'no-such-gadget', config: {} })).status).toBe(404);
+    expect((await get('/jira/dashboards/999', as(agent.accountId))).status).toBe(404);
+    expect((await post('/jira/dashboards/1/gadgets', { moduleKey: 'not-a-gadget' }, { ...as(agent.accountId), origin: server.url })).status).toBe(400);
   });
 });
 

@@ -7,7 +7,7 @@
 import { closeMenus, moveMenuFocus, openActionMenuItem, toggleMenu } from './actions-menu';
 import { fieldSlotOf, startFieldEdit } from './field-edit';
 import { onFrameMessage } from './frame-messages';
-import { editGadget } from './gadgets';
+import { editGadget, refreshDashboard, refreshGadget, startAutoRefresh } from './gadgets';
 import { closeTopModalOnEscape } from './modals';
 import { watchThemeToggle } from './theme';
 
@@ -24,6 +24,13 @@ function onClick(event: MouseEvent): void {
   if (fieldEdit) {
     const slot = fieldSlotOf(fieldEdit);
     if (slot) startFieldEdit(slot);
+    return;
+  }
+  if (target?.closest('[data-refresh-dashboard]')) return refreshDashboard();
+  const refreshOne = target?.closest<HTMLElement>('[data-refresh-gadget]');
+  if (refreshOne) {
+    const frame = document.getElementById(refreshOne.dataset.refreshGadget ?? '');
+    if (frame instanceof HTMLIFrameElement) refreshGadget(frame);
     return;
   }
   const edit = target?.closest<HTMLElement>('[data-edit-gadget]');
@@ -64,6 +71,7 @@ function start(): void {
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeydown);
   loadContextItemsWhenOpened();
+  startAutoRefresh();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

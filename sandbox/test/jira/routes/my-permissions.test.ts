@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, APP, KIM, SAM, call, customerCaller, demoJira, userById } from '#sandbox/test/jira/emulator-fixture';
+import { ADMIN, APP, KIM, SAM, accountIdOf, call, customerCaller, demoJira, userById } from '#sandbox/test/jira/emulator-fixture';
 
 const permissions = z.object({
   permissions: z.record(
@@ -61,5 +61,54 @@ describe('GET mypermissions', () => {
     expect(body.permissions.BROWSE_PROJECTS).toMatchObject({ id: '10', type: 'PROJECT', havePermission: true });
     expect((await call(jira, SAM, 'GET', '/rest/api/3/mypermissions')).status).toBe(400);
     expect((await call(jira, SAM, 'GET', '/rest/api/3/mypermissions?permissions=FLY')).status).toBe(400);
+  });
+});
+
+describe('POST permissions/check (Get bulk permissions)', () => {
+  const { jira } = demoJira({ issues: 30 });
+  const grants = z.object({
+    projectPermissions: z.array(z.object({ permission: z.string(), projects: z.array(z.number()), issues: z.array(z.number()) })),
+    globalPermissions: z.array(z.string()),
+  });
+  const projectIds = () => jira.store.projects().map((p) => Number(p.id));
+  const projectsOf = (body: unknown, permission: string): string[] =>
+    (grants.parse(body).projectPermissions.find((p) => p.permission === permission)?.projects ?? [])
+      .map((id) => jira.store.docs.projects.get(String(id))?.key ?? '?')
+      .sort();
+
+  it('answers, per project permission, the listed projects where the caller holds it (Get bulk permissions, POST /rest/api/3/permissions/check)', async () => {
+    const body = {
+      projectPermissions: [{ permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'], projects: [...projectIds(), 99999] }],
+      globalPermissions: ['ADMINISTER'],
+    };
+    const kim = await call(jira, KIM, 'POST', '/rest/api/3/permissions/check', body);
+    expect(kim.status).toBe(200);
+    expect(projectsOf(kim.body, 'BROWSE_PROJECTS')).toEqual(['ACME']);
+    expect(projectsOf(kim.body, 'EDIT_ISSUES')).toEqual(['ACME']);
+    expect(grants.parse(kim.body).globalPermissions).toEqual([]);
+    const admin = await call(jira, ADMIN, 'POST', '/rest/api/3/permissions/check', body);
+    expect(projectsOf(admin.body, 'EDIT_ISSUES')).toEqual(['ACME', 'FIELD', 'GLOBEX']);
+    expect(grants.parse(admin.body).globalPermissions).toEqual(['ADMINISTER']);
+    const customer = await call(jira, customerCaller('Northwind Traders'), 'POST', '/rest/api/3/permissions/check', body);
+    expect(projectsOf(customer.body, 'BROWSE_PROJECTS')).toEqual(['ACME', 'FIELD']);
+    expect(projectsOf(customer.body, 'EDIT_ISSUES')).toEqual([]);
+  });
+
+  it('refuses an unknown permission, an empty permission list, and another user’s check by a non-admin (Get bulk permissions)', async () => {
+    const unknown = await call(jira, SAM, 'POST', '/rest/api/3/permissions/check', { projectPermissions: [{ permissions: ['FLY'], projects: projectIds() }] });
+    expect(unknown).toMatchObject({ status: 400, body: { errors: { FLY: 'Unrecognized permission' } } });
+    expect((await call(jira, SAM, 'POST', '/rest/api/3/permissions/check', { projectPermissions: [{ permissions: [], projects: projectIds() }] })).status).toBe(
+      400,
+    );
+    const other = await call(jira, SAM, 'POST', '/rest/api/3/permissions/check', {
+      accountId: accountIdOf(KIM),
+      projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: projectIds() }],
+    });
+    expect(other.status).toBe(403);
+    const asAdmin = await call(jira, ADMIN, 'POST', '/rest/api/3/permissions/check', {
+      accountId: accountIdOf(KIM),
+      projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: projectIds() }],
+    });
+    expect(projectsOf(asAdmin.body, 'BROWSE_PROJECTS')).toEqual(['ACME']);
   });
 });

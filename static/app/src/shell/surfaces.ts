@@ -14,14 +14,19 @@ export const SURFACES = [
   'customer-panel',
   'portfolio-page',
   'customer-glance',
+  'kpi-gadget',
+  'kpi-gadget-edit',
 ] as const;
 export type Surface = (typeof SURFACES)[number];
 
 /** A custom field's surfaces: its view, and its edit experience. */
 const FIELD = { view: 'field-view', edit: 'field-edit' } as const satisfies Record<'view' | 'edit', Surface>;
 
+/** A dashboard gadget's surfaces: its view, and its edit view (`extension.entryPoint: 'edit'`). */
+const GADGET = { view: 'kpi-gadget', edit: 'kpi-gadget-edit' } as const satisfies Record<'view' | 'edit', Surface>;
+
 /** The UI modules of manifest.yml by key, and the surface each shows. */
-export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD>> = {
+export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD | typeof GADGET>> = {
   'brm-admin-page': 'admin-page',
   'brm-feedback-action': 'issue-action',
   'brm-feedback-context': 'issue-context',
@@ -31,6 +36,7 @@ export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD>> =
   'brm-customer-panel': 'customer-panel',
   'brm-portfolio-page': 'portfolio-page',
   'brm-customer-glance': 'customer-glance',
+  'brm-kpi-gadget': GADGET,
 };
 
 /**
@@ -48,6 +54,8 @@ export const SURFACE_SOURCES: Readonly<Record<Surface, string>> = {
   'customer-panel': 'src/customer-panel/App.tsx',
   'portfolio-page': 'src/portfolio-page/App.tsx',
   'customer-glance': 'src/customer-glance/App.tsx',
+  'kpi-gadget': 'src/kpi-gadget/ViewApp.tsx',
+  'kpi-gadget-edit': 'src/kpi-gadget/EditApp.tsx',
 };
 
 /**

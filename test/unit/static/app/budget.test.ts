@@ -2,6 +2,7 @@ import { cacheControlOf, IMMUTABLE } from '@brm/sandbox/server/app-assets';
 import { readContents } from '#scripts/build-static';
 import {
   BUDGET,
+  DASHBOARD_SURFACES,
   entryKey,
   FORM_PACKAGES,
   ISSUE_VIEW_SURFACES,
@@ -28,7 +29,7 @@ beforeAll(() => {
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 
-test.each(ISSUE_VIEW_SURFACES)('the %s frame paints with at most 120 KB of gzipped JavaScript', (surface) => {
+test.each([...ISSUE_VIEW_SURFACES, ...DASHBOARD_SURFACES])('the %s frame paints with at most 120 KB of gzipped JavaScript', (surface) => {
   const weight = surfaceWeights(build).get(surface);
   expect(weight).toBeDefined();
   if (!weight) return;

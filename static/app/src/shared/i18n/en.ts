@@ -1,11 +1,13 @@
 import type { enAdmin } from './en-admin';
 import type { enPortfolio } from './en-portfolio';
+import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
 
 /**
  * English strings, the source table every other locale follows. Keys are grouped by the surface
  * that shows them (`common.*` for strings every surface uses). `{name}` marks a parameter. The
- * admin page's strings (en-admin.ts) load with the admin page's code (i18n/admin.ts).
+ * admin page's strings (en-admin.ts) load with the admin page's code (i18n/admin.ts), the KPI
+ * gadget's (en-kpi.ts) with the gadget's (i18n/kpi.ts).
  */
 export const en = {
   ...enIssue,
@@ -27,4 +29,4 @@ export const en = {
   'common.error.loadFailed': 'This part of the app could not be loaded. Reload the page to try again.',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enAdmin | keyof typeof enPortfolio;
+export type MessageKey = keyof typeof en | keyof typeof enAdmin | keyof typeof enPortfolio | keyof typeof enKpi;

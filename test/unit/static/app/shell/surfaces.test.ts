@@ -10,6 +10,11 @@ describe('surfaceOf', () => {
     expect(surfaceOf({ moduleKey: 'brm-feedback-action' })).toBe('issue-action');
   });
 
+  it("opens the KPI gadget's edit view when Jira says edit (a new gadget, or Edit on the dashboard), and its view otherwise", () => {
+    expect(surfaceOf({ moduleKey: 'brm-kpi-gadget', extension: { gadgetConfiguration: {}, entryPoint: 'edit' } })).toBe('kpi-gadget-edit');
+    expect(surfaceOf({ moduleKey: 'brm-kpi-gadget', extension: { gadgetConfiguration: { kpis: [] } } })).toBe('kpi-gadget');
+  });
+
   it("opens a custom field's edit experience only when Jira says edit, and its view otherwise", () => {
     for (const moduleKey of ['brm-customer', 'brm-service']) {
       expect(surfaceOf({ moduleKey, extension: { entryPoint: 'edit', renderContext: 'issue-view' } })).toBe('field-edit');
@@ -25,7 +30,7 @@ describe('surfaceOf', () => {
   });
 
   it('knows no surface for a module it does not have, nor without a context', () => {
-    expect(surfaceOf({ moduleKey: 'brm-kpi-gadget' })).toBeUndefined();
+    expect(surfaceOf({ moduleKey: 'brm-no-such-module' })).toBeUndefined();
     expect(surfaceOf({ moduleKey: 'toString' })).toBeUndefined();
     expect(surfaceOf({ moduleKey: 42 })).toBeUndefined();
     expect(surfaceOf(undefined)).toBeUndefined();

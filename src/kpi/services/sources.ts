@@ -1,0 +1,30 @@
+import type { SurveyAggregateFacts } from '#kpi/domain/survey-totals';
+
+/**
+ * The other features the KPI engine reads, through their public modules only: the surveys'
+ * `readSurveyAggregates` (`src/surveys/public.ts`) and the customer portfolio's `lifecycleCounts`
+ * (`src/portfolio/public.ts`). A source that is not part of the app yet is null, and its KPIs answer
+ * "not available" while every other KPI works.
+ */
+
+export interface SurveyAggregateQuery {
+  months: string[];
+  projectIds?: string[];
+  customerIds?: string[];
+  serviceIds?: string[];
+}
+
+export interface SurveySource {
+  readSurveyAggregates(query: SurveyAggregateQuery): Promise<SurveyAggregateFacts[]>;
+}
+
+export interface PortfolioSource {
+  /** ISO dates, [from, to). */
+  lifecycleCounts(period: { from: string; to: string }): Promise<{ activeAtStart: number; won: number; lost: number }>;
+}
+
+/** The surveys feature's aggregates; null until it is part of the app. */
+export const surveySource: SurveySource | null = null;
+
+/** The customer portfolio's lifecycle counts; null until it is part of the app. */
+export const portfolioSource: PortfolioSource | null = null;
