@@ -120,12 +120,13 @@ export default tseslint.config(
     ),
   },
   {
-    // A feature's contract: its calls' schemas, from the kernel, its own domain and other features' contracts.
-    files: feature('contract.ts'),
+    // A feature's contract (or its contracts per surface, `<surface>-contract.ts`, so that a light frame
+    // loads only its own calls' schemas): the kernel, its own domain and other features' contracts.
+    files: [...feature('contract.ts'), ...feature('*-contract.ts')],
     rules: restrict(
       NO_UPWARDS,
       NO_IO,
-      rule('^#(?!kernel/|[a-z-]+/contract$)', "A contract imports the kernel, its own feature's domain and other features' contracts only."),
+      rule('^#(?!kernel/|[a-z-]+/([a-z-]+-)?contract$)', "A contract imports the kernel, its own feature's domain and other features' contracts only."),
       rule('^\\./(?!domain(/|$))', "A contract imports its own feature's domain, never its services or stores."),
     ),
   },
@@ -149,7 +150,7 @@ export default tseslint.config(
     rules: restrict(
       NO_UPWARDS,
       NO_IO,
-      rule('^#(?!kernel/|[a-z-]+/contract$)|^\\./', "A surface's contract composes features' contracts and the kernel only (the UI imports it)."),
+      rule('^#(?!kernel/|[a-z-]+/([a-z-]+-)?contract$)|^\\./', "A surface's contract composes features' contracts and the kernel only (the UI imports it)."),
     ),
   },
   {
@@ -174,8 +175,8 @@ export default tseslint.config(
       NO_SANDBOX,
       FORGE_ONLY_IN_PLATFORM,
       rule(
-        '^#(?!kernel/|[a-z-]+/contract$|surfaces/[a-z-]+-contract$)',
-        'The UI imports contracts (#<feature>/contract, #surfaces/*-contract) and the kernel from src/, nothing else.',
+        '^#(?!kernel/|[a-z-]+/([a-z-]+-)?contract$|surfaces/[a-z-]+-contract$)',
+        'The UI imports contracts (#<feature>/contract, #<feature>/<surface>-contract, #surfaces/*-contract) and the kernel from src/, nothing else.',
       ),
       rule(
         '(^|/)src/(kernel|platform|surfaces|triggers|index)|^(\\.\\./)+src(/|$)',

@@ -264,3 +264,27 @@ export interface FieldLayout {
   projectId: string;
   fieldIds: string[];
 }
+
+/** A comment on an issue: JSM's customer-visible (public) replies and internal notes. */
+export interface IssueComment {
+  id: string;
+  issueId: string;
+  authorId: string;
+  /** Plain text, as JSM's request comments take it. */
+  body: string;
+  /** Public comments show on the customer portal; internal ones only to agents. */
+  public: boolean;
+  created: string;
+}
+
+/** An email notification queued with Notify (POST /rest/api/3/issue/{issueIdOrKey}/notify): the sandbox keeps it instead of sending mail. */
+export interface IssueNotification {
+  id: string;
+  issueId: string;
+  senderId: string;
+  subject: string;
+  textBody: string;
+  /** The account ids it goes to. */
+  recipientIds: string[];
+  created: string;
+}

@@ -99,7 +99,29 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
   const held = await requireAgentOf(accountId, input.issueKey);
   if (!held.has('CREATE_ISSUES')) throw forbidden(`You do not have permission to create issues in the project of ${input.issueKey}.`);
   const agent = accountId ?? '';
-  const user = asUserJira();
+  return tagTicket(input, { taggedBy: agent, reporterAccountId: agent, reader: asUserJira() }, now);
+}
+
+/**
+ * Tags a ticket as the app, by a rule of the app rather than an agent's choice (a low survey score
+ * raises a Complaint): the same use case as {@link tagFeedback}, with the ticket, the organization
+ * and the service read as the app, the app as the Complaint's reporter and `app` as the tagger.
+ * The caller's rule is what authorises it; a ticket tagged already answers its tag.
+ */
+export async function tagFeedbackAsApp(input: TagFeedbackInput, now: () => Date = () => new Date()): Promise<TagResult> {
+  return tagTicket(input, { taggedBy: 'app', reader: asAppJira() }, now);
+}
+
+/** Who tags: recorded as the tagger, the reporter of the new issue (where the screen offers it), and whose view of Jira checks the choices. */
+interface Tagger {
+  taggedBy: string;
+  reporterAccountId?: string;
+  reader: ReturnType<typeof asUserJira>;
+}
+
+async function tagTicket(input: TagFeedbackInput, tagger: Tagger, now: () => Date): Promise<TagResult> {
+  const agent = tagger.taggedBy;
+  const user = tagger.reader;
   const app = asAppJira();
   const issue = await findIssue(user, input.issueKey, ['project', 'summary', 'issuetype', 'reporter']);
   const project = issue?.core.project;
@@ -138,7 +160,7 @@ export async function tagFeedback(accountId: string | undefined, input: TagFeedb
         summary,
         description: feedbackDescription(input.statement, issue.key, issue.core.summary ?? ''),
         labels: feedbackLabels(input.category, input.severity),
-        reporterAccountId: agent,
+        ...(tagger.reporterAccountId === undefined ? {} : { reporterAccountId: tagger.reporterAccountId }),
       };
       const body = feedbackCreateFields(draft, await createScreenFields(app, project.id, issueType.id));
       if (!body.ok) {

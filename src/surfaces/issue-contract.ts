@@ -1,10 +1,12 @@
 import { composeContracts } from '#kernel/contract';
 import { feedbackContract } from '#feedback/contract';
 import { ticketFieldsContract } from '#ticket-fields/contract';
+import { surveyIssueContract } from '#surveys/issue-contract';
 
 /**
  * The issue surfaces' calls: panel `brm-issue-panel`, action `brm-feedback-action`, context
- * `brm-feedback-context` and the Customer / Service custom fields: feedback and the ticket's fields.
+ * `brm-feedback-context` and the Customer / Service custom fields: feedback, the ticket's fields and
+ * the survey section of the panel.
  */
-export const issueContract = composeContracts(feedbackContract, ticketFieldsContract);
+export const issueContract = composeContracts(composeContracts(feedbackContract, ticketFieldsContract), surveyIssueContract);
 export type IssueContract = typeof issueContract;

@@ -1,6 +1,16 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { z } from 'zod';
 import { DEMO_AGENT2_EMAIL, DEMO_AGENT_EMAIL } from '@brm/sandbox/seed/demo-users';
+import { dataOf } from '../integration/harness';
+import {
+  addService,
+  callPortal,
+  enableSurveys,
+  goodAnswers,
+  openCustomerRequest,
+  resolveRequest,
+  setCustomerAndService,
+} from '../integration/surveys/survey-harness';
 import { seriousViolations } from './axe';
 import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, startSite, type Site } from './harness';
 
@@ -70,6 +80,32 @@ async function samsCustomer(): Promise<{ id: string; name: string; open: number 
   return { id: contoso.id, name: contoso.name, open: await openComplaints(contoso.id) };
 }
 
+/** With surveys on, one of the customer's requests is resolved and its reporter answers the survey, for a service. */
+async function customerAnswersASurvey(organizationId: string, serviceName: string): Promise<void> {
+  const sandbox = site.sandbox;
+  await enableSurveys(sandbox);
+  const serviceId = await addService(sandbox, serviceName);
+  for (let index = 0; index < 100; index++) {
+    const request = openCustomerRequest(sandbox, index);
+    const organizations = sandbox.jira.store.organizationsOf(request.reporter);
+    if (organizations.length !== 1 || organizations[0]?.id !== organizationId) continue;
+    await setCustomerAndService(sandbox, request.key, request.reporter, serviceId);
+    await resolveRequest(sandbox, request.key);
+    const shown = dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key, locale: 'en_US' }, request.reporter)).survey;
+    if (!shown) throw new Error(`${request.key}: the reporter sees no survey.`);
+    dataOf(
+      await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: request.key, invitationId: shown.invitationId, answers: goodAnswers, revision: null },
+        request.reporter,
+      ),
+    );
+    return;
+  }
+  throw new Error('No request of that customer to survey.');
+}
+
 async function openPanel(who: string, organizationId: string, colorMode: 'light' | 'dark' = 'light'): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const page = await pageAs(browser, site, who, colorMode);
   pages.push(page);
@@ -83,6 +119,7 @@ async function openPanel(who: string, organizationId: string, colorMode: 'light'
 test('a BRM sees health, satisfaction and open complaints, edits the profile, and follows a number to its JQL', async () => {
   const customer = await samsCustomer();
   expect(customer.open).toBeGreaterThan(0);
+  await customerAnswersASurvey(customer.id, 'Lab systems support');
   const { page, frame, errors } = await openPanel(DEMO_AGENT_EMAIL, customer.id);
 
   // Health: a status and the reasons behind it.
@@ -94,8 +131,10 @@ test('a BRM sees health, satisfaction and open complaints, edits the profile, an
   await reasons.first().waitFor(WAIT);
   expect((await reasons.allInnerTexts()).join('\n')).toMatch(/Validated systems SLA/);
 
-  // Satisfaction: the section, with the survey results where there are any.
+  // Satisfaction per service, from the survey the customer answered.
   await frame.getByTestId('satisfaction-section').waitFor(WAIT);
+  await frame.getByTestId('satisfaction-per-service').getByText('Lab systems support').waitFor(WAIT);
+  await frame.getByTestId('csat-trend').waitFor(WAIT);
 
   // Complaints: the open count Jira gives for this customer, and the open ones listed with links.
   const openFigure = frame.getByTestId('complaints-open').locator('a');

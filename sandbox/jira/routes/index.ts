@@ -5,6 +5,7 @@ import { fieldContextRoutes } from './field-contexts';
 import { fieldRoutes } from './fields';
 import { issueLinkRoutes } from './issue-links';
 import { issueMetaRoutes } from './issue-meta';
+import { issueNotifyRoutes } from './issue-notify';
 import { issuePropertyRoutes } from './issue-properties';
 import { issueTypeSchemeRoutes } from './issue-type-schemes';
 import { issueTypeRoutes } from './issue-types';
@@ -12,6 +13,7 @@ import { issueRoutes } from './issues';
 import { myPermissionRoutes } from './my-permissions';
 import { organizationRoutes } from './organizations';
 import { projectRoutes } from './projects';
+import { requestCommentRoutes } from './request-comments';
 import { requestRoutes } from './requests';
 import { Router } from './router';
 import { screenSchemeRoutes } from './screen-schemes';
@@ -46,5 +48,7 @@ export function buildRouter(search: IssueSearch): Router {
     organizationRoutes,
     customerRoutes,
     requestRoutes,
+    requestCommentRoutes,
+    issueNotifyRoutes,
   ]);
 }

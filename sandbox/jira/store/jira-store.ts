@@ -5,9 +5,11 @@ import type {
   EntityPropertyIndex,
   FieldContext,
   FieldLayout,
+  IssueComment,
   IssueTypeScreenScheme,
   IssueLink,
   IssueLinkType,
+  IssueNotification,
   IssueTypeScheme,
   JiraField,
   JiraIssueType,
@@ -90,6 +92,8 @@ export interface StoreDocuments {
   fieldLayouts: Collection<FieldLayout>;
   dashboards: Collection<Dashboard>;
   sequences: Collection<schema.Sequence>;
+  comments: Collection<IssueComment>;
+  notifications: Collection<IssueNotification>;
 }
 
 /**
@@ -137,6 +141,8 @@ export class JiraStore implements JqlTenant {
       fieldLayouts: new Collection('fieldlayout', schema.fieldLayoutSchema, j, byId),
       dashboards: new Collection('dashboard', schema.dashboardSchema, j, byId),
       sequences: new Collection('sequence', schema.sequenceSchema, j, byId),
+      comments: new Collection('comment', schema.commentSchema, j, byId),
+      notifications: new Collection('notification', schema.notificationSchema, j, byId),
     };
     this.load();
     this.transaction(() => {

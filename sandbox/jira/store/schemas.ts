@@ -4,8 +4,10 @@ import type {
   EntityPropertyIndex,
   FieldContext,
   FieldLayout,
+  IssueComment,
   IssueLink,
   IssueLinkType,
+  IssueNotification,
   IssueTypeScheme,
   IssueTypeScreenScheme,
   JiraField,
@@ -208,3 +210,22 @@ export interface Sequence {
 }
 
 export const sequenceSchema: z.ZodType<Sequence> = z.object({ id, value: z.number().int() });
+
+export const commentSchema: z.ZodType<IssueComment> = z.object({
+  id,
+  issueId: z.string(),
+  authorId: z.string(),
+  body: z.string(),
+  public: z.boolean(),
+  created: z.string(),
+});
+
+export const notificationSchema: z.ZodType<IssueNotification> = z.object({
+  id,
+  issueId: z.string(),
+  senderId: z.string(),
+  subject: z.string(),
+  textBody: z.string(),
+  recipientIds: z.array(z.string()),
+  created: z.string(),
+});

@@ -12,8 +12,8 @@ export interface FeedbackIssueDraft {
   description: AdfDocument;
   /** Category and severity (feedbackLabels); may be empty. */
   labels: readonly string[];
-  /** The agent who tags: the reporter, where the screen lets the app say so. */
-  reporterAccountId: string;
+  /** The agent who tags: the reporter, where the screen lets the app say so; none when the app tags by its own rules. */
+  reporterAccountId?: string;
 }
 
 /** How the fields the feedback issue needs are named on Jira's screens, for an admin. */
@@ -38,7 +38,7 @@ export function feedbackCreateFields(draft: FeedbackIssueDraft, onScreen: Readon
       summary: draft.summary,
       description: draft.description,
       ...(draft.labels.length > 0 ? { labels: [...draft.labels] } : {}),
-      ...(onScreen.has('reporter') ? { reporter: { accountId: draft.reporterAccountId } } : {}),
+      ...(onScreen.has('reporter') && draft.reporterAccountId !== undefined ? { reporter: { accountId: draft.reporterAccountId } } : {}),
     },
   };
 }

@@ -112,3 +112,20 @@ export async function findIssueProperty(client: JiraClient, issueIdOrKey: string
 export function setIssueProperty(client: JiraClient, issueIdOrKey: string, propertyKey: string, value: unknown): Promise<void> {
   return client.write('PUT', route`/rest/api/3/issue/${issueIdOrKey}/properties/${propertyKey}`, value);
 }
+
+export function deleteIssueProperty(client: JiraClient, issueIdOrKey: string, propertyKey: string): Promise<void> {
+  return client.write('DELETE', route`/rest/api/3/issue/${issueIdOrKey}/properties/${propertyKey}`);
+}
+
+/** Emails people about an issue (Send notification for issue, POST /rest/api/3/issue/{issueIdOrKey}/notify). */
+export function notifyAboutIssue(
+  client: JiraClient,
+  issueIdOrKey: string,
+  email: { subject: string; textBody: string; accountIds: readonly string[] },
+): Promise<void> {
+  return client.write('POST', route`/rest/api/3/issue/${issueIdOrKey}/notify`, {
+    subject: email.subject,
+    textBody: email.textBody,
+    to: { users: email.accountIds.map((accountId) => ({ accountId })) },
+  });
+}

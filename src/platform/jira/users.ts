@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { JiraClient } from './client';
 
 /** `accountType` is `atlassian` for Atlassian accounts, `customer` for JSM portal-only customers, `app` for apps. */
-export const jiraUser = z.object({ accountId: z.string(), accountType: z.string().optional(), displayName: z.string().optional() });
+export const jiraUser = z.object({
+  accountId: z.string(),
+  accountType: z.string().optional(),
+  displayName: z.string().optional(),
+  locale: z.string().optional(),
+});
 export type JiraUser = z.infer<typeof jiraUser>;
 
 /** A user by account id (GET /rest/api/3/user), or undefined when Jira does not know them. */

@@ -2,7 +2,7 @@ import '../shared/i18n/admin';
 import Heading from '@atlaskit/heading';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { emptyInput } from '#kernel/input-schemas';
 import { useCall } from '../shared/bridge-client';
 import { useForgeContext } from '../shared/context';
@@ -18,7 +18,10 @@ import { Tabs } from './Tabs';
 
 const noInput = emptyInput.parse({});
 
-type TabKey = 'setup' | 'catalogue' | 'portfolio';
+/** The Surveys tab loads its code (and its strings) when an admin first opens it. */
+const SurveysTab = lazy(() => import('./surveys/SurveysTab').then((m) => ({ default: m.SurveysTab })));
+
+type TabKey = 'setup' | 'catalogue' | 'portfolio' | 'surveys';
 
 /**
  * The app's admin page in Jira settings: setting BRM up in service projects, and the service
@@ -42,6 +45,15 @@ export function App() {
           },
           { key: 'catalogue', label: t('admin.tab.catalogue'), panel: <CatalogueTab /> },
           { key: 'portfolio', label: t('portfolio.admin.tab'), panel: <PortfolioTab /> },
+          {
+            key: 'surveys',
+            label: t('admin.tab.surveys'),
+            panel: (
+              <Suspense fallback={<Loading />}>
+                <SurveysTab />
+              </Suspense>
+            ),
+          },
         ]}
         selected={tab}
         onSelect={setTab}

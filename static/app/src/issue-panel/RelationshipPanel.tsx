@@ -2,7 +2,7 @@ import { Box } from '@atlaskit/primitives/compiled/box';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { view } from '@forge/bridge';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { NamedRef } from '#kernel/input-schemas';
 import type { FeedbackState } from '#feedback/contract';
 import { useCall } from '../shared/bridge-client';
@@ -16,6 +16,9 @@ import { FeedbackBadge } from '../shared/ui/FeedbackBadge';
 import { Loading } from '../shared/ui/Loading';
 import { EditableRef } from './EditableRef';
 import { FieldCheckNote } from './FieldCheckNote';
+
+/** The survey section's code (and the survey contract) loads after the panel has painted its fields. */
+const SurveySection = lazy(() => import('./survey/SurveySection').then((m) => ({ default: m.SurveySection })));
 
 /** "Customer relationship" on a ticket: its customer and service, and its customer feedback. */
 export function RelationshipPanel({ issueKey }: { issueKey: string }) {
@@ -91,6 +94,9 @@ function PanelBody({ issueKey, state }: { issueKey: string; state: FeedbackState
           </Box>
         )}
       </Stack>
+      <Suspense fallback={null}>
+        <SurveySection issueKey={issueKey} />
+      </Suspense>
     </Stack>
   );
 }

@@ -15,8 +15,8 @@ export const organizationExtension = z.object({ organization: z.object({ id: z.s
 
 /** The portal request a `jiraServiceManagement:portalRequestDetail` module is shown for. */
 export const portalRequestExtension = z.object({
-  request: z.object({ key: z.string(), typeId: z.string().optional() }),
-  portal: z.object({ id: z.string() }).optional(),
+  request: z.object({ key: z.string(), typeId: z.union([z.string(), z.number()]).transform(String).optional() }),
+  portal: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional(),
 });
 
 /** A dashboard gadget's saved configuration. */

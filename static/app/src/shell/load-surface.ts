@@ -27,6 +27,8 @@ export function loadSurface(surface: Surface): SurfaceModule {
       return import('../portfolio-page/App').then((m) => ({ default: m.App }));
     case 'customer-glance':
       return import('../customer-glance/App').then((m) => ({ default: m.App }));
+    case 'survey-portal':
+      return import('../survey-portal/App').then((m) => ({ default: m.App }));
     case 'kpi-gadget':
       return import('../kpi-gadget/ViewApp').then((m) => ({ default: m.ViewApp }));
     case 'kpi-gadget-edit':

@@ -14,6 +14,7 @@ export const SURFACES = [
   'customer-panel',
   'portfolio-page',
   'customer-glance',
+  'survey-portal',
   'kpi-gadget',
   'kpi-gadget-edit',
 ] as const;
@@ -36,6 +37,7 @@ export const MODULE_SURFACES: Readonly<Record<string, Surface | typeof FIELD | t
   'brm-customer-panel': 'customer-panel',
   'brm-portfolio-page': 'portfolio-page',
   'brm-customer-glance': 'customer-glance',
+  'brm-survey-portal': 'survey-portal',
   'brm-kpi-gadget': GADGET,
 };
 
@@ -54,6 +56,7 @@ export const SURFACE_SOURCES: Readonly<Record<Surface, string>> = {
   'customer-panel': 'src/customer-panel/App.tsx',
   'portfolio-page': 'src/portfolio-page/App.tsx',
   'customer-glance': 'src/customer-glance/App.tsx',
+  'survey-portal': 'src/survey-portal/App.tsx',
   'kpi-gadget': 'src/kpi-gadget/ViewApp.tsx',
   'kpi-gadget-edit': 'src/kpi-gadget/EditApp.tsx',
 };

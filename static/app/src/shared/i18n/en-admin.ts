@@ -37,6 +37,7 @@ export const enAdmin = {
   'admin.tabs': 'BRM administration',
   'admin.tab.setup': 'Set up projects',
   'admin.tab.catalogue': 'Service catalogue',
+  'admin.tab.surveys': 'Surveys',
 
   'admin.list.and': 'and',
   'admin.overview.fieldOnTypes': 'On {types}.',

@@ -69,7 +69,7 @@ export const enIssue = {
   'issue.panel.feedback': 'Customer feedback',
   'issue.panel.notSet': 'None',
   'issue.panel.edit': 'Edit',
-  'issue.panel.editLabel': 'Change the {field}',
+  'issue.panel.editLabel': 'Edit the {field}',
   'issue.panel.save': 'Save',
   'issue.panel.cancel': 'Cancel',
   'issue.panel.check.changed.customer': 'The app changed the Customer on {date}: {reason}',

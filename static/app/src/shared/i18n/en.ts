@@ -2,6 +2,9 @@ import type { enAdmin } from './en-admin';
 import type { enPortfolio } from './en-portfolio';
 import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
+import type { enSurveyAdmin } from './en-survey-admin';
+import { enSurveyIssue } from './en-survey-issue';
+import type { enSurveyPortal } from './en-survey-portal';
 
 /**
  * English strings, the source table every other locale follows. Keys are grouped by the surface
@@ -11,6 +14,7 @@ import { enIssue } from './en-issue';
  */
 export const en = {
   ...enIssue,
+  ...enSurveyIssue,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.close': 'Close',
@@ -29,4 +33,5 @@ export const en = {
   'common.error.loadFailed': 'This part of the app could not be loaded. Reload the page to try again.',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enAdmin | keyof typeof enPortfolio | keyof typeof enKpi;
+export type MessageKey =
+  keyof typeof en | keyof typeof enAdmin | keyof typeof enPortfolio | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin | keyof typeof enKpi;

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { emptyInput, numericId, stringValue } from '#kernel/input-schemas';
+import { defineContract } from '#kernel/contract';
+import {
+  campaignContacts,
+  campaignSetup,
+  CAMPAIGN_AUDIENCES,
+  CAMPAIGN_LIMITS,
+  CAMPAIGN_STATUSES,
+  type CampaignAudience,
+  type CampaignSetup,
+} from './domain/campaign';
+import { SURVEY_LANGUAGES, LANGUAGE_NAMES } from './domain/languages';
+import { DIMENSION_KINDS, QUESTION_KINDS, questionnaireDefinition, QUESTIONNAIRE_LIMITS, SLUG_PATTERN } from './domain/questionnaire';
+import { FOLLOW_UP_ACTIONS, RESPONDERS, RULE_LIMITS, surveyRules } from './domain/survey-rules';
+import { VERSION_STATUSES } from './domain/versioning';
+
+/** The admin page's Surveys tab (Jira admins): questionnaires, rules, results, campaigns. */
+
+export type { CampaignAudience, CampaignSetup };
+export type { LocalizedText, Question, QuestionKind, QuestionnaireDefinition } from './domain/questionnaire';
+export type { SurveyLanguage } from './domain/languages';
+export type { Responders, SurveyRules } from './domain/survey-rules';
+export {
+  campaignContacts,
+  campaignSetup,
+  CAMPAIGN_AUDIENCES,
+  CAMPAIGN_LIMITS,
+  questionnaireDefinition,
+  surveyRules,
+  QUESTIONNAIRE_LIMITS,
+  SURVEY_LANGUAGES,
+  LANGUAGE_NAMES,
+  QUESTION_KINDS,
+  DIMENSION_KINDS,
+  FOLLOW_UP_ACTIONS,
+  RESPONDERS,
+  RULE_LIMITS,
+  SLUG_PATTERN,
+};
+
+const slug = stringValue().regex(SLUG_PATTERN, { error: 'must be a short id of lower-case letters, digits and dashes, starting with a letter' });
+
+export const questionnaireSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  publishedVersion: z.number().int(),
+  draftVersion: z.number().int(),
+  languages: z.array(z.enum(SURVEY_LANGUAGES)),
+  rev: z.number().int(),
+  updatedAt: z.string(),
+});
+export type QuestionnaireSummaryView = z.infer<typeof questionnaireSummary>;
+
+export const questionnaireVersionView = z.object({
+  version: z.number().int(),
+  status: z.enum(VERSION_STATUSES),
+  publishedAt: z.string(),
+  updatedAt: z.string(),
+  definition: questionnaireDefinition,
+});
+
+export const jobView = z.object({
+  jobId: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
+  progress: z.object({ done: z.number(), total: z.number(), label: z.string() }),
+  error: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type JobView = z.infer<typeof jobView>;
+
+export const campaignSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(CAMPAIGN_STATUSES),
+  audience: z.enum(CAMPAIGN_AUDIENCES),
+  organizations: z.number().int(),
+  contacts: z.number().int(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+
+export const campaignDetail = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(CAMPAIGN_STATUSES),
+  finished: z.boolean(),
+  questionnaire: z.object({ id: z.string(), version: z.number().int() }),
+  audience: z.enum(CAMPAIGN_AUDIENCES),
+  contacts: z.number().int(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  error: z.string().nullable(),
+  job: jobView.nullable(),
+  organizations: z.array(
+    z.object({
+      organizationId: z.string(),
+      name: z.string(),
+      sent: z.number().int(),
+      answered: z.number().int(),
+      expired: z.number().int(),
+      open: z.number().int(),
+      responseRate: z.number().nullable(),
+    }),
+  ),
+});
+export type CampaignDetailView = z.infer<typeof campaignDetail>;
+
+const scoreTotals = z.object({
+  sent: z.number(),
+  answered: z.number(),
+  expired: z.number(),
+  responseRate: z.number().nullable(),
+  csat: z.number().nullable(),
+  overallMean: z.number().nullable(),
+  nps: z.number().nullable(),
+  ces: z.number().nullable(),
+});
+
+export const surveyAdminContract = defineContract({
+  listQuestionnaires: { input: emptyInput, output: z.object({ questionnaires: z.array(questionnaireSummary) }) },
+  getQuestionnaire: { input: z.object({ id: slug }), output: z.object({ summary: questionnaireSummary, versions: z.array(questionnaireVersionView) }) },
+  saveQuestionnaireDraft: {
+    input: z.object({ id: slug, definition: questionnaireDefinition, expectedRev: z.number({ error: 'must be a number' }).int().nullable() }),
+    output: z.object({ summary: questionnaireSummary }),
+  },
+  publishQuestionnaire: {
+    input: z.object({ id: slug, expectedRev: z.number({ error: 'must be a number' }).int() }),
+    output: z.object({ summary: questionnaireSummary }),
+  },
+  getSurveySettings: {
+    input: emptyInput,
+    output: z.object({
+      rules: surveyRules,
+      questionnaires: z.array(questionnaireSummary),
+      projects: z.array(
+        z.object({
+          id: z.string(),
+          key: z.string(),
+          name: z.string(),
+          serviceDeskId: z.string(),
+          requestTypes: z.array(z.object({ id: z.string(), name: z.string() })),
+        }),
+      ),
+      /** Whether the customer portfolio exists on this site (campaigns by tier, owners for follow-ups). */
+      portfolio: z.boolean(),
+    }),
+  },
+  saveSurveyRules: { input: z.object({ rules: surveyRules }), output: z.object({ rules: surveyRules }) },
+  getSurveyOverview: {
+    input: emptyInput,
+    output: z.object({
+      months: z.array(z.string()),
+      totals: scoreTotals,
+      byMonth: z.array(scoreTotals.extend({ month: z.string() })),
+      rebuild: jobView.nullable(),
+    }),
+  },
+  rebuildSurveyAggregates: { input: emptyInput, output: z.object({ rebuild: jobView }) },
+  listCampaigns: { input: emptyInput, output: z.object({ campaigns: z.array(campaignSummary) }) },
+  getCampaignOptions: {
+    input: emptyInput,
+    output: z.object({
+      organizations: z.array(z.object({ id: z.string(), name: z.string() })),
+      desks: z.array(
+        z.object({
+          id: z.string(),
+          projectId: z.string(),
+          projectKey: z.string(),
+          name: z.string(),
+          requestTypes: z.array(z.object({ id: z.string(), name: z.string() })),
+          surveyRequestTypeId: z.string().nullable(),
+        }),
+      ),
+      portfolio: z.boolean(),
+    }),
+  },
+  listOrganizationMembers: {
+    input: z.object({ organizationId: numericId('an organization') }),
+    output: z.object({ members: z.array(z.object({ accountId: z.string(), displayName: z.string() })) }),
+  },
+  addSurveyRequestType: {
+    input: z.object({ serviceDeskId: numericId('a service desk') }),
+    output: z.object({ requestType: z.object({ id: z.string(), name: z.string() }) }),
+  },
+  startCampaign: { input: z.object({ setup: campaignSetup }), output: z.object({ campaign: campaignDetail }) },
+  getCampaign: {
+    input: z.object({ id: stringValue().min(1, { error: 'is required' }).max(64, { error: 'is not a campaign id' }) }),
+    output: z.object({ campaign: campaignDetail }),
+  },
+});
+export type SurveyAdminContract = typeof surveyAdminContract;

@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { conflict, invalidInput, notFound } from '#kernel/app-error';
+import { backendText } from '#kernel/backend-texts';
+import { asAppJira } from '#platform/jira/client';
+import { searchPage } from '#platform/jira/jql-search';
+import { createCustomerRequest, organizationMembers } from '#platform/jira/requests';
+import { issueTypesForProject } from '#platform/jira/issue-types';
+import { createRequestType, listOrganizations, listRequestTypes, listServiceDesks, type RequestType } from '#platform/jira/service-desk';
+import { defineJob, type StepOutcome } from '#platform/jobs/define-job';
+import { findJob, startJob, type JobClock } from '#platform/jobs/jobs';
+import type { Job } from '#platform/jobs/job-record';
+import { EntityTransaction } from '#platform/kvs/typed-entities';
+import { campaignContacts, CAMPAIGN_LIMITS, responseRate, type CampaignRecord, type CampaignSetup } from '#surveys/domain/campaign';
+import { campaignInvitationId, type InvitationRecord } from '#surveys/domain/invitation';
+import { invitationDeadlines } from '#surveys/domain/rule-matching';
+import { campaigns, listCampaigns, storedCampaignOf } from '#surveys/store/campaign-store';
+import { invitationsOfCampaign, readInvitation } from '#surveys/store/invitation-store';
+import { writeInvitation } from './invitation-writes';
+import { syncIssueProperty } from './property-sync';
+import { publishedVersionOf } from './questionnaires';
+import { raisedRequestsJql } from './scope-jql';
+
+/**
+ * Relationship campaigns: a questionnaire sent to the key contacts, or all the customers, of chosen
+ * organizations. For each contact the app raises a survey request on their behalf in a chosen
+ * service project (Create customer request with `raiseOnBehalfOf`, as the app), which they answer
+ * on the portal like the survey after a ticket. Sending runs as a job: resumable, and never twice
+ * per contact (each contact's invitation is claimed in KVS before the request is raised).
+ */
+
+/** The request type campaigns use unless an admin picks another: created on a desk on request. */
+export const SURVEY_REQUEST_TYPE = {
+  name: 'Customer satisfaction survey',
+  description: 'A short survey about our service, raised by the app for a relationship campaign.',
+  helpText: 'Answer the survey shown on this request.',
+};
+
+/** The issue types a survey request may be of, most suitable first. */
+const BASE_TYPE_NAMES = ['service request', 'task', 'request'];
+
+/** The survey request type of a desk, creating it (in no portal group: customers see their own request anyway) when it is missing. */
+export async function ensureSurveyRequestType(serviceDeskId: string): Promise<RequestType> {
+  const app = asAppJira();
+  const desk = (await listServiceDesks(app)).find((d) => d.id === serviceDeskId);
+  if (!desk) throw invalidInput('serviceDeskId', `there is no service project with desk id ${serviceDeskId}`);
+  const types = await listRequestTypes(app, serviceDeskId);
+  const existing = types.find((t) => t.name.toLowerCase() === SURVEY_REQUEST_TYPE.name.toLowerCase());
+  if (existing) return existing;
+  const issueTypes = (await issueTypesForProject(app, desk.projectId)).filter((t) => !t.subtask);
+  const base = BASE_TYPE_NAMES.map((name) => issueTypes.find((t) => t.name.toLowerCase() === name)).find((t) => t !== undefined);
+  if (!base)
+    throw conflict('serviceDeskId: this service project has no Service Request or Task issue type to base the survey request type on.', 'serviceDeskId');
+  return createRequestType(app, serviceDeskId, { ...SURVEY_REQUEST_TYPE, issueTypeId: base.id });
+}
+
+/** JQL's date form (`yyyy/MM/dd HH:mm`, UTC as the app's searches run) a few minutes before `iso`. */
+const jqlMinuteBefore = (iso: string, minutes: number): string =>
+  new Date(Date.parse(iso) - minutes * 60_000).toISOString().slice(0, 16).replace('T', ' ').replace(/-/g, '/');
+
+const contact = z.object({ organizationId: z.string(), accountId: z.string() });
+const campaignParams = z.object({ campaignId: z.string() });
+const campaignCheckpoint = z.object({
+  phase: z.enum(['plan', 'send']),
+  contacts: z.array(contact),
+  next: z.number().int(),
+  raised: z.number().int(),
+  skipped: z.number().int(),
+  failed: z.array(z.object({ accountId: z.string(), reason: z.string() })),
+});
+type CampaignCheckpoint = z.infer<typeof campaignCheckpoint>;
+const campaignResult = z.object({
+  raised: z.number().int(),
+  skipped: z.number().int(),
+  failed: z.array(z.object({ accountId: z.string(), reason: z.string() })),
+});
+
+/** Contacts one step sends to: each costs a few Jira and KVS calls. */
+const CONTACTS_PER_STEP = 10;
+
+async function campaignOf(id: string): Promise<{ record: CampaignRecord; rev: number }> {
+  const stored = await campaigns.get(id);
+  if (!stored) throw notFound(`id: there is no campaign ${id}.`, 'id');
+  return { record: stored.record, rev: stored.rev };
+}
+
+async function updateCampaign(id: string, change: (record: CampaignRecord) => CampaignRecord): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const { record, rev } = await campaignOf(id);
+    if (await new EntityTransaction().set(campaigns, id, storedCampaignOf(change(record), rev + 1), [{ attribute: 'rev', equals: rev }]).commit()) return;
+  }
+  throw conflict(`The campaign ${id} kept changing; try again.`);
+}
+
+/** One contact: claim the invitation, raise (or find) the request, record it as sent. Answers what happened. */
+async function sendToContact(
+  campaignId: string,
+  record: CampaignRecord,
+  target: z.infer<typeof contact>,
+  now: Date,
+  resumed: boolean,
+): Promise<'raised' | 'skipped'> {
+  const id = campaignInvitationId(campaignId, target.accountId);
+  const at = now.toISOString();
+  const { setup } = record;
+  const desk = (await listServiceDesks(asAppJira())).find((d) => d.id === setup.serviceDeskId);
+  if (!desk) throw new Error(`service project ${setup.serviceDeskId} no longer exists`);
+  const claimed = await writeInvitation(
+    id,
+    (current) =>
+      current
+        ? undefined
+        : {
+            kind: 'campaign',
+            issueId: '',
+            issueKey: '',
+            projectId: desk.projectId,
+            customerId: target.organizationId,
+            serviceId: null,
+            recipient: target.accountId,
+            questionnaireId: setup.questionnaireId,
+            questionnaireVersion: record.questionnaireVersion,
+            anonymous: setup.anonymous,
+            responders: 'reporter',
+            campaignId,
+            status: 'raising',
+            resolvedAt: null,
+            sendAt: null,
+            sentAt: null,
+            remindAt: null,
+            remindedAt: null,
+            expiresAt: null,
+            terms: { expiryDays: setup.expiryDays, reminderDays: setup.reminderDays },
+            notice: null,
+            response: null,
+            followUp: null,
+            applied: {},
+            createdAt: at,
+            updatedAt: at,
+            rev: 1,
+            syncedRev: 0,
+          },
+    { now: () => now },
+  );
+  const invitation = claimed.record ?? (await readInvitation(id));
+  if (!invitation || invitation.status !== 'raising') return 'skipped';
+  const summary = backendText('survey.campaign.summary', { campaign: setup.name });
+  const { expiresAt, remindAt } = invitationDeadlines(now, invitation.terms);
+  let raised: { issueId: string; issueKey: string } | undefined;
+  if (!claimed.written || resumed) {
+    // An earlier attempt may have raised the request before it stopped: look for it first.
+    const earlier = await searchPage(asAppJira(), {
+      jql: raisedRequestsJql(desk.projectId, target.accountId, jqlMinuteBefore(invitation.createdAt, 5)),
+      fields: ['summary', 'description'],
+      maxResults: 50,
+    });
+    const found = earlier.issues.find((i) => i.fields.summary === summary && JSON.stringify(i.fields.description ?? '').includes(id));
+    if (found) raised = { issueId: found.id, issueKey: found.key };
+  }
+  if (!raised) {
+    const created = await createCustomerRequest(asAppJira(), {
+      serviceDeskId: setup.serviceDeskId,
+      requestTypeId: setup.requestTypeId,
+      summary,
+      description: backendText('survey.campaign.description', { expires: expiresAt.toISOString().slice(0, 10), reference: id }),
+      raiseOnBehalfOf: target.accountId,
+    });
+    raised = { issueId: created.issueId, issueKey: created.issueKey };
+  }
+  const issue = raised;
+  const sent = await writeInvitation(
+    id,
+    (current): InvitationRecord | undefined =>
+      current?.status === 'raising'
+        ? {
+            ...current,
+            status: 'sent',
+            issueId: issue.issueId,
+            issueKey: issue.issueKey,
+            sentAt: at,
+            remindAt: remindAt?.toISOString() ?? null,
+            expiresAt: expiresAt.toISOString(),
+            updatedAt: at,
+          }
+        : undefined,
+    { now: () => now },
+  );
+  if (sent.written) await syncIssueProperty(issue.issueId);
+  return 'raised';
+}
+
+type Outcome = StepOutcome<CampaignCheckpoint, z.infer<typeof campaignResult>>;
+
+const progressOf = (c: CampaignCheckpoint) => ({
+  done: c.next,
+  total: c.contacts.length,
+  label: c.phase === 'plan' ? 'Finding the contacts' : `${c.next} of ${c.contacts.length} contacts`,
+});
+
+export const campaignJob = defineJob({
+  kind: 'survey-campaign',
+  params: campaignParams,
+  checkpoint: campaignCheckpoint,
+  result: campaignResult,
+  stepSeconds: 120,
+  async step({ campaignId }, checkpoint, context): Promise<Outcome> {
+    const { record } = await campaignOf(campaignId);
+    if (checkpoint.phase === 'plan') {
+      const app = asAppJira();
+      const members = new Map<string, string[]>();
+      for (const organizationId of record.setup.organizationIds)
+        members.set(
+          organizationId,
+          (await organizationMembers(app, organizationId)).map((m) => m.accountId),
+        );
+      const contacts = campaignContacts(record.setup.organizationIds, members, record.setup.audience, record.setup.keyContacts).slice(
+        0,
+        CAMPAIGN_LIMITS.contacts,
+      );
+      await updateCampaign(campaignId, (r) => ({ ...r, contacts: contacts.length }));
+      const next: CampaignCheckpoint = { ...checkpoint, phase: 'send', contacts };
+      return { status: 'continue', checkpoint: next, progress: progressOf(next) };
+    }
+    let next = checkpoint;
+    for (let i = 0; i < CONTACTS_PER_STEP && next.next < next.contacts.length; i++) {
+      const target = next.contacts[next.next];
+      if (!target) break;
+      try {
+        const outcome = await sendToContact(campaignId, record, target, context.now(), context.resumed && i === 0);
+        next = { ...next, next: next.next + 1, raised: next.raised + (outcome === 'raised' ? 1 : 0), skipped: next.skipped + (outcome === 'skipped' ? 1 : 0) };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        next = { ...next, next: next.next + 1, failed: [...next.failed, { accountId: target.accountId, reason }] };
+      }
+    }
+    if (next.next < next.contacts.length) return { status: 'continue', checkpoint: next, progress: progressOf(next) };
+    await updateCampaign(campaignId, (r) => ({
+      ...r,
+      status: 'sent',
+      sentAt: context.now().toISOString(),
+      error: next.failed.length > 0 ? `${next.failed.length} contacts could not be sent the survey.` : null,
+    }));
+    return { status: 'done', result: { raised: next.raised, skipped: next.skipped, failed: next.failed }, progress: progressOf(next) };
+  },
+});
+
+/** Checks a campaign's setup against Jira and starts sending it. */
+export async function startCampaign(setup: CampaignSetup, startedBy: string, clock: JobClock = {}): Promise<{ id: string; record: CampaignRecord; job: Job }> {
+  const version = await publishedVersionOf(setup.questionnaireId);
+  const app = asAppJira();
+  const desks = await listServiceDesks(app);
+  if (!desks.some((d) => d.id === setup.serviceDeskId)) throw invalidInput('serviceDeskId', `there is no service project with desk id ${setup.serviceDeskId}`);
+  const types = await listRequestTypes(app, setup.serviceDeskId);
+  if (!types.some((t) => t.id === setup.requestTypeId))
+    throw invalidInput('requestTypeId', `request type ${setup.requestTypeId} is not one of this service project's`);
+  const known = new Set((await listOrganizations(app)).map((o) => o.id));
+  setup.organizationIds.forEach((id, i) => {
+    if (!known.has(id)) throw invalidInput(`organizationIds.${i}`, `there is no organization ${id}`);
+  });
+  const id = randomUUID();
+  const now = new Date((clock.now ?? Date.now)());
+  const record: CampaignRecord = {
+    setup,
+    questionnaireVersion: version.version,
+    status: 'sending',
+    createdBy: startedBy,
+    createdAt: now.toISOString(),
+    jobId: null,
+    sentAt: null,
+    contacts: 0,
+    error: null,
+  };
+  await campaigns.set(id, storedCampaignOf(record, 1));
+  const started = await startJob(
+    campaignJob,
+    {
+      scope: `campaign:${id}`,
+      params: { campaignId: id },
+      checkpoint: { phase: 'plan', contacts: [], next: 0, raised: 0, skipped: 0, failed: [] },
+      progress: { done: 0, total: 0, label: 'Queued' },
+      startedBy,
+    },
+    clock,
+  );
+  await updateCampaign(id, (r) => ({ ...r, jobId: started.job.id }));
+  return { id, record: { ...record, jobId: started.job.id }, job: started.job };
+}
+
+export interface OrganizationStats {
+  organizationId: string;
+  sent: number;
+  answered: number;
+  expired: number;
+  open: number;
+  responseRate: number | null;
+}
+
+/** A campaign with its counts per organization, read from its invitations. */
+export async function campaignView(
+  id: string,
+): Promise<{ record: CampaignRecord; organizations: OrganizationStats[]; finished: boolean; job: Job | undefined }> {
+  const { record } = await campaignOf(id);
+  const stats = new Map<string, OrganizationStats>(
+    record.setup.organizationIds.map((o) => [o, { organizationId: o, sent: 0, answered: 0, expired: 0, open: 0, responseRate: null }]),
+  );
+  let cursor: string | undefined;
+  do {
+    const page = await invitationsOfCampaign(id, cursor);
+    for (const { record: invitation } of page.entries) {
+      const org = stats.get(invitation.customerId ?? '');
+      if (!org || invitation.status === 'raising' || invitation.status === 'withdrawn') continue;
+      org.sent += 1;
+      if (invitation.status === 'answered') org.answered += 1;
+      else if (invitation.status === 'expired') org.expired += 1;
+      else org.open += 1;
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  const organizations = [...stats.values()].map((s) => ({ ...s, responseRate: responseRate(s.sent, s.answered) }));
+  const finished = record.status === 'sent' && organizations.every((o) => o.open === 0);
+  return { record, organizations, finished, job: record.jobId ? await findJob(campaignJob, record.jobId) : undefined };
+}
+
+export { listCampaigns };

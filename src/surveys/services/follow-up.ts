@@ -1,0 +1,123 @@
+import { backendText } from '#kernel/backend-texts';
+import { asAppJira } from '#platform/jira/client';
+import { notifyAboutIssue } from '#platform/jira/issues';
+import { JiraError } from '#platform/jira/jira-error';
+import { findService } from '#catalogue/service-store';
+import { raiseLinkedComplaint } from '#feedback/public';
+import { STATEMENT_MAX_LENGTH } from '#feedback/domain/feedback';
+import { lowScoreReasons, type LowScoreReason } from '#surveys/domain/follow-up';
+import { NOTICE_CLAIM_MINUTES, type FollowUpRecord, type InvitationRecord } from '#surveys/domain/invitation';
+import { inLanguage } from '#surveys/domain/questionnaire';
+import type { FollowUpRule } from '#surveys/domain/survey-rules';
+import { writeInvitation } from './invitation-writes';
+import { syncIssueProperty } from './property-sync';
+import { versionOf } from './questionnaires';
+import type { StepOutcome } from './sending';
+
+/**
+ * The follow-up on a low score (the rule on the admin page): a Complaint linked to the surveyed
+ * request, with its customer and service, raised through the feedback tagging use case; or an email
+ * to the customer's relationship owner. Once per response: the response's record owes it (`pending`)
+ * from the submit that scored low, an invocation claims it before acting, and records what it did.
+ */
+
+const MAX_ATTEMPTS = 3;
+
+/** The follow-up a submit owes, or null when the rule does not fire (or one is owed or done already). */
+export function followUpFor(rule: FollowUpRule, record: InvitationRecord, now: Date): FollowUpRecord | null {
+  if (record.followUp || !record.response) return record.followUp;
+  const reasons = lowScoreReasons(rule, record.response.scores);
+  if (reasons.length === 0) return null;
+  return { status: 'pending', action: rule.action, at: now.toISOString(), attempts: 0, reasons };
+}
+
+async function reasonsText(record: InvitationRecord, reasons: readonly LowScoreReason[]): Promise<string> {
+  const definition = (await versionOf(record.questionnaireId, record.questionnaireVersion)).definition;
+  const label = (id: string) => {
+    const dimension = definition.dimensions.find((d) => d.id === id);
+    return dimension ? inLanguage(dimension.label, 'en') : id;
+  };
+  return reasons
+    .map((r) =>
+      r.kind === 'overall'
+        ? backendText('survey.followUp.reason.overall', { value: r.value })
+        : r.kind === 'dimension'
+          ? backendText('survey.followUp.reason.dimension', { dimension: label(r.dimensionId), value: r.value })
+          : backendText('survey.followUp.reason.nps', { value: r.value }),
+    )
+    .join('; ');
+}
+
+/** A statement within the complaint's limit: the customer's comment is shortened if it would not fit. */
+function statementOf(key: string, reasons: string, comment: string | null): string {
+  if (!comment) return backendText('survey.followUp.statement', { key, reasons });
+  const bare = backendText('survey.followUp.statementComment', { key, reasons, comment: '' });
+  const room = STATEMENT_MAX_LENGTH - bare.length;
+  const quoted = comment.length <= room ? comment : `${comment.slice(0, Math.max(0, room - 1))}…`;
+  return backendText('survey.followUp.statementComment', { key, reasons, comment: quoted });
+}
+
+/** Whom to tell about a low score: the customer's relationship owner (the portfolio, once it exists), else the owner of the service in the catalogue. */
+async function ownerFor(record: InvitationRecord): Promise<string | null> {
+  if (record.serviceId === null) return null;
+  const service = await findService(record.serviceId);
+  return service && service.ownerAccountId !== '' ? service.ownerAccountId : null;
+}
+
+/** Carries out a follow-up the record owes (claims it first, so it happens once), and records the outcome. */
+export async function runFollowUp(id: string, now: Date = new Date()): Promise<StepOutcome> {
+  const at = now.toISOString();
+  const claimed = await writeInvitation(
+    id,
+    (current) => {
+      const followUp = current?.followUp;
+      if (!current || !followUp) return undefined;
+      const free = followUp.status === 'pending' || (followUp.status === 'claimed' && Date.parse(followUp.at) + NOTICE_CLAIM_MINUTES * 60_000 <= now.getTime());
+      return free ? { ...current, followUp: { ...followUp, status: 'claimed', at, attempts: followUp.attempts + 1 } } : undefined;
+    },
+    { bookkeeping: true },
+  );
+  const record = claimed.record;
+  if (!claimed.written || !record?.followUp || !record.response) return 'skipped';
+  const followUp = record.followUp;
+  let outcome: Partial<FollowUpRecord>;
+  try {
+    const reasons = await reasonsText(record, followUp.reasons);
+    outcome = await act(record, followUp.action, reasons);
+  } catch (error) {
+    const reason = error instanceof JiraError ? error.reason : error instanceof Error ? error.message : String(error);
+    outcome = followUp.attempts >= MAX_ATTEMPTS ? { status: 'failed', reason } : { status: 'claimed', reason };
+    console.error(`Survey follow-up of ${id} failed (attempt ${followUp.attempts})`, error);
+  }
+  const done = await writeInvitation(id, (current) =>
+    current?.followUp?.status === 'claimed' && current.followUp.at === at ? { ...current, followUp: { ...current.followUp, ...outcome } } : undefined,
+  );
+  if (done.written && done.record) await syncIssueProperty(done.record.issueId);
+  return outcome.status === 'done' ? 'done' : 'skipped';
+}
+
+async function act(record: InvitationRecord, action: FollowUpRecord['action'], reasons: string): Promise<Partial<FollowUpRecord>> {
+  const key = record.issueKey;
+  const response = record.response;
+  if (action === 'complaint' && record.customerId !== null) {
+    const service = record.serviceId === null ? undefined : await findService(record.serviceId);
+    const complaint = await raiseLinkedComplaint({
+      ticketKey: key,
+      customerId: record.customerId,
+      ...(service?.status === 'active' ? { serviceId: service.id } : {}),
+      category: 'service-quality',
+      severity: (response?.scores.overall ?? 5) <= 1 ? 'high' : 'medium',
+      statement: statementOf(key, reasons, response?.comment ?? null),
+    });
+    return { status: 'done', issueKey: complaint.issueKey };
+  }
+  const owner = await ownerFor(record);
+  if (!owner)
+    return { status: 'failed', reason: 'Nobody to notify: the request’s service has no owner in the catalogue, and the customer portfolio is not set up.' };
+  await notifyAboutIssue(asAppJira(), key, {
+    subject: backendText('survey.followUp.subject', { key }),
+    textBody: backendText('survey.followUp.body', { key, reasons, customer: '' }),
+    accountIds: [owner],
+  });
+  return { status: 'done', notified: owner };
+}

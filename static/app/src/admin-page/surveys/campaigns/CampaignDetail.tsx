@@ -1,0 +1,107 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import ProgressBar from '@atlaskit/progress-bar';
+import { Inline } from '@atlaskit/primitives/compiled/inline';
+import { Stack } from '@atlaskit/primitives/compiled/stack';
+import { Text } from '@atlaskit/primitives/compiled/text';
+import { token } from '@atlaskit/tokens';
+import { useEffect } from 'react';
+import { useCall } from '../../../shared/bridge-client';
+import { t, type MessageKey } from '../../../shared/i18n';
+import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
+import { Loading } from '../../../shared/ui/Loading';
+import { surveyAdminClient } from '../client';
+import { day, percent } from '../controls';
+
+/** How often the view asks again while the campaign's job runs. */
+const POLL_MS = 2000;
+
+const cell = { padding: `${token('space.050')} ${token('space.150')}`, color: token('color.text') };
+
+/** One campaign: a progress bar while its job raises the survey requests, then sent, answered, expired and the response rate per organization. */
+export function CampaignDetail({ id, onBack }: { id: string; onBack: () => void }) {
+  const loaded = useCall(surveyAdminClient, 'getCampaign', { id });
+  const campaign = loaded.data?.campaign;
+  const job = campaign?.job;
+  const running = job !== null && job !== undefined && (job.status === 'queued' || job.status === 'running');
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(loaded.reload, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [running, loaded.data, loaded.reload]);
+  if (!campaign) return loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : <Loading />;
+
+  const progressLabel = t('surveys.campaigns.view.progress', { label: job?.progress.label ?? t('surveys.campaigns.view.planning') });
+  const share = job && job.progress.total > 0 ? Math.min(1, job.progress.done / job.progress.total) : undefined;
+  const none = t('surveys.results.none');
+  return (
+    <Stack space="space.300" testId="campaign-detail">
+      <Inline>
+        <Button appearance="subtle" onClick={onBack}>
+          {t('surveys.campaigns.view.back')}
+        </Button>
+      </Inline>
+      <Heading size="small" as="h3">
+        {campaign.name}
+      </Heading>
+      <Text>
+        {t(`surveys.campaigns.status.${campaign.finished ? 'finished' : campaign.status}` satisfies MessageKey)}
+        {' · '}
+        {t('surveys.campaigns.view.summary', { contacts: campaign.contacts, date: day(campaign.createdAt) })}
+      </Text>
+      {running ? (
+        <Stack space="space.075" testId="campaign-progress">
+          <Text>{progressLabel}</Text>
+          {share === undefined ? <ProgressBar ariaLabel={progressLabel} isIndeterminate /> : <ProgressBar ariaLabel={progressLabel} value={share} />}
+        </Stack>
+      ) : campaign.finished ? (
+        <Text color="color.text.subtle">{t('surveys.campaigns.view.finished')}</Text>
+      ) : campaign.status === 'sent' ? (
+        <Text color="color.text.subtle" testId="campaign-sent">
+          {t('surveys.campaigns.view.sentAll')}
+        </Text>
+      ) : null}
+      {campaign.error ? <Text color="color.text.danger">{t('surveys.campaigns.view.error', { error: campaign.error })}</Text> : null}
+      {loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : null}
+      <table style={{ borderCollapse: 'collapse', font: token('font.body') }} data-testid="campaign-organizations">
+        <thead>
+          <tr>
+            {[
+              t('surveys.campaigns.view.column.organization'),
+              t('surveys.campaigns.view.column.sent'),
+              t('surveys.campaigns.view.column.answered'),
+              t('surveys.campaigns.view.column.expired'),
+              t('surveys.campaigns.view.column.rate'),
+            ].map((h) => (
+              <th
+                key={h}
+                scope="col"
+                style={{
+                  textAlign: 'left',
+                  padding: `${token('space.050')} ${token('space.150')}`,
+                  borderBottom: `1px solid ${token('color.border')}`,
+                  color: token('color.text.subtle'),
+                }}
+              >
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {campaign.organizations.map((o) => (
+            <tr key={o.organizationId}>
+              <th scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 'normal' }}>
+                {o.name}
+              </th>
+              <td style={cell}>{o.sent}</td>
+              <td style={cell}>{o.answered}</td>
+              <td style={cell}>{o.expired}</td>
+              <td style={cell}>{percent(o.responseRate) === null ? none : t('surveys.results.percent', { value: percent(o.responseRate) ?? '' })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Stack>
+  );
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { callError, type CallResult, type Contract } from '#kernel/contract';
+import { surveyAdminContract, type SurveyAdminContract } from '#surveys/admin-contract';
+import { surveyIssueContract } from '#surveys/issue-contract';
+import { surveyPortalContract } from '#surveys/portal-contract';
+import { DEFAULT_RULES, type SurveyRules } from '#surveys/domain/survey-rules';
+import type { Sandbox } from '@brm/sandbox/sandbox';
+import { admin, agent, dataOf, jira, projectId } from '../harness';
+
+/** Calls and checks the survey surfaces of a sandbox, as the UI would. */
+
+function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult<z.output<S>> {
+  const failure = z.object({ ok: z.literal(false), error: callError }).safeParse(value);
+  if (failure.success) return failure.data;
+  const success = z.object({ ok: z.literal(true), data: z.unknown() }).parse(value);
+  return { ok: true, data: schema.parse(success.data) };
+}
+
+async function call<C extends Contract, K extends keyof C & string>(
+  sandbox: Sandbox,
+  contract: C,
+  moduleKey: string,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+) {
+  const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}) });
+  if (!outcome.ok) throw new Error(`The resolver threw instead of answering an envelope: ${outcome.error}`);
+  const schema = contract[functionKey];
+  if (!schema) throw new Error(`No call ${functionKey}`);
+  return parseResult<C[K]['output']>(schema.output, outcome.value);
+}
+
+export const callPortal = <K extends Extract<keyof typeof surveyPortalContract, string>>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string | undefined,
+) => call(sandbox, surveyPortalContract, 'brm-survey-portal', functionKey, payload, accountId);
+
+export const callPanel = (sandbox: Sandbox, issueKey: string, accountId: string | undefined) =>
+  call(sandbox, surveyIssueContract, 'brm-issue-panel', 'getSurveyPanel', { issueKey }, accountId);
+
+export const callSurveyAdmin = <K extends Extract<keyof SurveyAdminContract, string>>(
+  sandbox: Sandbox,
+  functionKey: K,
+  payload: unknown,
+  accountId: string = admin().accountId,
+) => call(sandbox, surveyAdminContract, 'brm-admin-page', functionKey, payload, accountId);
+
+/** Turns the survey after a ticket on for ACME (which the demo tenant has set up for BRM), with `changes` to the default rules. */
+export async function enableSurveys(sandbox: Sandbox, changes: Partial<SurveyRules> = {}): Promise<{ acmeId: string }> {
+  const acmeId = await projectId(sandbox, 'ACME');
+  const rules: SurveyRules = {
+    ...DEFAULT_RULES,
+    enabled: true,
+    scope: { kind: 'projects', projects: [{ projectId: acmeId, requestTypeIds: [] }] },
+    maxPerCustomer30Days: null,
+    ...changes,
+  };
+  dataOf(await callSurveyAdmin(sandbox, 'saveSurveyRules', { rules }));
+  return { acmeId };
+}
+
+/** An ACME request raised by a portal customer (its key and reporter), the `index`-th one; `resolveRequest` reopens it first if it is resolved. */
+export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string; id: string; reporter: string } {
+  const store = sandbox.jira.store;
+  const acme = store.project('ACME');
+  const customers = new Set(
+    store
+      .users()
+      .filter((u) => u.kind === 'customer')
+      .map((u) => u.accountId),
+  );
+  const open = store.docs.issues
+    .filter((i) => i.projectId === acme?.id && i.requestTypeId !== null && i.reporterId !== null && customers.has(i.reporterId))
+    .sort((a, b) => Number(a.id) - Number(b.id));
+  const issue = open[index];
+  if (!issue?.reporterId) throw new Error(`The demo tenant has no customer request #${index}.`);
+  return { key: issue.key, id: issue.id, reporter: issue.reporterId };
+}
+
+/** Resolves a request as the agent (transition "Resolve"), and lets the sandbox deliver what it sets off. */
+export async function resolveRequest(sandbox: Sandbox, key: string): Promise<void> {
+  if (sandbox.jira.store.issue(key)?.resolutionId !== null) await reopenRequest(sandbox, key);
+  const answer = await sandbox.jira.handle({
+    method: 'POST',
+    path: `/rest/api/3/issue/${key}/transitions`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ transition: { id: '61' } }),
+    caller: { kind: 'user', accountId: agent().accountId },
+  });
+  if (answer.status !== 204) throw new Error(`Resolving ${key} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  await sandbox.settle();
+}
+
+/** Reopens a request as the agent. */
+export async function reopenRequest(sandbox: Sandbox, key: string): Promise<void> {
+  const answer = await sandbox.jira.handle({
+    method: 'POST',
+    path: `/rest/api/3/issue/${key}/transitions`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ transition: { id: '11' } }),
+    caller: { kind: 'user', accountId: agent().accountId },
+  });
+  if (answer.status !== 204) throw new Error(`Reopening ${key} answered ${answer.status}`);
+  await sandbox.settle();
+}
+
+/** The request's public comments, as its reporter sees them on the portal. */
+export async function publicComments(sandbox: Sandbox, key: string): Promise<string[]> {
+  const answer = await jira(sandbox, 'GET', `/rest/servicedeskapi/request/${key}/comment?internal=false`);
+  return z
+    .object({ values: z.array(z.object({ body: z.string() })) })
+    .parse(answer.body)
+    .values.map((c) => c.body);
+}
+
+/** The request's `brm-survey` property, as Jira holds it. */
+export const surveyPropertyOf = (sandbox: Sandbox, key: string): unknown => sandbox.jira.store.issue(key)?.properties['brm-survey'];
+
+/** A complete set of answers to the default questionnaire. */
+export const goodAnswers = { overall: 5, quality: 5, speed: 4, friendliness: 5, orientation: 4, recommend: 10, comment: 'Quick and friendly.' };
+export const poorAnswers = { overall: 1, quality: 2, speed: 1, friendliness: 3, orientation: 2, recommend: 2, comment: 'It took three weeks.' };
+
+/**
+ * Gives a request its Customer (the reporter's organization) and a Service, as an agent does on the
+ * Customer relationship panel; answers their ids.
+ */
+export async function setCustomerAndService(sandbox: Sandbox, key: string, reporter: string, serviceId: string): Promise<{ customerId: string }> {
+  const { callIssue } = await import('../harness');
+  const customerId = sandbox.jira.store.organizationsOf(reporter)[0]?.id;
+  if (!customerId) throw new Error(`The reporter of ${key} has no organization.`);
+  dataOf(await callIssue(sandbox, 'setCustomer', { issueKey: key, customerId }, agent().accountId, 'brm-issue-panel'));
+  dataOf(await callIssue(sandbox, 'setService', { issueKey: key, serviceId }, agent().accountId, 'brm-issue-panel'));
+  await sandbox.settle();
+  return { customerId };
+}
+
+/** Adds a service to the catalogue (owned by `ownerAccountId`), as an admin does. */
+export async function addService(sandbox: Sandbox, name: string, ownerAccountId: string | null = null): Promise<string> {
+  const { callAdmin } = await import('../harness');
+  return dataOf(await callAdmin(sandbox, 'saveService', { name, description: '', ownerAccountId }, admin().accountId)).service.id;
+}
