@@ -90,7 +90,7 @@ async function portfolioPage(customers: number): Promise<{ all: Measure; mine: M
     seedDemoTenant(sandbox.jira, { issues: 100, kvs: sandbox.kvs, ...SEED });
     withCustomers(sandbox, customers);
     const page = (filter: Record<string, unknown>, who: string) => ({
-      moduleKey: 'brm-portfolio-page',
+      moduleKey: 'brm-global-page',
       functionKey: 'listPortfolio',
       payload: { filter, cursor: null },
       accountId: demoUser(who).accountId,

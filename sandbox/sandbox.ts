@@ -5,6 +5,7 @@ import { fireAsApp, invokeResolver, isForgeFunction, resolverContext, type Forge
 import { openDatabase, type SandboxDatabase } from './store/database';
 import { KvsEmulator } from './kvs/kvs-emulator';
 import { JiraEmulator } from './jira/jira-emulator';
+import type { ValidatorAnswer, ValidatorCall } from './jira/workflow/validator-gate';
 import { readAppManifest, type AppConsumer, type AppManifest } from './runtime/app-manifest';
 import { realClock, type Clock } from './runtime/clock';
 import { timeLimitSeconds } from './runtime/invocation-limits';
@@ -48,6 +49,9 @@ export interface SandboxOptions {
 
 const triggerEvent = z.record(z.string(), z.unknown());
 
+/** A validator function's answer (Forge manifest reference, `jira:workflowValidator`): `result`, and `errorMessage` when false. */
+const validatorAnswer = z.object({ result: z.boolean(), errorMessage: z.string().optional() });
+
 /**
  * One local JSM: the Jira and KVS emulators behind a Forge runtime that runs the app's real
  * handlers, with Forge's time limits, scope checks, product-event triggers and async events. The
@@ -65,6 +69,8 @@ export class Sandbox {
   readonly triggerErrors: Error[] = [];
   /** Errors of async-event consumers (each also retried as Forge does), in order. */
   readonly consumerErrors: Error[] = [];
+  /** Errors of workflow validator functions (each refused its transition), in order. */
+  readonly validatorErrors: Error[] = [];
   private readonly handlers: AppHandlers;
   private readonly scheduler: DeliveryScheduler;
   private pumpQueued = false;
@@ -104,6 +110,8 @@ export class Sandbox {
     this.handlers = { ...options.handlers };
     // Forge delivers product events after the request that caused them has answered.
     this.jira.onEvent(() => this.queuePump());
+    // Jira runs the app's workflow validators on the transitions an admin put them on.
+    this.jira.setValidatorHost((call) => this.runValidator(call));
     // What a previous run still owed (its data folder's outbox and queue) is delivered now.
     this.queuePump();
   }
@@ -193,6 +201,46 @@ export class Sandbox {
       context: { cloudId: this.runtime.cloudId, moduleKey: key },
       contextToken: 'sandbox',
     });
+  }
+
+  /**
+   * Runs a `jira:workflowValidator` function for a transition, as Jira does before taking it: as
+   * the app, with the transition payload the Forge manifest reference describes, stopped at 25 s.
+   * Where the reference is silent the sandbox chooses the stricter outcome: a validator whose app
+   * is gone, that throws, times out or answers something else than `{ result, errorMessage? }`
+   * refuses the transition.
+   */
+  private async runValidator(call: ValidatorCall): Promise<ValidatorAnswer> {
+    const validator = this.manifest.workflowValidators.find((v) => v.key === call.moduleKey);
+    if (!validator)
+      return {
+        result: false,
+        errorMessage: `The app that provides the workflow validator '${call.moduleKey}' is not installed, so the transition is not allowed.`,
+      };
+    const failed = (why: string): ValidatorAnswer => {
+      this.validatorErrors.push(new Error(`Workflow validator '${validator.key}' ${why}`));
+      return {
+        result: false,
+        errorMessage: `The workflow validator '${validator.name}' could not check this transition, so it was not made. Try again; if it persists, tell your Jira admin.`,
+      };
+    };
+    try {
+      const { moduleKey: _key, ...payload } = call;
+      const answer = await fireAsApp(
+        this.runtime,
+        {
+          moduleKey: validator.key,
+          functionKey: validator.functionKey,
+          limitSeconds: timeLimitSeconds(this.manifest, validator.functionKey, 'workflowValidator'),
+        },
+        this.handlerFor(validator.functionKey),
+        { ...payload, context: { cloudId: this.runtime.cloudId, moduleKey: validator.key } },
+      );
+      const parsed = validatorAnswer.safeParse(answer);
+      return parsed.success ? parsed.data : failed(`answered ${JSON.stringify(answer)}, not { result, errorMessage }.`);
+    } catch (error) {
+      return failed(`failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   close(): void {

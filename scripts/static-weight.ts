@@ -26,7 +26,7 @@ export const BUDGET = {
 } as const;
 
 /** The surfaces an agent's issue view shows at once. */
-export const ISSUE_VIEW_SURFACES = ['issue-context', 'issue-panel', 'field-view', 'customer-glance'] as const satisfies readonly Surface[];
+export const ISSUE_VIEW_SURFACES = ['issue-context', 'issue-panel', 'complaint-panel', 'field-view', 'customer-glance'] as const satisfies readonly Surface[];
 
 /** The frames a dashboard shows: the KPI gadget's view (its edit view opens only to configure it). */
 export const DASHBOARD_SURFACES = ['kpi-gadget'] as const satisfies readonly Surface[];

@@ -12,6 +12,8 @@ import type { Router } from './routes/router';
 import { IssueSearch } from './search/issue-search';
 import { JiraStore } from './store/jira-store';
 import { TrafficControl, type FaultSpec, type RateLimit } from './traffic';
+import { refuseByValidators, type ValidatorHost } from './workflow/validator-gate';
+import { WorkflowSettings } from './workflow/workflow-rules';
 
 export { SANDBOX_ENVIRONMENT_ID } from './constants';
 export type { FaultSpec, RateLimit } from './traffic';
@@ -35,30 +37,54 @@ export class JiraEmulator implements ProductBackend {
   readonly store: JiraStore;
   /** What Jira's project settings pages do that its REST API cannot (the sandbox's settings pages use it). */
   readonly settings: ProjectSettings;
+  /** What Jira's workflow editor does with app validators (the sandbox's workflow settings page uses it). */
+  readonly workflows: WorkflowSettings;
   readonly baseUrl: string;
   private readonly now: () => Date;
   private readonly router: Router;
   private readonly traffic: TrafficControl;
   private readonly listeners: JiraEventListener[] = [];
   private appFieldTypePrefix: string | undefined;
+  private validatorHost: ValidatorHost | undefined;
+  private validatorKeys: string[] = [];
 
   constructor(db: SandboxDatabase, options: JiraEmulatorOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.baseUrl = options.baseUrl ?? DEFAULT_SITE_URL;
     this.store = new JiraStore(db);
     this.settings = new ProjectSettings(this.store);
+    this.workflows = new WorkflowSettings(this.store);
     this.router = buildRouter(new IssueSearch(this.store));
     this.traffic = new TrafficControl(this.now);
   }
 
-  handle(request: ProductRequest): Promise<ProductResponse> {
-    return Promise.resolve(this.handleNow(request));
+  async handle(request: ProductRequest): Promise<ProductResponse> {
+    // Workflow validators run (as apps' functions, asynchronously) before the transition is taken.
+    if (this.validatorHost) {
+      const refusal = await refuseByValidators(this.store, request, this.knownActor(request), this.validatorHost);
+      if (refusal) return errorResponse(refusal, false);
+    }
+    return this.handleNow(request);
+  }
+
+  /**
+   * Who runs an app's `jira:workflowValidator` functions when a transition is taken (the Sandbox
+   * runs them in its Forge runtime). Without one, validators on the workflow are not run.
+   */
+  setValidatorHost(host: ValidatorHost | undefined): void {
+    this.validatorHost = host;
   }
 
   /** Registers the app's custom fields and entity property indexes (idempotent). */
   installApp(manifest: AppManifest): void {
     installApp(this.store, manifest);
     this.appFieldTypePrefix = forgeFieldTypeKey(manifest.appId, SANDBOX_ENVIRONMENT_ID, '');
+    this.validatorKeys = manifest.workflowValidators.map((v) => v.key);
+  }
+
+  /** The installed app's `jira:workflowValidator` module keys, which an admin can add to transitions. */
+  appWorkflowValidatorKeys(): string[] {
+    return [...this.validatorKeys];
   }
 
   /**
@@ -122,6 +148,15 @@ export class JiraEmulator implements ProductBackend {
       if (error instanceof RestError) return errorResponse(error, servicedesk);
       const message = error instanceof Error ? error.message : String(error);
       return errorResponse(new RestError(500, [`Internal server error: ${message}`]), servicedesk);
+    }
+  }
+
+  /** The request's actor, or undefined when the request would be refused as anonymous. */
+  private knownActor(request: ProductRequest): Actor | undefined {
+    try {
+      return this.actorOf(request, false);
+    } catch {
+      return undefined;
     }
   }
 

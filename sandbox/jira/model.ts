@@ -265,6 +265,22 @@ export interface FieldLayout {
   fieldIds: string[];
 }
 
+/**
+ * A Forge app's workflow validator (`jira:workflowValidator`) added to transitions of the workflow
+ * a company-managed project uses for one issue type, as an admin adds it in Jira's workflow editor.
+ * The sandbox keeps one workflow (workflow.ts); a rule names the transitions it guards.
+ */
+export interface WorkflowRule {
+  id: string;
+  projectId: string;
+  issueTypeId: string;
+  transitionIds: string[];
+  /** The `jira:workflowValidator` module's key. */
+  moduleKey: string;
+  /** What the validator's configuration page saved (`configuration` in the function's payload). */
+  configuration: Record<string, unknown>;
+}
+
 /** A comment on an issue: JSM's customer-visible (public) replies and internal notes. */
 export interface IssueComment {
   id: string;

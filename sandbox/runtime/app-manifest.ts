@@ -109,6 +109,17 @@ export interface AppFunction {
   timeoutSeconds?: number;
 }
 
+/**
+ * A `jira:workflowValidator` module: its validation runs the `function` the module names (the
+ * sandbox runs function validators only; an `expression` validator stops the install).
+ */
+export interface AppWorkflowValidator {
+  key: string;
+  name: string;
+  description: string;
+  functionKey: string;
+}
+
 export interface AppManifest {
   appId: string;
   /** Custom UI resources by key, as absolute folders (`resources`, relative to the manifest's folder). */
@@ -123,10 +134,19 @@ export interface AppManifest {
   consumers: AppConsumer[];
   customFields: AppCustomField[];
   entityProperties: AppEntityProperty[];
+  workflowValidators: AppWorkflowValidator[];
 }
 
 /** Module types that run functions without a UI: they are not offered to `invoke`. */
-const NON_UI_MODULES = new Set(['function', 'trigger', 'scheduledTrigger', 'consumer']);
+const NON_UI_MODULES = new Set(['function', 'trigger', 'scheduledTrigger', 'consumer', 'jira:workflowValidator']);
+
+function workflowValidatorOf(entry: z.infer<typeof moduleEntry>): AppWorkflowValidator {
+  if (!entry.function)
+    throw new Error(
+      `jira:workflowValidator '${entry.key}': the sandbox runs validators that name a function; a Jira expression validator cannot be evaluated here.`,
+    );
+  return { key: entry.key, name: entry.name ?? entry.key, description: entry.description ?? '', functionKey: entry.function };
+}
 
 function consumerOf(entry: z.infer<typeof moduleEntry>): AppConsumer {
   const queue = z.string({ error: `consumer '${entry.key}' names no queue` }).parse(entry.queue);
@@ -195,6 +215,7 @@ export function readAppManifest(path: string): AppManifest {
       ...(f.schema ? { schema: f.schema } : {}),
       ...formatterOf(f),
     })),
+    workflowValidators: (file.modules['jira:workflowValidator'] ?? []).map(workflowValidatorOf),
     entityProperties: (file.modules['jira:entityProperty'] ?? []).map((p) => ({
       key: p.key,
       entityType: p.entityType ?? 'issue',

@@ -4,7 +4,7 @@ import type { AppManifest } from './app-manifest';
  * How long Forge lets one invocation run, after the Forge platform limits page ("Invocation
  * limits", developer.atlassian.com/platform/forge/limits-invocation) and the `function` module
  * reference (`timeoutSeconds`):
- * - UI resolvers and product-event triggers: 25 s;
+ * - UI resolvers, product-event triggers and workflow validator functions: 25 s;
  * - functions referenced only by `consumer` or `scheduledTrigger` modules: `timeoutSeconds`,
  *   1 to 900 s, 55 s when absent. A function that some other module also uses keeps 25 s (the
  *   limits page grants the longer runtime only to functions referenced by nothing else).
@@ -14,7 +14,7 @@ export const DEFAULT_LONG_RUNNING_SECONDS = 55;
 export const MAX_TIMEOUT_SECONDS = 900;
 
 /** What started an invocation. */
-export type InvocationKind = 'resolver' | 'trigger' | 'scheduledTrigger' | 'consumer';
+export type InvocationKind = 'resolver' | 'trigger' | 'scheduledTrigger' | 'consumer' | 'workflowValidator';
 
 const LONG_RUNNING_KINDS: ReadonlySet<InvocationKind> = new Set(['consumer', 'scheduledTrigger']);
 
@@ -25,6 +25,7 @@ function referencesOf(manifest: AppManifest, functionKey: string): InvocationKin
   if (manifest.triggers.some((t) => t.functionKey === functionKey)) kinds.push('trigger');
   if (manifest.scheduledTriggers.some((t) => t.functionKey === functionKey)) kinds.push('scheduledTrigger');
   if (manifest.consumers.some((c) => c.functionKey === functionKey)) kinds.push('consumer');
+  if (manifest.workflowValidators.some((v) => v.functionKey === functionKey)) kinds.push('workflowValidator');
   return kinds;
 }
 

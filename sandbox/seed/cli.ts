@@ -1,5 +1,5 @@
 /**
- * `npm run seed -- [--issues N] [--data DIR] [--seed S] [--manifest FILE]`: seeds a demo tenant
+ * `npm run seed -- [--issues N] [--complaints N] [--data DIR] [--seed S] [--manifest FILE]`: seeds a demo tenant
  * into the sandbox's data folder (default `.sandbox`, or SANDBOX_DATA), with the app of FILE
  * installed (default: manifest.yml in the current folder). Refuses a folder that already holds a
  * tenant.
@@ -13,6 +13,7 @@ import { DEFAULT_DEMO_ISSUES, isSeeded, seedDemoTenant } from './seed';
 
 interface CliOptions {
   issues: number;
+  complaints?: number;
   dataDir: string;
   seed: number;
   manifest: string;
@@ -29,6 +30,7 @@ function parseArgs(args: readonly string[]): CliOptions {
       return n;
     };
     if (flag === '--issues') options.issues = number();
+    else if (flag === '--complaints') options.complaints = number();
     else if (flag === '--seed') options.seed = number();
     else if (flag === '--data') {
       if (!value) throw new Error('--data needs a folder.');
@@ -36,7 +38,7 @@ function parseArgs(args: readonly string[]): CliOptions {
     } else if (flag === '--manifest') {
       if (!value) throw new Error('--manifest needs a file.');
       options.manifest = resolve(value);
-    } else throw new Error(`Unknown option '${flag ?? ''}'. Use --issues N, --data DIR, --seed S, --manifest FILE.`);
+    } else throw new Error(`Unknown option '${flag ?? ''}'. Use --issues N, --complaints N, --data DIR, --seed S, --manifest FILE.`);
     i++;
   }
   return options;
@@ -60,10 +62,16 @@ function main(): number {
       process.stderr.write(`${options.dataDir} already holds a tenant (${jira.store.counts().issues} issues). Run 'npm run sandbox:reset' first.\n`);
       return 1;
     }
-    const summary = seedDemoTenant(jira, { issues: options.issues, seed: options.seed, kvs: new KvsEmulator(db, { entities: manifest.entities }) });
+    const summary = seedDemoTenant(jira, {
+      issues: options.issues,
+      seed: options.seed,
+      kvs: new KvsEmulator(db, { entities: manifest.entities }),
+      ...(options.complaints === undefined ? {} : { complaints: options.complaints }),
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
-      `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME requests and ${summary.brmTickets} BRM tickets, ${summary.fieldIssues} FIELD and ${summary.globexIssues} GLOBEX issues, ` +
+      `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME requests and ${summary.brmTickets} BRM tickets, ${summary.complaints} complaints with their register history, ` +
+        `${summary.fieldIssues} FIELD and ${summary.globexIssues} GLOBEX issues, ` +
         `${summary.organizations} organizations, ${summary.users} users in ${seconds}s.\n`,
     );
     return 0;

@@ -2,6 +2,7 @@ import type { JiraEmulator } from '../jira/jira-emulator';
 import type { StoredIssue } from '../jira/model';
 import type { JiraStore } from '../jira/store/jira-store';
 import type { KvsEmulator } from '../kvs/kvs-emulator';
+import { complaintsFor, seedComplaintHistory } from './complaint-history';
 import { brmHistory, mergeByCreated, withCustomersAndServices, writeTags } from './demo-brm-history';
 import { requireAppFields, seedBrmSetup } from './demo-brm-setup';
 import { seedDemoConfig } from './demo-config';
@@ -25,6 +26,8 @@ export interface SeedOptions {
    * tickets still name the catalogue's services (tests of the Jira emulator).
    */
   kvs?: KvsEmulator;
+  /** How many complaints ACME's complaint register history has (default: one in fifty ACME requests, at least 40). */
+  complaints?: number;
 }
 
 export interface SeedSummary {
@@ -36,6 +39,8 @@ export interface SeedSummary {
   brmTickets: number;
   fieldIssues: number;
   globexIssues: number;
+  /** ACME's complaints with their register history (measures, escalations, responses). */
+  complaints: number;
 }
 
 export const DEFAULT_DEMO_ISSUES = 200;
@@ -46,12 +51,21 @@ export function isSeeded(jira: JiraEmulator): boolean {
   return jira.store.users().length > 0 || jira.store.projects().length > 0;
 }
 
-/** Numbers drafts in order (`ACME-1`, `ACME-2`, ...) and stores them, reserving ids and keys in bulk; answers them as stored, in order. */
-function insertDrafts(store: JiraStore, projectId: string, projectKey: string, drafts: readonly IssueDraft[]): StoredIssue[] {
+/**
+ * Numbers drafts in order (`ACME-1`, `ACME-2`, ...) and stores them, reserving ids and keys in bulk;
+ * `finish` completes an issue once it has its id and key. Answers them as stored, in order.
+ */
+function insertDrafts(
+  store: JiraStore,
+  projectId: string,
+  projectKey: string,
+  drafts: readonly IssueDraft[],
+  finish: (issue: StoredIssue) => StoredIssue = (issue) => issue,
+): StoredIssue[] {
   if (drafts.length === 0) return [];
   const firstId = store.nextValue('issue');
   const firstNumber = store.nextValue(`issuekey:${projectId}`);
-  const stored = drafts.map((draft, i) => store.docs.issues.put({ ...draft, id: String(firstId + i), key: `${projectKey}-${firstNumber + i}` }));
+  const stored = drafts.map((draft, i) => store.docs.issues.put(finish({ ...draft, id: String(firstId + i), key: `${projectKey}-${firstNumber + i}` })));
   store.advanceSequence('issue', firstId + drafts.length - 1);
   store.advanceSequence(`issuekey:${projectId}`, firstNumber + drafts.length - 1);
   return stored;
@@ -61,7 +75,8 @@ function insertDrafts(store: JiraStore, projectId: string, projectKey: string, d
  * Seeds the demo tenant into an empty emulator with the app installed: the Acme Service Desk
  * (company-managed) with BRM set up and its requests and BRM tickets over the last twelve months,
  * the small team-managed Field Services desk, the Globex Service Desk (company-managed, BRM not set
- * up) with some months of requests, six customer organizations with their portal customers, two
+ * up) with some months of requests, ACME's complaint register history (complaints with measures,
+ * escalations and responses, and the app's workflow rule on their transitions into Done), six customer organizations with their portal customers, two
  * agents and an admin; and, given the KVS, the app's service catalogue. Deterministic for a given
  * seed and `now`; the catalogue is written first (writing it again writes the same), then Jira in
  * one SQLite transaction.
@@ -93,6 +108,14 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
     if (options.kvs) seedDemoPortfolio(options.kvs, config.organizations, now);
     const globexDrafts = globexIssues(new Prng((options.seed ?? 1) + 0x676c_6f), config, globex, GLOBEX_ISSUES, now);
     insertDrafts(store, globex.project.id, globex.project.key, globexDrafts);
+    // The register's history: complaints numbered after ACME's other issues (ids after every other issue's), from a stream of their own.
+    const complaints = seedComplaintHistory(store, config, brm, {
+      count: options.complaints ?? complaintsFor(count),
+      now,
+      seed: options.seed ?? 1,
+      validatorKeys: jira.appWorkflowValidatorKeys(),
+      insert: (drafts, finish) => insertDrafts(store, config.acme.id, config.acme.key, drafts, finish),
+    });
     seedDemoDashboard(store);
     return {
       users: store.users().length,
@@ -101,6 +124,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
       brmTickets: history.drafts.length,
       fieldIssues: field.length,
       globexIssues: globexDrafts.length,
+      complaints,
     };
   });
 }

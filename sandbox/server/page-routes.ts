@@ -4,11 +4,12 @@ import { html, type Html } from './html';
 import { readForm, redirect, sendHtml } from './http-io';
 import { JiraReads } from './jira-reads';
 import { adminModulePage, appsPage } from './pages/admin-page';
-import { globalModulePage } from './pages/global-page';
 import { addGadget, createDashboard, dashboardPage, dashboardsPage, removeGadget } from './pages/dashboard';
 import { homePage } from './pages/home';
 import { issueListPage } from './pages/issue-list';
-import { issueViewPage } from './pages/issue-view';
+import { issueViewPage, takeTransition } from './pages/issue-view';
+import { APP_PAGE_ROUTES, globalAppPage, projectAppPage } from './pages/app-pages';
+import { RUN_DAILY_PATH, SENT_EMAILS_PATH, runDailyTriggers, sentEmailsPage } from './pages/sent-emails';
 import { organizationPage, organizationsPage } from './pages/organization';
 import type { PageContext } from './pages/page-context';
 import { helpCenterPage, myRequestsPage, portalHomePage, portalRequestPage } from './pages/portal';
@@ -117,6 +118,37 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   router.get(
     '/browse/:issueKey',
     page((ctx, p) => issueViewPage(ctx, p.issueKey ?? '')),
+  );
+  router.post(
+    '/browse/:issueKey/transitions',
+    action((ctx, p, form) => takeTransition(ctx, p.issueKey ?? '', form.get('transitionId') ?? '')),
+  );
+  // Apps' full pages: project pages in a project, global pages across the site (pages/app-pages.ts).
+  for (const pattern of [APP_PAGE_ROUTES.project, APP_PAGE_ROUTES.softwareProject]) {
+    router.get(
+      pattern,
+      page((ctx, p) => projectAppPage(ctx, p)),
+    );
+    router.get(
+      `${pattern}/*`,
+      page((ctx, p) => projectAppPage(ctx, p)),
+    );
+  }
+  router.get(
+    APP_PAGE_ROUTES.global,
+    page((ctx, p) => globalAppPage(ctx, p)),
+  );
+  router.get(
+    `${APP_PAGE_ROUTES.global}/*`,
+    page((ctx, p) => globalAppPage(ctx, p)),
+  );
+  router.get(
+    SENT_EMAILS_PATH,
+    page((ctx) => sentEmailsPage(ctx)),
+  );
+  router.post(
+    RUN_DAILY_PATH,
+    action((ctx) => runDailyTriggers(ctx)),
   );
   router.get(
     '/servicedesk/customer/user/requests',
@@ -230,14 +262,6 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   router.get(
     '/jira/settings/apps',
     page((ctx) => appsPage(ctx)),
-  );
-  router.get(
-    '/jira/apps/:appId/:environmentId',
-    page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', '')),
-  );
-  router.get(
-    '/jira/apps/:appId/:environmentId/*',
-    page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', p.rest ?? '')),
   );
   router.get(
     '/jira/settings/apps/:moduleKey',

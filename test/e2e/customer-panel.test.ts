@@ -185,8 +185,8 @@ test.each(['light', 'dark'] as const)('the portfolio surfaces have no serious ac
 
   const page = await pageAs(browser, site, DEMO_AGENT_EMAIL, colorMode);
   pages.push(page);
-  await goto(page, site, `/jira/apps/${site.sandbox.runtime.appId}/${site.sandbox.runtime.environmentId}`);
-  const portfolio = await appFrame(page, 'iframe[data-module-key="brm-portfolio-page"]');
+  await goto(page, site, `/jira/apps/${site.sandbox.runtime.appId}/${site.sandbox.runtime.environmentId}/customers`);
+  const portfolio = await appFrame(page, 'iframe[data-module-key="brm-global-page"]');
   await portfolio.getByTestId('portfolio-row').first().waitFor(WAIT);
   expect(await seriousViolations(portfolio)).toEqual([]);
 

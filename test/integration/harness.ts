@@ -130,11 +130,16 @@ export function errorOf<T>(result: CallResult<T>) {
 
 const KVS_WRITES = /\/(set|delete|transaction|batch\/set|batch\/delete|entity\/set|entity\/delete|secret\/set|secret\/delete)$/;
 
-/** Writes the app made across the runtime boundary since the last reset: Jira (non-GET) and KVS. */
+/** POST operations that only read (searches and permission checks). */
+const READING_POSTS = /^\/rest\/api\/3\/(search\/jql|search\/approximate-count|permissions\/check|issue\/bulkfetch)(\?|$)/;
+
+/** Writes the app made across the runtime boundary since the last reset: Jira (non-GET, except POSTs that only read) and KVS. */
 export function writesSince(sandbox: Sandbox): { jira: string[]; kvs: string[] } {
   const calls = sandbox.runtime.calls;
   return {
-    jira: calls.filter((c) => c.type === 'product' && c.method !== 'GET').map((c) => `${c.method} ${c.path}`),
+    jira: calls
+      .filter((c) => c.type === 'product' && c.method !== 'GET' && !(c.method === 'POST' && READING_POSTS.test(c.path)))
+      .map((c) => `${c.method} ${c.path}`),
     kvs: calls.filter((c) => c.type === 'kvs' && KVS_WRITES.test(c.path)).map((c) => c.path),
   };
 }

@@ -14,7 +14,7 @@ interface PermissionDefinition {
 }
 
 /** The permissions `mypermissions` answers for, with Jira's ids and wording. */
-const PERMISSIONS: Record<string, PermissionDefinition> = {
+export const PERMISSIONS: Record<string, PermissionDefinition> = {
   ADMINISTER: {
     id: '0',
     name: 'Administer Jira',
@@ -38,7 +38,7 @@ const PERMISSIONS: Record<string, PermissionDefinition> = {
 };
 
 /** What the actor may do in one project (or, when scoped to an issue, on it). */
-function holds(store: JiraStore, actor: Actor, key: string, project: JiraProject, issue: StoredIssue | undefined): boolean {
+export function holds(store: JiraStore, actor: Actor, key: string, project: JiraProject, issue: StoredIssue | undefined): boolean {
   if (key === 'ADMINISTER') return isAdmin(actor);
   if (key === 'ADMINISTER_PROJECTS') return isAdmin(actor);
   if (key === 'BROWSE_PROJECTS') return issue ? canSeeIssue(store, actor, issue) : canBrowseProject(store, actor, project);

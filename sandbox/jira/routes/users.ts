@@ -1,8 +1,9 @@
 import { APP_ACCOUNT_ID, SERVER_VERSION } from '../constants';
-import { isStaff } from '../permissions';
-import { notFound } from '../rest-error';
+import { canBrowseProject, canSeeIssue, isStaff } from '../permissions';
+import { badRequest, issueNotFound, notFound } from '../rest-error';
 import { avatarUrls, platformPage } from '../shapes/common';
 import { userShape } from '../shapes/user';
+import type { JiraUser } from '../model';
 import { intQuery, ok, requiredQuery, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
@@ -28,14 +29,9 @@ function getUser(ctx: RouteContext) {
   return ok(userShape(ctx.baseUrl, user));
 }
 
-/** Portal customers lack "Browse users and groups": they find nobody. */
-function searchUsers(ctx: RouteContext) {
-  const query = (ctx.query.get('query') ?? '').toLowerCase();
-  const accountId = ctx.query.get('accountId');
-  const startAt = intQuery(ctx, 'startAt', 0);
-  const maxResults = intQuery(ctx, 'maxResults', 50);
-  if (!isStaff(ctx.actor)) return ok([]);
-  const matches = ctx.store.users().filter((u) => {
+/** Whether a user matches a user search's `query` (a prefix of a word of the name, or of the email) or its `accountId`. */
+function matcher(query: string, accountId: string | null): (user: JiraUser) => boolean {
+  return (u) => {
     if (accountId) return u.accountId === accountId;
     if (!query) return true;
     return (
@@ -46,7 +42,44 @@ function searchUsers(ctx: RouteContext) {
       u.displayName.toLowerCase().startsWith(query) ||
       u.emailAddress.toLowerCase().startsWith(query)
     );
-  });
+  };
+}
+
+/** Portal customers lack "Browse users and groups": they find nobody. */
+function searchUsers(ctx: RouteContext) {
+  const query = (ctx.query.get('query') ?? '').toLowerCase();
+  const accountId = ctx.query.get('accountId');
+  const startAt = intQuery(ctx, 'startAt', 0);
+  const maxResults = intQuery(ctx, 'maxResults', 50);
+  if (!isStaff(ctx.actor)) return ok([]);
+  const matches = ctx.store.users().filter(matcher(query, accountId));
+  return ok(matches.slice(startAt, startAt + maxResults).map((u) => userShape(ctx.baseUrl, u)));
+}
+
+/**
+ * Find users with browse permission (GET /rest/api/3/user/viewissue/search): the users matching
+ * `query` (or `accountId`, one of the two required) who may browse the issue `issueKey` (or the
+ * project `projectKey`, one of the two required), paged by `startAt` and `maxResults`. An issue or
+ * project the caller cannot see answers 404, as elsewhere; a caller without "Browse users and
+ * groups" (a portal customer) finds nobody.
+ */
+function usersWithBrowsePermission(ctx: RouteContext) {
+  const query = (ctx.query.get('query') ?? '').toLowerCase();
+  const accountId = ctx.query.get('accountId');
+  if (!query && !accountId) throw badRequest('One of query or accountId is required.');
+  const issueKey = ctx.query.get('issueKey');
+  const projectKey = ctx.query.get('projectKey');
+  if (!issueKey && !projectKey) throw badRequest('One of issueKey or projectKey is required.');
+  const startAt = intQuery(ctx, 'startAt', 0);
+  const maxResults = intQuery(ctx, 'maxResults', 50);
+  const issue = issueKey ? ctx.store.issue(issueKey) : undefined;
+  const project = issue ? ctx.store.docs.projects.get(issue.projectId) : projectKey ? ctx.store.project(projectKey) : undefined;
+  if (issueKey && (!issue || !canSeeIssue(ctx.store, ctx.actor, issue))) throw issueNotFound();
+  if (!project || (!issue && !canBrowseProject(ctx.store, ctx.actor, project))) throw notFound(`No project could be found with key '${projectKey ?? ''}'.`);
+  if (!isStaff(ctx.actor)) return ok([]);
+  const mayBrowse = (user: JiraUser): boolean =>
+    issue ? canSeeIssue(ctx.store, { kind: 'user', user }, issue) : canBrowseProject(ctx.store, { kind: 'user', user }, project);
+  const matches = ctx.store.users().filter((u) => u.active && matcher(query, accountId)(u) && mayBrowse(u));
   return ok(matches.slice(startAt, startAt + maxResults).map((u) => userShape(ctx.baseUrl, u)));
 }
 
@@ -83,5 +116,6 @@ export const userRoutes: Route[] = [
   route('GET', '/rest/api/3/user', getUser),
   route('GET', '/rest/api/3/user/search', searchUsers),
   route('GET', '/rest/api/3/user/bulk', bulkUsers),
+  route('GET', '/rest/api/3/user/viewissue/search', usersWithBrowsePermission),
   route('GET', '/rest/api/3/serverInfo', serverInfo, { anonymous: true }),
 ];

@@ -126,6 +126,7 @@ export const SEQUENCE_STARTS = {
   screenScheme: 10000,
   issueTypeScreenScheme: 10000,
   requestTypeGroup: 1,
+  workflowRule: 1,
   comment: 10000,
   notification: 1,
   dashboard: 10000,

@@ -25,6 +25,7 @@ import type {
   ScreenScheme,
   ServiceDesk,
   StoredIssue,
+  WorkflowRule,
 } from '../model';
 import {
   BASE_FIELDS,
@@ -92,6 +93,7 @@ export interface StoreDocuments {
   fieldLayouts: Collection<FieldLayout>;
   dashboards: Collection<Dashboard>;
   sequences: Collection<schema.Sequence>;
+  workflowRules: Collection<WorkflowRule>;
   comments: Collection<IssueComment>;
   notifications: Collection<IssueNotification>;
 }
@@ -141,6 +143,7 @@ export class JiraStore implements JqlTenant {
       fieldLayouts: new Collection('fieldlayout', schema.fieldLayoutSchema, j, byId),
       dashboards: new Collection('dashboard', schema.dashboardSchema, j, byId),
       sequences: new Collection('sequence', schema.sequenceSchema, j, byId),
+      workflowRules: new Collection('workflowrule', schema.workflowRuleSchema, j, byId),
       comments: new Collection('comment', schema.commentSchema, j, byId),
       notifications: new Collection('notification', schema.notificationSchema, j, byId),
     };

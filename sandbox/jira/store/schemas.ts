@@ -24,6 +24,7 @@ import type {
   ScreenScheme,
   ServiceDesk,
   StoredIssue,
+  WorkflowRule,
 } from '../model';
 
 /**
@@ -210,6 +211,15 @@ export interface Sequence {
 }
 
 export const sequenceSchema: z.ZodType<Sequence> = z.object({ id, value: z.number().int() });
+
+export const workflowRuleSchema: z.ZodType<WorkflowRule> = z.object({
+  id,
+  projectId: z.string(),
+  issueTypeId: z.string(),
+  transitionIds: z.array(z.string()),
+  moduleKey: z.string(),
+  configuration: z.record(z.string(), z.unknown()),
+});
 
 export const commentSchema: z.ZodType<IssueComment> = z.object({
   id,

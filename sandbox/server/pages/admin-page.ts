@@ -1,19 +1,23 @@
 import { html, type Html } from '../html';
 import { emptyState, moduleFrame, modulesOfType, sectionMessage } from './components';
-import { globalPagePath, globalPages } from './global-page';
+import { globalPageLinks } from './app-pages';
 import { appsSidebar, renderPage } from './layout';
+import { SENT_EMAILS_PATH } from './sent-emails';
 import type { PageContext } from './page-context';
 
-/** `/jira/settings/apps`: the app settings pages (`jira:adminPage` modules). */
+/** `/jira/settings/apps`: the apps' pages (`jira:globalPage`), their settings pages (`jira:adminPage`) and the emails they sent. */
 export function appsPage(ctx: PageContext): Html {
   const pages = modulesOfType(ctx.sandbox.manifest.modules, 'jira:adminPage');
+  const globalPages = globalPageLinks(ctx);
   const body = html`<h1>Apps</h1>
+    ${globalPages.length > 0 ? html`<h2>Your apps</h2><ul class="link-list" data-testid="global-pages">${globalPages.map((p) => html`<li><a href="${p.href}">${p.label}</a></li>`)}</ul>` : ''}
+    <p><a href="${SENT_EMAILS_PATH}">Sent emails</a> <span class="subtle">(what apps asked Jira to email)</span></p>
+    <h2>App settings</h2>
     ${
       pages.length === 0
         ? emptyState('No app settings', 'Apps with settings pages list them here.')
         : html`<ul class="link-list">${pages.map((m) => html`<li><a href="/jira/settings/apps/${encodeURIComponent(m.key)}">${m.title ?? m.key}</a>${m.raw.useAsConfig === true ? html` <span class="lozenge lozenge-default">configure</span>` : ''}</li>`)}</ul>`
-    }
-    ${globalPages(ctx).length > 0 ? html`<h2>App pages</h2><ul class="link-list" data-testid="global-pages">${globalPages(ctx).map((m) => html`<li><a href="${globalPagePath(ctx)}">${m.title ?? m.key}</a></li>`)}</ul>` : ''}`;
+    }`;
   return renderPage(ctx, { title: 'Apps', section: 'apps', breadcrumbs: [{ label: 'Settings' }, { label: 'Apps' }], sidebar: appsSidebar(ctx), body });
 }
 

@@ -5,6 +5,7 @@ import { formatDate, person, sectionMessage, statusLozenge } from './components'
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
 import { projectSettingsHref } from './project-settings/sidebar';
+import { projectPageLinks } from './app-pages';
 import { projectSidebar } from './project-sidebar';
 
 /** A JQL string literal, quoted the way Jira reads it. */
@@ -84,7 +85,9 @@ export async function issueListPage(ctx: PageContext, projectKey?: string): Prom
     breadcrumbs: projectKey
       ? [{ label: 'Projects', href: '/' }, { label: projectName ?? projectKey, href: action }, { label: 'Issues' }]
       : [{ label: 'Issues' }],
-    sidebar: projectKey ? projectSidebar({ key: projectKey, name: projectName ?? projectKey }, 'issues', projectSettingsHref(ctx, projectKey)) : undefined,
+    sidebar: projectKey
+      ? projectSidebar({ key: projectKey, name: projectName ?? projectKey }, 'issues', projectSettingsHref(ctx, projectKey), projectPageLinks(ctx, projectKey))
+      : undefined,
     body,
   });
 }

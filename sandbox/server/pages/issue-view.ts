@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { screenFieldIds } from '../../jira/fields/screens';
 import type { AppModule } from '../../runtime/app-manifest';
 import { frameUrl } from '../app-frames';
@@ -8,6 +9,7 @@ import { formatDate, moduleFrame, modulesOfType, person, plainValue, sectionMess
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
 import { projectSettingsHref } from './project-settings/sidebar';
+import { projectPageLinks } from './app-pages';
 import { projectSidebar } from './project-sidebar';
 
 /** What every issue module (panel, action, context, field) is told about where it is. */
@@ -115,9 +117,38 @@ function actionsMenu(modules: AppModule[], issue: IssueDetail): Html {
   </div>`;
 }
 
+const transitionList = z.object({ transitions: z.array(z.object({ id: z.string(), name: z.string(), to: z.object({ name: z.string() }) })) });
+
+/** The transitions the signed-in user may take, as a select and a button (Jira's status button). */
+function transitionForm(issueKey: string, transitions: z.infer<typeof transitionList>['transitions']): Html {
+  if (transitions.length === 0) return html``;
+  return html`<form method="post" action="/browse/${encodeURIComponent(issueKey)}/transitions" class="inline-form transition-form" data-testid="transition-form">
+    <label for="transition-id" class="visually-hidden">Move to status</label>
+    <select id="transition-id" name="transitionId" data-testid="transition-select">${transitions.map((t) => html`<option value="${t.id}">${t.name} → ${t.to.name}</option>`)}</select>
+    <button type="submit" class="button" data-testid="transition-submit">Move</button>
+  </form>`;
+}
+
+/**
+ * Takes a transition as the signed-in user (Transition issue, POST
+ * /rest/api/3/issue/{issueIdOrKey}/transitions); what Jira refuses (a workflow validator's message)
+ * is shown on the issue view, as Jira's transition dialog shows it.
+ */
+export async function takeTransition(ctx: PageContext, key: string, transitionId: string): Promise<{ status: number; page: Html } | { redirect: string }> {
+  const answer = await ctx.reads.send('POST', `/rest/api/3/issue/${encodeURIComponent(key)}/transitions`, { transition: { id: transitionId } }, z.unknown());
+  if (answer.ok) return { redirect: `/browse/${encodeURIComponent(key)}` };
+  const page = await issueViewPage(ctx, key, answer.failure.message);
+  return { status: answer.failure.status >= 400 && answer.failure.status < 500 ? answer.failure.status : 502, page: page.page };
+}
+
 /** `/browse/<KEY>`: the agent's issue view with the app's panels, actions, context items and fields. */
-export async function issueViewPage(ctx: PageContext, key: string): Promise<{ status: number; page: Html }> {
-  const [issueRead, fieldsRead, editableRead] = await Promise.all([ctx.reads.issue(key), ctx.reads.fields(), ctx.reads.editableFields(key)]);
+export async function issueViewPage(ctx: PageContext, key: string, refusal?: string): Promise<{ status: number; page: Html }> {
+  const [issueRead, fieldsRead, editableRead, transitionsRead] = await Promise.all([
+    ctx.reads.issue(key),
+    ctx.reads.fields(),
+    ctx.reads.editableFields(key),
+    ctx.reads.get(`/rest/api/3/issue/${encodeURIComponent(key)}/transitions`, transitionList),
+  ]);
   if (!issueRead.ok) {
     const page = renderPage(ctx, {
       title: key,
@@ -151,7 +182,8 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
   });
 
   const status = issue.fields.status;
-  const body = html`<div class="issue-header">
+  const transitions = transitionsRead.ok ? transitionsRead.value.transitions : [];
+  const body = html`${refusal ? sectionMessage('error', 'The issue was not moved', refusal) : ''}<div class="issue-header">
       <div>
         <div class="subtle small">${issue.fields.issuetype?.name ?? ''} · ${issue.key}</div>
         <h1 data-testid="issue-summary">${issue.fields.summary ?? issue.key}</h1>
@@ -164,7 +196,8 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
         ${panels}
       </div>
       <aside class="issue-side" aria-label="Issue details">
-        <div class="status-row">${status ? statusLozenge(status.name, status.statusCategory?.key) : ''}${issue.fields.resolution ? html` <span class="subtle small">${issue.fields.resolution.name}</span>` : ''}</div>
+        <div class="status-row" data-testid="issue-status">${status ? statusLozenge(status.name, status.statusCategory?.key) : ''}${issue.fields.resolution ? html` <span class="subtle small">${issue.fields.resolution.name}</span>` : ''}</div>
+        ${transitionForm(issue.key, transitions)}
         <section class="details-box">
           <h2 class="panel-title">Details</h2>
           <dl>
@@ -187,7 +220,7 @@ export async function issueViewPage(ctx: PageContext, key: string): Promise<{ st
       { label: projectName, href: `/jira/software/projects/${encodeURIComponent(projectKey)}/issues` },
       { label: issue.key },
     ],
-    sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues', projectSettingsHref(ctx, projectKey)),
+    sidebar: projectSidebar({ key: projectKey, name: projectName }, 'issues', projectSettingsHref(ctx, projectKey), projectPageLinks(ctx, projectKey)),
     body,
   });
   return { status: 200, page };

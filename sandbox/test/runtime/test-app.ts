@@ -12,6 +12,7 @@ export function testManifest(extra: {
   consumers?: AppConsumer[];
   triggers?: AppManifest['triggers'];
   scheduledTriggers?: AppManifest['scheduledTriggers'];
+  workflowValidators?: AppManifest['workflowValidators'];
 }): AppManifest {
   const base = appManifest();
   return {
@@ -21,5 +22,6 @@ export function testManifest(extra: {
     consumers: [...base.consumers, ...(extra.consumers ?? [])],
     triggers: extra.triggers ?? base.triggers,
     scheduledTriggers: [...base.scheduledTriggers, ...(extra.scheduledTriggers ?? [])],
+    workflowValidators: [...base.workflowValidators, ...(extra.workflowValidators ?? [])],
   };
 }

@@ -23,11 +23,12 @@ describe('npm run seed and npm run sandbox:reset', () => {
     const first = run('sandbox/seed/cli.ts', ['--issues', '1500', '--data', dir, '--seed', '3']);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/1500 ACME requests and 20 BRM tickets, 10 FIELD and 40 GLOBEX issues/);
+    expect(first.stdout).toMatch(/1500 ACME requests and 20 BRM tickets, 40 complaints with their register history, 10 FIELD and 40 GLOBEX issues/);
 
     const db = openDatabase(dir);
     const jira = new JiraEmulator(db);
-    expect(jira.store.counts().issues).toBe(1570);
+    // The register's history: one complaint in fifty requests, at least 40.
+    expect(jira.store.counts().issues).toBe(1610);
     expect(jira.store.fields().some((f) => f.name === 'Customer')).toBe(true);
     // The app's service catalogue went into the same data folder's KVS.
     const kvs = new KvsEmulator(db, { entities: appManifest().entities });

@@ -87,8 +87,10 @@ describe('BRM set up in ACME by the seeder', () => {
 describe("ACME's year of BRM tickets", () => {
   it('seeds Complaints, Compliments, Business Cases and Service Requirements, each kind spread over the year', () => {
     const { ofType, summary } = tenant();
-    expect(['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].map((name) => ofType(name).length)).toEqual([8, 5, 4, 3]);
+    // Complaints: 8 tickets, and the register's 40 complaints with their history.
+    expect(['Complaint', 'Compliment', 'Business Case', 'Service Requirement'].map((name) => ofType(name).length)).toEqual([8 + 40, 5, 4, 3]);
     expect(summary.brmTickets).toBe(20);
+    expect(summary.complaints).toBe(40);
     // One in each third of the year or finer, whatever the seed.
     for (const name of ['Complaint', 'Compliment', 'Business Case', 'Service Requirement']) {
       expect(span(ofType(name))).toBeGreaterThan(120 * DAY);
@@ -153,13 +155,15 @@ describe("ACME's year of BRM tickets", () => {
 });
 
 describe('for any seed and size', () => {
-  it('keeps ACME in creation order with 20 BRM tickets spread over the year, every tag pointing at its feedback issue', () => {
+  it("keeps ACME in creation order with 20 BRM tickets spread over the year (the register's complaints numbered after them), every tag pointing at its feedback issue", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 300 }), (seed, issues) => {
         const { store, ofType, summary } = tenant({ seed, issues, withKvs: false });
         expect(summary).toMatchObject({ acmeIssues: issues, brmTickets: 20, fieldIssues: 10, globexIssues: 40 });
         const acme = store.docs.issues.filter((i) => i.key.startsWith('ACME-')).sort((a, b) => Number(a.key.slice(5)) - Number(b.key.slice(5)));
-        expect(acme.map((i) => i.created)).toEqual([...acme.map((i) => i.created)].sort());
+        const split = summary.acmeIssues + summary.brmTickets;
+        for (const part of [acme.slice(0, split), acme.slice(split)]) expect(part.map((i) => i.created)).toEqual([...part.map((i) => i.created)].sort());
+        expect(acme.length - split).toBe(summary.complaints);
         for (const name of ['Complaint', 'Compliment', 'Business Case', 'Service Requirement']) expect(span(ofType(name))).toBeGreaterThan(120 * DAY);
         for (const ticket of store.docs.issues.filter((i) => i.properties['brm-feedback'] !== undefined)) {
           const feedback = store.issue(tag.parse(ticket.properties['brm-feedback']).feedbackIssueKey);

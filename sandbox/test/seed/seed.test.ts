@@ -42,7 +42,7 @@ describe('seedDemoTenant', () => {
     expect(snapshot(seeded({ seed: 43 }))).not.toEqual(a);
   });
 
-  it('creates 200 ACME requests and 20 BRM tickets over the last twelve months, 10 FIELD and 40 GLOBEX requests', () => {
+  it('creates 200 ACME requests, 20 BRM tickets and 40 register complaints over the last twelve months, 10 FIELD and 40 GLOBEX requests', () => {
     const jira = seeded();
     const acme = jira.store.docs.issues.filter((i) => i.key.startsWith('ACME-'));
     const field = jira.store.docs.issues.filter((i) => i.key.startsWith('FIELD-'));
@@ -53,16 +53,17 @@ describe('seedDemoTenant', () => {
         .map((t) => t.id),
     );
     expect(acme.filter((i) => !brmTypes.has(i.issueTypeId))).toHaveLength(200);
-    expect(acme.filter((i) => brmTypes.has(i.issueTypeId))).toHaveLength(20);
+    // 20 BRM tickets, and the complaint register's history: one complaint in fifty requests, at least 40.
+    expect(acme.filter((i) => brmTypes.has(i.issueTypeId))).toHaveLength(20 + 40);
     expect(field).toHaveLength(10);
     expect(jira.store.docs.issues.filter((i) => i.key.startsWith('GLOBEX-'))).toHaveLength(40);
     const created = acme.map((i) => Date.parse(i.created));
     expect(Math.min(...created)).toBeGreaterThanOrEqual(NOW.getTime() - YEAR_MS);
     expect(Math.max(...created)).toBeLessThanOrEqual(NOW.getTime());
     expect(Math.max(...created) - Math.min(...created)).toBeGreaterThan(0.9 * YEAR_MS);
-    // Keys follow creation order.
+    // Keys follow creation order: the requests and BRM tickets, then the register's complaints.
     const byNumber = [...acme].sort((x, y) => Number(x.key.slice(5)) - Number(y.key.slice(5)));
-    expect(byNumber.map((i) => i.created)).toEqual([...byNumber.map((i) => i.created)].sort());
+    for (const part of [byNumber.slice(0, 220), byNumber.slice(220)]) expect(part.map((i) => i.created)).toEqual([...part.map((i) => i.created)].sort());
   });
 
   it("gives ACME and GLOBEX their own JSM screens (create, edit, view) through their issue type screen schemes, FIELD's types their fields, and each desk its portal groups", () => {
@@ -195,11 +196,11 @@ describe('seedDemoTenant', () => {
   it('scales: 20,000 issues with unique keys and ids', () => {
     const jira = seeded({ issues: 20_000 });
     const all = jira.store.docs.issues.all();
-    // ACME's requests and 20 BRM tickets, FIELD's 10 and GLOBEX's 40 requests.
-    expect(all).toHaveLength(20_070);
-    expect(new Set(all.map((i) => i.key)).size).toBe(20_070);
-    expect(new Set(all.map((i) => i.id)).size).toBe(20_070);
-    expect(jira.store.issue('ACME-20020')).toBeDefined();
-    expect(jira.store.issue('ACME-20021')).toBeUndefined();
+    // ACME's requests, 20 BRM tickets and 400 register complaints (one in fifty requests), FIELD's 10 and GLOBEX's 40 requests.
+    expect(all).toHaveLength(20_470);
+    expect(new Set(all.map((i) => i.key)).size).toBe(20_470);
+    expect(new Set(all.map((i) => i.id)).size).toBe(20_470);
+    expect(jira.store.issue('ACME-20420')).toBeDefined();
+    expect(jira.store.issue('ACME-20421')).toBeUndefined();
   });
 });

@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, type ComplaintSeverity, type FeedbackCategory } from '#kernel/feedback-labels';
 
 export const FEEDBACK_KINDS = ['complaint', 'compliment'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
-/** What the feedback is about. The same list serves complaints and compliments. */
-export const FEEDBACK_CATEGORIES = ['service-quality', 'response-time', 'staff-conduct', 'communication', 'cost', 'other'] as const;
-export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
-
-/** How badly a complaint hurts the relationship. Compliments carry no severity. */
-export const COMPLAINT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
+// Categories and severities are shared with the complaint register: defined once in the kernel.
+export { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, type ComplaintSeverity, type FeedbackCategory };
 
 export const STATEMENT_MAX_LENGTH = 2000;
 /** Jira limits a summary to 255 characters; a shorter one reads better in queues. */

@@ -16,18 +16,43 @@ export function findUser(client: JiraClient, accountId: string): Promise<JiraUse
   return client.find(route`/rest/api/3/user?accountId=${accountId}`, jiraUser);
 }
 
+/**
+ * The users matching `query` who may browse an issue (Find users with browse permission, GET
+ * /rest/api/3/user/viewissue/search), for choosing someone to work on it.
+ */
+export function usersWhoCanBrowse(client: JiraClient, issueKey: string, query: string, maxResults = 20): Promise<JiraUser[]> {
+  return client.get(route`/rest/api/3/user/viewissue/search?issueKey=${issueKey}&query=${query}&maxResults=${maxResults}`, z.array(jiraUser));
+}
+
+/** Several users by account id (Bulk get users, GET /rest/api/3/user/bulk), at most 100 at a time. */
+export async function usersByIds(client: JiraClient, accountIds: readonly string[]): Promise<JiraUser[]> {
+  const unique = [...new Set(accountIds)].slice(0, 100);
+  if (unique.length === 0) return [];
+  const query = new URLSearchParams([...unique.map((id) => ['accountId', id]), ['maxResults', String(unique.length)]]);
+  const answer = await client.get(route`/rest/api/3/user/bulk?${query}`, z.object({ values: z.array(jiraUser) }));
+  return answer.values;
+}
+
+/** Users whose name or email starts with `query` (Find users, GET /rest/api/3/user/search). */
+export function searchUsers(client: JiraClient, query: string, maxResults = 20): Promise<JiraUser[]> {
+  return client.get(route`/rest/api/3/user/search?query=${query}&maxResults=${maxResults}`, z.array(jiraUser));
+}
+
 const userList = z.array(jiraUser.extend({ emailAddress: z.string().optional() }));
 
-/** Users whose name or email starts with `query` (GET /rest/api/3/user/search), at most `maxResults`. */
-export function searchUsers(client: JiraClient, query: string, maxResults = 20): Promise<(JiraUser & { emailAddress?: string })[]> {
+/**
+ * Users whose name or email starts with `query` (Find users, GET /rest/api/3/user/search), at most
+ * `maxResults`, with the email address where Jira shows it (the portfolio's CSV names owners by email).
+ */
+export function searchUsersWithEmail(client: JiraClient, query: string, maxResults = 20): Promise<(JiraUser & { emailAddress?: string })[]> {
   return client.get(route`/rest/api/3/user/search?query=${query}&maxResults=${maxResults}`, userList);
 }
 
 const bulkPage = z.object({ values: z.array(jiraUser.extend({ emailAddress: z.string().optional() })), isLast: z.boolean().optional() });
 const BULK = 50;
 
-/** Users by account id (GET /rest/api/3/user/bulk), up to 50 a request; unknown ids are left out. */
-export async function usersByIds(client: JiraClient, accountIds: readonly string[]): Promise<Map<string, JiraUser & { emailAddress?: string }>> {
+/** Users by account id (Bulk get users, GET /rest/api/3/user/bulk), 50 a request, with their email where Jira shows it; unknown ids are left out. */
+export async function usersWithEmailByIds(client: JiraClient, accountIds: readonly string[]): Promise<Map<string, JiraUser & { emailAddress?: string }>> {
   const found = new Map<string, JiraUser & { emailAddress?: string }>();
   const unique = [...new Set(accountIds)];
   for (let i = 0; i < unique.length; i += BULK) {

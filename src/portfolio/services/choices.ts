@@ -1,5 +1,5 @@
 import { organizationMembers } from '#platform/jira/organizations';
-import { searchUsers } from '#platform/jira/users';
+import { searchUsersWithEmail } from '#platform/jira/users';
 import type { Person } from '#portfolio/contract';
 import { requireReader } from './access';
 import { readCatalogue } from './catalogue';
@@ -17,7 +17,7 @@ export async function contactChoices(accountId: string | undefined, organization
 /** BRM owners are chosen among the people of the team: Jira users who are not portal-only customers or apps. */
 export async function ownerChoices(accountId: string | undefined, organizationId: string, query: string, place: CallPlace = {}): Promise<Person[]> {
   const viewer = await requireReader(accountId, organizationId, place.projectId);
-  const users = await searchUsers(viewer.client, query, 50);
+  const users = await searchUsersWithEmail(viewer.client, query, 50);
   return users
     .filter((u) => u.accountType === undefined || u.accountType === 'atlassian')
     .map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId }))

@@ -1,5 +1,5 @@
 import type { JiraClient } from '#platform/jira/client';
-import { usersByIds } from '#platform/jira/users';
+import { usersWithEmailByIds } from '#platform/jira/users';
 import { readProfile, listAgreements, listChanges } from '#portfolio/portfolio-store';
 import type { CustomerView, Person } from '#portfolio/contract';
 import { agreementState, daysLeft } from '#portfolio/domain/agreements';
@@ -31,7 +31,7 @@ export async function readCustomerRecord(organization: { id: string; name: strin
 /** People by account id, with Jira's display names (one call for all of them). */
 export async function peopleOf(client: JiraClient, accountIds: readonly (string | undefined)[]): Promise<(accountId: string) => Person> {
   const ids = accountIds.filter((id): id is string => id !== undefined && id !== '');
-  const users = ids.length === 0 ? new Map<string, { displayName: string }>() : await usersByIds(client, ids);
+  const users = ids.length === 0 ? new Map<string, { displayName: string }>() : await usersWithEmailByIds(client, ids);
   return (accountId) => ({ accountId, displayName: users.get(accountId)?.displayName ?? accountId });
 }
 

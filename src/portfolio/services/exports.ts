@@ -1,5 +1,5 @@
 import type { JiraClient } from '#platform/jira/client';
-import { usersByIds } from '#platform/jira/users';
+import { usersWithEmailByIds } from '#platform/jira/users';
 import { agreementsEndingBefore, allPages, queryProfiles } from '#portfolio/portfolio-store';
 import { csvFile } from '#portfolio/domain/csv';
 import { dateOf } from '#portfolio/domain/dates';
@@ -22,7 +22,7 @@ export async function exportPortfolio(client: JiraClient, now: Date = new Date()
     allPages((cursor) => agreementsEndingBefore(AFTER_ALL, undefined, cursor)),
     readCatalogue(),
   ]);
-  const owners = await usersByIds(
+  const owners = await usersWithEmailByIds(
     client,
     profiles.flatMap((p) => (p.ownerAccountId ? [p.ownerAccountId] : [])),
   );

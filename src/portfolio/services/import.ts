@@ -3,7 +3,7 @@ import { invalidInput } from '#kernel/app-error';
 import { asAppJira, type JiraClient } from '#platform/jira/client';
 import { createOrganization } from '#platform/jira/organizations';
 import { listOrganizations, type Organization } from '#platform/jira/service-desk';
-import { searchUsers } from '#platform/jira/users';
+import { searchUsersWithEmail } from '#platform/jira/users';
 import { defineJob } from '#platform/jobs/define-job';
 import { findJob, JobTooLargeError, latestJob, startJob } from '#platform/jobs/jobs';
 import { commitProfileChange, listAgreements, readProfile, readProfiles } from '#portfolio/portfolio-store';
@@ -53,7 +53,7 @@ function organizationIndex(organizations: readonly Organization[]) {
 
 /** An owner by email: the Jira user Jira's user search finds with it (whose email it shows, or the only one found). */
 async function ownerByEmail(client: JiraClient, email: string): Promise<{ accountId: string } | { error: string }> {
-  const users = (await searchUsers(client, email, 10)).filter((u) => u.accountType === undefined || u.accountType === 'atlassian');
+  const users = (await searchUsersWithEmail(client, email, 10)).filter((u) => u.accountType === undefined || u.accountType === 'atlassian');
   const exact = users.filter((u) => u.emailAddress?.toLowerCase() === email);
   const [only] = exact.length > 0 ? exact : users;
   if (!only || (exact.length === 0 && users.length > 1))

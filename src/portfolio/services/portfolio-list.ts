@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { invalidInput } from '#kernel/app-error';
 import { organizationsPage } from '#platform/jira/organizations';
 import type { Organization } from '#platform/jira/service-desk';
-import { usersByIds } from '#platform/jira/users';
+import { usersWithEmailByIds } from '#platform/jira/users';
 import { isActive } from '#platform/jobs/job-record';
 import { queryHealth, queryProfiles, readHealth, readProfiles, type Page, type ProfileIndex } from '#portfolio/portfolio-store';
 import type { PortfolioFilter, PortfolioRow } from '#portfolio/contract';
@@ -133,7 +133,7 @@ async function collect(
       if (matches(filter, viewer, profile, snapshot)) found.push({ candidate, profile, health: snapshot });
     }
   } while (cursor && found.length < size && reads < MAX_READS);
-  const owners = await usersByIds(
+  const owners = await usersWithEmailByIds(
     viewer.client,
     found.flatMap((f) => (f.profile?.ownerAccountId ? [f.profile.ownerAccountId] : [])),
   );

@@ -37,7 +37,9 @@ beforeAll(async () => {
   const service = dataOf(await callAdmin(sandbox, 'saveService', { name: 'Email and calendar' }, admin().accountId)).service;
   serviceId = service.id;
   history = addBrmHistory(sandbox.jira, {
-    complaints: 90,
+    // The seed's complaint register history brings 48 complaints of its own: with these the tenant stays
+    // under the engine's sample of 100 issues per period, which the expected values below do not cap.
+    complaints: 50,
     compliments: 40,
     businessCases: 40,
     serviceRequirements: 20,

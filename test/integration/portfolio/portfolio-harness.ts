@@ -8,7 +8,8 @@ import { jira } from '../harness';
 /** Calls the portfolio's resolvers the way @forge/bridge's invoke reaches them, and reads the envelope against the contract. */
 
 export const PANEL = 'brm-customer-panel';
-export const PORTFOLIO_PAGE = 'brm-portfolio-page';
+/** The app's global page, whose `customers` subpage is the portfolio page. */
+export const PORTFOLIO_PAGE = 'brm-global-page';
 export const GLANCE = 'brm-customer-glance';
 
 async function call<C extends Contract, K extends keyof C & string>(

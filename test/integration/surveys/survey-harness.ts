@@ -72,8 +72,12 @@ export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string;
       .filter((u) => u.kind === 'customer')
       .map((u) => u.accountId),
   );
+  // Not a Complaint: the complaint register's workflow rule decides when one may be resolved.
+  const complaintType = store.issueTypes().find((t) => t.name === 'Complaint')?.id;
   const open = store.docs.issues
-    .filter((i) => i.projectId === acme?.id && i.requestTypeId !== null && i.reporterId !== null && customers.has(i.reporterId))
+    .filter(
+      (i) => i.projectId === acme?.id && i.requestTypeId !== null && i.issueTypeId !== complaintType && i.reporterId !== null && customers.has(i.reporterId),
+    )
     .sort((a, b) => Number(a.id) - Number(b.id));
   const issue = open[index];
   if (!issue?.reporterId) throw new Error(`The demo tenant has no customer request #${index}.`);

@@ -64,3 +64,31 @@ describe('users', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('Find users with browse permission (GET /rest/api/3/user/viewissue/search)', () => {
+  const names = (body: unknown) =>
+    z
+      .array(z.object({ displayName: z.string() }))
+      .parse(body)
+      .map((u) => u.displayName);
+
+  it('finds, among the users matching the query, those who may browse the issue: not an agent of another desk', async () => {
+    const { jira } = demoJira({ issues: 10 });
+    const acmeIssue = jira.store.docs.issues.find((i) => i.projectId === jira.store.project('ACME')?.id);
+    const res = await call(jira, SAM, 'GET', `/rest/api/3/user/viewissue/search?issueKey=${acmeIssue?.key ?? ''}&query=a`);
+    expect(res.status).toBe(200);
+    expect(names(res.body)).toEqual(expect.arrayContaining(['Ada Admin', 'Sam Agent']));
+    const fieldIssue = jira.store.docs.issues.find((i) => i.projectId === jira.store.project('FIELD')?.id);
+    const kim = await call(jira, SAM, 'GET', `/rest/api/3/user/viewissue/search?issueKey=${fieldIssue?.key ?? ''}&query=kim`);
+    expect(names(kim.body)).toEqual([]);
+    const kimOnAcme = await call(jira, SAM, 'GET', `/rest/api/3/user/viewissue/search?issueKey=${acmeIssue?.key ?? ''}&query=kim`);
+    expect(names(kimOnAcme.body)).toEqual(['Kim Agent']);
+  });
+
+  it('needs a query or accountId and an issue or project (400), and hides an issue the caller cannot see (404)', async () => {
+    const { jira } = demoJira({ issues: 10 });
+    expect((await call(jira, SAM, 'GET', '/rest/api/3/user/viewissue/search?issueKey=ACME-1')).status).toBe(400);
+    expect((await call(jira, SAM, 'GET', '/rest/api/3/user/viewissue/search?query=a')).status).toBe(400);
+    expect((await call(jira, SAM, 'GET', '/rest/api/3/user/viewissue/search?issueKey=ACME-99999&query=a')).status).toBe(404);
+  });
+});

@@ -1,4 +1,5 @@
 import '../shared/i18n/admin';
+import '../shared/i18n/register';
 import Heading from '@atlaskit/heading';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
@@ -11,6 +12,7 @@ import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { CatalogueTab } from './catalogue/CatalogueTab';
 import { PortfolioTab } from './portfolio/PortfolioTab';
+import { RegisterSettingsTab } from './register/RegisterSettingsTab';
 import { adminClient } from './client';
 import { SetupTab } from './provisioning/SetupTab';
 import { SiteUrl } from './SettingsLink';
@@ -21,7 +23,7 @@ const noInput = emptyInput.parse({});
 /** The Surveys tab loads its code (and its strings) when an admin first opens it. */
 const SurveysTab = lazy(() => import('./surveys/SurveysTab').then((m) => ({ default: m.SurveysTab })));
 
-type TabKey = 'setup' | 'catalogue' | 'portfolio' | 'surveys';
+type TabKey = 'setup' | 'catalogue' | 'portfolio' | 'surveys' | 'register';
 
 /**
  * The app's admin page in Jira settings: setting BRM up in service projects, and the service
@@ -54,6 +56,7 @@ export function App() {
               </Suspense>
             ),
           },
+          { key: 'register', label: t('admin.tab.register'), panel: <RegisterSettingsTab /> },
         ]}
         selected={tab}
         onSelect={setTab}

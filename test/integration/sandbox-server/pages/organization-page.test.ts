@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from '@brm/sandbox/server/server';
  * The organization page hosts `jiraServiceManagement:organizationPanel` with the Forge context
  * Atlassian documents for the module (`extension: { type, organization: { id }, project: { id,
  * key }, location }`), within a service project that serves the organization; the app's
- * `jira:globalPage` is served at Jira Cloud's address `/jira/apps/<app id>/<environment id>`.
+ * `jira:globalPage` lists its subpages (`pages`) at `/jira/apps/<app id>/<environment id>/<route>`.
  */
 
 let sandbox: Sandbox;
@@ -93,12 +93,18 @@ test('a project that does not serve the organization, or that the user cannot se
   expect((await page(`/jira/servicedesk/projects/FIELD/organization/${idOf('Northwind Traders')}`, kim.accountId)).status).toBe(404);
 });
 
-test('the global page is served at /jira/apps/<app id>/<environment id>, and listed under Apps', async () => {
+test("the app's one global page lists its subpages, and each subpage's address starts the frame's history there", async () => {
   const path = `/jira/apps/${sandbox.runtime.appId}/${sandbox.runtime.environmentId}`;
-  const { status, text } = await page(path, sam.accountId);
-  expect(status).toBe(200);
-  expect((await frameContext(text, 'brm-portfolio-page', sam.accountId))?.extension).toEqual({ type: 'jira:globalPage', location: `${server.url}${path}` });
-  expect((await page(`/jira/apps/another-app/${sandbox.runtime.environmentId}`, sam.accountId)).status).toBe(404);
-  expect((await page('/jira/settings/apps', sam.accountId)).text).toContain(`href="${path}"`);
+  const customers = await page(`${path}/customers`, sam.accountId);
+  expect(customers.status).toBe(200);
+  expect(unescape(customers.text)).toContain(`href="${path}/complaints"`);
+  expect(unescape(customers.text)).toContain(`href="${path}/customers"`);
+  const frame = new RegExp('<iframe [^>]*data-module-key="brm-global-page"[^>]*>').exec(customers.text)?.[0] ?? '';
+  const src = unescape(/ src="([^"]*)"/.exec(frame)?.[1] ?? '');
+  const framePage = await (await fetch(`${server.url}${src}`, { headers: as(sam.accountId) })).text();
+  expect(z.object({ historyPath: z.string() }).parse(JSON.parse(/__forgeSandboxFrame = (.*?);<\/script>/.exec(framePage)?.[1] ?? 'null')).historyPath).toBe(
+    '/customers',
+  );
+  expect((await page('/jira/settings/apps', sam.accountId)).text).toContain(`href="${path}/customers"`);
   expect((await page(path, nora.accountId)).status).toBe(200);
 });

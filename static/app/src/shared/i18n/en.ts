@@ -1,5 +1,6 @@
 import type { enAdmin } from './en-admin';
 import type { enPortfolio } from './en-portfolio';
+import type { enRegister } from './en-register';
 import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
 import type { enSurveyAdmin } from './en-survey-admin';
@@ -9,8 +10,9 @@ import type { enSurveyPortal } from './en-survey-portal';
 /**
  * English strings, the source table every other locale follows. Keys are grouped by the surface
  * that shows them (`common.*` for strings every surface uses). `{name}` marks a parameter. The
- * admin page's strings (en-admin.ts) load with the admin page's code (i18n/admin.ts), the KPI
- * gadget's (en-kpi.ts) with the gadget's (i18n/kpi.ts).
+ * admin page's strings (en-admin.ts) load with the admin page's code (i18n/admin.ts), the complaint
+ * register's (en-register.ts) with its surfaces' code (i18n/register.ts), the KPI gadget's
+ * (en-kpi.ts) with the gadget's (i18n/kpi.ts).
  */
 export const en = {
   ...enIssue,
@@ -34,4 +36,10 @@ export const en = {
 } as const;
 
 export type MessageKey =
-  keyof typeof en | keyof typeof enAdmin | keyof typeof enPortfolio | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin | keyof typeof enKpi;
+  | keyof typeof en
+  | keyof typeof enAdmin
+  | keyof typeof enPortfolio
+  | keyof typeof enRegister
+  | keyof typeof enSurveyPortal
+  | keyof typeof enSurveyAdmin
+  | keyof typeof enKpi;
