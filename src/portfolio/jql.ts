@@ -99,12 +99,16 @@ export const customerJql = {
   }),
 } as const;
 
-/** Tickets of a project without a Customer, after a given issue id, oldest first: the backfill's pages. */
-export function ticketsWithoutCustomer(projectIds: readonly string[], afterId: string | undefined): JqlQuery {
-  const clauses: Clause[] = [clause(CUSTOMER_ID, 'is', c.keywordOperand())];
-  if (projectIds.length > 0) clauses.unshift(clause('project', 'in', c.listOperand(projectIds.map(value))));
-  if (afterId !== undefined) clauses.push(clause('id', '>', value(afterId)));
-  return { clauses, orderBy: { field: 'id', direction: 'ASC' } };
+/**
+ * One project's tickets without a Customer after a given issue key, in key order: the backfill's
+ * pages. Keys compare and sort by number within their project (`ORDER BY id` sorts by key too,
+ * across projects, while `id >` compares ids: the two disagree where projects' ids interleave), so
+ * the backfill walks one project at a time.
+ */
+export function ticketsWithoutCustomer(projectId: string, afterKey: string | undefined): JqlQuery {
+  const clauses: Clause[] = [clause('project', '=', value(projectId)), clause(CUSTOMER_ID, 'is', c.keywordOperand())];
+  if (afterKey !== undefined) clauses.push(clause('key', '>', value(afterKey)));
+  return { clauses, orderBy: { field: 'key', direction: 'ASC' } };
 }
 
 /** Which of these tickets still have no Customer. */

@@ -3,6 +3,7 @@ import { conflict } from '#kernel/app-error';
 import { defaultCustomer } from '#ticket-fields/domain/customer-rule';
 import { readRefFieldValue, refFieldValueOf } from '#kernel/ref-field-value';
 import { asAppJira, type JiraClient } from '#platform/jira/client';
+import { browsableProjects, searchServiceProjects } from '#platform/jira/projects';
 import { searchPage } from '#platform/jira/search';
 import { listOrganizations, listServiceDesks, organizationsOfUser, serviceDeskOrganizations, type Organization } from '#platform/jira/service-desk';
 import { defineJob } from '#platform/jobs/define-job';
@@ -14,8 +15,10 @@ import { printJql, stillWithoutCustomer, ticketsWithoutCustomer } from '#portfol
 
 /**
  * Fills Customer on existing tickets, as a job of the job runner (as the app; the admin page
- * checked the admin who started it). It pages through tickets without a Customer by JQL in issue id
- * order, so a page that is done is never read again, in two kinds of steps:
+ * checked the admin who started it). It pages through the chosen projects (every service project
+ * when none is chosen) one at a time, and through each project's tickets without a Customer by JQL
+ * in key order after the last key done, so a page that is done is never read again, in two kinds of
+ * steps:
  * - scan: reads one page, decides each ticket (the reporter's one organization of the project, or
  *   why not), and records the fills it plans in the checkpoint;
  * - write: asks Jira which of the planned tickets still have no Customer, fills those in one
@@ -27,10 +30,14 @@ import { printJql, stillWithoutCustomer, ticketsWithoutCustomer } from '#portfol
 const plannedFill = z.object({ issueId: z.string(), key: z.string(), organization: z.object({ id: z.string(), name: z.string() }) });
 
 const checkpoint = z.object({
-  afterId: z.string().nullable(),
+  /** The projects to walk, by id, in key order; null until the first step has read them. */
+  projects: z.array(z.string()).nullable(),
+  /** The project being walked (an index into `projects`), and the last key done there. */
+  projectIndex: z.number().int().nonnegative(),
+  afterKey: z.string().nullable(),
   phase: z.enum(['scan', 'write']),
   plan: z.array(plannedFill),
-  /** The last issue id of the page the plan comes from, and whether it was the last page. */
+  /** The last issue key of the page the plan comes from, and whether it was the project's last page. */
   pageEnd: z.string().nullable(),
   lastPage: z.boolean(),
   summary: backfillSummary,
@@ -66,12 +73,21 @@ function projectOrganizations(app: JiraClient) {
   };
 }
 
+/** The projects a run walks: those chosen that exist, or every service project. */
+async function projectsToWalk(app: JiraClient, projectIds: readonly string[]): Promise<string[]> {
+  const projects = projectIds.length > 0 ? await browsableProjects(app, projectIds) : await searchServiceProjects(app);
+  return [...projects].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => p.id);
+}
+
 async function scan(params: { projectIds: string[] }, state: Checkpoint): Promise<Checkpoint> {
   const app = asAppJira();
   const customerField = (await appFieldIds(app)).get('brm-customer');
   if (!customerField) throw conflict('The app’s Customer field is missing from Jira. Set BRM up in a project first.');
+  const projects = state.projects ?? (await projectsToWalk(app, params.projectIds));
+  const projectId = projects[state.projectIndex];
+  if (projectId === undefined) return { ...state, projects, phase: 'write', plan: [], pageEnd: null, lastPage: true };
   const page = await searchPage(app, {
-    jql: printJql(ticketsWithoutCustomer(params.projectIds, state.afterId ?? undefined)),
+    jql: printJql(ticketsWithoutCustomer(projectId, state.afterKey ?? undefined)),
     fields: ['reporter', 'project', customerField],
     maxResults: BACKFILL_PAGE,
   });
@@ -114,11 +130,13 @@ async function scan(params: { projectIds: string[] }, state: Checkpoint): Promis
     } else summary = addExample(summary, key, 'no-organization');
   }
   const last = page.issues[page.issues.length - 1];
+  if (last && last.key === undefined) throw new Error('Jira answered a search page without the issues’ keys; the backfill cannot tell where to go on.');
   return {
     ...state,
+    projects,
     phase: 'write',
     plan,
-    pageEnd: last?.id ?? state.afterId,
+    pageEnd: last?.key ?? state.afterKey,
     lastPage: page.nextPageToken === undefined || page.issues.length < BACKFILL_PAGE,
     summary,
   };
@@ -147,7 +165,10 @@ async function write(state: Checkpoint, resumed: boolean): Promise<Checkpoint> {
       else summary = addExample(summary, p.key, 'set-meanwhile');
     }
   }
-  return { ...state, phase: 'scan', plan: [], afterId: state.pageEnd, summary };
+  // After a project's last page, the next project from its start.
+  if (state.lastPage)
+    return { ...state, phase: 'scan', plan: [], projectIndex: state.projectIndex + 1, afterKey: null, pageEnd: null, lastPage: false, summary };
+  return { ...state, phase: 'scan', plan: [], afterKey: state.pageEnd, summary };
 }
 
 export const backfillJob = defineJob({
@@ -159,12 +180,13 @@ export const backfillJob = defineJob({
     const next = state.phase === 'scan' ? await scan(params, state) : await write(state, context.resumed);
     const s = next.summary;
     const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
+    const finished = next.phase === 'scan' && next.projects !== null && next.projectIndex >= next.projects.length;
     const progress = {
       done: s.scanned,
-      total: next.lastPage && next.phase === 'scan' ? s.scanned : s.scanned + BACKFILL_PAGE,
+      total: finished ? s.scanned : s.scanned + BACKFILL_PAGE,
       label: `${s.filled} filled, ${skipped} skipped of ${s.scanned} read`,
     };
-    if (next.phase === 'scan' && next.lastPage) return { status: 'done', result: s, progress };
+    if (finished) return { status: 'done', result: s, progress };
     return { status: 'continue', checkpoint: next, progress };
   },
 });
@@ -176,7 +198,9 @@ export const startBackfill = (projectIds: readonly string[], startedBy: string, 
       scope: BACKFILL_SCOPE,
       params: { projectIds: [...projectIds] },
       checkpoint: {
-        afterId: null,
+        projects: null,
+        projectIndex: 0,
+        afterKey: null,
         phase: 'scan',
         plan: [],
         pageEnd: null,

@@ -90,7 +90,7 @@ const examples: { meaning: string; jql: () => string; expected: () => string[] }
   },
   {
     meaning: 'tickets the backfill would fill',
-    jql: () => printJql(ticketsWithoutCustomer([sandbox.jira.store.project('ACME')?.id ?? ''], undefined)),
+    jql: () => printJql(ticketsWithoutCustomer(sandbox.jira.store.project('ACME')?.id ?? '', undefined)),
     expected: () => keysWhere((i) => i.projectId === sandbox.jira.store.project('ACME')?.id && customerOf(i) === undefined),
   },
 ];
