@@ -31,7 +31,7 @@ async function measure(sandbox: Sandbox, work: (call: (functionKey: string, payl
   let resolverCalls = 0;
   const call = async (functionKey: string, payload: unknown): Promise<unknown> => {
     resolverCalls += 1;
-    const outcome = await sandbox.invoke({ moduleKey: 'brm-register-global', functionKey, payload, accountId });
+    const outcome = await sandbox.invoke({ moduleKey: 'brm-global-page', functionKey, payload, accountId });
     if (!outcome.ok) throw new Error(`${functionKey} failed: ${outcome.error}`);
     return outcome.value;
   };

@@ -1,6 +1,8 @@
 /** The handlers manifest.yml names (`index.<name>`), and nothing else. */
 export { adminResolver } from '#surfaces/admin-resolver';
 export { issueResolver } from '#surfaces/issue-resolver';
+export { portfolioResolver } from '#surfaces/portfolio-resolver';
+export { globalPageResolver } from '#surfaces/global-page-resolver';
 export { complaintResolver } from '#surfaces/complaint-resolver';
 export { registerResolver } from '#surfaces/register-resolver';
 export { surveyPortalResolver } from '#surfaces/survey-portal-resolver';
@@ -10,5 +12,6 @@ export { onIssueUpdated } from '#triggers/on-issue-updated';
 export { onRequestResolved } from '#triggers/on-request-resolved';
 export { runSurveySweep } from '#triggers/survey-sweep';
 export { runJobs } from '#triggers/job-consumer';
+export { assessPortfolioDaily } from '#triggers/portfolio-health-daily';
 export { escalateComplaints } from '#triggers/escalate-complaints';
 export { validateComplaintResolution } from '#triggers/validate-complaint-resolution';

@@ -183,6 +183,10 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
     page((ctx, p) => organizationPage(ctx, p.organizationId ?? '')),
   );
   router.get(
+    '/jira/servicedesk/projects/:projectKey/organization/:organizationId',
+    page((ctx, p) => organizationPage(ctx, p.organizationId ?? '', p.projectKey ?? '')),
+  );
+  router.get(
     '/jira/dashboards',
     page((ctx) => dashboardsPage(ctx)),
   );

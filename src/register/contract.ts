@@ -133,7 +133,7 @@ export {
 
 /**
  * The complaint register pages (`brm-register-project`, a project page in service projects, and
- * `brm-register-global`, a page across projects; function `register-resolver`). Every search runs
+ * `brm-global-page`'s `complaints` subpage, across projects, through the global page's function). Every search runs
  * as the caller, so a person sees only the complaints of projects they may browse.
  */
 

@@ -39,7 +39,13 @@ describe('manifest.yml', () => {
 
   it('shows the issue panel, action and context only in service projects (display condition projectType)', () => {
     const issueModules = appManifest().modules.filter((m) => ['jira:issuePanel', 'jira:issueAction', 'jira:issueContext'].includes(m.type));
-    expect(issueModules.map((m) => m.key)).toEqual(['brm-issue-panel', 'brm-complaint-panel', 'brm-feedback-action', 'brm-feedback-context']);
+    expect(issueModules.map((m) => m.key)).toEqual([
+      'brm-issue-panel',
+      'brm-complaint-panel',
+      'brm-feedback-action',
+      'brm-feedback-context',
+      'brm-customer-glance',
+    ]);
     for (const module of issueModules) expect(module.raw.displayConditions).toEqual({ projectType: 'service_desk' });
   });
 

@@ -88,27 +88,58 @@ export async function projectAppPage(ctx: PageContext, params: Record<string, st
   };
 }
 
-/** The app's global page, full width. */
+/**
+ * A full-page module's subpages (manifest `pages`: `{ title, route }`), which Jira lists in the
+ * page's sidebar at `<page address>/<route>`; the frame follows the address with
+ * `view.createHistory()`. Entries without a title and a route are left out, as Forge's manifest
+ * requires both.
+ */
+export function subpagesOf(module: AppModule): { title: string; route: string }[] {
+  const pages: unknown = module.raw.pages;
+  if (!Array.isArray(pages)) return [];
+  return pages.flatMap((page: unknown) => {
+    if (typeof page !== 'object' || page === null || !('title' in page) || !('route' in page)) return [];
+    const { title, route } = page;
+    return typeof title === 'string' && typeof route === 'string' && route !== '' ? [{ title, route }] : [];
+  });
+}
+
+/** The app's global page, full width; with subpages, a sidebar of them as Jira shows it. */
 export function globalAppPage(ctx: PageContext, params: Record<string, string>): { status: number; page: Html } {
   const module = modulesOfType(ctx.sandbox.manifest.modules, 'jira:globalPage')[0];
   if (!module?.resourceKey || !sameApp(ctx, params.appId ?? '', params.environmentId ?? ''))
     return notFound(ctx, 'App page not found', 'No installed app has a page at this address.');
-  const body = html`<h1 class="visually-hidden">${module.title ?? module.key}</h1>
-    ${moduleFrame(module, { resourceKey: module.resourceKey, extension: {}, historyPath: `/${params.rest ?? ''}` }, { title: module.title ?? module.key, id: `global-page-${module.key}`, historyBase: globalPageHref(ctx), minHeight: 400 })}`;
+  const rest = params.rest ?? '';
+  const subpages = subpagesOf(module);
+  const current = subpages.find((s) => rest === s.route || rest.startsWith(`${s.route}/`)) ?? subpages[0];
+  const body = html`<h1 class="visually-hidden">${current?.title ?? module.title ?? module.key}</h1>
+    ${moduleFrame(module, { resourceKey: module.resourceKey, extension: {}, historyPath: `/${rest}` }, { title: module.title ?? module.key, id: `global-page-${module.key}`, historyBase: globalPageHref(ctx), minHeight: 400 })}`;
+  const sidebar =
+    subpages.length === 0
+      ? undefined
+      : {
+          heading: module.title ?? module.key,
+          links: subpages.map((s) => ({ label: s.title, href: `${globalPageHref(ctx)}/${encodeURIComponent(s.route)}`, current: s === current })),
+        };
   return {
     status: 200,
     page: renderPage(ctx, {
-      title: module.title ?? module.key,
+      title: current?.title ?? module.title ?? module.key,
       section: 'apps',
-      breadcrumbs: [{ label: 'Apps' }, { label: module.title ?? module.key }],
+      breadcrumbs: [{ label: 'Apps' }, { label: module.title ?? module.key }, ...(current ? [{ label: current.title }] : [])],
+      ...(sidebar ? { sidebar } : {}),
       body,
     }),
   };
 }
 
-/** Links to the app's global pages (the "Apps" menu of Jira's top navigation). */
+/** Links to the app's global page, or to each of its subpages (the "Apps" menu of Jira's top navigation). */
 export function globalPageLinks(ctx: PageContext): { label: string; href: string }[] {
   return modulesOfType(ctx.sandbox.manifest.modules, 'jira:globalPage')
     .slice(0, 1)
-    .map((m) => ({ label: m.title ?? m.key, href: globalPageHref(ctx) }));
+    .flatMap((m) => {
+      const subpages = subpagesOf(m);
+      if (subpages.length === 0) return [{ label: m.title ?? m.key, href: globalPageHref(ctx) }];
+      return subpages.map((s) => ({ label: s.title, href: `${globalPageHref(ctx)}/${encodeURIComponent(s.route)}` }));
+    });
 }

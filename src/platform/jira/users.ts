@@ -38,6 +38,32 @@ export function searchUsers(client: JiraClient, query: string, maxResults = 20):
   return client.get(route`/rest/api/3/user/search?query=${query}&maxResults=${maxResults}`, z.array(jiraUser));
 }
 
+const userList = z.array(jiraUser.extend({ emailAddress: z.string().optional() }));
+
+/**
+ * Users whose name or email starts with `query` (Find users, GET /rest/api/3/user/search), at most
+ * `maxResults`, with the email address where Jira shows it (the portfolio's CSV names owners by email).
+ */
+export function searchUsersWithEmail(client: JiraClient, query: string, maxResults = 20): Promise<(JiraUser & { emailAddress?: string })[]> {
+  return client.get(route`/rest/api/3/user/search?query=${query}&maxResults=${maxResults}`, userList);
+}
+
+const bulkPage = z.object({ values: z.array(jiraUser.extend({ emailAddress: z.string().optional() })), isLast: z.boolean().optional() });
+const BULK = 50;
+
+/** Users by account id (Bulk get users, GET /rest/api/3/user/bulk), 50 a request, with their email where Jira shows it; unknown ids are left out. */
+export async function usersWithEmailByIds(client: JiraClient, accountIds: readonly string[]): Promise<Map<string, JiraUser & { emailAddress?: string }>> {
+  const found = new Map<string, JiraUser & { emailAddress?: string }>();
+  const unique = [...new Set(accountIds)];
+  for (let i = 0; i < unique.length; i += BULK) {
+    const batch = unique.slice(i, i + BULK);
+    const query = new URLSearchParams([...batch.map((id) => ['accountId', id]), ['maxResults', String(BULK)]]);
+    const page = await client.get(route`/rest/api/3/user/bulk?${query}`, bulkPage);
+    for (const user of page.values) found.set(user.accountId, user);
+  }
+  return found;
+}
+
 const myself = z.object({ accountId: z.string(), timeZone: z.string().optional(), locale: z.string().optional() });
 
 /**

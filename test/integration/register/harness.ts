@@ -63,7 +63,7 @@ export const callRegister = <K extends keyof RegisterContract>(
 ) =>
   project
     ? callModule(sandbox, registerContract, 'brm-register-project', functionKey, payload, accountId, { project: { ...project, type: 'service_desk' } })
-    : callModule(sandbox, registerContract, 'brm-register-global', functionKey, payload, accountId);
+    : callModule(sandbox, registerContract, 'brm-global-page', functionKey, payload, accountId);
 
 /** Calls the register's settings on the admin page. */
 export const callSettings = <K extends keyof RegisterSettingsContract>(sandbox: Sandbox, functionKey: K, payload: unknown, accountId: string | undefined) =>

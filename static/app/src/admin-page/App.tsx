@@ -11,6 +11,7 @@ import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { CatalogueTab } from './catalogue/CatalogueTab';
+import { PortfolioTab } from './portfolio/PortfolioTab';
 import { RegisterSettingsTab } from './register/RegisterSettingsTab';
 import { adminClient } from './client';
 import { SetupTab } from './provisioning/SetupTab';
@@ -22,7 +23,7 @@ const noInput = emptyInput.parse({});
 /** The Surveys tab loads its code (and its strings) when an admin first opens it. */
 const SurveysTab = lazy(() => import('./surveys/SurveysTab').then((m) => ({ default: m.SurveysTab })));
 
-type TabKey = 'setup' | 'catalogue' | 'surveys' | 'register';
+type TabKey = 'setup' | 'catalogue' | 'portfolio' | 'surveys' | 'register';
 
 /**
  * The app's admin page in Jira settings: setting BRM up in service projects, and the service
@@ -45,6 +46,7 @@ export function App() {
             panel: <SetupTab overview={overview.data} loading={overview.loading} error={overview.error} reload={overview.reload} />,
           },
           { key: 'catalogue', label: t('admin.tab.catalogue'), panel: <CatalogueTab /> },
+          { key: 'portfolio', label: t('portfolio.admin.tab'), panel: <PortfolioTab /> },
           {
             key: 'surveys',
             label: t('admin.tab.surveys'),

@@ -8,7 +8,7 @@ import { RegisterPage } from './RegisterPage';
 const PROJECT_PAGE = 'brm-register-project';
 const projectExtension = z.object({ project: z.object({ id: z.string(), key: z.string(), name: z.string().optional() }) });
 
-/** The complaint register: a project page in service projects (`brm-register-project`) and a global page (`brm-register-global`). */
+/** The complaint register: a project page in service projects (`brm-register-project`) and the `complaints` subpage of the app's global page (`brm-global-page`). */
 export function App() {
   const { context, failed } = useForgeContext();
   if (!context && !failed) return <Loading />;

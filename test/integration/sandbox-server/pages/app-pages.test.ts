@@ -59,7 +59,7 @@ describe('full-page app modules', () => {
   });
 
   test('a global page is served at /jira/apps/<app>/<environment> and listed among the apps', async () => {
-    expect(await text(`/jira/apps/${appPath()}`, agent.accountId)).toContain('moduleKey=brm-register-global');
+    expect(await text(`/jira/apps/${appPath()}`, agent.accountId)).toContain('moduleKey=brm-global-page');
     expect(await text('/jira/settings/apps', agent.accountId)).toContain(`/jira/apps/${appPath()}`);
   });
 

@@ -1,4 +1,5 @@
 import type { enAdmin } from './en-admin';
+import type { enPortfolio } from './en-portfolio';
 import type { enRegister } from './en-register';
 import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
@@ -36,6 +37,7 @@ export const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof enAdmin
+  | keyof typeof enPortfolio
   | keyof typeof enRegister
   | keyof typeof enSurveyIssue
   | keyof typeof enSurveyPortal
