@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|ui]`: the sandbox's latency over a
+ * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|ui|portfolio]`: the sandbox's latency over a
  * tenant of N issues (default 100,000), what each app screen costs in platform calls at 1,000 and
  * at N issues, what a render of the KPI gadget costs at both sizes, and what each screen's app
  * frames cost the browser in JavaScript. Prints Markdown
@@ -7,10 +7,11 @@
  */
 import { emulatorLatency } from './emulator-latency';
 import { kpiGadget } from './kpi-gadget';
+import { portfolioCalls } from './portfolio-calls';
 import { screenCalls } from './screen-calls';
 import { uiWeight } from './ui-weight';
 
-const sections = ['latency', 'calls', 'kpi', 'ui'] as const;
+const sections = ['latency', 'calls', 'kpi', 'ui', 'portfolio'] as const;
 type Section = (typeof sections)[number];
 const isSection = (value: string | undefined): value is Section => sections.some((s) => s === value);
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   if (runs('calls')) out(['## Platform calls per screen', '', ...(await screenCalls(issues === 1000 ? [1000] : [1000, issues]))]);
   if (runs('kpi')) out(['## KPI gadget renders', '', ...(await kpiGadget(issues === 1000 ? [1000] : [1000, issues]))]);
   if (runs('ui')) out(['## App JavaScript per screen', '', ...(await uiWeight())]);
+  if (runs('portfolio')) out(['## The customer portfolio', '', ...(await portfolioCalls())]);
 }
 
 main().catch((error: unknown) => {

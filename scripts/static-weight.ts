@@ -26,13 +26,13 @@ export const BUDGET = {
 } as const;
 
 /** The surfaces an agent's issue view shows at once. */
-export const ISSUE_VIEW_SURFACES = ['issue-context', 'issue-panel', 'field-view'] as const satisfies readonly Surface[];
+export const ISSUE_VIEW_SURFACES = ['issue-context', 'issue-panel', 'field-view', 'customer-glance'] as const satisfies readonly Surface[];
 
 /** The frames a dashboard shows: the KPI gadget's view (its edit view opens only to configure it). */
 export const DASHBOARD_SURFACES = ['kpi-gadget'] as const satisfies readonly Surface[];
 
 /** Surfaces that only show values: they load no form or choice libraries. */
-export const VIEW_ONLY_SURFACES = ['issue-context', 'field-view', 'kpi-gadget'] as const satisfies readonly Surface[];
+export const VIEW_ONLY_SURFACES = ['issue-context', 'field-view', 'customer-glance', 'customer-panel', 'kpi-gadget'] as const satisfies readonly Surface[];
 
 /** Libraries for forms, choices and dialogs. */
 export const FORM_PACKAGES = [

@@ -1,6 +1,7 @@
 /** The handlers manifest.yml names (`index.<name>`), and nothing else. */
 export { adminResolver } from '#surfaces/admin-resolver';
 export { issueResolver } from '#surfaces/issue-resolver';
+export { portfolioResolver } from '#surfaces/portfolio-resolver';
 export { surveyPortalResolver } from '#surfaces/survey-portal-resolver';
 export { kpiResolver } from '#surfaces/kpi-gadget-resolver';
 export { onIssueCreated } from '#triggers/on-issue-created';
@@ -8,3 +9,4 @@ export { onIssueUpdated } from '#triggers/on-issue-updated';
 export { onRequestResolved } from '#triggers/on-request-resolved';
 export { runSurveySweep } from '#triggers/survey-sweep';
 export { runJobs } from '#triggers/job-consumer';
+export { assessPortfolioDaily } from '#triggers/portfolio-health-daily';

@@ -8,6 +8,7 @@ import { seedDemoConfig } from './demo-config';
 import { seedDemoDashboard } from './demo-dashboard';
 import { GLOBEX_ISSUES, globexIssues, seedGlobexConfig } from './demo-globex';
 import { acmeIssues, DAY, fieldIssues, type IssueDraft } from './demo-issues';
+import { seedDemoPortfolio } from './demo-portfolio';
 import { seedServiceCatalogue } from './demo-services';
 import { Prng } from './prng';
 
@@ -19,8 +20,9 @@ export interface SeedOptions {
   /** The moment the demo history ends at (default: the current time). */
   now?: Date;
   /**
-   * The app's KVS (the sandbox's `kvs`), where the app's service catalogue is seeded. Without it only
-   * Jira is seeded: ACME's tickets still name the catalogue's services (tests of the Jira emulator).
+   * The app's KVS (the sandbox's `kvs`), where the app's service catalogue and the demo customers'
+   * portfolio profiles (demo-portfolio.ts) are seeded. Without it only Jira is seeded: ACME's
+   * tickets still name the catalogue's services (tests of the Jira emulator).
    */
   kvs?: KvsEmulator;
 }
@@ -88,6 +90,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
     writeTags(store, brm, history.tags, (d) => stored[position.get(d) ?? -1]);
     const field = fieldIssues(rng, config, FIELD_ISSUES, now);
     insertDrafts(store, config.field.id, config.field.key, field);
+    if (options.kvs) seedDemoPortfolio(options.kvs, config.organizations, now);
     const globexDrafts = globexIssues(new Prng((options.seed ?? 1) + 0x676c_6f), config, globex, GLOBEX_ISSUES, now);
     insertDrafts(store, globex.project.id, globex.project.key, globexDrafts);
     seedDemoDashboard(store);

@@ -194,6 +194,11 @@ export class JiraReads {
     return this.get(`/rest/servicedeskapi/organization/${encodeURIComponent(id)}`, organization);
   }
 
+  /** The organizations added to a service desk (the customers its agents serve). */
+  serviceDeskOrganizations(serviceDeskId: string) {
+    return this.get(`/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/organization?limit=50`, page(organization));
+  }
+
   organizationUsers(id: string) {
     return this.get(`/rest/servicedeskapi/organization/${encodeURIComponent(id)}/user?limit=50`, page(userRef));
   }

@@ -4,6 +4,7 @@ import { html, type Html } from './html';
 import { readForm, redirect, sendHtml } from './http-io';
 import { JiraReads } from './jira-reads';
 import { adminModulePage, appsPage } from './pages/admin-page';
+import { globalModulePage } from './pages/global-page';
 import { addGadget, createDashboard, dashboardPage, dashboardsPage, removeGadget } from './pages/dashboard';
 import { homePage } from './pages/home';
 import { issueListPage } from './pages/issue-list';
@@ -150,6 +151,10 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
     page((ctx, p) => organizationPage(ctx, p.organizationId ?? '')),
   );
   router.get(
+    '/jira/servicedesk/projects/:projectKey/organization/:organizationId',
+    page((ctx, p) => organizationPage(ctx, p.organizationId ?? '', p.projectKey ?? '')),
+  );
+  router.get(
     '/jira/dashboards',
     page((ctx) => dashboardsPage(ctx)),
   );
@@ -225,6 +230,14 @@ export function registerPageRoutes(router: Router, services: ServerServices): vo
   router.get(
     '/jira/settings/apps',
     page((ctx) => appsPage(ctx)),
+  );
+  router.get(
+    '/jira/apps/:appId/:environmentId',
+    page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', '')),
+  );
+  router.get(
+    '/jira/apps/:appId/:environmentId/*',
+    page((ctx, p) => globalModulePage(ctx, p.appId ?? '', p.environmentId ?? '', p.rest ?? '')),
   );
   router.get(
     '/jira/settings/apps/:moduleKey',

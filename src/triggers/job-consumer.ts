@@ -1,4 +1,7 @@
 import { jobConsumer } from '#platform/jobs/runner';
+import { backfillJob } from '#portfolio/services/backfill-job';
+import { healthJob } from '#portfolio/services/health-job';
+import { importJob } from '#portfolio/services/import';
 import { provisioningJob } from '#provisioning/provisioning-job';
 import { campaignJob } from '#surveys/services/campaigns';
 import { rebuildJob } from '#surveys/services/rebuild';
@@ -9,4 +12,4 @@ import { sweepJob } from '#surveys/services/sweep-job';
  * long job of the app, by kind. Deliveries run as the app, with no user: a job's writes were
  * authorised when the resolver that started it checked its caller.
  */
-export const runJobs = jobConsumer({ jobs: [provisioningJob, rebuildJob, campaignJob, sweepJob] });
+export const runJobs = jobConsumer({ jobs: [provisioningJob, backfillJob, importJob, healthJob, rebuildJob, campaignJob, sweepJob] });

@@ -39,7 +39,7 @@ describe('manifest.yml', () => {
 
   it('shows the issue panel, action and context only in service projects (display condition projectType)', () => {
     const issueModules = appManifest().modules.filter((m) => ['jira:issuePanel', 'jira:issueAction', 'jira:issueContext'].includes(m.type));
-    expect(issueModules.length).toBe(3);
+    expect(issueModules.length).toBe(4);
     for (const module of issueModules) expect(module.raw.displayConditions).toEqual({ projectType: 'service_desk' });
   });
 

@@ -83,6 +83,24 @@ function myPermissions(ctx: RouteContext) {
   return ok({ permissions });
 }
 
+const permittedBody = z.object({ permissions: z.array(z.string()) });
+
+/**
+ * Get permitted projects (POST /rest/api/3/permissions/project): the projects where the caller
+ * holds every project permission listed, as `{ id, key }` with a numeric id; 400 for a key that is
+ * not a project permission. The sandbox knows the permissions of its table above.
+ */
+function permittedProjects(ctx: RouteContext) {
+  const { permissions } = readBody(ctx, permittedBody);
+  const keys = permissions.filter((k) => k.trim() !== '');
+  const unknown = keys.filter((k) => PERMISSIONS[k]?.type !== 'PROJECT');
+  if (unknown.length > 0) throw badRequest(`Invalid project permission keys: ${unknown.join(', ')}.`);
+  const projects = ctx.store
+    .projects()
+    .filter((p) => canBrowseProject(ctx.store, ctx.actor, p) && keys.every((key) => holds(ctx.store, ctx.actor, key, p, undefined)));
+  return ok({ projects: projects.map((p) => ({ id: Number(p.id), key: p.key })) });
+}
+
 /** Get bulk permissions: at most this many projects, and as many issues, per request. */
 const BULK_LIMIT = 1000;
 
@@ -155,5 +173,6 @@ function bulkPermissions(ctx: RouteContext) {
 
 export const myPermissionRoutes: Route[] = [
   route('GET', '/rest/api/3/mypermissions', myPermissions),
+  route('POST', '/rest/api/3/permissions/project', permittedProjects),
   route('POST', '/rest/api/3/permissions/check', bulkPermissions, { anonymous: true }),
 ];

@@ -1,5 +1,6 @@
 import { html, type Html } from '../html';
 import { emptyState, moduleFrame, modulesOfType, sectionMessage } from './components';
+import { globalPagePath, globalPages } from './global-page';
 import { appsSidebar, renderPage } from './layout';
 import type { PageContext } from './page-context';
 
@@ -11,7 +12,8 @@ export function appsPage(ctx: PageContext): Html {
       pages.length === 0
         ? emptyState('No app settings', 'Apps with settings pages list them here.')
         : html`<ul class="link-list">${pages.map((m) => html`<li><a href="/jira/settings/apps/${encodeURIComponent(m.key)}">${m.title ?? m.key}</a>${m.raw.useAsConfig === true ? html` <span class="lozenge lozenge-default">configure</span>` : ''}</li>`)}</ul>`
-    }`;
+    }
+    ${globalPages(ctx).length > 0 ? html`<h2>App pages</h2><ul class="link-list" data-testid="global-pages">${globalPages(ctx).map((m) => html`<li><a href="${globalPagePath(ctx)}">${m.title ?? m.key}</a></li>`)}</ul>` : ''}`;
   return renderPage(ctx, { title: 'Apps', section: 'apps', breadcrumbs: [{ label: 'Settings' }, { label: 'Apps' }], sidebar: appsSidebar(ctx), body });
 }
 

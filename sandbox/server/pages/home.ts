@@ -1,6 +1,7 @@
 import { html, type Html } from '../html';
 import { modulesOfType, sectionMessage, statusLozenge } from './components';
 import { renderPage } from './layout';
+import { globalPagePath, globalPages } from './global-page';
 import type { PageContext } from './page-context';
 
 function card(title: string, body: Html): Html {
@@ -68,6 +69,7 @@ export async function homePage(ctx: PageContext): Promise<Html> {
       'Dashboards and apps',
       html`<ul class="link-list">
         <li><a href="/jira/dashboards/1">Dashboard</a></li>
+        ${globalPages(ctx).map((m) => html`<li><a href="${globalPagePath(ctx)}">${m.title ?? m.key}</a> <span class="subtle">app page</span></li>`)}
         ${adminPages.map((m) => html`<li><a href="/jira/settings/apps/${encodeURIComponent(m.key)}">${m.title ?? m.key}</a> <span class="subtle">app settings</span></li>`)}
       </ul>`,
     ),

@@ -1,3 +1,4 @@
+import { readSurveyAggregates, type SurveyAggregateQuery } from '#surveys/public';
 import type { SurveyAggregateFacts } from '#kpi/domain/survey-totals';
 
 /**
@@ -7,14 +8,8 @@ import type { SurveyAggregateFacts } from '#kpi/domain/survey-totals';
  * "not available" while every other KPI works.
  */
 
-export interface SurveyAggregateQuery {
-  months: string[];
-  projectIds?: string[];
-  customerIds?: string[];
-  serviceIds?: string[];
-}
-
 export interface SurveySource {
+  /** The aggregate rows of the months asked; the engine reads only what `SurveyAggregateFacts` names of them. */
   readSurveyAggregates(query: SurveyAggregateQuery): Promise<SurveyAggregateFacts[]>;
 }
 
@@ -23,8 +18,8 @@ export interface PortfolioSource {
   lifecycleCounts(period: { from: string; to: string }): Promise<{ activeAtStart: number; won: number; lost: number }>;
 }
 
-/** The surveys feature's aggregates; null until it is part of the app. */
-export const surveySource: SurveySource | null = null;
+/** The surveys feature's aggregates (KVS), for the projects where the viewer is an agent. */
+export const surveySource: SurveySource | null = { readSurveyAggregates };
 
 /** The customer portfolio's lifecycle counts; null until it is part of the app. */
 export const portfolioSource: PortfolioSource | null = null;

@@ -20,6 +20,18 @@ export async function myPermissions(client: JiraClient, keys: readonly JiraPermi
   return new Set(keys.filter((key) => answer.permissions[key]?.havePermission === true));
 }
 
+const permittedProjectsAnswer = z.object({
+  projects: z.array(z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string().optional() })),
+});
+
+/**
+ * The projects where the actor holds every one of `keys` (Get permitted projects, POST
+ * /rest/api/3/permissions/project): one call however many projects the site has.
+ */
+export async function permittedProjects(client: JiraClient, keys: readonly JiraPermissionKey[]): Promise<{ id: string; key?: string }[]> {
+  return (await client.post(route`/rest/api/3/permissions/project`, { permissions: keys }, permittedProjectsAnswer)).projects;
+}
+
 const bulkGrants = z.object({
   projectPermissions: z.array(z.object({ permission: z.string(), projects: z.array(z.union([z.number(), z.string()])).default([]) })).default([]),
   globalPermissions: z.array(z.string()).default([]),

@@ -16,6 +16,29 @@ export function findUser(client: JiraClient, accountId: string): Promise<JiraUse
   return client.find(route`/rest/api/3/user?accountId=${accountId}`, jiraUser);
 }
 
+const userList = z.array(jiraUser.extend({ emailAddress: z.string().optional() }));
+
+/** Users whose name or email starts with `query` (GET /rest/api/3/user/search), at most `maxResults`. */
+export function searchUsers(client: JiraClient, query: string, maxResults = 20): Promise<(JiraUser & { emailAddress?: string })[]> {
+  return client.get(route`/rest/api/3/user/search?query=${query}&maxResults=${maxResults}`, userList);
+}
+
+const bulkPage = z.object({ values: z.array(jiraUser.extend({ emailAddress: z.string().optional() })), isLast: z.boolean().optional() });
+const BULK = 50;
+
+/** Users by account id (GET /rest/api/3/user/bulk), up to 50 a request; unknown ids are left out. */
+export async function usersByIds(client: JiraClient, accountIds: readonly string[]): Promise<Map<string, JiraUser & { emailAddress?: string }>> {
+  const found = new Map<string, JiraUser & { emailAddress?: string }>();
+  const unique = [...new Set(accountIds)];
+  for (let i = 0; i < unique.length; i += BULK) {
+    const batch = unique.slice(i, i + BULK);
+    const query = new URLSearchParams([...batch.map((id) => ['accountId', id]), ['maxResults', String(BULK)]]);
+    const page = await client.get(route`/rest/api/3/user/bulk?${query}`, bulkPage);
+    for (const user of page.values) found.set(user.accountId, user);
+  }
+  return found;
+}
+
 const myself = z.object({ accountId: z.string(), timeZone: z.string().optional(), locale: z.string().optional() });
 
 /**

@@ -101,7 +101,7 @@ describe('who sees which numbers', () => {
     expect(fromEngine.map((k) => [k.id, k.value, k.previous])).toEqual(fromGadget.kpis.map((k) => [k.id, k.value, k.previous]));
   }, 60_000);
 
-  it('says why survey and customer KPIs have no value yet, and computes the others', async () => {
+  it('says why customer KPIs have no value yet, gives survey KPIs none while nobody has answered, and computes the others', async () => {
     const report = dataOf(
       await callKpiGadget(
         sandbox,
@@ -111,10 +111,11 @@ describe('who sees which numbers', () => {
       ),
     );
     expect(report.kpis.map((k) => [k.id, k.state, k.reason])).toEqual([
-      ['csat-percent', 'unavailable', 'surveys-not-installed'],
+      ['csat-percent', 'ok', null],
       ['churn-percent', 'unavailable', 'portfolio-not-installed'],
       ['complaints-received', 'ok', null],
     ]);
+    expect(report.kpis[0]?.value).toBeNull();
   });
 
   it('refuses a configuration that is not one, naming the field', async () => {

@@ -10,6 +10,7 @@ import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 import { CatalogueTab } from './catalogue/CatalogueTab';
+import { PortfolioTab } from './portfolio/PortfolioTab';
 import { adminClient } from './client';
 import { SetupTab } from './provisioning/SetupTab';
 import { SiteUrl } from './SettingsLink';
@@ -20,7 +21,7 @@ const noInput = emptyInput.parse({});
 /** The Surveys tab loads its code (and its strings) when an admin first opens it. */
 const SurveysTab = lazy(() => import('./surveys/SurveysTab').then((m) => ({ default: m.SurveysTab })));
 
-type TabKey = 'setup' | 'catalogue' | 'surveys';
+type TabKey = 'setup' | 'catalogue' | 'portfolio' | 'surveys';
 
 /**
  * The app's admin page in Jira settings: setting BRM up in service projects, and the service
@@ -43,6 +44,7 @@ export function App() {
             panel: <SetupTab overview={overview.data} loading={overview.loading} error={overview.error} reload={overview.reload} />,
           },
           { key: 'catalogue', label: t('admin.tab.catalogue'), panel: <CatalogueTab /> },
+          { key: 'portfolio', label: t('portfolio.admin.tab'), panel: <PortfolioTab /> },
           {
             key: 'surveys',
             label: t('admin.tab.surveys'),

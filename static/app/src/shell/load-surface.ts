@@ -21,6 +21,12 @@ export function loadSurface(surface: Surface): SurfaceModule {
       return import('../custom-field/ViewApp').then((m) => ({ default: m.ViewApp }));
     case 'field-edit':
       return import('../custom-field/EditApp').then((m) => ({ default: m.EditApp }));
+    case 'customer-panel':
+      return import('../customer-panel/App').then((m) => ({ default: m.App }));
+    case 'portfolio-page':
+      return import('../portfolio-page/App').then((m) => ({ default: m.App }));
+    case 'customer-glance':
+      return import('../customer-glance/App').then((m) => ({ default: m.App }));
     case 'survey-portal':
       return import('../survey-portal/App').then((m) => ({ default: m.App }));
     case 'kpi-gadget':

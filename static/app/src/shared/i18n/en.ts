@@ -1,4 +1,5 @@
 import type { enAdmin } from './en-admin';
+import type { enPortfolio } from './en-portfolio';
 import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
 import type { enSurveyAdmin } from './en-survey-admin';
@@ -32,4 +33,5 @@ export const en = {
   'common.error.loadFailed': 'This part of the app could not be loaded. Reload the page to try again.',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enAdmin | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin | keyof typeof enKpi;
+export type MessageKey =
+  keyof typeof en | keyof typeof enAdmin | keyof typeof enPortfolio | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin | keyof typeof enKpi;

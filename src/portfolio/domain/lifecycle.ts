@@ -1,0 +1,124 @@
+import type { Lifecycle, LifecycleChange } from './profile';
+
+/**
+ * The customer lifecycle: prospect, active (a customer), lost. A customer is won when they become
+ * active and lost when they leave; new and lost customers per period come from the dates of these
+ * changes.
+ *
+ * - a customer without a lifecycle yet may start in any state (an existing customer is recorded
+ *   as active, a former one as lost);
+ * - then: prospect -> active (won), active -> lost (lost), lost -> active (won back), lost ->
+ *   prospect (courted again). A prospect who never signed is not a lost customer, and an active
+ *   customer does not become a prospect again;
+ * - each change has a date: on or after the previous change's date, and not in the future.
+ *
+ * Because a customer enters `active` only by an `active` change and leaves it only by a `lost`
+ * change from `active`, the customers active at a date are those active now, less those who became
+ * active since, plus those lost since (see activeAt). A customer whose first recorded state is
+ * `lost` (a former customer entered as such) was never counted active, so that is no loss either:
+ * a loss is a change from `active` to `lost`.
+ */
+
+export const LIFECYCLE_TRANSITIONS: Readonly<Record<Lifecycle, readonly Lifecycle[]>> = {
+  prospect: ['active'],
+  active: ['lost'],
+  lost: ['active', 'prospect'],
+};
+
+export type LifecycleProblem =
+  | { kind: 'same-state'; state: Lifecycle }
+  | { kind: 'not-allowed'; from: Lifecycle; to: Lifecycle }
+  | { kind: 'before-previous'; previousDate: string }
+  | { kind: 'in-future'; today: string };
+
+/** Why a change to `state` on `date` cannot follow `history` (oldest first), or undefined when it can. */
+export function lifecycleProblem(
+  history: readonly Pick<LifecycleChange, 'state' | 'date'>[],
+  state: Lifecycle,
+  date: string,
+  today: string,
+): LifecycleProblem | undefined {
+  if (date > today) return { kind: 'in-future', today };
+  const last = history[history.length - 1];
+  if (!last) return undefined;
+  if (last.state === state) return { kind: 'same-state', state };
+  if (!LIFECYCLE_TRANSITIONS[last.state].includes(state)) return { kind: 'not-allowed', from: last.state, to: state };
+  if (date < last.date) return { kind: 'before-previous', previousDate: last.date };
+  return undefined;
+}
+
+/** A sentence for a lifecycle problem, finishing "<field>: …". */
+export function describeLifecycleProblem(problem: LifecycleProblem): string {
+  switch (problem.kind) {
+    case 'same-state':
+      return `the customer is already ${problem.state}`;
+    case 'not-allowed':
+      return `a customer cannot go from ${problem.from} to ${problem.to} (allowed: ${LIFECYCLE_TRANSITIONS[problem.from].join(', ')})`;
+    case 'before-previous':
+      return `must be on or after the previous change (${problem.previousDate})`;
+    case 'in-future':
+      return `must not be later than today (${problem.today})`;
+  }
+}
+
+/** The state a customer was in on `date` (changes dated that day count), or undefined before the first change. */
+export function stateOn(history: readonly Pick<LifecycleChange, 'state' | 'date'>[], date: string): Lifecycle | undefined {
+  let state: Lifecycle | undefined;
+  for (const change of history) {
+    if (change.date > date) break;
+    state = change.state;
+  }
+  return state;
+}
+
+/** Period `[from, to)` counts: customers active when it began, won and lost within it. */
+export interface LifecycleCounts {
+  activeAtStart: number;
+  won: number;
+  lost: number;
+}
+
+/** The state a change left, or `none` for a customer's first recorded state. */
+export type PreviousState = Lifecycle | 'none';
+
+/** One dated change of one customer, as the lifecycle index holds it. */
+export interface LifecycleEvent {
+  organizationId: string;
+  state: Lifecycle;
+  previous: PreviousState;
+  date: string;
+}
+
+/** Whether a change counts as winning a customer, or as losing one. */
+export const isWin = (change: { state: Lifecycle }): boolean => change.state === 'active';
+export const isLoss = (change: { state: Lifecycle; previous: PreviousState }): boolean => change.state === 'lost' && change.previous === 'active';
+
+/**
+ * The customers active at the start of `from` (changes dated before `from`), from those active
+ * now and the changes dated `from` or later: active now − became active since + lost since.
+ */
+export const activeAt = (activeNow: number, activeSince: number, lostSince: number): number => activeNow - activeSince + lostSince;
+
+/** The counts of a period from every customer's history: the definition the indexed queries must agree with. */
+export function countsFromHistories(
+  histories: readonly (readonly Pick<LifecycleChange, 'state' | 'date'>[])[],
+  period: { from: string; to: string },
+): LifecycleCounts {
+  let activeAtStart = 0;
+  let won = 0;
+  let lost = 0;
+  for (const history of histories) {
+    let before: Lifecycle | undefined;
+    let previous: PreviousState = 'none';
+    for (const change of history) {
+      if (change.date < period.from) before = change.state;
+      else if (change.date < period.to) {
+        if (isWin(change)) won++;
+        if (isLoss({ state: change.state, previous })) lost++;
+      }
+      previous = change.state;
+    }
+    if (before === 'active') activeAtStart++;
+  }
+  return { activeAtStart, won, lost };
+}
