@@ -1,5 +1,6 @@
 import type { enAdmin } from './en-admin';
 import type { enPortfolio } from './en-portfolio';
+import type { enPortfolioAdmin } from './en-portfolio-admin';
 import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
 import type { enSurveyAdmin } from './en-survey-admin';
@@ -34,4 +35,10 @@ export const en = {
 } as const;
 
 export type MessageKey =
-  keyof typeof en | keyof typeof enAdmin | keyof typeof enPortfolio | keyof typeof enSurveyPortal | keyof typeof enSurveyAdmin | keyof typeof enKpi;
+  | keyof typeof en
+  | keyof typeof enAdmin
+  | keyof typeof enPortfolio
+  | keyof typeof enPortfolioAdmin
+  | keyof typeof enSurveyPortal
+  | keyof typeof enSurveyAdmin
+  | keyof typeof enKpi;
