@@ -1,21 +1,33 @@
 import { z } from 'zod';
-import { booleanValue, emptyInput, issueKey, namedRef, numericId, optionalText, requiredText, stringValue } from '#kernel/input-schemas';
+import {
+  booleanValue,
+  emptyInput,
+  INPUT_MESSAGES,
+  issueKey,
+  maxLengthMessage,
+  namedRef,
+  numberValue,
+  numericId,
+  optionalText,
+  requiredText,
+  stringValue,
+} from '#kernel/input-schemas';
 import { runStatus } from '#provisioning/contract';
 import { defineContract } from '#kernel/contract';
 import { AGREEMENT_STATES } from './domain/agreements';
-import { BACKFILL_EXAMPLES, SKIP_REASONS } from './domain/backfill';
+import { BACKFILL_EXAMPLES, BACKFILL_MAX_PROJECTS, SKIP_REASONS } from './domain/backfill';
 import { CHANGE_FIELDS } from './domain/changes';
 import { isoDate } from './domain/dates';
-import { LIFECYCLE_TRANSITIONS } from './domain/lifecycle';
 import { HEALTH_STATUSES, REASON_CODES } from './domain/health';
-import { HEALTH_SETTING_BOUNDS, HEALTH_SETTING_KEYS, healthSettings } from './domain/health-settings';
-import { IMPORT_MAX_BYTES, PORTFOLIO_COLUMNS } from './domain/portfolio-csv';
+import { HEALTH_SETTING_BOUNDS, HEALTH_SETTING_KEYS, healthSettings, healthSettingsInput } from './domain/health-settings';
+import { IMPORT_MAX_BYTES, PORTFOLIO_COLUMNS } from './domain/csv-columns';
 import {
   AGREEMENT_NAME_MAX_LENGTH,
   AGREEMENT_REFERENCE_MAX_LENGTH,
   AGREEMENT_TYPES,
   CONTACT_ROLE_MAX_LENGTH,
   INDUSTRY_MAX_LENGTH,
+  LIFECYCLE_TRANSITIONS,
   LIFECYCLES,
   MAX_AGREEMENT_SERVICES,
   MAX_ENROLLED_SERVICES,
@@ -28,6 +40,11 @@ import {
  * organization page, the portfolio page, and the customer glance on tickets. Each call checks who
  * calls, asking Jira as the user: reading a customer is for agents of a service project that serves
  * the organization and for Jira admins; changing one is for its BRM owner and Jira admins.
+ *
+ * Each message here is the English of a sentence of PORTFOLIO_TEXTS (domain/texts.ts) or of the
+ * kernel's input sentences, which the resolver writes in the caller's language (the UI imports this
+ * file, so it names them by their English rather than importing the tables);
+ * test/unit/portfolio/texts.test.ts checks that every message has its translations.
  */
 
 export { AGREEMENT_TYPES, HEALTH_STATUSES, LIFECYCLES, LIFECYCLE_TRANSITIONS, REASON_CODES, TIERS, AGREEMENT_STATES, CHANGE_FIELDS };
@@ -42,10 +59,10 @@ export {
 };
 
 export const organizationId = numericId('an organization');
-const accountId = stringValue().trim().min(1, { error: 'is required' }).max(128, { error: 'is not an account id' });
+const accountId = stringValue().trim().min(1, { error: INPUT_MESSAGES.required }).max(128, { error: 'is not an account id' });
 const serviceRef = stringValue().trim().min(1, { error: 'must be a service id' }).max(64, { error: 'is not a service id' });
 /** The profile version an edit is based on: 0 for a customer without a profile yet. */
-const version = z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'must be 0 or more' });
+const version = numberValue().int({ error: 'must be a whole number' }).nonnegative({ error: 'must be 0 or more' });
 
 export const person = z.object({ accountId: z.string(), displayName: z.string() });
 export type Person = z.infer<typeof person>;
@@ -76,6 +93,16 @@ export const agreementView = z.object({
 });
 export type AgreementView = z.infer<typeof agreementView>;
 
+/** An agreement as a line of history: its type, name and dates, which the UI writes in the viewer's language. */
+export const agreementLine = z.object({ agreementType, name: z.string(), startDate: z.string(), endDate: z.string() });
+export type AgreementLine = z.infer<typeof agreementLine>;
+
+/**
+ * A value before or after a change: a name or a code (tier, lifecycle state), a list of names, an
+ * agreement, or nothing. For a lifecycle change, `subject` is the date of the change.
+ */
+const changeValue = z.union([z.string(), z.array(z.string()), agreementLine, z.null()]);
+
 export const changeView = z.object({
   at: z.string(),
   by: person,
@@ -83,8 +110,8 @@ export const changeView = z.object({
   changes: z.array(
     z.object({
       field: z.enum(CHANGE_FIELDS),
-      from: z.union([z.string(), z.array(z.string()), z.null()]),
-      to: z.union([z.string(), z.array(z.string()), z.null()]),
+      from: changeValue,
+      to: changeValue,
       subject: z.string().optional(),
     }),
   ),
@@ -261,7 +288,7 @@ export type ProfileEdit = z.infer<typeof profileEdit>;
 
 export const agreementEdit = z
   .object({
-    agreementId: stringValue().trim().min(1).max(64).optional(),
+    agreementId: stringValue().trim().min(1, { error: INPUT_MESSAGES.required }).max(64, { error: 'is not an agreement id' }).optional(),
     agreementType,
     name: requiredText(AGREEMENT_NAME_MAX_LENGTH),
     reference: webAddress.default(''),
@@ -281,14 +308,20 @@ export const portfolioContract = defineContract({
   saveProfile: { input: profileEdit, output: saveOutcome },
   changeLifecycle: { input: z.object({ organizationId, version, state: lifecycle, date: isoDate }), output: saveOutcome },
   saveAgreement: { input: z.object({ organizationId, version, agreement: agreementEdit }), output: saveOutcome },
-  removeAgreement: { input: z.object({ organizationId, version, agreementId: stringValue().trim().min(1, { error: 'is required' }) }), output: saveOutcome },
+  removeAgreement: {
+    input: z.object({ organizationId, version, agreementId: stringValue().trim().min(1, { error: INPUT_MESSAGES.required }) }),
+    output: saveOutcome,
+  },
   listContactChoices: { input: organizationInput, output: z.object({ people: z.array(person) }) },
   listOwnerChoices: { input: z.object({ organizationId, query: optionalText(100).default('') }), output: z.object({ people: z.array(person) }) },
   listServiceChoices: { input: organizationInput, output: z.object({ services: z.array(namedRef) }) },
   listPortfolio: {
     input: z.object({
       filter: portfolioFilter.default({ mine: false, tier: null, lifecycle: null, health: null }),
-      cursor: stringValue().max(2000).nullable().default(null),
+      cursor: stringValue()
+        .max(2000, { error: maxLengthMessage(2000) })
+        .nullable()
+        .default(null),
     }),
     output: z.object({ rows: z.array(portfolioRow), cursor: z.string().nullable(), scope: z.enum(['all', 'served']), assessing: z.boolean() }),
   },
@@ -362,18 +395,21 @@ const importInput = z.object({
   csv: stringValue().max(IMPORT_MAX_BYTES, { error: `must be at most ${IMPORT_MAX_BYTES.toLocaleString('en')} characters; split the file` }),
   createMissing: booleanValue().default(false),
 });
-const jobId = stringValue().trim().min(1, { error: 'is required' }).max(64, { error: 'is not a job id' });
+const jobId = stringValue().trim().min(1, { error: INPUT_MESSAGES.required }).max(64, { error: 'is not a job id' });
 
 export const portfolioAdminContract = defineContract({
   getHealthSettings: { input: emptyInput, output: z.object({ settings: healthSettings, defaults: healthSettings }) },
-  saveHealthSettings: { input: z.object({ settings: healthSettings }), output: z.object({ settings: healthSettings }) },
+  saveHealthSettings: { input: z.object({ settings: healthSettingsInput }), output: z.object({ settings: healthSettings }) },
   previewPortfolioImport: { input: importInput, output: importPreview },
   runPortfolioImport: { input: importInput, output: z.object({ preview: importPreview, run: importRun.nullable() }) },
   getPortfolioImport: { input: z.object({ jobId: jobId.nullable().default(null) }), output: z.object({ run: importRun.nullable() }) },
   exportPortfolio: { input: emptyInput, output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }) },
   startCustomerBackfill: {
     input: z.object({
-      projectIds: z.array(numericId('a project'), { error: 'must be a list of project ids' }).max(50, { error: 'choose at most 50 projects' }).default([]),
+      projectIds: z
+        .array(numericId('a project'), { error: 'must be a list of project ids' })
+        .max(BACKFILL_MAX_PROJECTS, { error: `choose at most ${BACKFILL_MAX_PROJECTS} projects` })
+        .default([]),
     }),
     output: z.object({ run: backfillRun }),
   },

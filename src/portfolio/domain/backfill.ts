@@ -8,6 +8,9 @@ import { z } from 'zod';
 export const SKIP_REASONS = ['no-reporter', 'no-organization', 'several-organizations', 'set-meanwhile'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
+/** The most projects one backfill takes. */
+export const BACKFILL_MAX_PROJECTS = 50;
+
 /** Tickets read per step of the job. */
 export const BACKFILL_PAGE = 50;
 /** Skipped tickets the report names (the counts cover them all). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProfileFields, StoredAgreement } from './profile';
+import { AGREEMENT_TYPES, type ProfileFields, type StoredAgreement } from './profile';
 
 /**
  * The history of a profile: every change, who made it and when (KVS custom entity
@@ -61,9 +61,23 @@ export function profileChanges(before: ProfileFields, after: ProfileFields, labe
   return pairs.filter(([, changed]) => changed).map(([field, , from, to]) => ({ field, from, to }));
 }
 
-/** An agreement as one line of history. */
-const agreementValue = (a: Pick<StoredAgreement, 'agreementType' | 'name' | 'startDate' | 'endDate'>): string =>
-  `${a.agreementType.toUpperCase()} ${a.name}, ${a.startDate} to ${a.endDate}`;
+type AgreementLine = Pick<StoredAgreement, 'agreementType' | 'name' | 'startDate' | 'endDate'>;
+
+/** An agreement as one line of history, as it is stored (`SLA Gold, 2026-01-01 to 2026-12-31`). */
+const agreementValue = (a: AgreementLine): string => `${a.agreementType.toUpperCase()} ${a.name}, ${a.startDate} to ${a.endDate}`;
+
+const AGREEMENT_LINE = /^(\S+) (.*), (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/s;
+
+/**
+ * A stored line of history read back into the agreement's type, name and dates, so that a reader
+ * sees them in their own language; undefined for a line written otherwise.
+ */
+export function readAgreementValue(value: string): AgreementLine | undefined {
+  const match = AGREEMENT_LINE.exec(value);
+  const agreementType = AGREEMENT_TYPES.find((t) => t === match?.[1]?.toLowerCase());
+  if (!match || !agreementType) return undefined;
+  return { agreementType, name: match[2] ?? '', startDate: match[3] ?? '', endDate: match[4] ?? '' };
+}
 
 /** An agreement added (before undefined), changed, or removed (after undefined). */
 export function agreementChange(before: StoredAgreement | undefined, after: StoredAgreement | undefined): FieldChange[] {

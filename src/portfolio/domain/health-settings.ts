@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberValue } from '#kernel/input-schemas';
 
 /**
  * The thresholds of the health rule, set on the admin page. Each has its bounds here, once; the
@@ -72,16 +73,49 @@ const ORDERED_PAIRS: readonly { watch: HealthSettingKey; risk: HealthSettingKey;
   { watch: 'volumeChangeWatch', risk: 'volumeChangeRisk', riskIs: 'higher' },
 ];
 
-/** The thresholds as a zod schema: each in its bounds, each at-risk threshold at least as severe as its watch one. */
-export const healthSettings = z.object(perSetting(bounded)).superRefine((settings, ctx) => {
-  for (const pair of ORDERED_PAIRS) {
+/** What is wrong with one threshold: out of its bounds, or less severe than its watch threshold. */
+export type HealthSettingProblem =
+  | { key: HealthSettingKey; kind: 'below-min'; min: number }
+  | { key: HealthSettingKey; kind: 'above-max'; max: number }
+  | { key: HealthSettingKey; kind: 'below-watch' | 'above-watch'; watch: number };
+
+/**
+ * The problems of whole-number thresholds: each one out of its bounds; when all are within them,
+ * each at-risk threshold that is less severe than its watch threshold. None: they can be saved.
+ */
+export function healthSettingProblems(settings: HealthSettings): HealthSettingProblem[] {
+  const outOfBounds = HEALTH_SETTING_KEYS.flatMap((key): HealthSettingProblem[] => {
+    const { min, max } = HEALTH_SETTING_BOUNDS[key];
+    const value = settings[key];
+    return value < min ? [{ key, kind: 'below-min', min }] : value > max ? [{ key, kind: 'above-max', max }] : [];
+  });
+  if (outOfBounds.length > 0) return outOfBounds;
+  return ORDERED_PAIRS.flatMap((pair): HealthSettingProblem[] => {
     const watch = settings[pair.watch];
     const risk = settings[pair.risk];
-    const wrong = pair.riskIs === 'higher' ? risk < watch : risk > watch;
-    if (wrong)
-      ctx.addIssue({ code: 'custom', path: [pair.risk], message: `must be ${pair.riskIs === 'higher' ? 'at least' : 'at most'} ${pair.watch} (${watch})` });
+    if (pair.riskIs === 'higher' ? risk < watch : risk > watch)
+      return [{ key: pair.risk, kind: pair.riskIs === 'higher' ? 'below-watch' : 'above-watch', watch }];
+    return [];
+  });
+}
+
+/** The thresholds as a zod schema: each in its bounds, each at-risk threshold at least as severe as its watch one. */
+export const healthSettings = z.object(perSetting(bounded)).superRefine((settings, ctx) => {
+  for (const problem of healthSettingProblems(settings)) {
+    if (problem.kind === 'below-watch' || problem.kind === 'above-watch')
+      ctx.addIssue({
+        code: 'custom',
+        path: [problem.key],
+        message: `must be at ${problem.kind === 'below-watch' ? 'least' : 'most'} the watch threshold (${problem.watch})`,
+      });
   }
 });
+
+/**
+ * The thresholds as the admin page sends them: a whole number each. Their bounds and order are
+ * checked by the service (healthSettingProblems), which says what is wrong in the admin's language.
+ */
+export const healthSettingsInput = z.object(perSetting(() => numberValue().int({ error: 'must be a whole number' })));
 
 /** Stored settings read back leniently: whatever does not parse falls back to the defaults. */
 export function settingsOrDefaults(stored: unknown): HealthSettings {

@@ -1,4 +1,7 @@
-import type { Lifecycle, LifecycleChange } from './profile';
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import type { Text } from '#kernel/texts';
+import { LIFECYCLE_TRANSITIONS, type Lifecycle, type LifecycleChange } from './profile';
+import { listText, portfolioText, wordText } from './texts';
 
 /**
  * The customer lifecycle: prospect, active (a customer), lost. A customer is won when they become
@@ -19,11 +22,7 @@ import type { Lifecycle, LifecycleChange } from './profile';
  * a loss is a change from `active` to `lost`.
  */
 
-export const LIFECYCLE_TRANSITIONS: Readonly<Record<Lifecycle, readonly Lifecycle[]>> = {
-  prospect: ['active'],
-  active: ['lost'],
-  lost: ['active', 'prospect'],
-};
+export { LIFECYCLE_TRANSITIONS };
 
 export type LifecycleProblem =
   | { kind: 'same-state'; state: Lifecycle }
@@ -47,19 +46,26 @@ export function lifecycleProblem(
   return undefined;
 }
 
-/** A sentence for a lifecycle problem, finishing "<field>: …". */
-export function describeLifecycleProblem(problem: LifecycleProblem): string {
+/** A sentence for a lifecycle problem, finishing "<field>: …", to be written in its reader's locale. */
+export function lifecycleProblemText(problem: LifecycleProblem): Text {
   switch (problem.kind) {
     case 'same-state':
-      return `the customer is already ${problem.state}`;
+      return portfolioText('lifecycle.sameState', { state: wordText('lifecycle', problem.state) });
     case 'not-allowed':
-      return `a customer cannot go from ${problem.from} to ${problem.to} (allowed: ${LIFECYCLE_TRANSITIONS[problem.from].join(', ')})`;
+      return portfolioText('lifecycle.notAllowed', {
+        from: wordText('lifecycle', problem.from),
+        to: wordText('lifecycle', problem.to),
+        allowed: listText(LIFECYCLE_TRANSITIONS[problem.from].map((state) => wordText('lifecycle', state))),
+      });
     case 'before-previous':
-      return `must be on or after the previous change (${problem.previousDate})`;
+      return portfolioText('lifecycle.beforePrevious', { date: problem.previousDate });
     case 'in-future':
-      return `must not be later than today (${problem.today})`;
+      return portfolioText('lifecycle.inFuture', { today: problem.today });
   }
 }
+
+/** The sentence for a lifecycle problem in `locale` (English by default). */
+export const describeLifecycleProblem = (problem: LifecycleProblem, locale: Locale = SOURCE_LOCALE): string => lifecycleProblemText(problem).in(locale);
 
 /** The state a customer was in on `date` (changes dated that day count), or undefined before the first change. */
 export function stateOn(history: readonly Pick<LifecycleChange, 'state' | 'date'>[], date: string): Lifecycle | undefined {

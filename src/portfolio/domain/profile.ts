@@ -13,6 +13,13 @@ export type Tier = (typeof TIERS)[number];
 export const LIFECYCLES = ['prospect', 'active', 'lost'] as const;
 export type Lifecycle = (typeof LIFECYCLES)[number];
 
+/** The changes of lifecycle a customer may make, from each state (the rules: lifecycle.ts). */
+export const LIFECYCLE_TRANSITIONS: Readonly<Record<Lifecycle, readonly Lifecycle[]>> = {
+  prospect: ['active'],
+  active: ['lost'],
+  lost: ['active', 'prospect'],
+};
+
 export const AGREEMENT_TYPES = ['sla', 'contract', 'ola', 'other'] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 

@@ -1,8 +1,10 @@
 import { forbidden } from '#kernel/app-error';
+import { KERNEL_TEXTS } from '#kernel/kernel-texts';
 import { asUserJira, type JiraClient } from '#platform/jira/client';
 import { JiraError } from '#platform/jira/jira-error';
 import { myPermissions, permittedProjects } from '#platform/jira/permissions';
 import { listServiceDesks, serviceDeskOrganizations, type Organization } from '#platform/jira/service-desk';
+import { PORTFOLIO_TEXTS } from '#portfolio/domain/texts';
 
 /**
  * Who may see and change a customer, asked of Jira as the calling user:
@@ -20,7 +22,7 @@ export interface Viewer {
   agentProjectIds: ReadonlySet<string>;
 }
 
-const notSignedIn = () => forbidden('You need to be signed in to Jira to do this.');
+const notSignedIn = () => forbidden(KERNEL_TEXTS.text('error.notSignedIn'));
 
 /** The caller as Jira sees them: admin or not, and the projects they are an agent of (two calls). */
 export async function viewerOf(accountId: string | undefined): Promise<Viewer> {
@@ -55,7 +57,7 @@ export async function servedOrganizations(
   return found;
 }
 
-const readRefusal = () => forbidden('Only agents of a service project that serves this customer, and Jira admins, can see its profile.');
+const readRefusal = () => forbidden(PORTFOLIO_TEXTS.text('access.readRefused'));
 
 /**
  * Refuses anyone who may not read the customer's profile. `preferProjectId` is the project the
@@ -74,5 +76,5 @@ export const mayEdit = (viewer: Viewer, ownerAccountId: string | undefined): boo
   viewer.isAdmin || (ownerAccountId !== undefined && ownerAccountId === viewer.accountId);
 
 export function requireEditor(viewer: Viewer, ownerAccountId: string | undefined): void {
-  if (!mayEdit(viewer, ownerAccountId)) throw forbidden('Only the customer’s BRM owner and Jira admins can change its profile.');
+  if (!mayEdit(viewer, ownerAccountId)) throw forbidden(PORTFOLIO_TEXTS.text('access.editRefused'));
 }

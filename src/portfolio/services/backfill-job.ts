@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { conflict } from '#kernel/app-error';
+import { AppError, conflict } from '#kernel/app-error';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import { defaultCustomer } from '#ticket-fields/domain/customer-rule';
 import { readRefFieldValue, refFieldValueOf } from '#kernel/ref-field-value';
 import { asAppJira, type JiraClient } from '#platform/jira/client';
@@ -11,6 +12,7 @@ import { cancelJob, findJob, latestJob, startJob, type StartOutcome } from '#pla
 import { writeAppFieldValues } from '#ticket-fields/app-field-values';
 import { appFieldIds } from '#provisioning/app-field-ids';
 import { BACKFILL_EXAMPLES, BACKFILL_PAGE, backfillSummary, noSkips, skippedTicket, type BackfillSummary, type SkipReason } from '#portfolio/domain/backfill';
+import { PORTFOLIO_TEXTS } from '#portfolio/domain/texts';
 import { printJql, stillWithoutCustomer, ticketsWithoutCustomer } from '#portfolio/jql';
 
 /**
@@ -24,7 +26,8 @@ import { printJql, stillWithoutCustomer, ticketsWithoutCustomer } from '#portfol
  * - write: asks Jira which of the planned tickets still have no Customer, fills those in one
  *   request, and moves past the page.
  * A write step that is taken over after its delivery stopped looks first, so each ticket is filled
- * once; a Customer set meanwhile by someone else is left alone and reported.
+ * once; a Customer set meanwhile by someone else is left alone and reported. Why it stopped is
+ * written in the language of the admin who started it.
  */
 
 const plannedFill = z.object({ issueId: z.string(), key: z.string(), organization: z.object({ id: z.string(), name: z.string() }) });
@@ -82,7 +85,7 @@ async function projectsToWalk(app: JiraClient, projectIds: readonly string[]): P
 async function scan(params: { projectIds: string[] }, state: Checkpoint): Promise<Checkpoint> {
   const app = asAppJira();
   const customerField = (await appFieldIds(app)).get('brm-customer');
-  if (!customerField) throw conflict('The app’s Customer field is missing from Jira. Set BRM up in a project first.');
+  if (!customerField) throw conflict(PORTFOLIO_TEXTS.text('backfill.noCustomerField'));
   const projects = state.projects ?? (await projectsToWalk(app, params.projectIds));
   const projectId = projects[state.projectIndex];
   if (projectId === undefined) return { ...state, projects, phase: 'write', plan: [], pageEnd: null, lastPage: true };
@@ -148,7 +151,7 @@ async function write(state: Checkpoint, resumed: boolean): Promise<Checkpoint> {
     const app = asAppJira();
     const fieldIds = await appFieldIds(app);
     const customerField = fieldIds.get('brm-customer');
-    if (!customerField) throw conflict('The app’s Customer field is missing from Jira. Set BRM up in a project first.');
+    if (!customerField) throw conflict(PORTFOLIO_TEXTS.text('backfill.noCustomerField'));
     // Which planned tickets still have no Customer: the others were set meanwhile (or, when this
     // step was taken over, by the step that stopped).
     const ids = state.plan.map((p) => p.issueId);
@@ -171,32 +174,51 @@ async function write(state: Checkpoint, resumed: boolean): Promise<Checkpoint> {
   return { ...state, phase: 'scan', plan: [], afterKey: state.pageEnd, summary };
 }
 
+/** How far a backfill is; the admin page words it from the numbers, the label is for the logs. */
+function progressOf(state: Checkpoint, finished = false) {
+  const s = state.summary;
+  const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
+  return {
+    done: s.scanned,
+    total: finished ? s.scanned : s.scanned + BACKFILL_PAGE,
+    label: `${s.filled} filled, ${skipped} skipped of ${s.scanned} read`,
+  };
+}
+
 export const backfillJob = defineJob({
   kind: 'customer-backfill',
-  params: z.object({ projectIds: z.array(z.string()) }),
+  params: z.object({ projectIds: z.array(z.string()), locale: z.enum(LOCALES).optional() }),
   checkpoint,
   result: backfillSummary,
   step: async (params, state, context) => {
-    const next = state.phase === 'scan' ? await scan(params, state) : await write(state, context.resumed);
+    let next: Checkpoint;
+    try {
+      next = state.phase === 'scan' ? await scan(params, state) : await write(state, context.resumed);
+    } catch (error) {
+      // What the app can say (its Customer field is missing) reaches the admin in their language.
+      if (!(error instanceof AppError)) throw error;
+      return { status: 'failed', reason: error.text.in(params.locale ?? SOURCE_LOCALE), result: state.summary, progress: progressOf(state) };
+    }
     const s = next.summary;
-    const skipped = Object.values(s.skipped).reduce((a, b) => a + b, 0);
     const finished = next.phase === 'scan' && next.projects !== null && next.projectIndex >= next.projects.length;
-    const progress = {
-      done: s.scanned,
-      total: finished ? s.scanned : s.scanned + BACKFILL_PAGE,
-      label: `${s.filled} filled, ${skipped} skipped of ${s.scanned} read`,
-    };
+    const progress = progressOf(next, finished);
     if (finished) return { status: 'done', result: s, progress };
     return { status: 'continue', checkpoint: next, progress };
   },
 });
 
-export const startBackfill = (projectIds: readonly string[], startedBy: string, clock?: { now?: () => number }): Promise<StartOutcome> =>
+/** Starts filling Customer in these projects (none: every project); `locale` is the starting admin's, for why it may stop. */
+export const startBackfill = (
+  projectIds: readonly string[],
+  startedBy: string,
+  locale: Locale = SOURCE_LOCALE,
+  clock?: { now?: () => number },
+): Promise<StartOutcome> =>
   startJob(
     backfillJob,
     {
       scope: BACKFILL_SCOPE,
-      params: { projectIds: [...projectIds] },
+      params: { projectIds: [...projectIds], locale },
       checkpoint: {
         projects: null,
         projectIndex: 0,

@@ -1,9 +1,9 @@
 import type { JiraClient } from '#platform/jira/client';
 import { usersWithEmailByIds } from '#platform/jira/users';
 import { readProfile, listAgreements, listChanges } from '#portfolio/portfolio-store';
-import type { CustomerView, Person } from '#portfolio/contract';
+import type { ChangeView, CustomerView, Person } from '#portfolio/contract';
 import { agreementState, daysLeft } from '#portfolio/domain/agreements';
-import type { StoredChange } from '#portfolio/domain/changes';
+import { readAgreementValue, type FieldChange, type StoredChange } from '#portfolio/domain/changes';
 import type { Profile, StoredAgreement } from '#portfolio/domain/profile';
 import { mayEdit, type Viewer } from './access';
 import { readCatalogue, type CatalogueNames } from './catalogue';
@@ -33,6 +33,13 @@ export async function peopleOf(client: JiraClient, accountIds: readonly (string 
   const ids = accountIds.filter((id): id is string => id !== undefined && id !== '');
   const users = ids.length === 0 ? new Map<string, { displayName: string }>() : await usersWithEmailByIds(client, ids);
   return (accountId) => ({ accountId, displayName: users.get(accountId)?.displayName ?? accountId });
+}
+
+/** A stored change as the panel shows it: an agreement's line read back into its parts. */
+function changeOf(change: FieldChange): ChangeView['changes'][number] {
+  if (change.field !== 'agreement') return change;
+  const line = (value: FieldChange['from']) => (typeof value === 'string' ? (readAgreementValue(value) ?? value) : value);
+  return { ...change, from: line(change.from), to: line(change.to) };
 }
 
 /** The customer as the panel shows it to this viewer. */
@@ -75,7 +82,7 @@ export async function customerViewOf(viewer: Viewer, record: CustomerRecord, tod
         state: agreementState(a, today),
         daysLeft: daysLeft(a, today),
       })),
-    history: history.map((h) => ({ at: h.at, by: person(h.by), source: h.source, changes: h.changes })),
+    history: history.map((h) => ({ at: h.at, by: person(h.by), source: h.source, changes: h.changes.map(changeOf) })),
     canEdit: mayEdit(viewer, profile?.ownerAccountId),
     isAdmin: viewer.isAdmin,
   };

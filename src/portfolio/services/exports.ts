@@ -1,10 +1,12 @@
+import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import type { JiraClient } from '#platform/jira/client';
 import { usersWithEmailByIds } from '#platform/jira/users';
 import { agreementsEndingBefore, allPages, queryProfiles } from '#portfolio/portfolio-store';
 import { csvFile } from '#portfolio/domain/csv';
 import { dateOf } from '#portfolio/domain/dates';
-import { PORTFOLIO_COLUMNS, SERVICE_SEPARATOR } from '#portfolio/domain/portfolio-csv';
+import { PORTFOLIO_COLUMNS, SERVICE_SEPARATOR } from '#portfolio/domain/csv-columns';
 import type { StoredAgreement } from '#portfolio/domain/profile';
+import { columnName, PORTFOLIO_TEXTS, wordText } from '#portfolio/domain/texts';
 import { readCatalogue } from './catalogue';
 
 /** After every end date the app could hold: the end of the `endDate` index. */
@@ -13,10 +15,15 @@ const AFTER_ALL = '9999-12-31';
 /**
  * The whole portfolio as CSV, in the import's columns (admin page): every profile, one row per
  * agreement (the customer's columns repeated) or one row for a customer without agreements.
- * Owners are written by email where Jira shows it to the admin. Reads KVS a page (100) at a time,
- * and Jira once per 50 owners.
+ * Owners are written by email where Jira shows it to the admin. The headers, the words of tier,
+ * lifecycle and agreement type, and the file's name are in `locale`, the admin's; the import reads
+ * them back in any language. Reads KVS a page (100) at a time, and Jira once per 50 owners.
  */
-export async function exportPortfolio(client: JiraClient, now: Date = new Date()): Promise<{ fileName: string; csv: string; rows: number }> {
+export async function exportPortfolio(
+  client: JiraClient,
+  now: Date = new Date(),
+  locale: Locale = SOURCE_LOCALE,
+): Promise<{ fileName: string; csv: string; rows: number }> {
   const [profiles, agreements, catalogue] = await Promise.all([
     allPages((cursor) => queryProfiles({ index: 'all' }, {}, cursor)),
     allPages((cursor) => agreementsEndingBefore(AFTER_ALL, undefined, cursor)),
@@ -34,15 +41,30 @@ export async function exportPortfolio(client: JiraClient, now: Date = new Date()
       p.name,
       p.organizationId,
       p.ownerAccountId ? (owners.get(p.ownerAccountId)?.emailAddress ?? '') : '',
-      p.tier ?? '',
+      p.tier ? wordText('tier', p.tier).in(locale) : '',
       p.industry,
-      p.lifecycle ?? '',
+      p.lifecycle ? wordText('lifecycle', p.lifecycle).in(locale) : '',
       p.lifecycleSince ?? '',
       names(p.enrolledServiceIds),
     ];
     const own = byCustomer.get(p.organizationId) ?? [];
     if (own.length === 0) return [[...customer, '', '', '', '', '', '']];
-    return own.map((a) => [...customer, a.agreementType, a.name, a.reference, a.startDate, a.endDate, names(a.serviceIds)]);
+    return own.map((a) => [
+      ...customer,
+      wordText('agreementType', a.agreementType).in(locale),
+      a.name,
+      a.reference,
+      a.startDate,
+      a.endDate,
+      names(a.serviceIds),
+    ]);
   });
-  return { fileName: `customer-portfolio-${dateOf(now)}.csv`, csv: csvFile(PORTFOLIO_COLUMNS, rows), rows: rows.length };
+  return {
+    fileName: PORTFOLIO_TEXTS.in(locale, 'file.portfolio', { date: dateOf(now) }),
+    csv: csvFile(
+      PORTFOLIO_COLUMNS.map((column) => columnName(column, locale)),
+      rows,
+    ),
+    rows: rows.length,
+  };
 }

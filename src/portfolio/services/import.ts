@@ -1,17 +1,29 @@
 import { z } from 'zod';
-import { invalidInput } from '#kernel/app-error';
+import { conflict, invalidInput, notFound } from '#kernel/app-error';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '#kernel/locales';
+import type { Text } from '#kernel/texts';
 import { asAppJira, type JiraClient } from '#platform/jira/client';
 import { createOrganization } from '#platform/jira/organizations';
 import { listOrganizations, type Organization } from '#platform/jira/service-desk';
 import { searchUsersWithEmail } from '#platform/jira/users';
 import { defineJob } from '#platform/jobs/define-job';
 import { findJob, JobTooLargeError, latestJob, startJob } from '#platform/jobs/jobs';
+import { errorOf } from '#platform/resolver/contract-resolver';
 import { commitProfileChange, listAgreements, readProfile, readProfiles } from '#portfolio/portfolio-store';
 import type { FieldChange } from '#portfolio/domain/changes';
 import { dateOf } from '#portfolio/domain/dates';
-import { describeLifecycleProblem, lifecycleProblem } from '#portfolio/domain/lifecycle';
-import { organizationKey, parsePortfolioCsv, type ImportRow, type RowError } from '#portfolio/domain/portfolio-csv';
+import { lifecycleProblem, lifecycleProblemText } from '#portfolio/domain/lifecycle';
+import {
+  organizationKey,
+  readPortfolioCsv,
+  rowErrorsIn,
+  type ImportRow,
+  type PortfolioColumn,
+  type RowError,
+  type RowProblem,
+} from '#portfolio/domain/portfolio-csv';
 import { MAX_AGREEMENTS, profileFieldsOf, type Profile } from '#portfolio/domain/profile';
+import { PORTFOLIO_TEXTS, portfolioText } from '#portfolio/domain/texts';
 import { readCatalogue, type CatalogueNames } from './catalogue';
 import { draftAgreement, draftLifecycle, draftProfileEdit, type Author, type ChangeDraft } from './profile-drafts';
 
@@ -20,7 +32,9 @@ import { draftAgreement, draftLifecycle, draftProfileEdit, type Author, type Cha
  * against Jira and the catalogue and says per row what it would do or what is wrong (line, column,
  * reason); then a job that imports the valid rows only. A row changes only what it names and
  * matches agreements by name, so importing the same file again changes nothing. Organizations the
- * file names that JSM does not have are created only when the admin asks for it.
+ * file names that JSM does not have are created only when the admin asks for it. What is wrong with
+ * a row is kept as a sentence until it is written in the admin's language: the preview's when it
+ * is shown, the job's in the language of the admin who started it.
  */
 
 /** The names a file uses, resolved to ids: the job imports with these, so it sees what the preview saw. */
@@ -41,6 +55,20 @@ export interface ImportPreview {
   toCreate: string[];
 }
 
+/** A preview whose problems are not yet written in a language. */
+export interface CheckedPreview {
+  rows: ImportPreview['rows'];
+  problems: RowProblem[];
+  toCreate: string[];
+}
+
+/** The preview as the admin reads it, its problems in `locale`. */
+export const previewIn = (preview: CheckedPreview, locale: Locale): ImportPreview => ({
+  rows: preview.rows,
+  errors: rowErrorsIn(preview.problems, locale),
+  toCreate: preview.toCreate,
+});
+
 const serviceKey = (name: string): string => name.trim().toLocaleLowerCase('en');
 
 /** The import's view of JSM's organizations: by id, and by name where the name is unique. */
@@ -52,44 +80,43 @@ function organizationIndex(organizations: readonly Organization[]) {
 }
 
 /** An owner by email: the Jira user Jira's user search finds with it (whose email it shows, or the only one found). */
-async function ownerByEmail(client: JiraClient, email: string): Promise<{ accountId: string } | { error: string }> {
+async function ownerByEmail(client: JiraClient, email: string): Promise<{ accountId: string } | { error: Text }> {
   const users = (await searchUsersWithEmail(client, email, 10)).filter((u) => u.accountType === undefined || u.accountType === 'atlassian');
   const exact = users.filter((u) => u.emailAddress?.toLowerCase() === email);
   const [only] = exact.length > 0 ? exact : users;
-  if (!only || (exact.length === 0 && users.length > 1))
-    return { error: `no Jira user (other than a portal customer) has the email ${email}, or Jira does not show it` };
-  if (exact.length > 1) return { error: `several Jira users have the email ${email}` };
+  if (!only || (exact.length === 0 && users.length > 1)) return { error: PORTFOLIO_TEXTS.text('import.ownerNotFound', { email }) };
+  if (exact.length > 1) return { error: PORTFOLIO_TEXTS.text('import.ownerAmbiguous', { email }) };
   return { accountId: only.accountId };
 }
 
 interface Checked {
-  preview: ImportPreview;
+  preview: CheckedPreview;
   resolution: Resolution;
 }
 
 /** Reads and checks a file: what the preview shows and what the job needs. Asks Jira as `client` (the admin). */
 export async function checkImport(client: JiraClient, csv: string, createMissing: boolean, today: string): Promise<Checked> {
-  const parsed = parsePortfolioCsv(csv);
-  const errors: RowError[] = [...parsed.errors];
-  const fail = (row: ImportRow, field: string, message: string) => errors.push({ line: row.line, field, message });
+  const parsed = readPortfolioCsv(csv);
+  const problems: RowProblem[] = [...parsed.problems];
+  const fail = (row: ImportRow, field: PortfolioColumn, text: Text) => problems.push({ line: row.line, field, text });
   const [organizations, catalogue] = await Promise.all([parsed.rows.length > 0 ? listOrganizations(client) : Promise.resolve([]), readCatalogue()]);
   const index = organizationIndex(organizations);
 
   const orgIds: Record<string, string> = {};
   const toCreate = new Set<string>();
   const owners: Record<string, string> = {};
-  const ownerErrors = new Map<string, string>();
+  const ownerErrors = new Map<string, Text>();
   for (const email of new Set(parsed.rows.flatMap((r) => (r.ownerEmail ? [r.ownerEmail] : [])))) {
     const found = await ownerByEmail(client, email);
     if ('accountId' in found) owners[email] = found.accountId;
     else ownerErrors.set(email, found.error);
   }
   const services: Record<string, string> = {};
-  const checkServices = (row: ImportRow, field: string, names: readonly string[] | undefined) => {
+  const checkServices = (row: ImportRow, field: PortfolioColumn, names: readonly string[] | undefined) => {
     for (const name of names ?? []) {
       const service = catalogue.byName(name);
       if (service && catalogue.active.some((s) => s.id === service.id)) services[serviceKey(name)] = service.id;
-      else fail(row, field, `"${name}" is not an active service of the catalogue`);
+      else fail(row, field, PORTFOLIO_TEXTS.text('import.serviceInactive', { name }));
     }
   };
 
@@ -98,14 +125,19 @@ export async function checkImport(client: JiraClient, csv: string, createMissing
     if ('id' in row.organization) {
       const found = index.byId.get(row.organization.id);
       if (found) orgIds[key] = found.id;
-      else fail(row, 'organization id', `no organization has the id ${row.organization.id}`);
+      else fail(row, 'organization id', PORTFOLIO_TEXTS.text('import.noOrganizationId', { id: row.organization.id }));
     } else {
       const matches = index.byName.get(row.organization.name.trim().toLowerCase()) ?? [];
       const [only] = matches;
-      if (matches.length > 1) fail(row, 'organization', `several organizations are named "${row.organization.name}"; give its id in "organization id"`);
+      if (matches.length > 1)
+        fail(
+          row,
+          'organization',
+          portfolioText('import.severalOrganizations', { name: row.organization.name, organizationId: PORTFOLIO_TEXTS.text('column.organizationId') }),
+        );
       else if (only) orgIds[key] = only.id;
       else if (createMissing) toCreate.add(row.organization.name.trim());
-      else fail(row, 'organization', `no organization is named "${row.organization.name}"; tick "Create organizations that do not exist" to create it`);
+      else fail(row, 'organization', PORTFOLIO_TEXTS.text('import.noOrganization', { name: row.organization.name }));
     }
     if (row.ownerEmail) {
       const problem = ownerErrors.get(row.ownerEmail);
@@ -123,17 +155,15 @@ export async function checkImport(client: JiraClient, csv: string, createMissing
     const profile = id === undefined ? undefined : profiles.get(id);
     if (row.lifecycle) {
       const problem = lifecycleProblem(profile?.lifecycleHistory ?? [], row.lifecycle.state, row.lifecycle.date ?? today, today);
-      if (problem && problem.kind !== 'same-state')
-        fail(row, problem.kind === 'not-allowed' ? 'lifecycle' : 'lifecycle date', describeLifecycleProblem(problem));
+      if (problem && problem.kind !== 'same-state') fail(row, problem.kind === 'not-allowed' ? 'lifecycle' : 'lifecycle date', lifecycleProblemText(problem));
     }
     if (row.agreement && id !== undefined) newAgreements.set(id, (newAgreements.get(id) ?? 0) + 1);
   }
   for (const [id, added] of newAgreements) {
-    if (added > MAX_AGREEMENTS)
-      errors.push({ line: 0, field: 'agreement name', message: `organization ${id} would have more than ${MAX_AGREEMENTS} agreements` });
+    if (added > MAX_AGREEMENTS) problems.push({ line: 0, field: 'agreement name', text: PORTFOLIO_TEXTS.text('import.tooManyAgreements', { id }) });
   }
 
-  const bad = new Set(errors.map((e) => e.line));
+  const bad = new Set(problems.map((p) => p.line));
   const valid = parsed.rows.filter((r) => !bad.has(r.line));
   const createNames = [...toCreate].filter((name) =>
     valid.some((r) => 'name' in r.organization && r.organization.name.trim().toLowerCase() === name.toLowerCase()),
@@ -145,7 +175,7 @@ export async function checkImport(client: JiraClient, csv: string, createMissing
         const name = 'name' in r.organization ? r.organization.name : (index.byId.get(r.organization.id)?.name ?? r.organization.id);
         return { line: r.line, organization: name, action: id === undefined ? 'create-organization' : profiles.has(id) ? 'update' : 'new-profile' };
       }),
-      errors: errors.sort((a, b) => a.line - b.line),
+      problems: problems.sort((a, b) => a.line - b.line),
       toCreate: createNames,
     },
     resolution: { organizations: orgIds, owners, services, toCreate: createNames, validLines: valid.map((r) => r.line) },
@@ -245,19 +275,20 @@ async function importRow(
     });
     if (committed) return 'changed';
   }
-  throw new Error('someone else kept changing this customer; import the file again');
+  throw conflict(PORTFOLIO_TEXTS.text('import.keptChanging'));
 }
 
 export const importJob = defineJob({
   kind: 'portfolio-import',
-  params: z.object({ csv: z.string(), resolution }),
+  params: z.object({ csv: z.string(), resolution, locale: z.enum(LOCALES).optional() }),
   checkpoint: importCheckpoint,
   result: importResult,
   step: async (params, checkpoint, context) => {
     const app = asAppJira();
     const now = context.now();
     const today = dateOf(now);
-    const rows = parsePortfolioCsv(params.csv).rows.filter((r) => params.resolution.validLines.includes(r.line));
+    const locale = params.locale ?? SOURCE_LOCALE;
+    const rows = readPortfolioCsv(params.csv).rows.filter((r) => params.resolution.validLines.includes(r.line));
     const batch = rows.slice(checkpoint.next, checkpoint.next + ROWS_PER_STEP);
     const catalogue = await readCatalogue();
     const emails = new Map(Object.entries(params.resolution.owners).map(([email, id]) => [id, email]));
@@ -278,7 +309,7 @@ export const importJob = defineJob({
           createdIds[key] = id;
           if (!found) result = { ...result, created: [...result.created, organization.name] };
         }
-        if (id === undefined) throw new Error('the organization could not be found');
+        if (id === undefined) throw notFound(PORTFOLIO_TEXTS.text('import.organizationNotFound'));
         const outcome = await importRow(
           row,
           { id, name },
@@ -290,7 +321,8 @@ export const importJob = defineJob({
         );
         result = { ...result, [outcome]: result[outcome] + 1 };
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // Written in the language of the admin who started the import (a Jira failure or an unexpected one as the resolver words it).
+        const message = errorOf(error).text.in(locale);
         result = {
           ...result,
           failedCount: result.failedCount + 1,
@@ -305,27 +337,31 @@ export const importJob = defineJob({
   },
 });
 
-/** Checks the file again and starts importing its valid rows; the preview's findings come back too. */
+/**
+ * Checks the file again and starts importing its valid rows; the preview's findings come back too,
+ * written in `locale`, the admin's, which the job keeps for what it reports.
+ */
 export async function runImport(
   client: JiraClient,
   csv: string,
   createMissing: boolean,
   startedBy: string,
   now: Date = new Date(),
+  locale: Locale = SOURCE_LOCALE,
 ): Promise<{ preview: ImportPreview; jobId: string | null }> {
   const { preview, resolution: resolved } = await checkImport(client, csv, createMissing, dateOf(now));
-  if (resolved.validLines.length === 0) return { preview, jobId: null };
+  if (resolved.validLines.length === 0) return { preview: previewIn(preview, locale), jobId: null };
   try {
     const started = await startJob(importJob, {
       scope: IMPORT_SCOPE,
-      params: { csv, resolution: resolved },
+      params: { csv, resolution: resolved, locale },
       checkpoint: { next: 0, createdIds: {}, result: { changed: 0, unchanged: 0, failed: [], failedCount: 0, created: [] } },
       progress: { done: 0, total: resolved.validLines.length, label: 'Starting' },
       startedBy,
     });
-    return { preview, jobId: started.job.id };
+    return { preview: previewIn(preview, locale), jobId: started.job.id };
   } catch (error) {
-    if (error instanceof JobTooLargeError) throw invalidInput('csv', 'the file is too large to import at once; split it into smaller files');
+    if (error instanceof JobTooLargeError) throw invalidInput('csv', PORTFOLIO_TEXTS.text('import.tooLarge'));
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { notFound } from '#kernel/app-error';
+import { aboutField } from '#kernel/texts';
 import { appFieldIds } from '#provisioning/app-field-ids';
 import type { JiraClient } from '#platform/jira/client';
 import { JiraError } from '#platform/jira/jira-error';
@@ -11,6 +12,7 @@ import { dateOf, monthsEndingAt, monthStart, nextMonthStart } from '#portfolio/d
 import { assessHealth, csatPercent, npsScore } from '#portfolio/domain/health';
 import { customerJql, printJql, type JqlQuery } from '#portfolio/jql';
 import { summariseSatisfaction, type AggregateRow, type SatisfactionSeries } from '#portfolio/domain/satisfaction';
+import { PORTFOLIO_TEXTS } from '#portfolio/domain/texts';
 import { requireReader } from './access';
 import { readCatalogue } from './catalogue';
 import { countOrNull, readHealthInputs } from './health-inputs';
@@ -102,7 +104,7 @@ export async function getInsights(accountId: string | undefined, organizationId:
   const viewer = await requireReader(accountId, organizationId, place.projectId);
   const client = viewer.client;
   const organization = await findOrganization(client, organizationId);
-  if (!organization) throw notFound(`organizationId: organization ${organizationId} does not exist or you cannot see it.`, 'organizationId');
+  if (!organization) throw notFound(aboutField('organizationId', PORTFOLIO_TEXTS.text('organization.hidden', { id: organizationId })), 'organizationId');
   const today = dateOf(place.now ?? new Date());
   const months = monthsEndingAt(today, SATISFACTION_MONTHS);
   const [settings, agreements, rows, fieldIds] = await Promise.all([

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { invalidInput } from '#kernel/app-error';
+import type { Locale } from '#kernel/locales';
+import { callerLocale } from '#platform/jira/locales';
 import { organizationsPage } from '#platform/jira/organizations';
 import type { Organization } from '#platform/jira/service-desk';
 import { usersWithEmailByIds } from '#platform/jira/users';
@@ -10,6 +12,7 @@ import { csvFile } from '#portfolio/domain/csv';
 import { dateOf } from '#portfolio/domain/dates';
 import type { StoredHealth } from '#portfolio/domain/health-snapshot';
 import { PORTFOLIO_EXPORT_MAX_ROWS, PORTFOLIO_PAGE_SIZE, type Profile } from '#portfolio/domain/profile';
+import { PORTFOLIO_TEXTS, wordText, type PortfolioTextKey } from '#portfolio/domain/texts';
 import { servedOrganizations, viewerOf, type Viewer } from './access';
 import { isStale, latestHealthAssessment, startHealthAssessment } from './health-job';
 
@@ -33,7 +36,7 @@ function decode(text: string | null): Cursor | undefined {
   } catch {
     // falls through to the error below
   }
-  throw invalidInput('cursor', 'is not a page of this list; open the first page again');
+  throw invalidInput('cursor', PORTFOLIO_TEXTS.text('list.badCursor'));
 }
 
 interface Candidate {
@@ -171,10 +174,26 @@ export async function listPortfolio(accountId: string | undefined, filter: Portf
   return { rows: listing.rows, cursor: listing.next ? encode(listing.next) : null, scope: served ? ('served' as const) : ('all' as const), assessing };
 }
 
-const CSV_HEADER = ['organization', 'organization id', 'tier', 'owner', 'lifecycle', 'health', 'assessed at', 'CSAT %', 'NPS', 'open complaints'];
+/** The portfolio page's CSV: its columns, each header a sentence of PORTFOLIO_TEXTS. */
+const VIEW_COLUMNS = [
+  'column.organization',
+  'column.organizationId',
+  'column.tier',
+  'column.owner',
+  'column.lifecycle',
+  'column.health',
+  'column.assessedAt',
+  'column.csat',
+  'column.nps',
+  'column.openComplaints',
+] as const satisfies readonly PortfolioTextKey[];
 
-/** The portfolio page's list as CSV: what the viewer may see, with the page's filters. */
-export async function exportPortfolioView(accountId: string | undefined, filter: PortfolioFilter, now: Date = new Date()) {
+/**
+ * The portfolio page's list as CSV: what the viewer may see, with the page's filters. Its headers
+ * and words (tier, lifecycle, health) are in the viewer's language: `locale`, or the one Jira gives
+ * for them (one call, once the viewer may export); numbers and moments are written as data.
+ */
+export async function exportPortfolioView(accountId: string | undefined, filter: PortfolioFilter, now: Date = new Date(), locale?: Locale) {
   const viewer = await viewerOf(accountId);
   const served = await scopeOf(viewer);
   const rows: PortfolioRow[] = [];
@@ -184,23 +203,28 @@ export async function exportPortfolioView(accountId: string | undefined, filter:
     rows.push(...listing.rows);
     cursor = listing.next;
   } while (cursor && rows.length < PORTFOLIO_EXPORT_MAX_ROWS);
+  const language = locale ?? (await callerLocale());
   const text = (n: number | null) => (n === null ? '' : String(n));
   const csv = csvFile(
-    CSV_HEADER,
+    VIEW_COLUMNS.map((key) => PORTFOLIO_TEXTS.in(language, key)),
     rows
       .slice(0, PORTFOLIO_EXPORT_MAX_ROWS)
       .map((r) => [
         r.name,
         r.organizationId,
-        r.tier ?? '',
+        r.tier ? wordText('tier', r.tier).in(language) : '',
         r.owner?.displayName ?? '',
-        r.lifecycle ?? '',
-        r.health?.status ?? '',
+        r.lifecycle ? wordText('lifecycle', r.lifecycle).in(language) : '',
+        r.health ? wordText('health', r.health.status).in(language) : '',
         r.health?.assessedAt ?? '',
         text(r.csat),
         text(r.nps),
         text(r.openComplaints),
       ]),
   );
-  return { fileName: `customers-${dateOf(now)}.csv`, csv, rows: Math.min(rows.length, PORTFOLIO_EXPORT_MAX_ROWS) };
+  return {
+    fileName: PORTFOLIO_TEXTS.in(language, 'file.customers', { date: dateOf(now) }),
+    csv,
+    rows: Math.min(rows.length, PORTFOLIO_EXPORT_MAX_ROWS),
+  };
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { invalidInput, notFound } from '#kernel/app-error';
+import { aboutField } from '#kernel/texts';
 import type { StoredLifecycleEvent } from '#portfolio/portfolio-store';
 import type { AgreementEdit } from '#portfolio/contract';
 import { agreementChange, profileChanges, type ChangeLabels, type FieldChange } from '#portfolio/domain/changes';
-import { describeLifecycleProblem, lifecycleProblem } from '#portfolio/domain/lifecycle';
+import { lifecycleProblem, lifecycleProblemText } from '#portfolio/domain/lifecycle';
 import {
   MAX_AGREEMENTS,
   profileFieldsOf,
@@ -14,6 +15,7 @@ import {
   type StoredAgreement,
   type StoredProfile,
 } from '#portfolio/domain/profile';
+import { PORTFOLIO_TEXTS } from '#portfolio/domain/texts';
 
 /**
  * What one change of a customer writes, worked out from the profile as it is: the next profile
@@ -99,7 +101,7 @@ export function draftLifecycle(
   const history = current?.lifecycleHistory ?? [];
   const problem = lifecycleProblem(history, state, date, today);
   if (problem?.kind === 'same-state') return 'unchanged';
-  if (problem) throw invalidInput(problem.kind === 'not-allowed' ? field : 'date', describeLifecycleProblem(problem));
+  if (problem) throw invalidInput(problem.kind === 'not-allowed' ? field : 'date', lifecycleProblemText(problem));
   const { base, created } = baseProfile(current, organizationName, author);
   const previous = history[history.length - 1]?.state ?? 'none';
   const profile = next(base, organizationName, author, {
@@ -131,9 +133,8 @@ export function draftAgreement(
         ? agreements.find((a) => a.name.trim().toLowerCase() === edit.name.trim().toLowerCase())
         : undefined;
   if (edit.agreementId !== undefined && !existing)
-    throw notFound(`agreement.agreementId: this customer has no agreement ${edit.agreementId}; it may have been removed.`, 'agreement.agreementId');
-  if (!existing && agreements.length >= MAX_AGREEMENTS)
-    throw invalidInput('agreement', `a customer can have at most ${MAX_AGREEMENTS} agreements; remove one first`);
+    throw notFound(aboutField('agreement.agreementId', PORTFOLIO_TEXTS.text('agreement.missing', { id: edit.agreementId })), 'agreement.agreementId');
+  if (!existing && agreements.length >= MAX_AGREEMENTS) throw invalidInput('agreement', PORTFOLIO_TEXTS.text('agreement.tooMany'));
   const agreement: StoredAgreement = {
     organizationId,
     agreementId: existing?.agreementId ?? randomUUID(),
@@ -159,7 +160,7 @@ export function draftRemoveAgreement(
   author: Author,
 ): ChangeDraft {
   const existing = agreements.find((a) => a.agreementId === agreementId);
-  if (!existing || !current) throw notFound(`agreementId: this customer has no agreement ${agreementId}; it may have been removed already.`, 'agreementId');
+  if (!existing || !current) throw notFound(aboutField('agreementId', PORTFOLIO_TEXTS.text('agreement.missingAlready', { id: agreementId })), 'agreementId');
   const { base } = baseProfile(current, organizationName, author);
   return { profile: next(base, organizationName, author, {}), changes: agreementChange(existing, undefined), deleteAgreementId: agreementId };
 }

@@ -1,10 +1,12 @@
 import { invalidInput, notFound } from '#kernel/app-error';
+import { aboutField } from '#kernel/texts';
 import { findOrganization, organizationMembers } from '#platform/jira/organizations';
 import { findUser } from '#platform/jira/users';
 import { commitProfileChange, listAgreements, readProfile } from '#portfolio/portfolio-store';
 import type { AgreementEdit, CustomerView, ProfileEdit, SaveOutcome } from '#portfolio/contract';
 import { dateOf } from '#portfolio/domain/dates';
 import type { Lifecycle, Profile } from '#portfolio/domain/profile';
+import { PORTFOLIO_TEXTS } from '#portfolio/domain/texts';
 import { requireEditor, requireReader, type Viewer } from './access';
 import { readCatalogue } from './catalogue';
 import { customerViewOf, peopleOf, readCustomerRecord } from './customer-view';
@@ -24,7 +26,7 @@ export interface CallPlace {
 
 async function organizationFor(viewer: Viewer, organizationId: string): Promise<{ id: string; name: string }> {
   const organization = await findOrganization(viewer.client, organizationId);
-  if (!organization) throw notFound(`organizationId: organization ${organizationId} does not exist or you cannot see it.`, 'organizationId');
+  if (!organization) throw notFound(aboutField('organizationId', PORTFOLIO_TEXTS.text('organization.hidden', { id: organizationId })), 'organizationId');
   return organization;
 }
 
@@ -82,9 +84,9 @@ async function change(
 async function checkOwner(viewer: Viewer, ownerAccountId: string | null): Promise<void> {
   if (ownerAccountId === null) return;
   const user = await findUser(viewer.client, ownerAccountId);
-  if (!user) throw invalidInput('ownerAccountId', `no Jira user has the account id ${ownerAccountId}`);
+  if (!user) throw invalidInput('ownerAccountId', PORTFOLIO_TEXTS.text('owner.unknown', { accountId: ownerAccountId }));
   if (user.accountType === 'customer')
-    throw invalidInput('ownerAccountId', `${user.displayName ?? ownerAccountId} is a portal customer; the BRM owner must be someone of your team`);
+    throw invalidInput('ownerAccountId', PORTFOLIO_TEXTS.text('owner.portalCustomer', { name: user.displayName ?? ownerAccountId }));
 }
 
 export function saveProfile(accountId: string | undefined, edit: ProfileEdit, place: CallPlace = {}): Promise<SaveOutcome> {
@@ -96,14 +98,16 @@ export function saveProfile(accountId: string | undefined, edit: ProfileEdit, pl
     ]);
     const memberIds = new Set(members.map((m) => m.accountId));
     edit.keyContacts.forEach((contact, i) => {
-      if (!memberIds.has(contact.accountId)) throw invalidInput(`keyContacts.${i}.accountId`, `${contact.accountId} is not a customer of ${organization.name}`);
-      if (edit.keyContacts.findIndex((c) => c.accountId === contact.accountId) !== i) throw invalidInput(`keyContacts.${i}.accountId`, 'names a contact twice');
+      const field = `keyContacts.${i}.accountId`;
+      if (!memberIds.has(contact.accountId))
+        throw invalidInput(field, PORTFOLIO_TEXTS.text('contact.notMember', { accountId: contact.accountId, organization: organization.name }));
+      if (edit.keyContacts.findIndex((c) => c.accountId === contact.accountId) !== i) throw invalidInput(field, PORTFOLIO_TEXTS.text('contact.twice'));
     });
     const known = new Set(current?.enrolledServiceIds ?? []);
     edit.enrolledServiceIds.forEach((id, i) => {
       // A service archived since it was enrolled stays; a newly chosen one must be active in the catalogue.
       if (!known.has(id) && !catalogue.active.some((s) => s.id === id))
-        throw invalidInput(`enrolledServiceIds.${i}`, `service ${id} is not an active service of the catalogue`);
+        throw invalidInput(`enrolledServiceIds.${i}`, PORTFOLIO_TEXTS.text('service.inactive', { id }));
     });
     const names = new Map(members.map((m) => [m.accountId, m.displayName ?? m.accountId]));
     const person = await peopleOf(viewer.client, [edit.ownerAccountId ?? undefined, current?.ownerAccountId]);
@@ -137,7 +141,7 @@ async function checkAgreementServices(current: readonly string[], serviceIds: re
   const catalogue = await readCatalogue();
   serviceIds.forEach((id, i) => {
     if (!current.includes(id) && !catalogue.active.some((s) => s.id === id))
-      throw invalidInput(`agreement.serviceIds.${i}`, `service ${id} is not an active service of the catalogue`);
+      throw invalidInput(`agreement.serviceIds.${i}`, PORTFOLIO_TEXTS.text('service.inactive', { id }));
   });
 }
 

@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { useIssueChanged } from '../shared/issue-events';
 import { portfolioClient } from '../shared/portfolio/client';
 import { JqlLink } from '../shared/portfolio/JqlLink';
-import { formatDay, HealthLozenge, percent } from '../shared/portfolio/labels';
+import { formatDay, HealthLozenge, percent, formatCount } from '../shared/portfolio/labels';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
 
@@ -44,7 +44,7 @@ export function CustomerGlance({ issueKey }: { issueKey: string }) {
       <Inline space="space.050" alignBlock="center">
         <Text size="small">{t('portfolio.glance.complaints')}</Text>
         {glance.openComplaints ? (
-          <JqlLink jql={glance.openComplaints.jql}>{glance.openComplaints.count}</JqlLink>
+          <JqlLink jql={glance.openComplaints.jql}>{formatCount(glance.openComplaints.count)}</JqlLink>
         ) : (
           <Text size="small" color="color.text.subtlest">
             {t('portfolio.count.unavailable')}

@@ -2,7 +2,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import { useState } from 'react';
 import type { AgreementView, CustomerView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
-import { formatDay } from '../shared/portfolio/labels';
+import { formatDay, formatList } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';
 import { QuietButton } from '../shared/ui/QuietButton';
 import { StatusLozenge } from '../shared/ui/StatusLozenge';
@@ -78,7 +78,7 @@ export function AgreementsSection({
                 <td style={cell}>
                   <StatusLozenge appearance={stateAppearance[a.state]}>{t(`portfolio.agreementState.${a.state}`, { days: a.daysLeft })}</StatusLozenge>
                 </td>
-                <td style={cell}>{a.services.map((s) => s.name).join(', ') || t('portfolio.none')}</td>
+                <td style={cell}>{a.services.length > 0 ? formatList(a.services.map((s) => s.name)) : t('portfolio.none')}</td>
                 {customer.canEdit && (
                   <td style={cell}>
                     <QuietButton onClick={() => onEdit(a)} aria-label={t('portfolio.agreements.edit', { name: a.name })}>

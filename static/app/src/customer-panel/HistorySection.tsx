@@ -3,12 +3,38 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import { useState } from 'react';
 import type { ChangeView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
-import { formatMoment } from '../shared/portfolio/labels';
+import { formatDay, formatList, formatMoment } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';
 import { QuietButton } from '../shared/ui/QuietButton';
 
-const value = (v: ChangeView['changes'][number]['from']): string =>
-  v === null ? t('portfolio.none') : Array.isArray(v) ? v.join(', ') || t('portfolio.none') : v;
+type Change = ChangeView['changes'][number];
+
+/** A value before or after a change, as the viewer reads it: tiers and lifecycle states by their names, agreements with their dates. */
+function value(change: Change, v: Change['from']): string {
+  if (v === null) return t('portfolio.none');
+  if (Array.isArray(v)) return v.length > 0 ? formatList(v) : t('portfolio.none');
+  if (typeof v === 'object')
+    return t('portfolio.history.agreement', {
+      type: t(`portfolio.agreementType.${v.agreementType}`),
+      name: v.name,
+      start: formatDay(v.startDate),
+      end: formatDay(v.endDate),
+    });
+  if (change.field === 'tier' && (v === 'strategic' || v === 'key' || v === 'standard')) return t(`portfolio.tier.${v}`);
+  if (change.field === 'lifecycle' && (v === 'prospect' || v === 'active' || v === 'lost')) return t(`portfolio.lifecycle.${v}`);
+  return v;
+}
+
+/** One change as a line: the field, and what it changed from and to (and, for the lifecycle, on which day). */
+function changeLine(change: Change): string {
+  const field = t(`portfolio.history.field.${change.field}`);
+  if (change.field === 'profile') return field;
+  const from = value(change, change.from);
+  const to = value(change, change.to);
+  return change.subject && change.field === 'lifecycle'
+    ? t('portfolio.history.lineOn', { field, from, to, date: formatDay(change.subject) })
+    : t('portfolio.history.line', { field, from, to });
+}
 
 /** Every change of the profile: who made it, when, and what changed (newest first). */
 export function HistorySection({ history }: { history: readonly ChangeView[] }) {
@@ -31,14 +57,14 @@ export function HistorySection({ history }: { history: readonly ChangeView[] }) 
             <li key={`${entry.at}-${entry.by.accountId}`}>
               <Stack space="space.025">
                 <Text weight="medium">
-                  {t('portfolio.history.entry', { name: entry.by.displayName, date: formatMoment(entry.at) })}
-                  {entry.source === 'import' ? ` (${t('portfolio.history.import')})` : ''}
+                  {t(entry.source === 'import' ? 'portfolio.history.entryImport' : 'portfolio.history.entry', {
+                    name: entry.by.displayName,
+                    date: formatMoment(entry.at),
+                  })}
                 </Text>
                 {entry.changes.map((c, i) => (
                   <Text key={`${c.field}-${i}`} size="small">
-                    {t(`portfolio.history.field.${c.field}`)}
-                    {c.field === 'profile' ? '' : `: ${t('portfolio.history.change', { from: value(c.from), to: value(c.to) })}`}
-                    {c.subject && c.field === 'lifecycle' ? ` (${c.subject})` : ''}
+                    {changeLine(c)}
                   </Text>
                 ))}
               </Stack>

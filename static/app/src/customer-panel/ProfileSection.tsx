@@ -4,7 +4,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import type { ReactNode } from 'react';
 import type { CustomerView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
-import { formatDay, formatMoment } from '../shared/portfolio/labels';
+import { formatDay, formatList, formatMoment } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';
 import { ColumnGrid } from '../shared/ui/ColumnGrid';
 import { QuietButton } from '../shared/ui/QuietButton';
@@ -39,11 +39,7 @@ export function ProfileSection({ customer, onEdit, onChangeLifecycle }: { custom
         ) : undefined
       }
     >
-      {empty && (
-        <Text color="color.text.subtle">
-          {t('portfolio.panel.noProfile')} {customer.canEdit ? t('portfolio.panel.noProfileAdmin') : ''}
-        </Text>
-      )}
+      {empty && <Text color="color.text.subtle">{customer.canEdit ? t('portfolio.panel.noProfileAdmin') : t('portfolio.panel.noProfile')}</Text>}
       <ColumnGrid minWidth={180}>
         <Field label={t('portfolio.profile.owner')} testId="profile-owner">
           <Text>{profile.owner?.displayName ?? t('portfolio.profile.noOwner')}</Text>
@@ -82,7 +78,7 @@ export function ProfileSection({ customer, onEdit, onChangeLifecycle }: { custom
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
               {profile.keyContacts.map((c) => (
                 <li key={c.accountId}>
-                  <Text>{c.role ? `${c.displayName} (${c.role})` : c.displayName}</Text>
+                  <Text>{c.role ? t('portfolio.profile.contact', { name: c.displayName, role: c.role }) : c.displayName}</Text>
                 </li>
               ))}
             </ul>
@@ -92,7 +88,7 @@ export function ProfileSection({ customer, onEdit, onChangeLifecycle }: { custom
           {profile.enrolledServices.length === 0 ? (
             <Text color="color.text.subtle">{t('portfolio.profile.noServices')}</Text>
           ) : (
-            <Text>{profile.enrolledServices.map((s) => s.name).join(', ')}</Text>
+            <Text>{formatList(profile.enrolledServices.map((s) => s.name))}</Text>
           )}
         </Field>
         {profile.lifecycleHistory.length > 1 && (

@@ -4,7 +4,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import type { SatisfactionView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
 import { JqlLink } from '../shared/portfolio/JqlLink';
-import { percent } from '../shared/portfolio/labels';
+import { percent, formatCount } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';
 import { TrendChart } from '../shared/portfolio/TrendChart';
 import { Figure } from './Figure';
@@ -25,10 +25,10 @@ export function SatisfactionSection({ satisfaction }: { satisfaction: Satisfacti
             <Figure label={t('portfolio.satisfaction.csat')} value={percent(satisfaction.overall.csat)} jql={satisfaction.overall.jql} testId="csat-overall" />
             <Figure
               label={t('portfolio.satisfaction.nps')}
-              value={satisfaction.overall.nps === null ? t('portfolio.none') : String(satisfaction.overall.nps)}
+              value={satisfaction.overall.nps === null ? t('portfolio.none') : satisfaction.overall.nps}
               jql={satisfaction.overall.jql}
             />
-            <Figure label={t('portfolio.satisfaction.answers')} value={String(satisfaction.overall.answered)} jql={satisfaction.overall.jql} />
+            <Figure label={t('portfolio.satisfaction.answers')} value={satisfaction.overall.answered} jql={satisfaction.overall.jql} />
           </Inline>
           <TrendChart points={satisfaction.overall.trend} testId="csat-trend" />
           <table style={{ borderCollapse: 'collapse' }} data-testid="satisfaction-per-service">
@@ -59,7 +59,7 @@ export function SatisfactionSection({ satisfaction }: { satisfaction: Satisfacti
                     <JqlLink jql={s.jql}>{percent(s.csat)}</JqlLink>
                   </td>
                   <td style={cell}>
-                    <JqlLink jql={s.jql}>{s.answered}</JqlLink>
+                    <JqlLink jql={s.jql}>{formatCount(s.answered)}</JqlLink>
                   </td>
                   <td style={cell}>
                     <TrendChart points={s.trend} compact />

@@ -3,11 +3,13 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import type { InsightsView } from '#portfolio/contract';
 import { t } from '../shared/i18n';
+import { formatCount } from '../shared/portfolio/labels';
 import { Section } from '../shared/portfolio/Section';
 import { Figure } from './Figure';
 import { IssueList } from './IssueList';
 
-const money = (value: number | null): string => (value === null ? t('portfolio.none') : value.toLocaleString());
+/** A cost as the viewer's locale writes a number (the fields hold no currency). */
+const money = (value: number | null): string => (value === null ? t('portfolio.none') : formatCount(value));
 
 /** Complaints: open, overdue and escalated counts with their lists, and the last resolved with their resolution time. */
 export function ComplaintsSection({ complaints }: { complaints: InsightsView['complaints'] }) {

@@ -11,7 +11,7 @@ import type { PortfolioFilter, PortfolioRow } from '#portfolio/contract';
 import { useAction, useCall } from '../shared/bridge-client';
 import { t } from '../shared/i18n';
 import { portfolioClient } from '../shared/portfolio/client';
-import { HealthLozenge, percent } from '../shared/portfolio/labels';
+import { HealthLozenge, percent, formatCount } from '../shared/portfolio/labels';
 import { EmptyView } from '../shared/ui/EmptyView';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { Loading } from '../shared/ui/Loading';
@@ -113,8 +113,8 @@ export function PortfolioPage() {
                   <HealthLozenge status={r.health?.status ?? null} />
                 </td>
                 <td style={cell}>{percent(r.csat)}</td>
-                <td style={cell}>{r.nps ?? t('portfolio.none')}</td>
-                <td style={cell}>{r.openComplaints ?? t('portfolio.none')}</td>
+                <td style={cell}>{r.nps === null ? t('portfolio.none') : formatCount(r.nps)}</td>
+                <td style={cell}>{r.openComplaints === null ? t('portfolio.none') : formatCount(r.openComplaints)}</td>
               </tr>
             ))}
           </tbody>

@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { SKIP_REASONS, type BackfillRunView } from '#portfolio/contract';
 import { useAction, useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
+import { formatList } from '../../shared/portfolio/labels';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { portfolioAdminClient } from './client';
 import { JobProgress } from './JobProgress';
@@ -42,14 +43,24 @@ export function BackfillSection() {
         {isRunning(run) && <Button onClick={() => void stop()}>{t('portfolio.admin.backfillCancel')}</Button>}
       </Inline>
       {starting.error && <ErrorMessage error={starting.error} />}
-      {run && <JobProgress run={run} label={t('portfolio.admin.backfill')} />}
+      {run && (
+        <JobProgress
+          run={run}
+          label={t('portfolio.admin.backfill')}
+          status={t('portfolio.admin.backfillProgress', {
+            scanned: run.result?.scanned ?? run.progress.done,
+            filled: run.result?.filled ?? 0,
+            skipped: SKIP_REASONS.reduce((sum, r) => sum + (run.result?.skipped[r] ?? 0), 0),
+          })}
+        />
+      )}
       {result && (
         <Stack space="space.050" testId="backfill-report">
           <Text>{t('portfolio.admin.backfillReport', { filled: result.filled, scanned: result.scanned })}</Text>
           <ul style={{ margin: 0 }} aria-label={t('portfolio.admin.skipped')}>
             {SKIP_REASONS.filter((r) => result.skipped[r] > 0).map((r) => (
               <li key={r}>
-                <Text>{`${t(`portfolio.admin.skip.${r}`)}: ${result.skipped[r]}`}</Text>
+                <Text>{t('portfolio.admin.skipCount', { reason: t(`portfolio.admin.skip.${r}`), count: result.skipped[r] })}</Text>
               </li>
             ))}
           </ul>
@@ -59,7 +70,15 @@ export function BackfillSection() {
               <ul>
                 {result.examples.map((e) => (
                   <li key={e.key}>
-                    <Text size="small">{`${e.key}: ${t(`portfolio.admin.skip.${e.reason}`)}${e.organizations.length > 0 ? ` (${e.organizations.join(', ')})` : ''}`}</Text>
+                    <Text size="small">
+                      {e.organizations.length > 0
+                        ? t('portfolio.admin.exampleOrganizations', {
+                            key: e.key,
+                            reason: t(`portfolio.admin.skip.${e.reason}`),
+                            organizations: formatList(e.organizations),
+                          })
+                        : t('portfolio.admin.example', { key: e.key, reason: t(`portfolio.admin.skip.${e.reason}`) })}
+                    </Text>
                   </li>
                 ))}
               </ul>

@@ -96,7 +96,7 @@ export function HealthSettingsSection() {
           <Text>{t('portfolio.admin.assessed', { healthy: tally.healthy, watch: tally.watch, atRisk: tally['at-risk'] })}</Text>
         )}
       </Inline>
-      {run && <JobProgress run={run} label={t('portfolio.admin.assess')} />}
+      {run && <JobProgress run={run} label={t('portfolio.admin.assess')} status={t('portfolio.admin.assessProgress', { count: run.progress.done })} />}
     </Stack>
   );
 }

@@ -5,9 +5,10 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { useCallback, useState, type ChangeEvent } from 'react';
-import { IMPORT_MAX_BYTES, PORTFOLIO_COLUMNS, type ImportPreviewView, type ImportRunView } from '#portfolio/contract';
+import { IMPORT_MAX_BYTES, type ImportPreviewView, type ImportRunView } from '#portfolio/contract';
 import { useAction, useCall } from '../../shared/bridge-client';
 import { t } from '../../shared/i18n';
+import { formatList } from '../../shared/portfolio/labels';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { portfolioAdminClient } from './client';
 import { JobProgress } from './JobProgress';
@@ -52,7 +53,7 @@ export function ImportSection() {
       <Heading size="small" as="h3">
         {t('portfolio.admin.import')}
       </Heading>
-      <Text color="color.text.subtle">{t('portfolio.admin.importIntro', { columns: PORTFOLIO_COLUMNS.join(', ') })}</Text>
+      <Text color="color.text.subtle">{t('portfolio.admin.importIntro', { columns: t('portfolio.admin.columns') })}</Text>
       <label htmlFor="portfolio-file">
         <Text weight="medium">{t('portfolio.admin.file')}</Text>
       </label>
@@ -79,7 +80,7 @@ export function ImportSection() {
       {preview && (
         <Stack space="space.100" testId="import-preview">
           <Text>{t('portfolio.admin.previewRows', { valid: preview.rows.length, invalid: preview.errors.length })}</Text>
-          {preview.toCreate.length > 0 && <Text>{t('portfolio.admin.toCreate', { names: preview.toCreate.join(', ') })}</Text>}
+          {preview.toCreate.length > 0 && <Text>{t('portfolio.admin.toCreate', { names: formatList(preview.toCreate) })}</Text>}
           {preview.errors.length > 0 && (
             <table style={{ borderCollapse: 'collapse' }} data-testid="import-errors">
               <thead>
@@ -136,14 +137,18 @@ export function ImportSection() {
       )}
       {run && (
         <Stack space="space.050" testId="import-run">
-          <JobProgress run={run} label={t('portfolio.admin.import')} />
+          <JobProgress
+            run={run}
+            label={t('portfolio.admin.import')}
+            status={t('portfolio.admin.importProgress', { done: run.progress.done, total: run.progress.total })}
+          />
           {run.status === 'done' && run.result && (
             <>
               <Text>{t('portfolio.admin.importDone', { changed: run.result.changed, unchanged: run.result.unchanged, failed: run.result.failedCount })}</Text>
-              {run.result.created.length > 0 && <Text>{t('portfolio.admin.created', { names: run.result.created.join(', ') })}</Text>}
+              {run.result.created.length > 0 && <Text>{t('portfolio.admin.created', { names: formatList(run.result.created) })}</Text>}
               {run.result.failed.map((f) => (
                 <Text key={f.line} color="color.text.danger">
-                  {`${t('portfolio.admin.line')} ${f.line}: ${f.message}`}
+                  {t('portfolio.admin.failedLine', { line: String(f.line), message: f.message })}
                 </Text>
               ))}
             </>

@@ -1,4 +1,5 @@
 import '../../shared/i18n/portfolio';
+import '../../shared/i18n/portfolio-admin';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { BackfillSection } from './BackfillSection';
 import { ExportSection } from './ExportSection';

@@ -1,6 +1,7 @@
 import type { enAdmin } from './en-admin';
 import type { enPortfolio } from './en-portfolio';
 import type { enRegister } from './en-register';
+import type { enPortfolioAdmin } from './en-portfolio-admin';
 import type { enKpi } from './en-kpi';
 import { enIssue } from './en-issue';
 import type { enSurveyAdmin } from './en-survey-admin';
@@ -40,6 +41,7 @@ export type MessageKey =
   | keyof typeof enPortfolio
   | keyof typeof enRegister
   | keyof typeof enSurveyIssue
+  | keyof typeof enPortfolioAdmin
   | keyof typeof enSurveyPortal
   | keyof typeof enSurveyAdmin
   | keyof typeof enKpi;
