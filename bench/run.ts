@@ -1,17 +1,19 @@
 /**
- * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|ui|register]`: the sandbox's latency
- * over a tenant of N issues (default 100,000), what each app screen costs in platform calls at 1,000
- * and at N issues, what a render of the KPI gadget costs at both sizes, what each screen's app
- * frames cost the browser in JavaScript, and the complaint register's first page and full CSV
- * export at 1,000 and 20,000 complaints. Prints Markdown for docs/benchmarks.md.
+ * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|surveys|ui|register]`: the sandbox's
+ * latency over a tenant of N issues (default 100,000), what each app screen costs in platform calls
+ * at 1,000 and at N issues, what a render of the KPI gadget costs at both sizes, what a survey
+ * submit and the rebuild of the survey aggregates cost over 1,000 and 10,000 responses, what each
+ * screen's app frames cost the browser in JavaScript, and the complaint register's first page and
+ * full CSV export at 1,000 and 20,000 complaints. Prints Markdown for docs/benchmarks.md.
  */
 import { emulatorLatency } from './emulator-latency';
 import { kpiGadget } from './kpi-gadget';
 import { registerCost } from './register-cost';
 import { screenCalls } from './screen-calls';
+import { surveyCosts } from './survey-costs';
 import { uiWeight } from './ui-weight';
 
-const sections = ['latency', 'calls', 'kpi', 'ui', 'register'] as const;
+const sections = ['latency', 'calls', 'kpi', 'surveys', 'ui', 'register'] as const;
 type Section = (typeof sections)[number];
 const isSection = (value: string | undefined): value is Section => sections.some((s) => s === value);
 
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   if (runs('latency')) out(['## Jira emulator latency', '', ...(await emulatorLatency(issues))]);
   if (runs('calls')) out(['## Platform calls per screen', '', ...(await screenCalls(issues === 1000 ? [1000] : [1000, issues]))]);
   if (runs('kpi')) out(['## KPI gadget renders', '', ...(await kpiGadget(issues === 1000 ? [1000] : [1000, issues]))]);
+  if (runs('surveys')) out(['## Survey submit and aggregate rebuild', '', ...(await surveyCosts([1000, 10_000]))]);
   if (runs('ui')) out(['## App JavaScript per screen', '', ...(await uiWeight())]);
   if (runs('register')) out(['## The complaint register (1,000 and 20,000 complaints)', '', ...(await registerCost())]);
 }

@@ -71,7 +71,7 @@ function main(): number {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       `Seeded ${options.dataDir}: ${summary.acmeIssues} ACME requests and ${summary.brmTickets} BRM tickets, ${summary.complaints} complaints with their register history, ` +
-        `${summary.fieldIssues} FIELD and ${summary.globexIssues} GLOBEX issues, ` +
+        `${summary.fieldIssues} FIELD and ${summary.globexIssues} GLOBEX issues, ${summary.surveyInvitations} survey invitations, ` +
         `${summary.organizations} organizations, ${summary.users} users in ${seconds}s.\n`,
     );
     return 0;

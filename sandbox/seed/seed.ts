@@ -10,6 +10,7 @@ import { seedDemoDashboard } from './demo-dashboard';
 import { GLOBEX_ISSUES, globexIssues, seedGlobexConfig } from './demo-globex';
 import { acmeIssues, DAY, fieldIssues, type IssueDraft } from './demo-issues';
 import { seedServiceCatalogue } from './demo-services';
+import { demoSurveys } from './demo-surveys';
 import { Prng } from './prng';
 
 export interface SeedOptions {
@@ -21,9 +22,12 @@ export interface SeedOptions {
   now?: Date;
   /**
    * The app's KVS (the sandbox's `kvs`), where the app's service catalogue is seeded. Without it only
-   * Jira is seeded: ACME's tickets still name the catalogue's services (tests of the Jira emulator).
+   * Jira is seeded: ACME's tickets still name the catalogue's services (tests of the Jira emulator),
+   * and no surveys are seeded (their records live in KVS).
    */
   kvs?: KvsEmulator;
+  /** Whether ACME's year of satisfaction surveys is seeded (needs the KVS; default true). */
+  surveys?: boolean;
   /** How many complaints ACME's complaint register history has (default: one in fifty ACME requests, at least 40). */
   complaints?: number;
 }
@@ -37,6 +41,8 @@ export interface SeedSummary {
   brmTickets: number;
   fieldIssues: number;
   globexIssues: number;
+  /** Survey invitations on ACME's requests (after tickets and of the relationship campaign); 0 without the KVS. */
+  surveyInvitations: number;
   /** ACME's complaints with their register history (measures, escalations, responses). */
   complaints: number;
 }
@@ -74,8 +80,10 @@ function insertDrafts(
  * (company-managed) with BRM set up and its requests and BRM tickets over the last twelve months,
  * the small team-managed Field Services desk, the Globex Service Desk (company-managed, BRM not set
  * up) with some months of requests, ACME's complaint register history (complaints with measures,
- * escalations and responses, and the app's workflow rule on their transitions into Done), six customer organizations with their portal customers, two
- * agents and an admin; and, given the KVS, the app's service catalogue. Deterministic for a given
+ * escalations and responses, and the app's workflow rule on their transitions into Done), six
+ * customer organizations with their portal customers, two agents and an admin; and, given the KVS,
+ * the app's service catalogue and ACME's year of satisfaction surveys with a relationship campaign
+ * last quarter. Deterministic for a given
  * seed and `now`; the catalogue is written first (writing it again writes the same), then Jira in
  * one SQLite transaction.
  */
@@ -113,6 +121,14 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
       validatorKeys: jira.appWorkflowValidatorKeys(),
       insert: (drafts, finish) => insertDrafts(store, config.acme.id, config.acme.key, drafts, finish),
     });
+    // Surveys draw from a stream of their own; the campaign's requests come after every other issue, the register's complaints too.
+    let surveyInvitations = 0;
+    if (options.kvs && options.surveys !== false) {
+      const acmeNow = stored.map((issue) => store.issue(issue.key) ?? issue);
+      const surveys = demoSurveys(new Prng((options.seed ?? 1) + 0x7372_76), config, brm.fields['brm-customer'].id, brm.fields['brm-service'].id, acmeNow, now);
+      const campaignIssues = insertDrafts(store, config.acme.id, config.acme.key, surveys.campaignDrafts);
+      surveyInvitations = surveys.write(store, options.kvs, campaignIssues);
+    }
     seedDemoDashboard(store);
     return {
       users: store.users().length,
@@ -121,6 +137,7 @@ export function seedDemoTenant(jira: JiraEmulator, options: SeedOptions = {}): S
       brmTickets: history.drafts.length,
       fieldIssues: field.length,
       globexIssues: globexDrafts.length,
+      surveyInvitations,
       complaints,
     };
   });

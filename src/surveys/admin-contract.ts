@@ -7,6 +7,8 @@ import {
   CAMPAIGN_AUDIENCES,
   CAMPAIGN_LIMITS,
   CAMPAIGN_STATUSES,
+  REPEAT_LIMITS,
+  repeatEveryMonths,
   type CampaignAudience,
   type CampaignSetup,
 } from './domain/campaign';
@@ -26,6 +28,7 @@ export {
   campaignSetup,
   CAMPAIGN_AUDIENCES,
   CAMPAIGN_LIMITS,
+  REPEAT_LIMITS,
   questionnaireDefinition,
   surveyRules,
   QUESTIONNAIRE_LIMITS,
@@ -79,6 +82,7 @@ export const campaignSummary = z.object({
   contacts: z.number().int(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  repeatEveryMonths: z.number().int().nullable(),
 });
 
 export const campaignDetail = z.object({
@@ -93,6 +97,11 @@ export const campaignDetail = z.object({
   sentAt: z.string().nullable(),
   error: z.string().nullable(),
   job: jobView.nullable(),
+  /** Set to recur: every so many months, and when the next campaign starts. */
+  repeat: z.object({ everyMonths: z.number().int(), nextAt: z.string() }).nullable(),
+  /** The campaign of the series that followed this one, and the one this one followed. */
+  repeatedBy: z.string().nullable(),
+  previousId: z.string().nullable(),
   organizations: z.array(
     z.object({
       organizationId: z.string(),
@@ -117,6 +126,8 @@ const scoreTotals = z.object({
   nps: z.number().nullable(),
   ces: z.number().nullable(),
 });
+
+const campaignId = stringValue().min(1, { error: 'is required' }).max(64, { error: 'is not a campaign id' });
 
 export const surveyAdminContract = defineContract({
   listQuestionnaires: { input: emptyInput, output: z.object({ questionnaires: z.array(questionnaireSummary) }) },
@@ -186,7 +197,11 @@ export const surveyAdminContract = defineContract({
   },
   startCampaign: { input: z.object({ setup: campaignSetup }), output: z.object({ campaign: campaignDetail }) },
   getCampaign: {
-    input: z.object({ id: stringValue().min(1, { error: 'is required' }).max(64, { error: 'is not a campaign id' }) }),
+    input: z.object({ id: campaignId }),
+    output: z.object({ campaign: campaignDetail }),
+  },
+  setCampaignRepeat: {
+    input: z.object({ id: campaignId, everyMonths: repeatEveryMonths.nullable() }),
     output: z.object({ campaign: campaignDetail }),
   },
 });

@@ -15,6 +15,7 @@ import { csatPercent, customerEffortScore, mean, netPromoterScore } from './doma
 import type { QuestionnaireHead } from './domain/versioning';
 import type { AggregateCounts } from './domain/aggregate';
 import { readAggregateRows } from './services/aggregates-read';
+import { setCampaignRepeat } from './services/campaign-repeat';
 import { campaignView, ensureSurveyRequestType, listCampaigns, startCampaign, SURVEY_REQUEST_TYPE } from './services/campaigns';
 import { surveyPanel } from './services/panel';
 import { listQuestionnaires, publishDraft, publishedVersionOf, questionnaireOf, saveDraft } from './services/questionnaires';
@@ -102,6 +103,9 @@ async function campaignDetailOf(id: string): Promise<CampaignDetailView> {
     sentAt: record.sentAt,
     error: record.error,
     job: view.job ? jobViewOf(view.job) : null,
+    repeat: record.repeat ? { everyMonths: record.repeat.everyMonths, nextAt: record.repeat.nextAt } : null,
+    repeatedBy: record.repeatedBy,
+    previousId: record.previousId,
     organizations: view.organizations.map((o) => ({ ...o, name: names.get(o.organizationId) ?? `Organization ${o.organizationId}` })),
   };
 }
@@ -172,6 +176,7 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
         contacts: record.contacts,
         createdAt: record.createdAt,
         sentAt: record.sentAt,
+        repeatEveryMonths: record.repeatedBy === null ? (record.repeat?.everyMonths ?? null) : null,
       })),
     }),
     getCampaignOptions: async () => {
@@ -207,5 +212,9 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
       return { campaign: await campaignDetailOf(started.id) };
     },
     getCampaign: async ({ id }) => ({ campaign: await campaignDetailOf(id) }),
+    setCampaignRepeat: async ({ id, everyMonths }, { accountId }) => {
+      await setCampaignRepeat(id, everyMonths, signedIn(accountId), new Date((clock.now ?? Date.now)()));
+      return { campaign: await campaignDetailOf(id) };
+    },
   };
 }

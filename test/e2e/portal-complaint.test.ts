@@ -196,7 +196,7 @@ test("an agent sets a ticket's Customer through the field's edit frame; a refusa
   // The page was not reloaded, yet the Customer relationship panel follows the change: the host's
   // JIRA_ISSUE_CHANGED event makes it read the issue again.
   const panel = await appFrame(agent.page, 'iframe[data-module-key="brm-issue-panel"]');
-  await panel.getByTestId('relationship-panel').getByText(targetName).waitFor(WAIT);
+  await panel.getByTestId('relationship-panel').getByText(targetName, { exact: true }).waitFor(WAIT);
 
   // Jira holds the organization's id and name, and JQL by the customer's id finds the ticket.
   expect(issueRead.parse(await jira(`/rest/api/3/issue/${ticket}?fields=${customerField}`)).fields[customerField]).toEqual({ id: targetId, name: targetName });

@@ -9,8 +9,9 @@ import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, startSi
  * Surveys in the browser: a resolved ACME request invites its reporter; she answers in German on
  * the request's portal page (low scores, by keyboard and pointer); the agent sees her answers on
  * the issue, with the Complaint the follow-up rule raised; an admin edits the questionnaire, which
- * makes a new draft version, and publishes it. Every frame passes axe-core without a serious
- * violation.
+ * makes a new draft version, and publishes it; an admin plans a relationship campaign, launches
+ * it, follows its progress bar to the end and sets it to repeat. Every frame passes axe-core without
+ * a serious violation.
  */
 jest.setTimeout(150_000);
 
@@ -193,4 +194,58 @@ test('an admin edits the questionnaire: saving makes draft version 2, publishing
   const panel = await invoke('brm-issue-panel', 'getSurveyPanel', { issueKey: request.key }, 'agent');
   expect(panel).toMatchObject({ survey: { status: 'answered', questionnaire: { version: 1 } } });
   expect(realErrors(errors)).toEqual([]);
+});
+
+test('an admin plans a relationship campaign, launches it and follows its progress bar to the end', async () => {
+  // Jira takes its time over each survey request, so the sending job runs long enough to be watched.
+  const sandbox = site.sandbox;
+  const realHandle = sandbox.jira.handle.bind(sandbox.jira);
+  sandbox.jira.handle = async (call) => {
+    if (call.method === 'POST' && call.path === '/rest/servicedeskapi/request') await new Promise((resolve) => setTimeout(resolve, 700));
+    return realHandle(call);
+  };
+  try {
+    const { page, errors } = await open('admin', '/jira/settings/apps/brm-admin-page');
+    const frame = await appFrame(page, ADMIN_FRAME, 30_000);
+    await frame.getByTestId('tab-surveys').click();
+    await frame.getByTestId('tab-survey-campaigns').click();
+    // The demo tenant's campaign of last quarter is listed.
+    await frame
+      .getByTestId('survey-campaigns')
+      .getByText(/key account survey/)
+      .waitFor(WAIT);
+    await frame.getByTestId('campaign-new').click();
+    const form = frame.getByTestId('campaign-form');
+    await form.waitFor(WAIT);
+    await frame.getByTestId('campaign-name').fill('Spring pulse');
+    await frame.getByTestId('campaign-org-Northwind Traders').check();
+    await frame.getByTestId('campaign-org-Contoso Pharmaceuticals').check();
+    await frame.getByTestId('campaign-audience-all-customers').check();
+    await frame.getByTestId('campaign-desk').selectOption({ label: 'Acme Service Desk (ACME)' });
+    // The desk's survey request type is picked; the plan counts each contact once.
+    await frame
+      .getByTestId('campaign-plan')
+      .getByText(/contacts in 2 organizations/)
+      .waitFor(WAIT);
+    await expectAccessible(frame);
+    await frame.getByTestId('campaign-start').click();
+
+    const progress = frame.getByTestId('campaign-progress');
+    await progress.waitFor(WAIT);
+    await progress.getByRole('progressbar').waitFor(WAIT);
+    await expectAccessible(frame);
+    await frame.getByTestId('campaign-sent').waitFor({ timeout: 60_000 });
+    expect(await progress.count()).toBe(0);
+    const rows = frame.getByTestId('campaign-organizations').locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.first().innerText()).toMatch(/Northwind Traders/);
+    // It can be set to repeat each quarter.
+    await frame.getByTestId('campaign-repeat-every').selectOption('3');
+    await frame.getByTestId('campaign-repeat-save').click();
+    await frame.getByTestId('campaign-repeat-next').waitFor(WAIT);
+    await expectAccessible(frame);
+    expect(realErrors(errors)).toEqual([]);
+  } finally {
+    sandbox.jira.handle = realHandle;
+  }
 });

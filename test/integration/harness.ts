@@ -19,9 +19,10 @@ import { appSandbox } from '#test/support/app';
 export const retryWaits: number[] = [];
 configureRetry({ sleep: async (ms) => void retryWaits.push(ms) });
 
-export function startSandbox(): Sandbox {
+/** A sandbox with the demo tenant of 30 ACME requests; `surveys: false` leaves out its seeded year of surveys. */
+export function startSandbox(options: { surveys?: boolean } = {}): Sandbox {
   const sandbox = appSandbox({ dataDir: ':memory:' });
-  seedDemoTenant(sandbox.jira, { issues: 30, kvs: sandbox.kvs });
+  seedDemoTenant(sandbox.jira, { issues: 30, kvs: sandbox.kvs, ...options });
   return sandbox;
 }
 

@@ -23,12 +23,17 @@ describe('npm run seed and npm run sandbox:reset', () => {
     const first = run('sandbox/seed/cli.ts', ['--issues', '1500', '--data', dir, '--seed', '3']);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/1500 ACME requests and 20 BRM tickets, 40 complaints with their register history, 10 FIELD and 40 GLOBEX issues/);
+    expect(first.stdout).toMatch(
+      /1500 ACME requests and 20 BRM tickets, 40 complaints with their register history, 10 FIELD and 40 GLOBEX issues, \d+ survey invitations/,
+    );
 
     const db = openDatabase(dir);
     const jira = new JiraEmulator(db);
-    // The register's history: one complaint in fifty requests, at least 40.
-    expect(jira.store.counts().issues).toBe(1610);
+    // The register's history: one complaint in fifty requests, at least 40; and the survey requests
+    // the relationship campaign of last quarter raised, one per key contact.
+    const campaignRequests = jira.store.docs.issues.filter((i) => i.summary.includes('key account survey:')).length;
+    expect(campaignRequests).toBeGreaterThan(0);
+    expect(jira.store.counts().issues).toBe(1610 + campaignRequests);
     expect(jira.store.fields().some((f) => f.name === 'Customer')).toBe(true);
     // The app's service catalogue went into the same data folder's KVS.
     const kvs = new KvsEmulator(db, { entities: appManifest().entities });

@@ -70,6 +70,29 @@ export const campaignSetup = z
   });
 export type CampaignSetup = z.infer<typeof campaignSetup>;
 
+/** How often a campaign may repeat: every 1 to 12 months (3: quarterly). */
+export const REPEAT_LIMITS = { everyMonths: { min: 1, max: 12 }, quarterly: 3 } as const;
+
+export const repeatEveryMonths = z
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number of months' })
+  .min(REPEAT_LIMITS.everyMonths.min, { error: `must be at least ${REPEAT_LIMITS.everyMonths.min} month` })
+  .max(REPEAT_LIMITS.everyMonths.max, { error: `must be at most ${REPEAT_LIMITS.everyMonths.max} months` });
+
+/**
+ * A campaign set to recur: every `everyMonths` months from its start, the hourly sweep starts the
+ * next one (the same setup, named after the series and its month) when `nextAt` has come.
+ */
+export const campaignRepeat = z.object({
+  everyMonths: repeatEveryMonths,
+  /** The series' name, which each campaign it starts is named after. */
+  seriesName: z.string(),
+  nextAt: z.string(),
+  /** The admin who set it; the campaigns it starts are theirs. */
+  setBy: z.string(),
+});
+export type CampaignRepeat = z.infer<typeof campaignRepeat>;
+
 export const campaignRecord = z.object({
   setup: campaignSetup,
   questionnaireVersion: z.number().int().min(1),
@@ -81,6 +104,11 @@ export const campaignRecord = z.object({
   /** How many contacts the campaign sends to, once planned. */
   contacts: z.number().int().min(0),
   error: z.string().nullable(),
+  repeat: campaignRepeat.nullable().default(null),
+  /** The campaign of the series this one started (it then repeats no more itself). */
+  repeatedBy: z.string().nullable().default(null),
+  /** The campaign whose repeat started this one. */
+  previousId: z.string().nullable().default(null),
 });
 export type CampaignRecord = z.infer<typeof campaignRecord>;
 
@@ -113,3 +141,33 @@ export function campaignContacts(
 
 /** Response rate, answered ÷ sent × 100; null when nothing was sent. */
 export const responseRate = (sent: number, answered: number): number | null => (sent > 0 ? (answered / sent) * 100 : null);
+
+/** `iso` plus `months` calendar months (UTC), on the same day or the month's last day when it is shorter. */
+export function addMonths(iso: string, months: number): string {
+  const at = new Date(iso);
+  const target = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + months, 1, at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds()));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(at.getUTCDate(), lastDay));
+  return target.toISOString();
+}
+
+/** The first time after `now` that a series started at `startedAt` comes round again, every `everyMonths` months. */
+export function nextRunAfter(startedAt: string, everyMonths: number, now: Date): string {
+  for (let n = 1; ; n++) {
+    const next = addMonths(startedAt, n * everyMonths);
+    if (Date.parse(next) > now.getTime()) return next;
+  }
+}
+
+/** The name of a campaign a series starts at `at`: the series' name and the month, within the name limit. */
+export function repeatedName(seriesName: string, at: string): string {
+  const suffix = ` (${at.slice(0, 7)})`;
+  return `${seriesName.slice(0, CAMPAIGN_LIMITS.nameLength - suffix.length).trimEnd()}${suffix}`;
+}
+
+/** When the hourly sweep has something to do for a campaign (ms; 0: nothing): start the job of one a repeat created, or start the next. */
+export function repeatDueAt(record: Pick<CampaignRecord, 'status' | 'jobId' | 'previousId' | 'createdAt' | 'repeat' | 'repeatedBy'>): number {
+  if (record.status === 'sending' && record.jobId === null && record.previousId !== null) return Date.parse(record.createdAt);
+  if (record.repeat && record.repeatedBy === null && record.status !== 'cancelled') return Date.parse(record.repeat.nextAt);
+  return 0;
+}

@@ -78,13 +78,13 @@ const campaignResult = z.object({
 /** Contacts one step sends to: each costs a few Jira and KVS calls. */
 const CONTACTS_PER_STEP = 10;
 
-async function campaignOf(id: string): Promise<{ record: CampaignRecord; rev: number }> {
+export async function campaignOf(id: string): Promise<{ record: CampaignRecord; rev: number }> {
   const stored = await campaigns.get(id);
   if (!stored) throw notFound(`id: there is no campaign ${id}.`, 'id');
   return { record: stored.record, rev: stored.rev };
 }
 
-async function updateCampaign(id: string, change: (record: CampaignRecord) => CampaignRecord): Promise<void> {
+export async function updateCampaign(id: string, change: (record: CampaignRecord) => CampaignRecord): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const { record, rev } = await campaignOf(id);
     if (await new EntityTransaction().set(campaigns, id, storedCampaignOf(change(record), rev + 1), [{ attribute: 'rev', equals: rev }]).commit()) return;
@@ -269,8 +269,26 @@ export async function startCampaign(setup: CampaignSetup, startedBy: string, clo
     sentAt: null,
     contacts: 0,
     error: null,
+    repeat: null,
+    repeatedBy: null,
+    previousId: null,
   };
   await campaigns.set(id, storedCampaignOf(record, 1));
+  const job = await startCampaignJob(id, startedBy, clock);
+  return { id, record: { ...record, jobId: job.id }, job };
+}
+
+/**
+ * Starts the sending job of a campaign and records it on the campaign, unless it has one. Safe to
+ * repeat and to race: one job per campaign is active at a time (its scope), the campaign keeps the
+ * first job recorded, and the job claims each contact before it sends.
+ */
+export async function startCampaignJob(id: string, startedBy: string, clock: JobClock = {}): Promise<Job> {
+  const { record } = await campaignOf(id);
+  if (record.jobId) {
+    const existing = await findJob(campaignJob, record.jobId);
+    if (existing) return existing;
+  }
   const started = await startJob(
     campaignJob,
     {
@@ -282,8 +300,8 @@ export async function startCampaign(setup: CampaignSetup, startedBy: string, clo
     },
     clock,
   );
-  await updateCampaign(id, (r) => ({ ...r, jobId: started.job.id }));
-  return { id, record: { ...record, jobId: started.job.id }, job: started.job };
+  await updateCampaign(id, (r) => ({ ...r, jobId: r.jobId ?? started.job.id }));
+  return started.job;
 }
 
 export interface OrganizationStats {

@@ -70,6 +70,8 @@ export async function publishedVersionOf(id: string, field = 'questionnaireId'):
 
 /** A given version (for answering an invitation sent with it, whatever has been published since). */
 export async function versionOf(id: string, version: number): Promise<QuestionnaireVersion> {
+  // Answers may be older than the site's first look at questionnaires (a migrated or seeded site).
+  if (id === DEFAULT_QUESTIONNAIRE_ID) await ensureDefaultQuestionnaire();
   const found = await readVersion(id, version);
   if (!found) throw notFound(`Version ${version} of the questionnaire ${id} is missing.`);
   return found;

@@ -12,7 +12,8 @@ import { acmeOnlyAgent, agent, callKpiGadget, customers, dataOf, errorOf, retryW
 const at = (text: string | null): number => (text === null ? Number.NaN : Date.parse(text));
 
 function brmSandbox(): { sandbox: Sandbox; history: BrmHistory } {
-  const sandbox = startSandbox();
+  // Without the seeded surveys: the survey KPIs here are those of a site where nobody has answered yet.
+  const sandbox = startSandbox({ surveys: false });
   const now = new Date();
   const history = addBrmHistory(sandbox.jira, { complaints: 80, compliments: 20, businessCases: 10, serviceRequirements: 10, services: [], now });
   addBrmHistory(sandbox.jira, { complaints: 30, compliments: 5, businessCases: 0, serviceRequirements: 0, services: [], now, projectKey: 'FIELD', seed: 11 });

@@ -42,11 +42,19 @@ describe('an anonymous survey', () => {
     await setCustomerAndService(sandbox, key, reporter, await addService(sandbox, 'Email'));
     await resolveRequest(sandbox, key);
     const invitationId = z.object({ invitationId: z.string() }).parse(surveyPropertyOf(sandbox, key)).invitationId;
+    // The demo tenant's seeded surveys may name the colleague (their own named answers): only what this answer writes counts.
+    const kvsValues = () =>
+      sandbox.db
+        .prepare('SELECT value FROM kvs_items')
+        .all()
+        .map((row) => JSON.stringify(row));
+    const before = new Set(kvsValues());
     dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: key, invitationId, answers: poorAnswers, revision: null }, colleague));
 
     // KVS and Jira: the colleague's account id is nowhere the app wrote.
-    const kvsValues = sandbox.db.prepare('SELECT value FROM kvs_items').all();
-    expect(JSON.stringify(kvsValues)).not.toContain(colleague);
+    const written = kvsValues().filter((value) => !before.has(value));
+    expect(written.length).toBeGreaterThan(0);
+    expect(JSON.stringify(written)).not.toContain(colleague);
     expect(JSON.stringify(sandbox.jira.store.issue(key)?.properties)).not.toContain(colleague);
     expect(surveyPropertyOf(sandbox, key)).toMatchObject({ status: 'answered', anonymous: true, overall: 1 });
 
@@ -61,6 +69,6 @@ describe('an anonymous survey', () => {
     const panel = dataOf(await callPanel(sandbox, key, agent().accountId));
     expect(panel.survey).toMatchObject({ anonymous: true, respondent: null, overall: 1 });
     // The customer's last scores name tickets: an anonymous response is not among them.
-    expect(panel.lastScores).toEqual([]);
+    expect(panel.lastScores.map((s) => s.issueKey)).not.toContain(key);
   });
 });

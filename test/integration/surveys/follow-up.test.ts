@@ -117,6 +117,8 @@ describe('bad answers', () => {
   it('names the question of an out-of-range score, an unknown question, a missing required answer and text over the limit, and writes nothing', async () => {
     await enableSurveys(sandbox);
     const request = openCustomerRequest(sandbox);
+    const { callSurveyAdmin } = await import('./survey-harness');
+    const before = dataOf(await callSurveyAdmin(sandbox, 'getSurveyOverview', {})).totals;
     await resolveRequest(sandbox, request.key);
     const invitationId = invitationOf(request.key);
     const submit = (answers: Record<string, unknown>) =>
@@ -142,7 +144,6 @@ describe('bad answers', () => {
       errorOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: 'five', revision: null }, request.reporter)),
     ).toMatchObject({ code: 'INVALID_INPUT', field: 'answers' });
     expect(surveyPropertyOf(sandbox, request.key)).toMatchObject({ status: 'sent' });
-    const { callSurveyAdmin } = await import('./survey-harness');
-    expect(dataOf(await callSurveyAdmin(sandbox, 'getSurveyOverview', {})).totals).toMatchObject({ sent: 1, answered: 0 });
+    expect(dataOf(await callSurveyAdmin(sandbox, 'getSurveyOverview', {})).totals).toMatchObject({ sent: before.sent + 1, answered: before.answered });
   });
 });

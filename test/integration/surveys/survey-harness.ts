@@ -62,7 +62,11 @@ export async function enableSurveys(sandbox: Sandbox, changes: Partial<SurveyRul
   return { acmeId };
 }
 
-/** An ACME request raised by a portal customer (its key and reporter), the `index`-th one; `resolveRequest` reopens it first if it is resolved. */
+/**
+ * An ACME request raised by a portal customer (not a Complaint or Compliment), never surveyed nor
+ * tagged (the demo tenant's seeded surveys and feedback sit on others), the `index`-th one: its key and reporter.
+ * `resolveRequest` reopens it first if it is resolved.
+ */
 export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string; id: string; reporter: string } {
   const store = sandbox.jira.store;
   const acme = store.project('ACME');
@@ -72,11 +76,23 @@ export function openCustomerRequest(sandbox: Sandbox, index = 0): { key: string;
       .filter((u) => u.kind === 'customer')
       .map((u) => u.accountId),
   );
-  // Not a Complaint: the complaint register's workflow rule decides when one may be resolved.
-  const complaintType = store.issueTypes().find((t) => t.name === 'Complaint')?.id;
+  // Not a Complaint (the complaint register's workflow rule decides when one may be resolved) nor a Compliment.
+  const feedbackTypes = new Set(
+    store
+      .issueTypes()
+      .filter((t) => t.name === 'Complaint' || t.name === 'Compliment')
+      .map((t) => t.id),
+  );
   const open = store.docs.issues
     .filter(
-      (i) => i.projectId === acme?.id && i.requestTypeId !== null && i.issueTypeId !== complaintType && i.reporterId !== null && customers.has(i.reporterId),
+      (i) =>
+        i.projectId === acme?.id &&
+        i.requestTypeId !== null &&
+        !feedbackTypes.has(i.issueTypeId) &&
+        i.reporterId !== null &&
+        customers.has(i.reporterId) &&
+        i.properties['brm-survey'] === undefined &&
+        i.properties['brm-feedback'] === undefined,
     )
     .sort((a, b) => Number(a.id) - Number(b.id));
   const issue = open[index];

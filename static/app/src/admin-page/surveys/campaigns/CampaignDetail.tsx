@@ -12,14 +12,18 @@ import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
 import { day, percent } from '../controls';
+import { CampaignRepeat } from './CampaignRepeat';
 
 /** How often the view asks again while the campaign's job runs. */
 const POLL_MS = 2000;
 
 const cell = { padding: `${token('space.050')} ${token('space.150')}`, color: token('color.text') };
 
-/** One campaign: a progress bar while its job raises the survey requests, then sent, answered, expired and the response rate per organization. */
-export function CampaignDetail({ id, onBack }: { id: string; onBack: () => void }) {
+/**
+ * One campaign: a progress bar while its job raises the survey requests, then sent, answered,
+ * expired and the response rate per organization; whether and how often it repeats.
+ */
+export function CampaignDetail({ id, onBack, onOpen }: { id: string; onBack: () => void; onOpen: (id: string) => void }) {
   const loaded = useCall(surveyAdminClient, 'getCampaign', { id });
   const campaign = loaded.data?.campaign;
   const job = campaign?.job;
@@ -61,6 +65,7 @@ export function CampaignDetail({ id, onBack }: { id: string; onBack: () => void 
           {t('surveys.campaigns.view.sentAll')}
         </Text>
       ) : null}
+      <CampaignRepeat campaign={campaign} onChanged={loaded.reload} onOpen={onOpen} />
       {campaign.error ? <Text color="color.text.danger">{t('surveys.campaigns.view.error', { error: campaign.error })}</Text> : null}
       {loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : null}
       <table style={{ borderCollapse: 'collapse', font: token('font.body') }} data-testid="campaign-organizations">

@@ -29,7 +29,7 @@ export function CampaignsView() {
     list.reload();
   };
   if (screen.kind === 'new') return <CampaignForm onCancel={back} onStarted={(id) => setScreen({ kind: 'open', id })} />;
-  if (screen.kind === 'open') return <CampaignDetail id={screen.id} onBack={back} />;
+  if (screen.kind === 'open') return <CampaignDetail key={screen.id} id={screen.id} onBack={back} onOpen={(id) => setScreen({ kind: 'open', id })} />;
   if (!list.data) return list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : <Loading />;
   const { campaigns } = list.data;
   return (
@@ -51,6 +51,7 @@ export function CampaignsView() {
                 t('surveys.campaigns.column.status'),
                 t('surveys.campaigns.column.contacts'),
                 t('surveys.campaigns.column.created'),
+                t('surveys.campaigns.column.repeat'),
               ].map((h) => (
                 <th
                   key={h}
@@ -83,6 +84,7 @@ export function CampaignsView() {
                 <td style={cell}>{t(`surveys.campaigns.status.${c.status}` satisfies MessageKey)}</td>
                 <td style={cell}>{c.contacts}</td>
                 <td style={cell}>{day(c.createdAt)}</td>
+                <td style={cell}>{c.repeatEveryMonths === null ? '' : t('surveys.campaigns.repeat.short', { months: c.repeatEveryMonths })}</td>
               </tr>
             ))}
           </tbody>
