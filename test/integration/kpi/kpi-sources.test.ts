@@ -1,6 +1,9 @@
+import { z } from 'zod';
 import type { Sandbox } from '@brm/sandbox/sandbox';
 import type { KpiReport } from '#kpi/contract';
-import { acmeOnlyAgent, agent, callKpiGadget, customers, dataOf, startSandbox } from '#test/integration/harness';
+import { seedDemoTenant } from '@brm/sandbox/seed/seed';
+import { appSandbox } from '#test/support/app';
+import { acmeOnlyAgent, agent, callKpiGadget, customers, dataOf } from '#test/integration/harness';
 import {
   addService,
   callPortal,
@@ -14,8 +17,8 @@ import {
 
 /**
  * Survey KPIs through the surveys feature's public module (`readSurveyAggregates`), on the seeded
- * demo tenant: ACME's customers answer the survey after their requests through the portal, and the
- * gadget's numbers equal those worked out here from the answers they gave.
+ * demo tenant (a year of ACME's surveys), to which ACME's customers add answers through the portal:
+ * the gadget's numbers equal those worked out here from the requests' `brm-survey` properties.
  */
 
 jest.setTimeout(120_000);
@@ -38,21 +41,49 @@ const ANSWERS = [
 
 const SURVEY_KPIS = ['csat-percent', 'csat-mean', 'nps', 'ces', 'surveys-sent', 'surveys-completed', 'survey-response-rate'];
 
-/** The survey KPIs worked out from a set of answers, as their formulas say. */
-function expected(answers: readonly ((typeof ANSWERS)[number] | undefined)[]): Record<string, number | null> {
-  const given = answers.filter((a) => a !== null && a !== undefined);
-  const overall = given.map((a) => a.overall);
-  const recommend = given.map((a) => a.recommend);
-  const effort = given.flatMap((a) => ('effort' in a ? [a.effort] : []));
-  const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length);
+/** One invitation as a request's `brm-survey` property shows it (the latest, and the earlier ones in `history`). */
+const entry = z.object({
+  customerId: z.string().nullable(),
+  serviceId: z.string().nullable(),
+  sentAt: z.string().optional(),
+  answeredAt: z.string().optional(),
+  overall: z.number().optional(),
+  nps: z.number().optional(),
+  ces: z.number().optional(),
+});
+type Entry = z.infer<typeof entry>;
+const property = entry.extend({ history: z.array(entry).optional() });
+
+/** Every invitation the requests' properties show. */
+function surveyEntries(): Entry[] {
+  return sandbox.jira.store.docs.issues.all().flatMap((issue) => {
+    const value = issue.properties['brm-survey'];
+    if (value === undefined) return [];
+    const parsed = property.parse(value);
+    return [parsed, ...(parsed.history ?? [])];
+  });
+}
+
+/** The survey KPIs of a period of whole UTC months, as their formulas say, from the invitations `only` keeps. */
+function expected(period: { start: string; end: string }, only: (e: Entry) => boolean = () => true): Record<string, number | null> {
+  const inPeriod = (at: string | undefined) => at !== undefined && Date.parse(at) >= Date.parse(period.start) && Date.parse(at) < Date.parse(period.end);
+  const entries = surveyEntries().filter(only);
+  const sent = entries.filter((e) => inPeriod(e.sentAt)).length;
+  const answered = entries.filter((e) => inPeriod(e.answeredAt));
+  const values = (pick: (e: Entry) => number | undefined) => answered.flatMap((e) => (pick(e) === undefined ? [] : [pick(e) ?? 0]));
+  const overall = values((e) => e.overall);
+  const recommend = values((e) => e.nps);
+  const effort = values((e) => e.ces);
+  const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((sum, x) => sum + x, 0) / xs.length);
+  const percent = (n: number, of: number) => (of === 0 ? null : (n / of) * 100);
   return {
-    'csat-percent': overall.length === 0 ? null : (overall.filter((x) => x >= 4).length / overall.length) * 100,
+    'csat-percent': percent(overall.filter((x) => x >= 4).length, overall.length),
     'csat-mean': mean(overall),
     nps: recommend.length === 0 ? null : ((recommend.filter((x) => x >= 9).length - recommend.filter((x) => x <= 6).length) / recommend.length) * 100,
     ces: mean(effort),
-    'surveys-sent': answers.length,
-    'surveys-completed': given.length,
-    'survey-response-rate': answers.length === 0 ? null : (given.length / answers.length) * 100,
+    'surveys-sent': sent,
+    'surveys-completed': answered.length,
+    'survey-response-rate': percent(answered.length, sent),
   };
 }
 
@@ -62,12 +93,14 @@ let serviceId: string;
 const customerOf: string[] = [];
 
 beforeAll(async () => {
-  // Without the seeded surveys: the numbers are those of the answers given here.
-  sandbox = startSandbox({ surveys: false });
+  // The demo tenant as `npm start` seeds it (200 requests, a year of surveys): the answers given here come on top.
+  sandbox = appSandbox({ dataDir: ':memory:' });
+  seedDemoTenant(sandbox.jira, { kvs: sandbox.kvs });
   await enableSurveys(sandbox);
   serviceId = await addService(sandbox, 'Email and calendar');
   for (const [i, answers] of ANSWERS.entries()) {
-    const request = openCustomerRequest(sandbox, i);
+    // The first request nobody has surveyed yet (the one before is surveyed now).
+    const request = openCustomerRequest(sandbox, 0);
     // Half of the requests are about the service; every one names the reporter's organization.
     const { customerId } = await setCustomerAndService(
       sandbox,
@@ -88,19 +121,31 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const config = (scope: Record<string, unknown> = {}) => ({ kpis: SURVEY_KPIS.map((id) => ({ id })), period: { kind: 'this-month' }, compare: 'none', scope });
+const config = (scope: Record<string, unknown> = {}) => ({
+  kpis: SURVEY_KPIS.map((id) => ({ id })),
+  period: { kind: 'this-year' },
+  compare: 'previous',
+  scope,
+});
 
-it('the survey KPIs of the month equal the numbers worked out from the answers the customers gave', async () => {
+it("the survey KPIs of this year and the last equal the numbers worked out from the requests' survey properties", async () => {
   const report = dataOf(await callKpiGadget(sandbox, 'getKpis', config(), agent().accountId));
-  const want = expected(ANSWERS);
+  if (!report.previousPeriod) throw new Error('The report has no previous period.');
+  const thisYear = expected(report.period);
+  const lastYear = expected(report.previousPeriod);
   for (const id of SURVEY_KPIS) {
     const found = kpi(report, id);
-    expect({ id, state: found.state, reason: found.reason }).toEqual({ id, state: 'ok', reason: null });
-    expect({ id, value: found.value }).toEqual({ id, value: want[id] });
+    expect({ id, state: found.state, reason: found.reason, value: found.value, previous: found.previous }).toEqual({
+      id,
+      state: 'ok',
+      reason: null,
+      value: thisYear[id],
+      previous: lastYear[id],
+    });
   }
-  // The numbers are not trivially zero: six invitations, four answers, a detractor among them.
-  expect(kpi(report, 'surveys-sent').value).toBe(6);
-  expect(kpi(report, 'nps').value).toBe(25);
+  // Not trivially zero: the seeded year's answers, and the six invitations above with their four answers.
+  expect(thisYear['surveys-sent']).toBeGreaterThan(6);
+  expect(thisYear['surveys-completed']).toBeGreaterThan(4);
   // A survey KPI drills down to the surveyed requests through the survey property's search aliases.
   expect(kpi(report, 'csat-percent').drillDownJql).toContain('brmSurveyStatus = "answered"');
 });
@@ -108,25 +153,25 @@ it('the survey KPIs of the month equal the numbers worked out from the answers t
 it("one customer's scope counts only the answers of that customer's requests", async () => {
   const customerId = customerOf[0] ?? '';
   const report = dataOf(await callKpiGadget(sandbox, 'getKpis', config({ customerId }), agent().accountId));
-  const want = expected(ANSWERS.map((a, i) => (customerOf[i] === customerId ? a : undefined)).filter((a) => a !== undefined));
+  const want = expected(report.period, (e) => e.customerId === customerId);
   for (const id of SURVEY_KPIS) expect({ id, value: kpi(report, id).value }).toEqual({ id, value: want[id] });
-  expect(kpi(report, 'surveys-sent').value).toBeLessThan(6);
+  expect(kpi(report, 'surveys-sent').value).toBeLessThan(expected(report.period)['surveys-sent'] ?? 0);
 });
 
 it('CSAT per service: the bar of the service the answered requests were about', async () => {
   const bars = dataOf(await callKpiGadget(sandbox, 'getCsatByService', { ...config(), layout: 'csat-by-service' }, agent().accountId));
   expect(bars.state).toBe('ok');
-  const about = ANSWERS.filter((a, i) => i % 2 === 0 && a !== null).map((a) => a?.overall ?? 0);
-  expect(bars.services.find((s) => s.id === serviceId)).toMatchObject({
-    name: 'Email and calendar',
-    responses: about.length,
-    value: (about.filter((x) => x >= 4).length / about.length) * 100,
-  });
+  const want = expected(bars.period, (e) => e.serviceId === serviceId);
+  // The service is new: its answers are those given above about it.
+  const answered = ANSWERS.filter((a, i) => i % 2 === 0 && a !== null).length;
+  expect(want['surveys-completed']).toBe(answered);
+  expect(bars.services.find((s) => s.id === serviceId)).toMatchObject({ name: 'Email and calendar', responses: answered, value: want['csat-percent'] });
 });
 
 it('survey figures appear only for projects where the viewer is an agent', async () => {
+  const sam = dataOf(await callKpiGadget(sandbox, 'getKpis', config(), agent().accountId));
   const kim = dataOf(await callKpiGadget(sandbox, 'getKpis', config(), acmeOnlyAgent().accountId));
-  expect(kpi(kim, 'surveys-sent').value).toBe(6);
+  expect(kpi(kim, 'surveys-sent').value).toBe(kpi(sam, 'surveys-sent').value);
   const customer = customers()[0];
   if (!customer) throw new Error('The demo tenant has no portal customer.');
   const outcome = dataOf(await callKpiGadget(sandbox, 'getKpis', config(), customer.accountId));
