@@ -128,10 +128,10 @@ test('the seeded default dashboard shows the configured gadget in both themes, a
     await view.getByTestId('kpi-gadget').waitFor({ timeout: 60_000 });
     await expect(view.locator('html').getAttribute('data-color-mode')).resolves.toBe(colorMode);
     await expect(view.locator('[data-testid^="kpi-"][data-state]').count()).resolves.toBe(10);
-    // CSAT comes from the seeded surveys' aggregates (no value yet on a month's first day without answers); customer KPIs wait for the portfolio.
+    // CSAT comes from the seeded surveys' aggregates, lost customers from the portfolio's lifecycle.
     await expect(view.getByTestId('kpi-csat-percent').getAttribute('data-state')).resolves.toBe('ok');
     await expect(view.getByTestId('reason-csat-percent').count()).resolves.toBe(0);
-    await expect(view.getByTestId('reason-customers-lost').getAttribute('data-reason')).resolves.toBe('portfolio-not-installed');
+    await expect(view.getByTestId('kpi-customers-lost').getAttribute('data-state')).resolves.toBe('ok');
     if (colorMode === 'light') {
       // The gadget (refreshable: false) asks its resolver again, and its frame stays the same document.
       await view.evaluate(() => Reflect.set(window, 'kpiFrameMark', true));

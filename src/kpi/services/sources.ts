@@ -1,3 +1,4 @@
+import { lifecycleCounts } from '#portfolio/public';
 import { readSurveyAggregates, type SurveyAggregateQuery } from '#surveys/public';
 import type { SurveyAggregateFacts } from '#kpi/domain/survey-totals';
 
@@ -21,5 +22,5 @@ export interface PortfolioSource {
 /** The surveys feature's aggregates (KVS), for the projects where the viewer is an agent. */
 export const surveySource: SurveySource | null = { readSurveyAggregates };
 
-/** The customer portfolio's lifecycle counts; null until it is part of the app. */
-export const portfolioSource: PortfolioSource | null = null;
+/** The customer portfolio's lifecycle counts (KVS): customers won, lost and active at a period's start. */
+export const portfolioSource: PortfolioSource | null = { lifecycleCounts };
