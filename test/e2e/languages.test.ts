@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { STATEMENT_MAX_LENGTH } from '#feedback/contract';
 import { formatMessage, type MessageParams } from '#kernel/message-format';
 import de from '../../static/app/src/shared/i18n/de/common';
+import deAction from '../../static/app/src/shared/i18n/de/issue-action';
 import { en } from '../../static/app/src/shared/i18n/en';
 import { enAdmin } from '../../static/app/src/shared/i18n/en-admin';
+import { enIssueAction } from '../../static/app/src/shared/i18n/en-issue-action';
 import { pseudoTemplate } from '../../static/app/src/shared/i18n/pseudo';
 import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, screenshotPath, startSite, type Site } from './harness';
 
@@ -60,14 +62,13 @@ async function chooseLanguage(page: Page, locale: string): Promise<void> {
   expect(await page.locator('#language-switcher').inputValue()).toBe(locale);
 }
 
-/** The German string of the issue surfaces' table (de/common.ts). */
-const german = (key: keyof typeof de, params?: MessageParams): string => formatMessage(de[key], params, 'de');
+/** The German string of the issue surfaces' tables (de/common.ts, de/issue-action.ts). */
+const germanTable: Readonly<Record<keyof typeof de | keyof typeof deAction, string>> = { ...de, ...deAction };
+const german = (key: keyof typeof germanTable, params?: MessageParams): string => formatMessage(germanTable[key], params, 'de');
 
 /** A string as the pseudo-locale shows it: the English one, accented, bracketed and padded. */
-const pseudo = (key: keyof typeof en | keyof typeof enAdmin, params?: MessageParams): string => {
-  const english = key in en ? en[key as keyof typeof en] : enAdmin[key as keyof typeof enAdmin];
-  return formatMessage(pseudoTemplate(english), params, 'en');
-};
+const englishTable: Readonly<Record<keyof typeof en | keyof typeof enAdmin | keyof typeof enIssueAction, string>> = { ...en, ...enAdmin, ...enIssueAction };
+const pseudo = (key: keyof typeof englishTable, params?: MessageParams): string => formatMessage(pseudoTemplate(englishTable[key]), params, 'en');
 
 /** The app's frames on a page: those the host loads from the app's resource. */
 const appFrames = (page: Page): Frame[] => page.frames().filter((frame) => frame !== page.mainFrame() && new URL(frame.url()).pathname.startsWith('/__app/'));

@@ -1,3 +1,4 @@
+import '../shared/i18n/issue-action';
 import { Box } from '@atlaskit/primitives/compiled/box';
 import { view } from '@forge/bridge';
 import { useEffect } from 'react';

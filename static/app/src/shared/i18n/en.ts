@@ -1,4 +1,5 @@
 import type { enAdmin } from './en-admin';
+import type { enIssueAction } from './en-issue-action';
 import type { enPortfolio } from './en-portfolio';
 import type { enRegister } from './en-register';
 import type { enPortfolioAdmin } from './en-portfolio-admin';
@@ -38,6 +39,7 @@ export const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof enAdmin
+  | keyof typeof enIssueAction
   | keyof typeof enPortfolio
   | keyof typeof enRegister
   | keyof typeof enSurveyIssue

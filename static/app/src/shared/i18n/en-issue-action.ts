@@ -1,0 +1,47 @@
+/**
+ * English strings of the "Customer feedback…" action's form and outcome, loaded with the action's
+ * code (i18n/issue-action.ts), so the other issue frames' first paint carries none of them.
+ */
+export const enIssueAction = {
+  'issue.action.heading': 'Tag {issueKey} as customer feedback',
+  'issue.action.intro': 'This creates a Complaint or Compliment issue linked to this ticket and marks the ticket with it.',
+  'issue.action.kind': 'Kind of feedback',
+  'issue.action.customer': 'Customer',
+  'issue.action.customer.helper': 'The organization the feedback comes from.',
+  'issue.action.service': 'Service',
+  'issue.action.service.helper': 'Optional: the service the feedback is about.',
+  'issue.action.category': 'Category',
+  'issue.action.category.placeholder': 'Choose a category',
+  'issue.action.category.service-quality': 'Service quality',
+  'issue.action.category.response-time': 'Response time',
+  'issue.action.category.staff-conduct': 'Staff conduct',
+  'issue.action.category.communication': 'Communication',
+  'issue.action.category.cost': 'Cost',
+  'issue.action.category.other': 'Other',
+  'issue.action.severity': 'Severity',
+  'issue.action.severity.placeholder': 'How serious is it?',
+  'issue.action.severity.low': 'Low',
+  'issue.action.severity.medium': 'Medium',
+  'issue.action.severity.high': 'High',
+  'issue.action.severity.critical': 'Critical',
+  'issue.action.statement': 'Statement',
+  'issue.action.statement.helper': 'In the customer’s words where you can: what happened, and what they expect.',
+  'issue.action.statement.counter': '{count} of {max} characters',
+  'issue.action.problem.customer': 'Choose the customer the feedback comes from.',
+  'issue.action.problem.severity': 'Choose how serious the complaint is.',
+  'issue.action.problem.statement': 'Write a short statement.',
+  'issue.action.problem.statementLong': 'Shorten the statement to {max} characters or fewer.',
+  'issue.action.submit.complaint': 'Tag as complaint',
+  'issue.action.submit.compliment': 'Tag as compliment',
+  'issue.action.cancel': 'Cancel',
+  'issue.action.done': 'Done',
+  'issue.action.created.title': '{kind} {key} created',
+  'issue.action.created.body': 'It is linked to {issueKey}, and the ticket now shows it under Customer feedback.',
+  'issue.action.existing.title': '{issueKey} is already tagged',
+  'issue.action.existing.body': 'A ticket is tagged once, so nothing new was created. This is its {kind}; add to it there.',
+  'issue.action.unavailable.title': 'You cannot tag this ticket yet',
+  'issue.action.unavailable.notProvisioned':
+    'The Complaint and Compliment issue types are not set up in {projectKey}. Ask a Jira admin to set up BRM for this project on the app’s admin page (Apps › BRM for Jira Service Management).',
+  'issue.action.unavailable.noPermission':
+    'Tagging creates a Complaint or Compliment issue in {projectKey}, and you do not have permission to create issues there. Ask a project admin for the Create issues permission.',
+} as const;

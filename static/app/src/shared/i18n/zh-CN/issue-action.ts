@@ -1,0 +1,47 @@
+import type { enIssueAction } from '../en-issue-action';
+import type { Translation } from '../index';
+
+const table = {
+  'issue.action.heading': '将 {issueKey} 标记为客户反馈',
+  'issue.action.intro': '此操作会创建一个与此工单关联的投诉或表扬事务，并用它标记此工单。',
+  'issue.action.kind': '反馈类型',
+  'issue.action.customer': '客户',
+  'issue.action.customer.helper': '反馈来自哪个组织。',
+  'issue.action.service': '服务',
+  'issue.action.service.helper': '可选：反馈涉及的服务。',
+  'issue.action.category': '类别',
+  'issue.action.category.placeholder': '选择类别',
+  'issue.action.category.service-quality': '服务质量',
+  'issue.action.category.response-time': '响应时间',
+  'issue.action.category.staff-conduct': '员工行为',
+  'issue.action.category.communication': '沟通',
+  'issue.action.category.cost': '费用',
+  'issue.action.category.other': '其他',
+  'issue.action.severity': '严重程度',
+  'issue.action.severity.placeholder': '有多严重？',
+  'issue.action.severity.low': '低',
+  'issue.action.severity.medium': '中',
+  'issue.action.severity.high': '高',
+  'issue.action.severity.critical': '危急',
+  'issue.action.statement': '陈述',
+  'issue.action.statement.helper': '尽量使用客户的原话：发生了什么，以及客户有何期望。',
+  'issue.action.statement.counter': '{count}/{max} 个字符',
+  'issue.action.problem.customer': '请选择反馈来自的客户。',
+  'issue.action.problem.severity': '请选择投诉的严重程度。',
+  'issue.action.problem.statement': '请填写简短的陈述。',
+  'issue.action.problem.statementLong': '请将陈述缩短至 {max} 个字符以内。',
+  'issue.action.submit.complaint': '标记为投诉',
+  'issue.action.submit.compliment': '标记为表扬',
+  'issue.action.cancel': '取消',
+  'issue.action.done': '完成',
+  'issue.action.created.title': '已创建{kind} {key}',
+  'issue.action.created.body': '它已关联到 {issueKey}，该工单现在会在“客户反馈”下显示它。',
+  'issue.action.existing.title': '{issueKey} 已标记',
+  'issue.action.existing.body': '一个工单只能标记一次，因此未创建任何新内容。这是该工单对应的{kind}事务，请在其中补充信息。',
+  'issue.action.unavailable.title': '您暂时无法标记此工单',
+  'issue.action.unavailable.notProvisioned':
+    '{projectKey} 中尚未配置投诉和表扬事务类型。请让 Jira 管理员在应用的管理页面（应用 › BRM for Jira Service Management）中为此项目配置 BRM。',
+  'issue.action.unavailable.noPermission':
+    '标记会在 {projectKey} 中创建一个投诉或表扬事务，而您没有在该项目中创建事务的权限。请向项目管理员申请“创建事务”权限。',
+} satisfies Translation<typeof enIssueAction>;
+export default table;
