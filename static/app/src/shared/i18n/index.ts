@@ -65,11 +65,6 @@ export function registerArea(englishTable: Messages, translations: AreaTranslati
   load(translations);
 }
 
-/** Adds English strings alone (an area with no translations yet reads English in every locale). */
-export function registerEnglish(messages: Messages): void {
-  Object.assign(english, messages);
-}
-
 /** Resolves when every table asked for so far has arrived (or failed and left English). */
 export async function stringsReady(): Promise<void> {
   while (pending.size > 0) await Promise.all([...pending]);
