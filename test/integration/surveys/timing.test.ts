@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import type { Sandbox } from '@brm/sandbox/sandbox';
-import { dataOf, errorOf, startSandbox } from '../harness';
-import { callPortal, enableSurveys, goodAnswers, openCustomerRequest, publicComments, reopenRequest, resolveRequest, surveyPropertyOf } from './survey-harness';
+import { dataOf, errorOf } from '../harness';
+import {
+  answerSurvey,
+  callPortal,
+  enableSurveys,
+  goodAnswers,
+  openCustomerRequest,
+  publicComments,
+  reopenRequest,
+  resolveRequest,
+  startSurveySandbox,
+  stopSurveySandbox,
+  surveyPropertyOf,
+  sweep,
+  travel,
+} from './survey-harness';
 
 /**
  * Time in these tests is Jest's fake `Date` (timers stay real), so the app, the emulators and the
@@ -12,39 +26,13 @@ jest.setTimeout(90_000);
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const REAL_TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'requestIdleCallback',
-  'cancelIdleCallback',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
 
 let sandbox: Sandbox;
-
 beforeEach(() => {
-  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: new Date('2026-06-01T09:00:00Z') });
-  sandbox = startSandbox();
+  sandbox = startSurveySandbox({ now: new Date('2026-06-01T09:00:00Z') });
 });
-afterEach(() => {
-  sandbox.close();
-  jest.useRealTimers();
-});
+afterEach(() => stopSurveySandbox(sandbox));
 
-const travel = (ms: number) => jest.setSystemTime(new Date(Date.now() + ms));
-const sweep = async () => {
-  await sandbox.fireScheduledTrigger('survey-hourly-sweep');
-  await sandbox.settle();
-};
 const entry = z
   .object({ status: z.string(), invitationId: z.string(), history: z.array(z.object({ status: z.string(), overall: z.number().optional() })).optional() })
   .passthrough();
@@ -60,29 +48,26 @@ describe('survey timing and the hourly sweep', () => {
     expect(dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key }, request.reporter)).survey).toBeNull();
 
     travel(5 * HOUR);
-    await sweep();
+    await sweep(sandbox);
     expect(propertyOf(request.key).status).toBe('scheduled');
     travel(1 * HOUR + 60_000);
-    await sweep();
-    await sweep();
+    await sweep(sandbox);
+    await sweep(sandbox);
     expect(propertyOf(request.key).status).toBe('sent');
     expect(await publicComments(sandbox, request.key)).toHaveLength(1);
 
     travel(3 * DAY);
-    await sweep();
-    await sweep();
+    await sweep(sandbox);
+    await sweep(sandbox);
     expect(propertyOf(request.key).status).toBe('reminded');
     const comments = await publicComments(sandbox, request.key);
     expect(comments).toHaveLength(2);
     expect(comments[1]).toMatch(/^A reminder about /);
 
     travel(4 * DAY);
-    await sweep();
+    await sweep(sandbox);
     expect(propertyOf(request.key).status).toBe('expired');
-    const { invitationId } = propertyOf(request.key);
-    const refused = errorOf(
-      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter),
-    );
+    const refused = errorOf(await answerSurvey(sandbox, request, goodAnswers));
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/^This survey closed on \d{4}-\d{2}-\d{2}; it no longer takes answers\.$/);
     expect(dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key }, request.reporter)).survey?.state).toBe('expired');
@@ -94,7 +79,7 @@ describe('survey timing and the hourly sweep', () => {
     await resolveRequest(sandbox, request.key);
     await reopenRequest(sandbox, request.key);
     travel(3 * HOUR);
-    await sweep();
+    await sweep(sandbox);
     expect(surveyPropertyOf(sandbox, request.key)).toBeUndefined();
     expect(await publicComments(sandbox, request.key)).toEqual([]);
   });
@@ -104,9 +89,7 @@ describe('survey timing and the hourly sweep', () => {
     const request = openCustomerRequest(sandbox);
     await resolveRequest(sandbox, request.key);
     const { invitationId } = propertyOf(request.key);
-    const first = dataOf(
-      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter),
-    );
+    const first = dataOf(await answerSurvey(sandbox, request, goodAnswers));
     travel(11 * HOUR);
     const edited = dataOf(
       await callPortal(
@@ -139,7 +122,7 @@ describe('survey timing and the hourly sweep', () => {
     const request = openCustomerRequest(sandbox);
     await resolveRequest(sandbox, request.key);
     const { invitationId } = propertyOf(request.key);
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter));
+    dataOf(await answerSurvey(sandbox, request, goodAnswers));
     travel(HOUR);
     await reopenRequest(sandbox, request.key);
     travel(HOUR);
@@ -155,7 +138,7 @@ describe('survey timing and the hourly sweep', () => {
     const request = openCustomerRequest(sandbox);
     await resolveRequest(sandbox, request.key);
     const { invitationId } = propertyOf(request.key);
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter));
+    dataOf(await answerSurvey(sandbox, request, goodAnswers));
     travel(HOUR);
     await reopenRequest(sandbox, request.key);
     travel(HOUR);
