@@ -38,6 +38,23 @@ const entry = z
   .passthrough();
 const propertyOf = (key: string) => entry.parse(surveyPropertyOf(sandbox, key));
 
+/**
+ * With `resurveyOnReopen` as given, a request whose reporter answered its survey, reopened an hour
+ * later and resolved again an hour after that: the request, and the invitation that was answered.
+ */
+async function answeredThenResolvedAgain(resurveyOnReopen: boolean): Promise<{ request: { key: string; reporter: string }; invitationId: string }> {
+  await enableSurveys(sandbox, { resurveyOnReopen });
+  const request = openCustomerRequest(sandbox);
+  await resolveRequest(sandbox, request.key);
+  const { invitationId } = propertyOf(request.key);
+  dataOf(await answerSurvey(sandbox, request, goodAnswers));
+  travel(HOUR);
+  await reopenRequest(sandbox, request.key);
+  travel(HOUR);
+  await resolveRequest(sandbox, request.key);
+  return { request, invitationId };
+}
+
 describe('survey timing and the hourly sweep', () => {
   it('sends after the delay in hours, reminds once after M days, expires after N days; an expired survey is refused with a clear message', async () => {
     await enableSurveys(sandbox, { delayHours: 6, reminderDays: 3, expiryDays: 7 });
@@ -90,26 +107,15 @@ describe('survey timing and the hourly sweep', () => {
     await resolveRequest(sandbox, request.key);
     const { invitationId } = propertyOf(request.key);
     const first = dataOf(await answerSurvey(sandbox, request, goodAnswers));
+    // The reporter changes the overall score of the answers at `revision`.
+    const change = (overall: number, revision: number) =>
+      callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall }, revision }, request.reporter);
     travel(11 * HOUR);
-    const edited = dataOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall: 3 }, revision: first.revision },
-        request.reporter,
-      ),
-    );
+    const edited = dataOf(await change(3, first.revision));
     expect(edited.revision).toBe(2);
     expect(surveyPropertyOf(sandbox, request.key)).toMatchObject({ overall: 3 });
     travel(2 * HOUR);
-    const late = errorOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall: 1 }, revision: edited.revision },
-        request.reporter,
-      ),
-    );
+    const late = errorOf(await change(1, edited.revision));
     expect(late).toMatchObject({
       code: 'CONFLICT',
       message: 'The answers can no longer be changed: they could be changed for 12 hours after they were given.',
@@ -118,15 +124,7 @@ describe('survey timing and the hourly sweep', () => {
   });
 
   it('a request resolved again is surveyed again only when the rules say so, and keeps the earlier response', async () => {
-    await enableSurveys(sandbox, { resurveyOnReopen: true });
-    const request = openCustomerRequest(sandbox);
-    await resolveRequest(sandbox, request.key);
-    const { invitationId } = propertyOf(request.key);
-    dataOf(await answerSurvey(sandbox, request, goodAnswers));
-    travel(HOUR);
-    await reopenRequest(sandbox, request.key);
-    travel(HOUR);
-    await resolveRequest(sandbox, request.key);
+    const { request, invitationId } = await answeredThenResolvedAgain(true);
     const property = propertyOf(request.key);
     expect(property.status).toBe('sent');
     expect(property.invitationId).not.toBe(invitationId);
@@ -134,15 +132,7 @@ describe('survey timing and the hourly sweep', () => {
   });
 
   it('without re-surveying, a request resolved again keeps its one answered survey', async () => {
-    await enableSurveys(sandbox, { resurveyOnReopen: false });
-    const request = openCustomerRequest(sandbox);
-    await resolveRequest(sandbox, request.key);
-    const { invitationId } = propertyOf(request.key);
-    dataOf(await answerSurvey(sandbox, request, goodAnswers));
-    travel(HOUR);
-    await reopenRequest(sandbox, request.key);
-    travel(HOUR);
-    await resolveRequest(sandbox, request.key);
+    const { request, invitationId } = await answeredThenResolvedAgain(false);
     expect(propertyOf(request.key)).toMatchObject({ status: 'answered', invitationId });
     expect(await publicComments(sandbox, request.key)).toHaveLength(1);
   });
