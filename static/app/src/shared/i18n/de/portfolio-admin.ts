@@ -60,7 +60,7 @@ const table = {
   'portfolio.setting.csatDropRisk': 'CSAT-Rückgang, gefährdet (Punkte)',
   'portfolio.setting.csatFloorWatch': 'CSAT unter, Beobachtung (%)',
   'portfolio.setting.csatFloorRisk': 'CSAT unter, gefährdet (%)',
-  'portfolio.setting.trendMonths': 'Zeitfenster des CSAT-Verlaufs (Monate)',
+  'portfolio.setting.trendMonths': 'Zeitfenster des CSAT-Trends (Monate)',
   'portfolio.setting.npsWatch': 'NPS unter, Beobachtung',
   'portfolio.setting.npsRisk': 'NPS unter, gefährdet',
   'portfolio.setting.minResponses': 'Mindestzahl zählender Antworten',

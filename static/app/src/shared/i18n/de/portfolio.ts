@@ -82,7 +82,7 @@ const table = {
   'portfolio.satisfaction.perService': 'Je Service',
   'portfolio.satisfaction.service': 'Service',
   'portfolio.satisfaction.noService': 'Kein bestimmter Service',
-  'portfolio.satisfaction.trend': 'Verlauf',
+  'portfolio.satisfaction.trend': 'Trend',
   'portfolio.satisfaction.chart': 'CSAT je Monat, {first} bis {last}',
   'portfolio.satisfaction.point': '{month}: {csat} ({answered, plural, one {# Antwort} other {# Antworten}})',
   'portfolio.satisfaction.noAnswers': 'keine Antworten',
