@@ -207,7 +207,7 @@ const table = {
   'surveys.campaigns.repeat.quarterly': 'Jedes Quartal (3 Monate)',
   'surveys.campaigns.repeat.yearly': 'Jedes Jahr (12 Monate)',
   'surveys.campaigns.repeat.helper':
-    'Die nächste Kampagne geht an dieselben Organisationen und Ansprechpartner, mit der dann veröffentlichten Version des Fragebogens.',
+    'Die nächste Kampagne geht an dieselben Organisationen und Kontakte, mit der dann veröffentlichten Version des Fragebogens.',
   'surveys.campaigns.repeat.save': 'Wiederholung speichern',
   'surveys.campaigns.repeat.saved': 'Gespeichert.',
   'surveys.campaigns.repeat.next': 'Die nächste Kampagne beginnt am {date}.',
