@@ -159,7 +159,7 @@ const table = {
   'surveys.campaigns.form.name': 'Name',
   'surveys.campaigns.form.questionnaire': 'Fragebogen',
   'surveys.campaigns.form.organizations': 'Organisationen',
-  'surveys.campaigns.form.byTier': 'Nach Stufe: Das Kundenportfolio ist noch nicht eingerichtet; wählen Sie die Organisationen daher nach Namen aus.',
+  'surveys.campaigns.form.byTier': 'Nach Kundenstufe: Das Kundenportfolio ist noch nicht eingerichtet; wählen Sie die Organisationen daher nach Namen aus.',
   'surveys.campaigns.form.audience': 'Senden an',
   'surveys.campaigns.form.audience.key-contacts': 'Ihre Hauptansprechpartner',
   'surveys.campaigns.form.audience.all-customers': 'Alle ihre Kunden',
