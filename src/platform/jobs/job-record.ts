@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { TRANSLATED_LOCALES } from '#kernel/locales';
+import { sentence, storeText, storedText, type StoredText, type Text } from '#kernel/texts';
+import type { FailureReason } from './define-job';
 
 /**
  * A long job as the runner keeps it: one KVS custom entity `job` per job (manifest.yml
@@ -20,6 +23,12 @@ export const jobProgress = z.object({
 });
 export type JobProgress = z.infer<typeof jobProgress>;
 
+/** A `StoredText`: English, and the languages the app spoke when it was written. */
+const storedTextSchema: z.ZodType<StoredText> = z.object({
+  en: z.string(),
+  ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, z.string().optional()])),
+});
+
 export const storedJob = z.object({
   kind: z.string(),
   /** One active job per kind and scope (e.g. `site` for provisioning). */
@@ -34,8 +43,10 @@ export const storedJob = z.object({
   startedAt: z.string(),
   updatedAt: z.string(),
   finishedAt: z.string().optional(),
-  /** Why it failed, as a sentence a person understands. */
+  /** Why it failed, as a sentence a person understands: in English, or as the job kind wrote it. */
   error: z.string().optional(),
+  /** The same sentence in every language, when the job kept it as a `Text` (see `jobError`). */
+  errorText: storedTextSchema.optional(),
   result: z.unknown().optional(),
   /** Steps whose checkpoint is written: every write of a step is conditional on it. */
   stepCount: z.number().int().nonnegative(),
@@ -60,3 +71,17 @@ export const slotKey = (kind: string, scope: string): string => `${kind}:${scope
 
 /** What the runner pushes to its queue: which job to work on. */
 export const jobEventBody = z.object({ jobId: z.string().min(1) });
+
+/**
+ * Why a job failed, to be written in its reader's language: the sentence it kept in every
+ * language, else its `error`, which a table's sentence without parameters is found by (what jobs
+ * recorded before they kept every language).
+ */
+export function jobError(job: Pick<StoredJob, 'error' | 'errorText'>): Text | undefined {
+  if (job.errorText) return storedText(job.errorText);
+  return job.error === undefined ? undefined : sentence(job.error);
+}
+
+/** Why a job failed, as its record keeps it: a `Text` in every language (and its English), a sentence as the job kind wrote it. */
+export const failureOf = (reason: FailureReason): Pick<StoredJob, 'error' | 'errorText'> =>
+  typeof reason === 'string' ? { error: reason } : { error: reason.english, errorText: storeText(reason) };
