@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from './locales';
 import { formatMessage, type MessageParams } from './message-format';
 
@@ -66,6 +67,12 @@ export const aboutField = (field: string, text: Text): Text => ({
  * until someone reads it. English is always there; a locale added later reads English.
  */
 export type StoredText = { readonly en: string } & Readonly<Partial<Record<TranslatedLocale, string>>>;
+
+/** A `StoredText` as a record reads it back: English, and the languages the app spoke when it was written. */
+export const storedTextSchema: z.ZodType<StoredText> = z.object({
+  en: z.string(),
+  ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, z.string().optional()])),
+});
 
 export const storeText = (text: Text): StoredText => ({
   en: text.english,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { TRANSLATED_LOCALES } from '#kernel/locales';
-import { sentence, storeText, storedText, type StoredText, type Text } from '#kernel/texts';
+import { sentence, storeText, storedText, storedTextSchema, type Text } from '#kernel/texts';
 import type { FailureReason } from './define-job';
 
 /**
@@ -22,12 +21,6 @@ export const jobProgress = z.object({
   label: z.string(),
 });
 export type JobProgress = z.infer<typeof jobProgress>;
-
-/** A `StoredText`: English, and the languages the app spoke when it was written. */
-const storedTextSchema: z.ZodType<StoredText> = z.object({
-  en: z.string(),
-  ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, z.string().optional()])),
-});
 
 export const storedJob = z.object({
   kind: z.string(),
