@@ -2,6 +2,7 @@ import type { Sandbox } from '@brm/sandbox/sandbox';
 import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
 import { agent, dataOf, errorOf, startSandbox } from '../harness';
 import {
+  addService,
   answerSurvey,
   callPanel,
   callPortal,
@@ -13,6 +14,7 @@ import {
   poorAnswers,
   resolveRequest,
   resolveWithNewService,
+  setCustomerAndService,
   surveyPropertyOf,
 } from './survey-harness';
 
@@ -78,7 +80,7 @@ describe('follow-up on low scores', () => {
       await callPortal(
         sandbox,
         'submitSurveyResponse',
-        { issueKey: request.key, invitationId: invitationOf(request.key), answers: poorAnswers, revision: null },
+        { issueKey: request.key, invitationId: invitationOf(sandbox, request.key), answers: poorAnswers, revision: null },
         request.reporter,
       ),
     );
