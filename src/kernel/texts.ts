@@ -1,4 +1,5 @@
-import type { Locale, TranslatedLocale } from './locales';
+import { z } from 'zod';
+import { TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from './locales';
 import { formatMessage, type MessageParams } from './message-format';
 
 /**
@@ -60,3 +61,23 @@ export const aboutField = (field: string, text: Text): Text => ({
   english: `${field}: ${text.english}`,
   in: (locale) => `${field}: ${text.in(locale)}`,
 });
+
+/**
+ * A sentence written out in every locale: how a `Text` is kept in a record (why a job stopped)
+ * until someone reads it. English is always there; a locale added later reads English.
+ */
+export type StoredText = { readonly en: string } & Readonly<Partial<Record<TranslatedLocale, string>>>;
+
+/** A `StoredText` as a record reads it back: English, and the languages the app spoke when it was written. */
+export const storedTextSchema: z.ZodType<StoredText> = z.object({
+  en: z.string(),
+  ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, z.string().optional()])),
+});
+
+export const storeText = (text: Text): StoredText => ({
+  en: text.english,
+  ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, text.in(locale)])),
+});
+
+/** A stored sentence, to be written in its reader's locale. */
+export const storedText = (stored: StoredText): Text => ({ english: stored.en, in: (locale) => (locale === 'en' ? stored.en : (stored[locale] ?? stored.en)) });

@@ -23,7 +23,7 @@ import { PORTFOLIO_TEXTS } from './domain/texts';
  * Jira admin before any of these runs; imports and the backfill then write as the app, in jobs.
  * What they write for the admin (the import's problems, the CSV's headers and words, a job's
  * failures) is in the admin's language, which Jira gives (GET myself): asked by a preview only when
- * the file has problems, and once when an import, an export or a backfill starts.
+ * the file has problems, once when an import or an export starts, and when a job has stopped.
  */
 
 const signedIn = (accountId: string | undefined): string => {
@@ -36,9 +36,9 @@ function importRunOf(job: Job) {
   return jobViewOf(job, typed.result ?? typed.checkpoint?.result ?? null);
 }
 
-function backfillRunOf(job: Job) {
+async function backfillRunOf(job: Job) {
   const typed = typedJob(backfillJob, job);
-  return { ...jobViewOf(job, typed.result ?? typed.checkpoint?.summary ?? null), projectIds: typed.params?.projectIds ?? [] };
+  return { ...(await jobViewOf(job, typed.result ?? typed.checkpoint?.summary ?? null)), projectIds: typed.params?.projectIds ?? [] };
 }
 
 function healthRunOf(job: Job) {
@@ -62,30 +62,30 @@ export const portfolioAdminHandlers: CallHandlers<PortfolioAdminContract> = {
   runPortfolioImport: async ({ csv, createMissing }, { accountId }) => {
     const started = await runImport(asUserJira(), csv, createMissing, signedIn(accountId), new Date(), await callerLocale());
     const job = started.jobId === null ? undefined : await findImport(started.jobId);
-    return { preview: started.preview, run: job ? importRunOf(job) : null };
+    return { preview: started.preview, run: job ? await importRunOf(job) : null };
   },
   getPortfolioImport: async ({ jobId }) => {
     const job = await polled(jobId === null ? await latestImport() : await findImport(jobId));
     if (jobId !== null && !job) throw notFound(aboutField('jobId', PORTFOLIO_TEXTS.text('job.noImport', { jobId })), 'jobId');
-    return { run: job ? importRunOf(job) : null };
+    return { run: job ? await importRunOf(job) : null };
   },
   exportPortfolio: async () => exportPortfolio(asUserJira(), new Date(), await callerLocale()),
   startCustomerBackfill: async ({ projectIds }, { accountId }) => ({
-    run: backfillRunOf((await startBackfill(projectIds, signedIn(accountId), await callerLocale())).job),
+    run: await backfillRunOf((await startBackfill(projectIds, signedIn(accountId))).job),
   }),
   getCustomerBackfill: async ({ jobId }) => {
     const job = await polled(jobId === null ? await latestBackfill() : await findBackfill(jobId));
     if (jobId !== null && !job) throw notFound(aboutField('jobId', PORTFOLIO_TEXTS.text('job.noBackfill', { jobId })), 'jobId');
-    return { run: job ? backfillRunOf(job) : null };
+    return { run: job ? await backfillRunOf(job) : null };
   },
   cancelCustomerBackfill: async ({ jobId }) => {
     const job = await cancelBackfill(jobId);
     if (!job) throw notFound(aboutField('jobId', PORTFOLIO_TEXTS.text('job.noBackfill', { jobId })), 'jobId');
-    return { run: backfillRunOf(job) };
+    return { run: await backfillRunOf(job) };
   },
-  assessPortfolioHealth: async (_input, { accountId }) => ({ run: healthRunOf((await startHealthAssessment(signedIn(accountId))).job) }),
+  assessPortfolioHealth: async (_input, { accountId }) => ({ run: await healthRunOf((await startHealthAssessment(signedIn(accountId))).job) }),
   getHealthAssessment: async () => {
     const job = await polled(await latestHealthAssessment());
-    return { run: job ? healthRunOf(job) : null };
+    return { run: job ? await healthRunOf(job) : null };
   },
 };

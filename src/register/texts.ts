@@ -319,7 +319,8 @@ export const REGISTER_TEXTS = defineTexts(en, {
     'error.notComplaint': '{key} bukan isu Keluhan. Tindakan dan analisisnya disimpan pada isu Keluhan.',
     'error.cannotEdit': 'Anda tidak memiliki izin untuk mengedit {key}, sehingga Anda tidak dapat mengubah tindakannya.',
     'error.ownerUnknown': 'Jira tidak mengenal pengguna aktif dengan ID akun ini.',
-    'error.ownerCannotSee': '{name} tidak dapat melihat {key}, sehingga tidak dapat menjadi pemilik tindakan pada isu itu. Pilih orang yang dapat melihatnya.',
+    'error.ownerCannotSee':
+      '{name} tidak dapat melihat {key}, sehingga tidak dapat menjadi penanggung jawab tindakan pada isu itu. Pilih orang yang dapat melihatnya.',
     'error.busy': 'orang lain sedang menyimpan perubahan pada {key}. Coba lagi sebentar lagi.',
     'error.unreadable': '{key} berisi data keluhan yang tidak dapat dibaca oleh versi aplikasi ini ({problem}). Tidak ada yang diubah.',
     'error.projectUnknown': 'proyek {id} tidak ada atau bukan proyek layanan yang dikelola perusahaan.',

@@ -1,12 +1,11 @@
 import { forbidden } from '#kernel/app-error';
 import { KERNEL_TEXTS } from '#kernel/kernel-texts';
 import { pickLocale, type Locale } from '#kernel/locales';
-import { sentence } from '#kernel/texts';
 import { asAppJira } from '#platform/jira/client';
 import { organizationMembers } from '#platform/jira/requests';
 import { listOrganizations, listRequestTypes, listServiceDesks } from '#platform/jira/service-desk';
 import { latestJob, startJob, type JobClock } from '#platform/jobs/jobs';
-import type { Job } from '#platform/jobs/job-record';
+import { jobError, type Job } from '#platform/jobs/job-record';
 import type { CallHandlers } from '#kernel/contract';
 import type { CampaignDetailView, JobView, QuestionnaireSummaryView, SurveyAdminContract } from './admin-contract';
 import type { surveyIssueContract } from './issue-contract';
@@ -65,12 +64,12 @@ const summaryOf = async (id: string, head: QuestionnaireHead): Promise<Questionn
   };
 };
 
-/** A job as the admin page shows it; why it stopped, when the app recorded one of its own sentences, in the reader's `locale`. */
+/** A job as the admin page shows it; why it stopped in the reader's `locale`. */
 export const jobViewOf = (job: Job, locale: Locale = 'en'): JobView => ({
   jobId: job.id,
   status: job.status,
   progress: job.progress,
-  error: job.error === undefined ? null : sentence(job.error).in(locale),
+  error: jobError(job)?.in(locale) ?? null,
   startedAt: job.startedAt,
   finishedAt: job.finishedAt ?? null,
 });

@@ -443,15 +443,15 @@ export const SURVEY_TEXTS = defineTexts(en, {
 
     'campaign.noDesk': '没有服务台 ID 为 {id} 的服务项目',
     'campaign.noBaseType': '此服务项目没有可作为调查请求类型基础的“Service Request”或“Task”事务类型。',
-    'campaign.missing': '没有活动 {id}。',
-    'campaign.keptChanging': '活动 {id} 一直在变化；请重试。',
+    'campaign.missing': '没有调查活动 {id}。',
+    'campaign.keptChanging': '调查活动 {id} 一直在变化；请重试。',
     'campaign.foreignRequestType': '请求类型 {id} 不属于此服务项目',
     'campaign.noOrganization': '没有组织 {id}',
 
     'input.slug': '必须是以字母开头、由小写字母、数字和短横线组成的简短 ID',
     'input.invitationId': '不是邀请 ID',
     'input.answers': '必须是按问题 ID 列出回答的对象',
-    'input.campaignId': '不是活动 ID',
+    'input.campaignId': '不是调查活动 ID',
     'input.wholeNumber': '必须是整数',
     'input.serviceDeskId': '必须是服务台 ID（仅限数字）',
     'input.language': `必须是以下值之一：${SURVEY_LANGUAGES.join('、')}`,

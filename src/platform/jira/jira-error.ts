@@ -1,3 +1,6 @@
+import { KERNEL_TEXTS } from '#kernel/kernel-texts';
+import type { Text } from '#kernel/texts';
+
 /** Jira answered with an error status. Carries Jira's own error body so callers can say why. */
 export class JiraError extends Error {
   constructor(
@@ -33,4 +36,17 @@ export class UnexpectedJiraResponse extends Error {
     super(`Jira's answer to ${method} ${path} was not in the expected shape: ${problem}`);
     this.name = 'UnexpectedJiraResponse';
   }
+}
+
+/**
+ * What a person reads about a Jira call that failed: Jira's own reason where it gave one. The
+ * resolver plumbing answers a call with it, the job runner records it for a job that stopped.
+ */
+export function jiraFailureText(error: JiraError | UnexpectedJiraResponse): Text {
+  if (error instanceof UnexpectedJiraResponse) return KERNEL_TEXTS.text('error.jiraUnexpected');
+  const reason = error.reason;
+  if (error.status === 401 || error.status === 403) return KERNEL_TEXTS.text('error.jiraForbidden', { reason });
+  if (error.status === 404) return KERNEL_TEXTS.text('error.jiraNotFound', { reason });
+  if (error.status === 429) return KERNEL_TEXTS.text('error.jiraBusy');
+  return KERNEL_TEXTS.text('error.jiraFailed', { status: String(error.status), reason });
 }

@@ -1,4 +1,8 @@
 import type { z } from 'zod';
+import { AppError } from '#kernel/app-error';
+import type { Text } from '#kernel/texts';
+import { jiraFailureText, JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
+import { PLATFORM_TEXTS } from '#platform/platform-texts';
 import type { JobProgress } from './job-record';
 
 /** What a step learns besides its params and checkpoint. */
@@ -15,11 +19,17 @@ export interface StepContext {
   resumed: boolean;
 }
 
+/**
+ * Why a job failed: a `Text`, which the job keeps in every language for whoever reads it, or a
+ * sentence the job kind has already written (in the language of the admin who started it).
+ */
+export type FailureReason = Text | string;
+
 /** How a step ended: more to do from a new checkpoint, or the job is over. */
 export type StepOutcome<C, R> =
   | { status: 'continue'; checkpoint: C; progress: JobProgress }
   | { status: 'done'; result: R; progress: JobProgress }
-  | { status: 'failed'; reason: string; result?: R; progress: JobProgress };
+  | { status: 'failed'; reason: FailureReason; result?: R; progress: JobProgress };
 
 /** A job kind as the runner sees it: stored values in, stored values out. */
 export interface RunnableJob {
@@ -27,8 +37,8 @@ export interface RunnableJob {
   /** The longest one step may take; the lease lasts this long. */
   stepSeconds: number;
   runStep(params: unknown, checkpoint: unknown, context: StepContext): Promise<StepOutcome<unknown, unknown>>;
-  /** A sentence for an error a step threw. */
-  describeError(error: unknown): string;
+  /** Why the job stopped, for an error a step threw. */
+  describeError(error: unknown): FailureReason;
 }
 
 /** A job kind with its schemas, for starting jobs and reading them back typed. */
@@ -40,10 +50,24 @@ export interface JobType<PS extends z.ZodType, CS extends z.ZodType, RS extends 
 
 /** Thrown when a job's stored params or checkpoint no longer parse (e.g. written by an older version). */
 export class JobDataError extends Error {
+  readonly text: Text;
+
   constructor(kind: string, what: 'params' | 'checkpoint', issues: string) {
-    super(`The saved ${what} of this ${kind} job cannot be read (${issues}). Start it again.`);
+    const text = PLATFORM_TEXTS.text('job.unreadable', { problem: `${what}: ${issues}` });
+    super(`${kind}: ${text.english}`);
+    this.text = text;
     this.name = 'JobDataError';
   }
+}
+
+/**
+ * Why a job stopped on an error a step threw, in words a person understands: the app's own
+ * refusal, Jira's reason, or what the unexpected error says.
+ */
+export function describeJobError(error: unknown): Text {
+  if (error instanceof JobDataError || error instanceof AppError) return error.text;
+  if (error instanceof JiraError || error instanceof UnexpectedJiraResponse) return jiraFailureText(error);
+  return PLATFORM_TEXTS.text('job.unexpected', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 const DEFAULT_STEP_SECONDS = 60;
@@ -64,7 +88,7 @@ export function defineJob<PS extends z.ZodType, CS extends z.ZodType, RS extends
   result: RS;
   stepSeconds?: number;
   step: (params: z.output<PS>, checkpoint: z.output<CS>, context: StepContext) => Promise<StepOutcome<z.output<CS>, z.output<RS>>>;
-  describeError?: (error: unknown) => string;
+  describeError?: (error: unknown) => FailureReason;
 }): JobType<PS, CS, RS> {
   const { kind, params, checkpoint, result, step } = definition;
   return {
@@ -80,9 +104,6 @@ export function defineJob<PS extends z.ZodType, CS extends z.ZodType, RS extends
       if (!c.success) throw new JobDataError(kind, 'checkpoint', issuesOf(c.error));
       return step(p.data, c.data, context);
     },
-    describeError:
-      definition.describeError ??
-      ((error) =>
-        error instanceof JobDataError ? error.message : `The job stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`),
+    describeError: definition.describeError ?? describeJobError,
   };
 }

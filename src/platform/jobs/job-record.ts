@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { sentence, storeText, storedText, storedTextSchema, type Text } from '#kernel/texts';
+import type { FailureReason } from './define-job';
 
 /**
  * A long job as the runner keeps it: one KVS custom entity `job` per job (manifest.yml
@@ -34,8 +36,10 @@ export const storedJob = z.object({
   startedAt: z.string(),
   updatedAt: z.string(),
   finishedAt: z.string().optional(),
-  /** Why it failed, as a sentence a person understands. */
+  /** Why it failed, as a sentence a person understands: in English, or as the job kind wrote it. */
   error: z.string().optional(),
+  /** The same sentence in every language, when the job kept it as a `Text` (see `jobError`). */
+  errorText: storedTextSchema.optional(),
   result: z.unknown().optional(),
   /** Steps whose checkpoint is written: every write of a step is conditional on it. */
   stepCount: z.number().int().nonnegative(),
@@ -60,3 +64,17 @@ export const slotKey = (kind: string, scope: string): string => `${kind}:${scope
 
 /** What the runner pushes to its queue: which job to work on. */
 export const jobEventBody = z.object({ jobId: z.string().min(1) });
+
+/**
+ * Why a job failed, to be written in its reader's language: the sentence it kept in every
+ * language, else its `error`, which a table's sentence without parameters is found by (what jobs
+ * recorded before they kept every language).
+ */
+export function jobError(job: Pick<StoredJob, 'error' | 'errorText'>): Text | undefined {
+  if (job.errorText) return storedText(job.errorText);
+  return job.error === undefined ? undefined : sentence(job.error);
+}
+
+/** Why a job failed, as its record keeps it: a `Text` in every language (and its English), a sentence as the job kind wrote it. */
+export const failureOf = (reason: FailureReason): Pick<StoredJob, 'error' | 'errorText'> =>
+  typeof reason === 'string' ? { error: reason } : { error: reason.english, errorText: storeText(reason) };

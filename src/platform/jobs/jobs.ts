@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import { PLATFORM_TEXTS } from '#platform/platform-texts';
 import type { JobType } from './define-job';
-import { isActive, type Job, type JobProgress, type StoredJob } from './job-record';
+import { failureOf, isActive, type Job, type JobProgress, type StoredJob } from './job-record';
 import { pushJobEvent } from './job-queue';
 import { createJob, finishJob, readJob, readSlot, writeJob } from './job-store';
 import { isStalled, leaseDecision } from './lease';
@@ -117,7 +118,7 @@ export async function startJob<PS extends z.ZodType, CS extends z.ZodType, RS ex
       const failedAt = iso(now());
       await finishJob(
         id,
-        { ...job, status: 'failed', error: 'The job could not be queued; nothing was done. Try again.', finishedAt: failedAt, updatedAt: failedAt },
+        { ...job, status: 'failed', ...failureOf(PLATFORM_TEXTS.text('job.notQueued')), finishedAt: failedAt, updatedAt: failedAt },
         { leaseHolder: '', stepCount: 0 },
       );
       throw error;

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { getAppContext } from '@forge/api';
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
-import type { RunnableJob, StepContext, StepOutcome } from './define-job';
-import { jobEventBody, type Job, type StoredJob } from './job-record';
+import { PLATFORM_TEXTS } from '#platform/platform-texts';
+import { describeJobError, type RunnableJob, type StepContext, type StepOutcome } from './define-job';
+import { failureOf, jobEventBody, type Job, type StoredJob } from './job-record';
 import { pushJobEvent } from './job-queue';
 import { finishJob, readJob, writeJob } from './job-store';
 import { hasTimeForStep, leaseDecision } from './lease';
@@ -116,7 +117,7 @@ async function work(delivery: Delivery, acquired: Job, resumedAtStart: boolean, 
           : {
               status: 'failed' as const,
               progress: outcome.progress,
-              error: outcome.reason,
+              ...failureOf(outcome.reason),
               ...(outcome.result === undefined ? {} : { result: outcome.result }),
             };
       if (await end(delivery, job, change)) return 'finished';
@@ -174,13 +175,8 @@ export async function deliverJobEvent(event: unknown, options: RunnerOptions): P
   const unknownKind: RunnableJob = {
     kind: job.kind,
     stepSeconds: 60,
-    runStep: () =>
-      Promise.resolve({
-        status: 'failed',
-        reason: `This version of the app has no job of kind ${job.kind}, so the job cannot go on. Start it again.`,
-        progress: job.progress,
-      }),
-    describeError: (error) => String(error),
+    runStep: () => Promise.resolve({ status: 'failed', reason: PLATFORM_TEXTS.text('job.unknownKind', { kind: job.kind }), progress: job.progress }),
+    describeError: describeJobError,
   };
   const delivery: Delivery = { kind: kind ?? unknownKind, holder, now, stepMs };
   return { end: await work(delivery, acquired, lease.kind === 'expired', options) };

@@ -6,7 +6,7 @@ import { AppError } from '#kernel/app-error';
 import { KERNEL_TEXTS } from '#kernel/kernel-texts';
 import { LOCALES } from '#kernel/locales';
 import { aboutField, joinTexts, sentence, type Text } from '#kernel/texts';
-import { JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
+import { jiraFailureText, JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
 import { callerLocale } from '#platform/jira/locales';
 
 /** A failure before it is written in the caller's language. */
@@ -72,15 +72,12 @@ export function inputError(error: z.ZodError, payload: unknown): Failure {
 export function errorOf(error: unknown): Failure {
   if (error instanceof AppError) return { code: error.code, text: error.text, ...(error.field ? { field: error.field } : {}) };
   if (error instanceof JiraError) {
-    const reason = error.reason;
-    if (error.status === 401 || error.status === 403) return { code: 'FORBIDDEN', text: KERNEL_TEXTS.text('error.jiraForbidden', { reason }) };
-    if (error.status === 404) return { code: 'NOT_FOUND', text: KERNEL_TEXTS.text('error.jiraNotFound', { reason }) };
-    if (error.status === 429) return { code: 'UPSTREAM', text: KERNEL_TEXTS.text('error.jiraBusy') };
-    return { code: 'UPSTREAM', text: KERNEL_TEXTS.text('error.jiraFailed', { status: String(error.status), reason }) };
+    const code = error.status === 401 || error.status === 403 ? 'FORBIDDEN' : error.status === 404 ? 'NOT_FOUND' : 'UPSTREAM';
+    return { code, text: jiraFailureText(error) };
   }
   if (error instanceof UnexpectedJiraResponse) {
     console.error(error);
-    return { code: 'UPSTREAM', text: KERNEL_TEXTS.text('error.jiraUnexpected') };
+    return { code: 'UPSTREAM', text: jiraFailureText(error) };
   }
   console.error(error);
   return { code: 'INTERNAL', text: KERNEL_TEXTS.text('error.internal') };

@@ -492,7 +492,7 @@ export const PORTFOLIO_TEXTS = defineTexts(en, {
     'column.assessedAt': '评估时间',
     'column.csat': 'CSAT %',
     'column.nps': 'NPS',
-    'column.openComplaints': '未解决的投诉',
+    'column.openComplaints': '未结投诉',
     'word.tier.strategic': '战略',
     'word.tier.key': '重点',
     'word.tier.standard': '标准',

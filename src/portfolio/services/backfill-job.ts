@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { AppError, conflict } from '#kernel/app-error';
-import { LOCALES, SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import { defaultCustomer } from '#ticket-fields/domain/customer-rule';
 import { readRefFieldValue, refFieldValueOf } from '#kernel/ref-field-value';
 import { asAppJira, type JiraClient } from '#platform/jira/client';
@@ -27,7 +26,7 @@ import { printJql, stillWithoutCustomer, ticketsWithoutCustomer } from '#portfol
  *   request, and moves past the page.
  * A write step that is taken over after its delivery stopped looks first, so each ticket is filled
  * once; a Customer set meanwhile by someone else is left alone and reported. Why it stopped is
- * written in the language of the admin who started it.
+ * kept in every language, for whichever admin reads it.
  */
 
 const plannedFill = z.object({ issueId: z.string(), key: z.string(), organization: z.object({ id: z.string(), name: z.string() }) });
@@ -187,7 +186,7 @@ function progressOf(state: Checkpoint, finished = false) {
 
 export const backfillJob = defineJob({
   kind: 'customer-backfill',
-  params: z.object({ projectIds: z.array(z.string()), locale: z.enum(LOCALES).optional() }),
+  params: z.object({ projectIds: z.array(z.string()) }),
   checkpoint,
   result: backfillSummary,
   step: async (params, state, context) => {
@@ -197,7 +196,7 @@ export const backfillJob = defineJob({
     } catch (error) {
       // What the app can say (its Customer field is missing) reaches the admin in their language.
       if (!(error instanceof AppError)) throw error;
-      return { status: 'failed', reason: error.text.in(params.locale ?? SOURCE_LOCALE), result: state.summary, progress: progressOf(state) };
+      return { status: 'failed', reason: error.text, result: state.summary, progress: progressOf(state) };
     }
     const s = next.summary;
     const finished = next.phase === 'scan' && next.projects !== null && next.projectIndex >= next.projects.length;
@@ -207,18 +206,13 @@ export const backfillJob = defineJob({
   },
 });
 
-/** Starts filling Customer in these projects (none: every project); `locale` is the starting admin's, for why it may stop. */
-export const startBackfill = (
-  projectIds: readonly string[],
-  startedBy: string,
-  locale: Locale = SOURCE_LOCALE,
-  clock?: { now?: () => number },
-): Promise<StartOutcome> =>
+/** Starts filling Customer in these projects (none: every project). */
+export const startBackfill = (projectIds: readonly string[], startedBy: string, clock?: { now?: () => number }): Promise<StartOutcome> =>
   startJob(
     backfillJob,
     {
       scope: BACKFILL_SCOPE,
-      params: { projectIds: [...projectIds], locale },
+      params: { projectIds: [...projectIds] },
       checkpoint: {
         projects: null,
         projectIndex: 0,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedTextSchema } from '#kernel/texts';
 import type { Answers, ResponseScores } from './answers';
 import { lowScoreReason } from './follow-up';
 import { SURVEY_LANGUAGES } from './languages';
@@ -52,8 +53,9 @@ export const followUpRecord = z.object({
   issueKey: z.string().optional(),
   /** Who was notified, when the action notified the relationship owner. */
   notified: z.string().optional(),
-  /** Why it failed, for agents and admins. */
+  /** Why it failed, for agents and admins: in English, and in every language (`reasonText`) for the panel's reader. */
   reason: z.string().optional(),
+  reasonText: storedTextSchema.optional(),
 });
 export type FollowUpRecord = z.infer<typeof followUpRecord>;
 

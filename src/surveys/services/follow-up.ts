@@ -1,7 +1,9 @@
+import { AppError } from '#kernel/app-error';
 import type { Locale } from '#kernel/locales';
+import { storeText, verbatim, type Text } from '#kernel/texts';
 import { asAppJira } from '#platform/jira/client';
 import { notifyAboutIssue } from '#platform/jira/issues';
-import { JiraError } from '#platform/jira/jira-error';
+import { jiraFailureText, JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
 import { findService } from '#catalogue/service-store';
 import { raiseLinkedComplaint } from '#feedback/public';
 import { STATEMENT_MAX_LENGTH } from '#feedback/domain/feedback';
@@ -26,6 +28,21 @@ import type { StepOutcome } from './sending';
  */
 
 const MAX_ATTEMPTS = 3;
+
+/**
+ * Why a follow-up failed, kept in English and in every language for the panel's reader: the app's
+ * own refusal (tagging's), Jira's reason, or what an unexpected error says.
+ */
+function failure(why: Text): Pick<FollowUpRecord, 'reason' | 'reasonText'> {
+  return { reason: why.english, reasonText: storeText(why) };
+}
+
+const whyItFailed = (error: unknown): Text =>
+  error instanceof AppError
+    ? error.text
+    : error instanceof JiraError || error instanceof UnexpectedJiraResponse
+      ? jiraFailureText(error)
+      : verbatim(error instanceof Error ? error.message : String(error));
 
 /** The follow-up a submit owes, or null when the rule does not fire (or one is owed or done already). */
 export function followUpFor(rule: FollowUpRule, record: InvitationRecord, now: Date): FollowUpRecord | null {
@@ -89,8 +106,7 @@ export async function runFollowUp(id: string, now: Date = new Date(), readers: R
   try {
     outcome = await act(record, followUp.action, (locale) => reasonsText(record, followUp.reasons, locale), readers);
   } catch (error) {
-    const reason = error instanceof JiraError ? error.reason : error instanceof Error ? error.message : String(error);
-    outcome = followUp.attempts >= MAX_ATTEMPTS ? { status: 'failed', reason } : { status: 'claimed', reason };
+    outcome = { status: followUp.attempts >= MAX_ATTEMPTS ? 'failed' : 'claimed', ...failure(whyItFailed(error)) };
     console.error(`Survey follow-up of ${id} failed (attempt ${followUp.attempts})`, error);
   }
   const done = await writeInvitation(id, (current) =>
@@ -122,8 +138,7 @@ async function act(
     return { status: 'done', issueKey: complaint.issueKey };
   }
   const owner = await ownerFor(record);
-  // Kept in English, as every reason a follow-up records; the panel shows it in its reader's language.
-  if (!owner) return { status: 'failed', reason: SURVEY_TEXTS.in('en', 'followUp.noOwner') };
+  if (!owner) return { status: 'failed', ...failure(SURVEY_TEXTS.text('followUp.noOwner')) };
   const locale = await readers.of(owner);
   await notifyAboutIssue(asAppJira(), key, {
     subject: SURVEY_TEXTS.in(locale, 'followUp.subject', { key }),

@@ -1,12 +1,12 @@
 import type { Locale } from '#kernel/locales';
 import { readRefFieldValue } from '#kernel/ref-field-value';
-import { sentence } from '#kernel/texts';
+import { sentence, storedText, type Text } from '#kernel/texts';
 import { asUserJira } from '#platform/jira/client';
 import { findIssue } from '#platform/jira/issues';
 import { findUser } from '#platform/jira/users';
 import { requireAgentOf } from '#platform/access';
 import { appFieldIds } from '#provisioning/app-field-ids';
-import type { InvitationRecord } from '#surveys/domain/invitation';
+import type { FollowUpRecord, InvitationRecord } from '#surveys/domain/invitation';
 import type { FollowUpAction } from '#surveys/domain/survey-rules';
 import { inLanguage, keyQuestions, type QuestionKind } from '#surveys/domain/questionnaire';
 import { latestAnswersOfCustomer, invitationsOfIssue } from '#surveys/store/invitation-store';
@@ -19,10 +19,14 @@ import { versionOf } from './questionnaires';
  * customer's last five scores for context. Agents only (asked of Jira as the caller). An anonymous
  * response shows its answers but nothing of who gave them, and is left out of the last scores.
  * Dimensions and questions read in the panel's language (the questionnaire's text in it, else
- * English), as does why a follow-up failed when the app recorded one of its own sentences.
+ * English), as does why a follow-up failed.
  */
 
 export const LAST_SCORES = 5;
+
+/** Why a follow-up failed: kept in every language, or (recorded before it was) found by its English. */
+const followUpReason = (followUp: FollowUpRecord): Text | undefined =>
+  followUp.reasonText ? storedText(followUp.reasonText) : followUp.reason === undefined ? undefined : sentence(followUp.reason);
 
 export interface PanelAnswer {
   questionId: string;
@@ -100,7 +104,7 @@ async function panelSurveyOf(record: InvitationRecord, locale: Locale): Promise<
           action: record.followUp.action,
           issueKey: record.followUp.issueKey ?? null,
           notified: record.followUp.notified !== undefined,
-          reason: record.followUp.reason === undefined ? null : sentence(record.followUp.reason).in(locale),
+          reason: followUpReason(record.followUp)?.in(locale) ?? null,
         }
       : null,
   };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AppError, conflict } from '#kernel/app-error';
+import { conflict } from '#kernel/app-error';
 import { asAppJira } from '#platform/jira/client';
 import { searchPage } from '#platform/jira/jql-search';
-import { defineJob, JobDataError, type StepOutcome } from '#platform/jobs/define-job';
+import { defineJob, type StepOutcome } from '#platform/jobs/define-job';
 import { EntityTransaction, KVS_OPERATIONS_PER_REQUEST } from '#platform/kvs/typed-entities';
 import {
   applyChange,
@@ -237,17 +237,12 @@ export const rebuildJob = defineJob({
   checkpoint: rebuildCheckpoint,
   result: rebuildResult,
   stepSeconds: 120,
-  // A refusal of ours is recorded as its own sentence (in English), which the admin page shows in its reader's language.
-  describeError: (error) =>
-    error instanceof AppError || error instanceof JobDataError
-      ? error.message
-      : `The job stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`,
   async step({ gen }, checkpoint, context): Promise<Outcome> {
     if (checkpoint.phase === 'begin') {
       const state = await ensureState();
       if (state.buildingGen !== gen) {
         if (state.buildingGen !== 0 || state.activeGen >= gen)
-          return { status: 'failed', reason: SURVEY_TEXTS.in('en', 'rebuild.startedMeanwhile'), progress: progressOf(checkpoint, 'Stopped') };
+          return { status: 'failed', reason: SURVEY_TEXTS.text('rebuild.startedMeanwhile'), progress: progressOf(checkpoint, 'Stopped') };
         const ok = await new EntityTransaction()
           .set(states, STATE_KEY, { ...state, buildingGen: gen, rev: state.rev + 1 }, [{ attribute: 'rev', equals: state.rev }])
           .commit();
@@ -298,7 +293,7 @@ export const rebuildJob = defineJob({
           .commit();
         if (!ok) return { status: 'continue', checkpoint, progress: progressOf(checkpoint, 'Switching to the rebuilt numbers') };
       } else if (state.activeGen !== gen)
-        return { status: 'failed', reason: SURVEY_TEXTS.in('en', 'rebuild.replacedThis'), progress: progressOf(checkpoint, 'Stopped') };
+        return { status: 'failed', reason: SURVEY_TEXTS.text('rebuild.replacedThis'), progress: progressOf(checkpoint, 'Stopped') };
       const next: RebuildCheckpoint = { ...checkpoint, phase: 'cleanup' };
       return { status: 'continue', checkpoint: next, progress: progressOf(next, 'Removing the old numbers') };
     }

@@ -2,6 +2,7 @@ import type { Sandbox } from '@brm/sandbox/sandbox';
 import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
 import { agent, dataOf, errorOf, startSandbox } from '../harness';
 import {
+  addService,
   answerSurvey,
   callPanel,
   callPortal,
@@ -13,6 +14,7 @@ import {
   poorAnswers,
   resolveRequest,
   resolveWithNewService,
+  setCustomerAndService,
   surveyPropertyOf,
 } from './survey-harness';
 
@@ -66,6 +68,31 @@ describe('follow-up on low scores', () => {
     await sandbox.fireScheduledTrigger('survey-hourly-sweep');
     await sandbox.settle();
     expect(linkedComplaints(request.key)).toHaveLength(1);
+  });
+
+  it('a Complaint Jira refuses to create is tried again, and the panel says why in its reader’s language', async () => {
+    await enableSurveys(sandbox, { followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: 2, npsDetractor: true, action: 'complaint' } });
+    const request = openCustomerRequest(sandbox);
+    await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Laptops'));
+    await resolveRequest(sandbox, request.key);
+    sandbox.jira.injectFault({ method: 'POST', pathPattern: /\/rest\/api\/3\/issue$/, status: 500, times: 1 });
+    dataOf(
+      await callPortal(
+        sandbox,
+        'submitSurveyResponse',
+        { issueKey: request.key, invitationId: invitationOf(sandbox, request.key), answers: poorAnswers, revision: null },
+        request.reporter,
+      ),
+    );
+    await sandbox.settle();
+    expect(linkedComplaints(request.key)).toHaveLength(0);
+    expect(dataOf(await callPanel(sandbox, request.key, agent().accountId, 'de')).survey?.followUp).toMatchObject({
+      status: 'claimed',
+      reason: 'Jira konnte dies nicht ausführen (500): Internal server error.',
+    });
+    expect(dataOf(await callPanel(sandbox, request.key, agent().accountId, 'id')).survey?.followUp?.reason).toBe(
+      'Jira tidak dapat melakukan ini (500): Internal server error.',
+    );
   });
 
   it('a good score raises nothing', async () => {

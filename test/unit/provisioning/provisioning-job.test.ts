@@ -164,6 +164,8 @@ describe('the provisioning job', () => {
   });
 
   it('refuses a checkpoint it cannot read, saying so', async () => {
-    await expect(provisioningJob.runStep(params, { items: 'nope' }, context)).rejects.toThrow(/saved checkpoint of this provisioning job cannot be read/);
+    await expect(provisioningJob.runStep(params, { items: 'nope' }, context)).rejects.toThrow(
+      /^provisioning: This version of the app cannot read what the job saved \(checkpoint: items: /,
+    );
   });
 });

@@ -276,12 +276,17 @@ describe('the job runner (Forge async events, consumer with timeoutSeconds 300)'
     expect(ended?.checkpoint).toBeUndefined();
   });
 
-  it('records why a job failed, in words, and frees its slot', async () => {
+  it('records why a job failed, in words in every language, and frees its slot', async () => {
     const { job } = await start({ steps: 3, failAt: 2 });
     await runAll();
     expect(await findJob(countJob, job.id)).toMatchObject({
       status: 'failed',
       error: 'The job stopped on an unexpected error: the counter broke',
+      errorText: {
+        en: 'The job stopped on an unexpected error: the counter broke',
+        de: 'Der Job wurde durch einen unerwarteten Fehler angehalten: the counter broke',
+        'zh-CN': '作业因意外错误而停止：the counter broke',
+      },
       progress: { done: 1 },
     });
     expect((await start({ steps: 1 })).started).toBe(true);

@@ -36,6 +36,6 @@ describe('the surveys in Simplified Chinese', () => {
     expect(t('surveys.campaigns.form.defaultName', { period: t('surveys.campaigns.form.quarter', quarterOf(new Date('2026-11-15T12:00:00Z'))) })).toBe(
       '2026年第4季度关系调查',
     );
-    expect(t('surveys.campaigns.form.plan', { contacts: 8, organizations: 3 })).toBe('此活动将调查 3 个组织中的 8 位联系人。');
+    expect(t('surveys.campaigns.form.plan', { contacts: 8, organizations: 3 })).toBe('此调查活动将向 3 个组织中的 8 位联系人发送调查。');
   });
 });

@@ -59,7 +59,7 @@ const table = {
   'kpi.table.change': 'Veränderung',
   'kpi.table.target': 'Zielwert',
   'kpi.table.status': 'Status',
-  'kpi.table.trend': 'Verlauf',
+  'kpi.table.trend': 'Trend',
   'kpi.export': 'Als CSV exportieren',
   'kpi.export.file': 'brm-kpis-{date}.csv',
   'kpi.csv.unit': 'Einheit',

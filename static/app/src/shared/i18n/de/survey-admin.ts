@@ -159,7 +159,7 @@ const table = {
   'surveys.campaigns.form.name': 'Name',
   'surveys.campaigns.form.questionnaire': 'Fragebogen',
   'surveys.campaigns.form.organizations': 'Organisationen',
-  'surveys.campaigns.form.byTier': 'Nach Stufe: Das Kundenportfolio ist noch nicht eingerichtet; wählen Sie die Organisationen daher nach Namen aus.',
+  'surveys.campaigns.form.byTier': 'Nach Kundenstufe: Das Kundenportfolio ist noch nicht eingerichtet; wählen Sie die Organisationen daher nach Namen aus.',
   'surveys.campaigns.form.audience': 'Senden an',
   'surveys.campaigns.form.audience.key-contacts': 'Ihre Hauptansprechpartner',
   'surveys.campaigns.form.audience.all-customers': 'Alle ihre Kunden',
@@ -207,7 +207,7 @@ const table = {
   'surveys.campaigns.repeat.quarterly': 'Jedes Quartal (3 Monate)',
   'surveys.campaigns.repeat.yearly': 'Jedes Jahr (12 Monate)',
   'surveys.campaigns.repeat.helper':
-    'Die nächste Kampagne geht an dieselben Organisationen und Ansprechpartner, mit der dann veröffentlichten Version des Fragebogens.',
+    'Die nächste Kampagne geht an dieselben Organisationen und Kontakte, mit der dann veröffentlichten Version des Fragebogens.',
   'surveys.campaigns.repeat.save': 'Wiederholung speichern',
   'surveys.campaigns.repeat.saved': 'Gespeichert.',
   'surveys.campaigns.repeat.next': 'Die nächste Kampagne beginnt am {date}.',

@@ -57,7 +57,7 @@ const table = {
   'portfolio.health.reasons': 'Motivos',
   'portfolio.health.noReasons': 'No hay ningún problema en lo que vigila la regla de salud.',
   'portfolio.health.missing.surveys': 'La satisfacción no forma parte de esta evaluación: todavía no se puede leer ningún resultado de encuestas.',
-  'portfolio.health.missing.register': 'Las escalaciones y las medidas vencidas no forman parte de esta evaluación: el registro de quejas no está instalado.',
+  'portfolio.health.missing.register': 'Los escalados y las medidas vencidas no forman parte de esta evaluación: el registro de quejas no está instalado.',
   'portfolio.health.missing.brm-types': 'Las quejas no forman parte de esta evaluación: BRM aún no está configurado en los proyectos de servicio.',
   'portfolio.health.evidence': 'Ver',
   'portfolio.reason.csat-fell': 'El CSAT bajó del {from} al {to} entre {fromMonth} y {toMonth}',
