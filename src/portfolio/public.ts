@@ -1,5 +1,5 @@
 import { allPages, lifecycleEvents, queryProfiles, readProfile, readProfiles } from './portfolio-store';
-import { activeAt, isLoss, isWin } from './domain/lifecycle';
+import { countsFromChanges, type LifecycleCounts } from './domain/lifecycle';
 import type { Lifecycle, Tier } from './domain/profile';
 
 /**
@@ -8,6 +8,7 @@ import type { Lifecycle, Tier } from './domain/profile';
  */
 
 export type { Lifecycle, Tier } from './domain/profile';
+export type { LifecycleCounts } from './domain/lifecycle';
 export { LIFECYCLES, TIERS } from './domain/profile';
 
 export interface CustomerSummary {
@@ -30,23 +31,22 @@ export async function customerSummaries(organizationIds: string[]): Promise<Map<
 }
 
 /**
- * Customers active when the period began, won (became active) and lost (went from active to lost)
- * within `[from, to)`, ISO dates. Read from the lifecycle index (changes by state and date) and the
- * customers active now, never by reading every profile's history.
+ * For each period (ISO dates, `[from, to)`), in order: the customers active when it began, won
+ * (became active) and lost (went from active to lost) within it. One read of the lifecycle index
+ * for them all, whatever their number: the customers active now and the changes since the earliest
+ * start, never every profile's history.
  */
-export async function lifecycleCounts(period: { from: string; to: string }): Promise<{ activeAtStart: number; won: number; lost: number }> {
-  const [activeNow, wonSince, lostSince] = await Promise.all([
+export async function lifecycleCounts(periods: readonly { from: string; to: string }[]): Promise<LifecycleCounts[]> {
+  const [first, ...rest] = periods;
+  if (!first) return [];
+  const from = rest.reduce((earliest, p) => (p.from < earliest ? p.from : earliest), first.from);
+  const [activeNow, activeSince, lostSince] = await Promise.all([
     allPages((cursor) => queryProfiles({ index: 'lifecycle', lifecycle: 'active' }, {}, cursor)),
-    lifecycleEvents('active', period.from),
-    lifecycleEvents('lost', period.from),
+    lifecycleEvents('active', from),
+    lifecycleEvents('lost', from),
   ]);
-  const wins = wonSince.filter(isWin);
-  const losses = lostSince.filter(isLoss);
-  return {
-    activeAtStart: activeAt(activeNow.length, wins.length, losses.length),
-    won: wins.filter((e) => e.date < period.to).length,
-    lost: losses.filter((e) => e.date < period.to).length,
-  };
+  const changes = [...activeSince, ...lostSince];
+  return periods.map((period) => countsFromChanges(activeNow.length, changes, period));
 }
 
 /** The organizations of one tier. */

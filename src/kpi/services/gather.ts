@@ -147,19 +147,22 @@ function readSurveys(input: GatherInput, answers: Map<string, PeriodAnswers>): P
   );
 }
 
-function readPortfolio(input: GatherInput, answers: Map<string, PeriodAnswers>): Promise<void>[] {
+function readPortfolio(input: GatherInput, answers: Map<string, PeriodAnswers>): Promise<void> | undefined {
   const source = portfolioSource;
-  if (source === null || !input.definitions.some((d) => sourceOf(d.measure) === 'portfolio' && !input.unavailable.has(d.id))) return [];
-  return input.periods.map(async (p) => {
-    const a = answers.get(periodKey(p));
-    if (!a) return;
-    try {
-      a.portfolioTotals = { ok: true, value: await source.lifecycleCounts({ from: isoDayOf(p.start), to: isoDayOf(p.end) }), stale: false };
-    } catch (error) {
+  if (source === null || !input.definitions.some((d) => sourceOf(d.measure) === 'portfolio' && !input.unavailable.has(d.id))) return undefined;
+  return source.lifecycleCounts(input.periods.map((p) => ({ from: isoDayOf(p.start), to: isoDayOf(p.end) }))).then(
+    (counts) => {
+      input.periods.forEach((p, i) => {
+        const a = answers.get(periodKey(p));
+        const value = counts[i];
+        if (a && value) a.portfolioTotals = { ok: true, value, stale: false };
+      });
+    },
+    (error: unknown) => {
       console.error('Reading the portfolio lifecycle counts failed', error);
-      a.portfolioTotals = { ok: false, missing: { reason: 'source-failed', detail: null } };
-    }
-  });
+      for (const a of answers.values()) a.portfolioTotals = { ok: false, missing: { reason: 'source-failed', detail: null } };
+    },
+  );
 }
 
 /** Fetches what is missing or stale, keeps what Jira answers, and falls back to stale values when it cannot. */
@@ -211,8 +214,8 @@ export async function gather(input: GatherInput): Promise<Gathered> {
       );
     }
   }
-  const surveys = readSurveys({ ...input, unavailable }, answers);
-  await Promise.all([...fetches, ...(surveys ? [surveys] : []), ...readPortfolio({ ...input, unavailable }, answers)]);
+  const sources = [readSurveys({ ...input, unavailable }, answers), readPortfolio({ ...input, unavailable }, answers)];
+  await Promise.all([...fetches, ...sources]);
   const writes = input.cache.writes(input.now);
   // A cache that cannot be written costs the next render more calls; this one still answers.
   if (writes.length > 0) await writeMany(writes).catch((error: unknown) => console.error('Keeping the KPI values in KVS failed', error));

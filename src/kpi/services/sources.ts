@@ -1,4 +1,4 @@
-import { lifecycleCounts } from '#portfolio/public';
+import { lifecycleCounts, type LifecycleCounts } from '#portfolio/public';
 import { readSurveyAggregates, type SurveyAggregateQuery } from '#surveys/public';
 import type { SurveyAggregateFacts } from '#kpi/domain/survey-totals';
 
@@ -15,8 +15,8 @@ export interface SurveySource {
 }
 
 export interface PortfolioSource {
-  /** ISO dates, [from, to). */
-  lifecycleCounts(period: { from: string; to: string }): Promise<{ activeAtStart: number; won: number; lost: number }>;
+  /** Each period's counts, in order; periods are ISO dates, [from, to). */
+  lifecycleCounts(periods: readonly { from: string; to: string }[]): Promise<LifecycleCounts[]>;
 }
 
 /** The surveys feature's aggregates (KVS), for the projects where the viewer is an agent. */

@@ -105,6 +105,24 @@ export const isLoss = (change: { state: Lifecycle; previous: PreviousState }): b
  */
 export const activeAt = (activeNow: number, activeSince: number, lostSince: number): number => activeNow - activeSince + lostSince;
 
+/**
+ * A period's counts from what the lifecycle index gives: how many customers are active now, and
+ * every change dated on or after the period's start (more, from an earlier start, is fine).
+ */
+export function countsFromChanges(
+  activeNow: number,
+  changes: readonly Pick<LifecycleEvent, 'state' | 'previous' | 'date'>[],
+  period: { from: string; to: string },
+): LifecycleCounts {
+  const since = changes.filter((c) => c.date >= period.from);
+  const within = since.filter((c) => c.date < period.to);
+  return {
+    activeAtStart: activeAt(activeNow, since.filter(isWin).length, since.filter(isLoss).length),
+    won: within.filter(isWin).length,
+    lost: within.filter(isLoss).length,
+  };
+}
+
 /** The counts of a period from every customer's history: the definition the indexed queries must agree with. */
 export function countsFromHistories(
   histories: readonly (readonly Pick<LifecycleChange, 'state' | 'date'>[])[],

@@ -83,8 +83,12 @@ describe('the portfolio page and the health assessment', () => {
     const today = dateOf(new Date());
     const thisQuarter = { from: quarterStart(today), to: addDays(today, 1) };
     const lastQuarter = { from: previousQuarterStart(today), to: quarterStart(today) };
-    expect(await lifecycleCounts(thisQuarter)).toEqual({ activeAtStart: 3, won: 1, lost: 0 });
-    expect(await lifecycleCounts(lastQuarter)).toEqual({ activeAtStart: 4, won: 0, lost: 1 });
+    expect(await lifecycleCounts([thisQuarter, lastQuarter])).toEqual([
+      { activeAtStart: 3, won: 1, lost: 0 },
+      { activeAtStart: 4, won: 0, lost: 1 },
+    ]);
+    expect(await lifecycleCounts([lastQuarter])).toEqual([{ activeAtStart: 4, won: 0, lost: 1 }]);
+    expect(await lifecycleCounts([])).toEqual([]);
     const strategic = await organizationsOfTier('strategic');
     expect((await customerSummaries(strategic)).size).toBe(3);
     expect(await ownerOf(organizationId(sandbox, 'Woodgrove Bank'))).toBe(acmeOnlyAgent().accountId);

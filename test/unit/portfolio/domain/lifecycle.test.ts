@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { addDays } from '#portfolio/domain/dates';
 import {
   activeAt,
+  countsFromChanges,
   countsFromHistories,
   isLoss,
   isWin,
@@ -112,6 +113,24 @@ describe('period counts', () => {
         const derived = activeAt(activeNow, since.filter(isWin).length, since.filter(isLoss).length);
         expect(derived).toBe(countsFromHistories(histories, { from, to: addDays(TODAY, 1) }).activeAtStart);
       }),
+    );
+  });
+
+  it('counts any period from the changes since an earlier start as from every history', () => {
+    fc.assert(
+      fc.property(
+        fc.array(history, { maxLength: 12 }),
+        fc.nat({ max: 900 }),
+        fc.nat({ max: 400 }),
+        fc.nat({ max: 300 }),
+        (histories, back, length, earlier) => {
+          const period = { from: addDays(TODAY, -back), to: addDays(TODAY, length - back + 1) };
+          const activeNow = histories.filter((h) => h[h.length - 1]?.state === 'active').length;
+          const start = addDays(period.from, -earlier);
+          const changes = histories.flatMap((h) => h.map((c, i) => ({ ...c, previous: h[i - 1]?.state ?? ('none' as const) }))).filter((c) => c.date >= start);
+          expect(countsFromChanges(activeNow, changes, period)).toEqual(countsFromHistories(histories, period));
+        },
+      ),
     );
   });
 });
