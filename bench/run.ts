@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|surveys|ui|register|portfolio]`: the
+ * `npm run bench [-- --issues N] [-- --only calls|latency|kpi|surveys|ui|register|portfolio] [-- --locale de_DE]`: the
  * sandbox's latency over a tenant of N issues (default 100,000), what each app screen costs in
  * platform calls at 1,000 and at N issues, what a render of the KPI gadget costs at both sizes, what
  * a survey submit and the rebuild of the survey aggregates cost over 1,000 and 10,000 responses, what
  * each screen's app frames cost the browser in JavaScript, the complaint register's first page and
  * full CSV export at 1,000 and 20,000 complaints, and the customer portfolio's panel and page.
+ * `--locale` has the UI section's admin and agent read Jira in that language (English by default).
  * Prints Markdown for docs/benchmarks.md.
  */
 import { emulatorLatency } from './emulator-latency';
@@ -26,13 +27,17 @@ async function main(): Promise<void> {
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
   if (onlyAt > 0 && !isSection(only)) throw new Error(`--only takes one of ${sections.join(', ')}.`);
+  const localeAt = process.argv.indexOf('--locale');
+  const locale = localeAt > 0 ? process.argv[localeAt + 1] : undefined;
+  if (localeAt > 0 && !locale) throw new Error('--locale takes a Jira language such as de_DE.');
   const runs = (section: Section): boolean => only === undefined || only === section;
   const out = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n\n`);
   if (runs('latency')) out(['## Jira emulator latency', '', ...(await emulatorLatency(issues))]);
   if (runs('calls')) out(['## Platform calls per screen', '', ...(await screenCalls(issues === 1000 ? [1000] : [1000, issues]))]);
   if (runs('kpi')) out(['## KPI gadget renders', '', ...(await kpiGadget(issues === 1000 ? [1000] : [1000, issues]))]);
   if (runs('surveys')) out(['## Survey submit and aggregate rebuild', '', ...(await surveyCosts([1000, 10_000]))]);
-  if (runs('ui')) out(['## App JavaScript per screen', '', ...(await uiWeight())]);
+  if (runs('ui'))
+    out([`## App JavaScript per screen${locale ? ` (admin and agent reading ${locale})` : ''}`, '', ...(await uiWeight(locale ? { locale } : {}))]);
   if (runs('register')) out(['## The complaint register (1,000 and 20,000 complaints)', '', ...(await registerCost())]);
   if (runs('portfolio')) out(['## The customer portfolio', '', ...(await portfolioCalls())]);
 }

@@ -12,7 +12,9 @@
  * badge (context item, opened) and the Customer and Service field views; the same agent's second
  * view of another ticket (warm cache); the "Customer feedback…" action opened afterwards; an
  * admin's first (cold) admin page; and a manager's first (cold) dashboard with the KPI gadget, then
- * the gadget's edit view.
+ * the gadget's edit view. The demo tenant's staff read Jira in English, which the frames' code
+ * carries; with `locale` (`de_DE`) they read it in that language, and each frame also loads that
+ * language's tables, a chunk per area.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -212,9 +214,15 @@ async function visit(page: Page, site: Site, path: string): Promise<void> {
   if (!response || response.status() >= 400) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}.`);
 }
 
-/** Opens the screens in a real browser and weighs the app JavaScript each frame loads. */
-export async function measureUiWeight(): Promise<ScreenWeight[]> {
+/** Opens the screens in a real browser and weighs the app JavaScript each frame loads; `locale` is the Jira language of the admin and the agent. */
+export async function measureUiWeight(options: { locale?: string } = {}): Promise<ScreenWeight[]> {
   const site = await startSite({ issues: 30 });
+  const store = site.sandbox.jira.store;
+  if (options.locale)
+    for (const email of [DEMO_ADMIN_EMAIL, DEMO_AGENT_EMAIL]) {
+      const user = store.user(demoUser(email).accountId);
+      if (user) store.docs.users.put({ ...user, locale: options.locale });
+    }
   // ACME comes set up: the issue view shows the Customer and Service fields, which are on its screens.
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
@@ -304,6 +312,6 @@ export function uiWeightTable(screens: ScreenWeight[]): string[] {
   return lines;
 }
 
-export async function uiWeight(): Promise<string[]> {
-  return uiWeightTable(await measureUiWeight());
+export async function uiWeight(options: { locale?: string } = {}): Promise<string[]> {
+  return uiWeightTable(await measureUiWeight(options));
 }

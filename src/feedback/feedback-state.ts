@@ -1,4 +1,4 @@
-import { BRM_ISSUE_TYPES, sameName } from '#provisioning/domain/issue-types';
+import { isTypeNamed } from '#provisioning/domain/names';
 import { CUSTOMER_CHECK_PROPERTY_KEY, currentCheck, SERVICE_CHECK_PROPERTY_KEY } from '#ticket-fields/domain/field-check';
 import type { FeedbackState } from './contract';
 import { asUserJira } from '#platform/jira/client';
@@ -39,7 +39,8 @@ export async function getFeedbackState(accountId: string | undefined, issueKey: 
     agent ? readFeedbackTag(user, issue.key) : Promise.resolve(undefined),
     agent ? issueTypesForProject(user, project.id) : Promise.resolve([]),
   ]);
-  const has = (name: string) => projectTypes.some((t) => sameName(t.name, name));
+  // The project's Complaint and Compliment types, by their names in any of the app's languages.
+  const has = (kind: 'complaint' | 'compliment') => projectTypes.some((t) => isTypeNamed(kind, t.name));
   return {
     issueKey: issue.key,
     projectKey: project.key,
@@ -48,7 +49,7 @@ export async function getFeedbackState(accountId: string | undefined, issueKey: 
     service,
     canTag: agent && held.has('CREATE_ISSUES'),
     canEdit: agent,
-    feedbackTypesAvailable: has(BRM_ISSUE_TYPES.complaint.name) && has(BRM_ISSUE_TYPES.compliment.name),
+    feedbackTypesAvailable: has('complaint') && has('compliment'),
     checks: {
       customer: currentCheck(issue.properties[CUSTOMER_CHECK_PROPERTY_KEY], customer?.id),
       service: currentCheck(issue.properties[SERVICE_CHECK_PROPERTY_KEY], service?.id),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError, conflict, invalidInput } from '#kernel/app-error';
 import type { Locale } from '#kernel/locales';
 import { aboutField, type Text } from '#kernel/texts';
-import { BRM_ISSUE_TYPES, sameName } from '#provisioning/domain/issue-types';
+import { brmTypeNamed, issueTypeNaming, isTypeNamed } from '#provisioning/domain/names';
 import { judgeCustomer } from '#ticket-fields/domain/customer-rule';
 import { feedbackDescription } from './domain/description';
 import { feedbackCreateFields, SCREEN_NAMES } from './domain/feedback-issue-fields';
@@ -78,7 +78,7 @@ async function leftBehind(ticketId: string, kind: FeedbackKind): Promise<Feedbac
     const why = explain(error);
     throw new AppError(
       'UPSTREAM',
-      feedbackText('tag.earlierLeft', (locale) => ({ typeName: BRM_ISSUE_TYPES[pending.kind].name, issueKey: pending.key, why: why(locale) })),
+      feedbackText('tag.earlierLeft', (locale) => ({ typeName: issueTypeNaming(pending.kind, locale).name, issueKey: pending.key, why: why(locale) })),
     );
   }
   await deleteJson(pendingKey(ticketId));
@@ -154,18 +154,28 @@ async function tagTicket(input: TagFeedbackInput, tagger: Tagger, now: () => Dat
   const project = issue?.core.project;
   if (!issue || !project) throw issueMissing(input.issueKey);
   const ownType = issue.core.issuetype?.name ?? '';
-  const feedbackType = [BRM_ISSUE_TYPES.complaint, BRM_ISSUE_TYPES.compliment].find((t) => sameName(t.name, ownType));
-  if (feedbackType) throw invalidInput('issueKey', FEEDBACK_TEXTS.text('tag.isFeedback', { issueKey: issue.key, typeName: feedbackType.name }));
+  // A Complaint or Compliment, by its name in any of the app's languages.
+  const ownKind = brmTypeNamed(ownType);
+  if (ownKind === 'complaint' || ownKind === 'compliment')
+    throw invalidInput('issueKey', FEEDBACK_TEXTS.text('tag.isFeedback', { issueKey: issue.key, typeName: ownType }));
 
   const already = await existingTag(issue.key);
   if (already) return { created: false, tag: already };
 
   const customer = refFieldValueOf(await requireCustomerChoice(user, project.id, input.customerId));
   const service = input.serviceId === undefined ? undefined : refFieldValueOf(await requireActiveService(input.serviceId));
-  const typeName = BRM_ISSUE_TYPES[input.kind].name;
   const [fieldIds, projectTypes] = await Promise.all([appFieldIds(app), issueTypesForProject(app, project.id)]);
-  const issueType = projectTypes.find((t) => sameName(t.name, typeName));
-  if (!issueType) throw conflict(aboutField('kind', FEEDBACK_TEXTS.text('tag.noIssueType', { projectKey: project.key, typeName })), 'kind');
+  // The project's type for the kind, named in whichever of the app's languages provisioning chose.
+  const issueType = projectTypes.find((t) => isTypeNamed(input.kind, t.name));
+  if (!issueType)
+    throw conflict(
+      aboutField(
+        'kind',
+        feedbackText('tag.noIssueType', (locale) => ({ projectKey: project.key, typeName: issueTypeNaming(input.kind, locale).name })),
+      ),
+      'kind',
+    );
+  const typeName = issueType.name;
   const customerField = fieldIds.get('brm-customer');
   const serviceField = fieldIds.get('brm-service');
   if (!customerField || !serviceField) throw conflict(FEEDBACK_TEXTS.text('tag.fieldsMissing'));

@@ -1,5 +1,7 @@
 import { COMPOUND_OPERATOR_AND, creators as c, print, type Clause, type OperatorValue, type Operand } from '@atlaskit/jql-ast';
-import { BRM_ISSUE_TYPES } from '#provisioning/domain/issue-types';
+import { issueTypeIn } from '#kernel/jql-values';
+import type { BrmTypeKey } from '#provisioning/domain/issue-types';
+import type { TypeNamesInUse } from '#provisioning/domain/names';
 
 /**
  * The JQL behind every number the portfolio shows, built as a syntax tree (@atlaskit/jql-ast) and
@@ -14,15 +16,9 @@ const CUSTOMER_ID = 'Customer.id';
 export const REGISTER_ALIASES = { nextDue: 'brmNextDue', escalated: 'brmEscalated' } as const;
 export const SURVEY_ALIASES = { answered: 'brmSurveyAnswered', overall: 'brmSurveyOverall', npsCategory: 'brmNpsCategory' } as const;
 
-/** Issue type names the portfolio counts: the app's four, and JSM's Incident. */
-export const ISSUE_TYPE_NAMES = {
-  complaint: BRM_ISSUE_TYPES.complaint.name,
-  compliment: BRM_ISSUE_TYPES.compliment.name,
-  businessCase: BRM_ISSUE_TYPES.businessCase.name,
-  serviceRequirement: BRM_ISSUE_TYPES.serviceRequirement.name,
-  incident: 'Incident',
-} as const;
-export type CountedType = keyof typeof ISSUE_TYPE_NAMES;
+/** The issue types the portfolio counts: the app's four (by the names they have in Jira), and JSM's Incident. */
+export type CountedType = BrmTypeKey | 'incident';
+const INCIDENT = 'Incident';
 
 const value = (text: string): Operand => c.valueOperand(text);
 const fn = (name: string, ...args: string[]): Operand =>
@@ -50,28 +46,37 @@ export function printJql(query: JqlQuery): string {
 }
 
 const ofCustomer = (organizationId: string): Clause => clause(CUSTOMER_ID, '=', value(organizationId));
-const ofType = (type: CountedType): Clause => clause('issuetype', '=', value(ISSUE_TYPE_NAMES[type]));
+const ofType = (type: CountedType, names: TypeNamesInUse): Clause => issueTypeIn(type === 'incident' ? [INCIDENT] : names[type]);
 const open = (): Clause => clause('statusCategory', '!=', value('Done'));
 const done = (): Clause => clause('statusCategory', '=', value('Done'));
 const newest = { field: 'created', direction: 'DESC' } as const;
 
-/** The queries behind the customer panel's numbers, for one organization. */
+/**
+ * The queries behind the customer panel's numbers, for one organization; `names`: the names the
+ * BRM issue types have in Jira (#provisioning/names-store).
+ */
 export const customerJql = {
-  openComplaints: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('complaint'), open()], orderBy: newest }),
+  openComplaints: (id: string, names: TypeNamesInUse): JqlQuery => ({ clauses: [ofCustomer(id), ofType('complaint', names), open()], orderBy: newest }),
   /** Open complaints with an open measure past its due date (the register's `brmNextDue`). */
-  overdueComplaints: (id: string): JqlQuery => ({
-    clauses: [ofCustomer(id), ofType('complaint'), open(), clause(REGISTER_ALIASES.nextDue, '<', fn('startOfDay'))],
+  overdueComplaints: (id: string, names: TypeNamesInUse): JqlQuery => ({
+    clauses: [ofCustomer(id), ofType('complaint', names), open(), clause(REGISTER_ALIASES.nextDue, '<', fn('startOfDay'))],
     orderBy: newest,
   }),
-  escalatedComplaints: (id: string): JqlQuery => ({
-    clauses: [ofCustomer(id), ofType('complaint'), open(), clause(REGISTER_ALIASES.escalated, '=', value('yes'))],
+  escalatedComplaints: (id: string, names: TypeNamesInUse): JqlQuery => ({
+    clauses: [ofCustomer(id), ofType('complaint', names), open(), clause(REGISTER_ALIASES.escalated, '=', value('yes'))],
     orderBy: newest,
   }),
-  resolvedComplaints: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('complaint'), done()], orderBy: { field: 'resolved', direction: 'DESC' } }),
-  compliments: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('compliment')], orderBy: newest }),
-  openBusinessCases: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('businessCase'), open()], orderBy: newest }),
-  openServiceRequirements: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('serviceRequirement'), open()], orderBy: newest }),
-  openIncidents: (id: string): JqlQuery => ({ clauses: [ofCustomer(id), ofType('incident'), open()], orderBy: newest }),
+  resolvedComplaints: (id: string, names: TypeNamesInUse): JqlQuery => ({
+    clauses: [ofCustomer(id), ofType('complaint', names), done()],
+    orderBy: { field: 'resolved', direction: 'DESC' },
+  }),
+  compliments: (id: string, names: TypeNamesInUse): JqlQuery => ({ clauses: [ofCustomer(id), ofType('compliment', names)], orderBy: newest }),
+  openBusinessCases: (id: string, names: TypeNamesInUse): JqlQuery => ({ clauses: [ofCustomer(id), ofType('businessCase', names), open()], orderBy: newest }),
+  openServiceRequirements: (id: string, names: TypeNamesInUse): JqlQuery => ({
+    clauses: [ofCustomer(id), ofType('serviceRequirement', names), open()],
+    orderBy: newest,
+  }),
+  openIncidents: (id: string, names: TypeNamesInUse): JqlQuery => ({ clauses: [ofCustomer(id), ofType('incident', names), open()], orderBy: newest }),
   /** Tickets of the customer created in `[from, to)` (dates `YYYY-MM-DD`). */
   ticketsCreated: (id: string, from: string, to: string): JqlQuery => ({
     clauses: [ofCustomer(id), clause('created', '>=', value(from)), clause('created', '<', value(to))],

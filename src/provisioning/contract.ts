@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emptyInput, numericId, requiredText } from '#kernel/input-schemas';
+import { LOCALES } from '#kernel/locales';
 import { defineContract } from '#kernel/contract';
 import { PROJECT_STYLES } from './domain/snapshot';
 import { adminAction, MANUAL_STEP_AREAS, PLAN_AREAS, PLAN_ITEM_STATUSES, PROJECTS_PER_CALL_MAX, settingsLink } from './domain/steps';
@@ -19,6 +20,9 @@ export type AdminActionView = z.infer<typeof adminActionView>;
 
 /** Something in a project that waits for an admin: what it is about, and what to do. */
 export const attentionItem = z.object({ id: z.string(), summary: z.string(), adminAction: adminActionView });
+
+/** The language of the names provisioning gives what it creates (issue types, request types). */
+export const namesLanguage = z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` });
 
 export const provisionableProject = z.object({
   id: z.string(),
@@ -148,6 +152,8 @@ export type ProjectChecklist = z.infer<typeof projectChecklist>;
 
 export const adminOverview = z.object({
   projects: z.array(provisionableProject),
+  /** The language chosen for the names of what provisioning creates; the issue and request types below are named in it. */
+  namesLanguage,
   issueTypes: z.array(issueTypeView),
   requestTypes: z.array(requestTypeView),
   fields: z.array(appFieldView),
@@ -165,5 +171,7 @@ export const provisioningContract = defineContract({
   getProvisioningRun: { input: z.object({ jobId: requiredText(64) }), output: provisioningRunView },
   cancelProvisioning: { input: z.object({ jobId: requiredText(64) }), output: provisioningRunView },
   getChecklist: { input: z.object({ projectIds }), output: z.object({ projects: z.array(projectChecklist) }) },
+  /** Chooses the names language: the next plan renames the BRM issue types into it and creates what is missing in it. */
+  setNamesLanguage: { input: z.object({ locale: namesLanguage }), output: z.object({ namesLanguage }) },
 });
 export type ProvisioningContract = typeof provisioningContract;

@@ -1,13 +1,13 @@
 import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import { APP_FIELD_NAMES } from './domain/app-fields';
 import { BRM_ISSUE_TYPES } from './domain/issue-types';
-import { BRM_REQUEST_TYPES } from './domain/request-types';
+import { issueTypeNaming, requestTypeNaming } from './domain/names';
 import type { ProvisioningStep } from './domain/steps';
 import { PROVISIONING_TEXTS } from './domain/texts';
 import type { JiraClient } from '#platform/jira/client';
 import { addIssueTypesToFieldContext, addProjectsToFieldContext, createFieldContext } from '#platform/jira/fields';
 import { addIssueTypesToScheme } from '#platform/jira/issue-type-schemes';
-import { createIssueType, setIssueTypeAvatar } from '#platform/jira/issue-types';
+import { createIssueType, setIssueTypeAvatar, updateIssueType } from '#platform/jira/issue-types';
 import { JiraError } from '#platform/jira/jira-error';
 import { addFieldToScreenTab } from '#platform/jira/screens';
 import { createRequestType } from '#platform/jira/service-desk';
@@ -22,31 +22,40 @@ export interface StepOutcome {
 }
 
 /** Sets a type's icon; a refusal is a note, not a failure: the type works without its icon. */
-async function setIcon(client: JiraClient, issueTypeId: string, brmType: keyof typeof BRM_ISSUE_TYPES, locale: Locale): Promise<{ note?: string }> {
-  const definition = BRM_ISSUE_TYPES[brmType];
+async function setIcon(
+  client: JiraClient,
+  issueTypeId: string,
+  brmType: keyof typeof BRM_ISSUE_TYPES,
+  name: string,
+  locale: Locale,
+): Promise<{ note?: string }> {
   try {
-    await setIssueTypeAvatar(client, issueTypeId, definition.avatarId);
+    await setIssueTypeAvatar(client, issueTypeId, BRM_ISSUE_TYPES[brmType].avatarId);
     return {};
   } catch (error) {
     if (error instanceof JiraError && error.status >= 400 && error.status < 500)
-      return { note: PROVISIONING_TEXTS.in(locale, 'run.iconKept', { name: definition.name, reason: error.reason }) };
+      return { note: PROVISIONING_TEXTS.in(locale, 'run.iconKept', { name, reason: error.reason }) };
     throw error;
   }
 }
 
 /**
  * Carries out one resolved step (no placeholders left) with one or two Jira writes. What it creates
- * keeps the names and descriptions Jira knows it by; its notes for the admin are in `locale`.
+ * or renames gets its names and descriptions in the step's names language; its notes for the admin
+ * are in `locale`.
  */
 export async function executeStep(client: JiraClient, step: ProvisioningStep, locale: Locale = SOURCE_LOCALE): Promise<StepOutcome> {
   switch (step.kind) {
     case 'createIssueType': {
-      const definition = BRM_ISSUE_TYPES[step.brmType];
-      const created = await createIssueType(client, { name: definition.name, description: definition.description });
-      return { createdId: created.id, writes: 2, ...(await setIcon(client, created.id, step.brmType, locale)) };
+      const naming = issueTypeNaming(step.brmType, step.names);
+      const created = await createIssueType(client, naming);
+      return { createdId: created.id, writes: 2, ...(await setIcon(client, created.id, step.brmType, naming.name, locale)) };
     }
+    case 'renameIssueType':
+      await updateIssueType(client, step.issueTypeId, issueTypeNaming(step.brmType, step.names));
+      return { writes: 1 };
     case 'setIssueTypeAvatar':
-      return { writes: 1, ...(await setIcon(client, step.issueTypeId, step.brmType, locale)) };
+      return { writes: 1, ...(await setIcon(client, step.issueTypeId, step.brmType, issueTypeNaming(step.brmType, step.names).name, locale)) };
     case 'addIssueTypesToScheme':
       await addIssueTypesToScheme(client, step.schemeId, step.issueTypeIds);
       return { writes: 1 };
@@ -71,11 +80,8 @@ export async function executeStep(client: JiraClient, step: ProvisioningStep, lo
       return { writes: 1, note: PROVISIONING_TEXTS.in(locale, 'run.alreadyOnScreen', { field: APP_FIELD_NAMES[step.fieldKey], screenId: step.screenId }) };
     }
     case 'createRequestType': {
-      const definition = BRM_REQUEST_TYPES[step.requestType];
       const created = await createRequestType(client, step.serviceDeskId, {
-        name: definition.name,
-        description: definition.description,
-        helpText: definition.helpText,
+        ...requestTypeNaming(step.requestType, step.names),
         issueTypeId: step.issueTypeId,
       });
       return { createdId: created.id, writes: 1 };

@@ -21,21 +21,33 @@ export async function chosenProjects(jira: JiraClient, projectIds: readonly stri
   return { chosen, all };
 }
 
-/** A plan for the projects from what Jira reports now, its sentences in `locale`. */
-export async function freshPlan(jira: JiraClient, projects: readonly ServiceProject[], locale: Locale = SOURCE_LOCALE): Promise<ProvisioningPlan> {
+/** A plan for the projects from what Jira reports now, its sentences in `locale`, what it creates named in `names`. */
+export async function freshPlan(
+  jira: JiraClient,
+  projects: readonly ServiceProject[],
+  locale: Locale = SOURCE_LOCALE,
+  names: Locale = SOURCE_LOCALE,
+): Promise<ProvisioningPlan> {
   return planProvisioning(
     await readSnapshot(jira, projects),
     projects.map((p) => p.id),
     locale,
+    names,
   );
 }
 
 /** The same, for projects of a run under way: one that has gone since is left out. */
-export async function freshPlanFor(jira: JiraClient, projectIds: readonly string[], locale: Locale = SOURCE_LOCALE): Promise<ProvisioningPlan> {
+export async function freshPlanFor(
+  jira: JiraClient,
+  projectIds: readonly string[],
+  locale: Locale = SOURCE_LOCALE,
+  names: Locale = SOURCE_LOCALE,
+): Promise<ProvisioningPlan> {
   const all = await readServiceProjects(jira);
   return freshPlan(
     jira,
     projectIds.map((id) => all.find((p) => p.id === id)).filter((p): p is ServiceProject => p !== undefined),
     locale,
+    names,
   );
 }

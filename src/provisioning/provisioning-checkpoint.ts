@@ -17,6 +17,8 @@ export const provisioningParams = z.object({
   projectKeys: z.record(z.string(), z.string()),
   /** The language of the admin who started the run: its plan, progress and report are written in it (English when absent). */
   locale: z.enum(LOCALES).optional(),
+  /** The names language when the run started: a resumed run plans with it again (English when absent). */
+  names: z.enum(LOCALES).optional(),
 });
 export type ProvisioningParams = z.infer<typeof provisioningParams>;
 

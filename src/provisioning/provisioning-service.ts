@@ -2,7 +2,8 @@ import { invalidInput, notFound } from '#kernel/app-error';
 import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import { aboutField } from '#kernel/texts';
 import { APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES } from './domain/app-fields';
-import { BRM_ISSUE_TYPES, brmIssueTypes } from './domain/issue-types';
+import { brmIssueTypes } from './domain/issue-types';
+import { issueTypeNaming, requestTypeNaming } from './domain/names';
 import { BRM_REQUEST_TYPE_KEYS, BRM_REQUEST_TYPES } from './domain/request-types';
 import { teamManagedSteps } from './domain/manual-steps';
 import { planProvisioning } from './domain/plan';
@@ -17,12 +18,14 @@ import { chosenProjects, freshPlan } from './planning';
 import { progressOf, reportOf, startCheckpoint, type ProvisioningParams } from './provisioning-checkpoint';
 import { PROVISIONING_SCOPE, provisioningJob } from './provisioning-job';
 import { readServiceProjects, readSnapshot, type ServiceProject } from './read-snapshot';
+import { readNamesLanguage, recordTypeNames, writeNamesLanguage } from './names-store';
 
 /**
  * Provisioning from the admin page. The resolver has checked that the caller is a Jira admin; the
  * reads and writes then go as the app, because the writes run in the job runner's consumer, which
  * has no user (Forge invokes consumers as the app). Plans, checklists and the overview are written
- * in the caller's `locale`; a run, and its report, in the locale of the admin who started it.
+ * in the caller's `locale`; a run, and its report, in the locale of the admin who started it. What
+ * provisioning creates is named in the names language an admin chose (English until then).
  */
 
 const client = (): JiraClient => asAppJira();
@@ -79,9 +82,15 @@ function runView(job: Job, alreadyRunning: boolean): ProvisioningRunView {
  * (request types in no portal group); for a team-managed project, its checklist in one line that
  * names the first step not done (the plan review lists them all).
  */
-function attentionOf(snapshot: ProvisioningSnapshot, plan: ProvisioningPlan, project: ServiceProject, locale: Locale): ProvisionableProject['attention'] {
+function attentionOf(
+  snapshot: ProvisioningSnapshot,
+  plan: ProvisioningPlan,
+  project: ServiceProject,
+  locale: Locale,
+  names: Locale,
+): ProvisionableProject['attention'] {
   if (project.style === 'team-managed') {
-    const steps = snapshot.projects.filter((p) => p.id === project.id).flatMap((p) => teamManagedSteps(snapshot, p, locale));
+    const steps = snapshot.projects.filter((p) => p.id === project.id).flatMap((p) => teamManagedSteps(snapshot, p, locale, names));
     const open = steps.filter((s) => !s.done);
     const first = open[0];
     if (!first) return [];
@@ -98,17 +107,23 @@ function attentionOf(snapshot: ProvisioningSnapshot, plan: ProvisioningPlan, pro
   );
 }
 
+/**
+ * The admin page's overview. It also records the names the BRM issue types have in Jira now (a
+ * KVS write only when they changed), so that the register, the portfolio and the KPIs find types
+ * an admin renamed or added by hand once the page has been opened.
+ */
 export async function getOverview(locale: Locale = SOURCE_LOCALE, clock: JobClock = {}): Promise<AdminOverview> {
   const jira = client();
-  const [projects, latest] = await Promise.all([readServiceProjects(jira), latestJob(provisioningJob, PROVISIONING_SCOPE)]);
+  const [projects, latest, names] = await Promise.all([readServiceProjects(jira), latestJob(provisioningJob, PROVISIONING_SCOPE), readNamesLanguage()]);
   const desks = projects.filter((p) => p.serviceDeskId !== undefined);
   const snapshot = await readSnapshot(jira, desks);
+  await recordTypeNames(snapshot.issueTypes);
   const fieldIds = new Map(snapshot.fields.map((f) => [f.key, f.fieldId]));
   const run = latest ? runView(latest, false) : null;
   if (latest) await resumeIfStalled(latest, clock);
   return {
     projects: desks.map((p) => {
-      const plan = planProvisioning(snapshot, [p.id], locale);
+      const plan = planProvisioning(snapshot, [p.id], locale, names);
       return {
         id: p.id,
         key: p.key,
@@ -116,19 +131,20 @@ export async function getOverview(locale: Locale = SOURCE_LOCALE, clock: JobCloc
         style: p.style,
         provisioned: isComplete(plan),
         pendingWrites: planView(plan, [p]).writes,
-        attention: attentionOf(snapshot, plan, p, locale),
+        attention: attentionOf(snapshot, plan, p, locale, names),
       };
     }),
-    issueTypes: brmIssueTypes().map(({ key, name, description, avatarId }) => ({ key, name, description, avatarId })),
+    namesLanguage: names,
+    issueTypes: brmIssueTypes().map(({ key, avatarId }) => ({ key, ...issueTypeNaming(key, names), avatarId })),
     requestTypes: BRM_REQUEST_TYPE_KEYS.map((key) => {
-      const { name, description, issueType } = BRM_REQUEST_TYPES[key];
-      return { key, name, description, issueTypeName: BRM_ISSUE_TYPES[issueType].name };
+      const { name, description } = requestTypeNaming(key, names);
+      return { key, name, description, issueTypeName: issueTypeNaming(BRM_REQUEST_TYPES[key].issueType, names).name };
     }),
     fields: APP_FIELD_KEYS.map((key) => ({
       key,
       name: APP_FIELD_NAMES[key],
       fieldId: fieldIds.get(key) ?? null,
-      brmTypes: APP_FIELD_SCOPES[key].brmTypes.map((t) => BRM_ISSUE_TYPES[t].name),
+      brmTypes: APP_FIELD_SCOPES[key].brmTypes.map((t) => issueTypeNaming(t, names).name),
       onRequestTypes: APP_FIELD_SCOPES[key].includeRequestTypes,
     })),
     lastRun: run?.report ?? null,
@@ -139,8 +155,8 @@ export async function getOverview(locale: Locale = SOURCE_LOCALE, clock: JobCloc
 /** What provisioning would do for these projects; writes nothing. */
 export async function planFor(projectIds: readonly string[], locale: Locale = SOURCE_LOCALE): Promise<ProvisioningPlanView> {
   const jira = client();
-  const { chosen } = await chosenProjects(jira, projectIds);
-  return planView(await freshPlan(jira, chosen, locale), chosen);
+  const [{ chosen }, names] = await Promise.all([chosenProjects(jira, projectIds), readNamesLanguage()]);
+  return planView(await freshPlan(jira, chosen, locale, names), chosen);
 }
 
 /**
@@ -163,11 +179,13 @@ export async function runFor(
     await resumeIfStalled(running, clock);
     return runView(running, true);
   }
-  const plan = await freshPlan(jira, chosen, locale);
+  const names = await readNamesLanguage();
+  const plan = await freshPlan(jira, chosen, locale, names);
   const params: ProvisioningParams = {
     projectIds: chosen.map((p) => p.id),
     projectKeys: Object.fromEntries(chosen.map((p) => [p.id, p.key])),
     locale,
+    names,
   };
   const now = new Date((clock.now ?? Date.now)()).toISOString();
   const checkpoint = startCheckpoint(plan, params, now);
@@ -227,6 +245,17 @@ export async function checklistFor(projectIds: readonly string[], locale: Locale
   const { chosen } = await chosenProjects(jira, projectIds);
   const teamManaged = chosen.filter((p) => p.style === 'team-managed');
   if (teamManaged.length === 0) return [];
-  const snapshot = await readSnapshot(jira, teamManaged);
-  return snapshot.projects.map((project) => ({ id: project.id, key: project.key, name: project.name, steps: teamManagedSteps(snapshot, project, locale) }));
+  const [snapshot, names] = await Promise.all([readSnapshot(jira, teamManaged), readNamesLanguage()]);
+  return snapshot.projects.map((project) => ({
+    id: project.id,
+    key: project.key,
+    name: project.name,
+    steps: teamManagedSteps(snapshot, project, locale, names),
+  }));
+}
+
+/** Chooses the language of the names provisioning gives what it creates; the next run renames the BRM issue types into it. */
+export async function chooseNamesLanguage(names: Locale): Promise<{ namesLanguage: Locale }> {
+  await writeNamesLanguage(names);
+  return { namesLanguage: names };
 }

@@ -1,7 +1,6 @@
 import { APP_FIELD_KEYS } from './domain/app-fields';
-import { brmTypeIdIn } from './domain/manual-steps';
+import { brmTypeNamed } from './domain/names';
 import type { ProjectStyle, ProvisioningSnapshot, SnapshotField, SnapshotIssueType, SnapshotProject, SnapshotScreens } from './domain/snapshot';
-import { BRM_TYPE_KEYS } from './domain/issue-types';
 import type { JiraClient } from '#platform/jira/client';
 import { createFieldIds } from '#platform/jira/create-meta';
 import { fieldContexts } from '#platform/jira/fields';
@@ -77,10 +76,8 @@ async function readScreens(client: JiraClient, projectIds: readonly string[]): P
  */
 async function readLayouts(client: JiraClient, project: SnapshotProject, issueTypes: readonly SnapshotIssueType[]): Promise<Record<string, string[]>> {
   const typeIds = new Set<string>(project.requestTypes.map((r) => r.issueTypeId));
-  for (const brmType of BRM_TYPE_KEYS) {
-    const id = brmTypeIdIn(issueTypes, project, brmType);
-    if (id !== undefined) typeIds.add(id);
-  }
+  // Every type of the project named as a BRM type, in any language: the plan picks among them.
+  for (const type of issueTypes) if (type.projectId === project.id && brmTypeNamed(type.name) !== undefined) typeIds.add(type.id);
   const entries = await Promise.all([...typeIds].map(async (typeId) => [typeId, await createFieldIds(client, project.id, typeId)] as const));
   return Object.fromEntries(entries.filter((entry): entry is readonly [string, string[]] => entry[1] !== undefined));
 }

@@ -3,7 +3,7 @@ import { defineHandlers } from '#kernel/contract';
 import { KERNEL_TEXTS } from '#kernel/kernel-texts';
 import { callerLocale } from '#platform/jira/locales';
 import { provisioningContract } from './contract';
-import { cancelRun, checklistFor, getOverview, planFor, runFor, runStatus } from './provisioning-service';
+import { cancelRun, checklistFor, chooseNamesLanguage, getOverview, planFor, runFor, runStatus } from './provisioning-service';
 
 /**
  * Provisioning's handlers on the admin page. The admin surface (surfaces/admin-resolver.ts) runs them
@@ -21,4 +21,5 @@ export const provisioningHandlers = defineHandlers(provisioningContract, {
   getProvisioningRun: ({ jobId }) => runStatus(jobId),
   cancelProvisioning: ({ jobId }) => cancelRun(jobId),
   getChecklist: async ({ projectIds }) => ({ projects: await checklistFor(projectIds, await callerLocale()) }),
+  setNamesLanguage: ({ locale }) => chooseNamesLanguage(locale),
 });

@@ -139,3 +139,29 @@ test('provisioning runs in the background: the page follows its progress, opens 
   await popup.getByTestId('request-type-table').waitFor();
   expect(errors.filter((e) => !/feature gate/i.test(e))).toEqual([]);
 });
+
+test('the admin chooses the language of the names the app gives, and the plan renames the BRM issue types into it', async () => {
+  const page = await open('admin');
+  const errors = collectErrors(page);
+  const frame = await appFrame(page, FRAME);
+  const select = frame.getByLabel('Name them in');
+  await select.waitFor({ timeout: 15_000 });
+  expect(await select.inputValue()).toBe('en');
+  await frame.getByTestId('provided-type-complaint').getByText('Complaint', { exact: true }).waitFor();
+
+  await select.focus();
+  await select.selectOption({ label: 'Deutsch' });
+  await frame.getByTestId('provided-type-complaint').getByText('Beschwerde', { exact: true }).waitFor({ timeout: 15_000 });
+  await frame.getByTestId('provided-type-compliment').getByText('Lob', { exact: true }).waitFor();
+
+  await frame.getByRole('checkbox', { name: 'Set up BRM in Acme Service Desk' }).check();
+  await frame.getByRole('button', { name: 'Review plan' }).click();
+  await frame.getByText('Rename the issue type Complaint to Beschwerde, in the language chosen for names.').waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: screenshotPath('admin-names-language.png'), fullPage: true });
+
+  // Back to English before anything is renamed: the site is shared with the other tests.
+  await frame.getByRole('button', { name: 'Back' }).click();
+  await frame.getByLabel('Name them in').selectOption('en');
+  await frame.getByTestId('provided-type-complaint').getByText('Complaint', { exact: true }).waitFor({ timeout: 15_000 });
+  expect(errors.filter((e) => !/feature gate/i.test(e))).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { APP_CONTEXT_NAME, APP_FIELD_KEYS, APP_FIELD_SCOPES } from '#provisionin
 import { appFieldValueProblem } from '#provisioning/domain/app-field-values';
 import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS } from '#provisioning/domain/issue-types';
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS } from '#provisioning/domain/request-types';
+import { issueTypeNaming, requestTypeNaming } from '#provisioning/domain/names';
 import { normaliseServiceName } from '#catalogue/domain';
 import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, feedbackSummary, feedbackTag, readFeedbackLabels } from '#feedback/domain/feedback';
 import { readRefFieldValue } from '#kernel/ref-field-value';
@@ -54,14 +55,14 @@ describe("the demo tenant's BRM set-up in ACME, held to the app", () => {
 
   it("holds the app's definitions as data: issue types with their icons, field scopes, context name, request types", () => {
     expect(BRM_TYPE_KEYS.map((key) => DEMO_BRM_TYPES[key])).toEqual(
-      BRM_TYPE_KEYS.map((key) => ({ name: BRM_ISSUE_TYPES[key].name, description: BRM_ISSUE_TYPES[key].description, avatarId: BRM_ISSUE_TYPES[key].avatarId })),
+      BRM_TYPE_KEYS.map((key) => ({ ...issueTypeNaming(key, 'en'), avatarId: BRM_ISSUE_TYPES[key].avatarId })),
     );
     expect(DEMO_BRM_FIELDS.map((f) => [f.moduleKey, [...f.brmTypes], f.onRequestTypes])).toEqual(
       APP_FIELD_KEYS.map((key) => [key, [...APP_FIELD_SCOPES[key].brmTypes], APP_FIELD_SCOPES[key].includeRequestTypes]),
     );
     expect(DEMO_BRM_CONTEXT_NAME).toBe(APP_CONTEXT_NAME);
     expect(BRM_REQUEST_TYPE_KEYS.map((key) => DEMO_BRM_REQUEST_TYPES[key])).toEqual(
-      BRM_REQUEST_TYPE_KEYS.map((key) => BRM_REQUEST_TYPES[key]).map(({ key: _key, ...definition }) => definition),
+      BRM_REQUEST_TYPE_KEYS.map((key) => ({ ...requestTypeNaming(key, 'en'), issueType: BRM_REQUEST_TYPES[key].issueType })),
     );
   });
 
@@ -103,11 +104,11 @@ describe("the demo tenant's BRM set-up in ACME, held to the app", () => {
 
     // The same issue types, each with the app's description and icon.
     const typesOf = async (id: string) => issueTypes.parse((await jira(sandbox, 'GET', `/rest/api/3/issuetype/project?projectId=${id}`)).body);
-    const brmNames = BRM_TYPE_KEYS.map((k) => BRM_ISSUE_TYPES[k].name);
+    const brmNames = BRM_TYPE_KEYS.map((k) => issueTypeNaming(k, 'en').name);
     const brmOf = async (id: string) => (await typesOf(id)).filter((t) => brmNames.includes(t.name));
     expect(await brmOf(globex)).toEqual(await brmOf(acme));
     expect((await brmOf(acme)).map((t) => [t.name, t.description, t.avatarId])).toEqual(
-      BRM_TYPE_KEYS.map((k) => [BRM_ISSUE_TYPES[k].name, BRM_ISSUE_TYPES[k].description, BRM_ISSUE_TYPES[k].avatarId]),
+      BRM_TYPE_KEYS.map((k) => [issueTypeNaming(k, 'en').name, issueTypeNaming(k, 'en').description, BRM_ISSUE_TYPES[k].avatarId]),
     );
 
     // The same request types; GLOBEX's wait in no group until the admin adds them to Feedback.
@@ -116,7 +117,7 @@ describe("the demo tenant's BRM set-up in ACME, held to the app", () => {
     const brmRequestTypes = async (key: string) =>
       requestTypes
         .parse((await jira(sandbox, 'GET', `/rest/servicedeskapi/servicedesk/${await deskOf(key)}/requesttype`)).body)
-        .values.filter((r) => BRM_REQUEST_TYPE_KEYS.some((k) => BRM_REQUEST_TYPES[k].name === r.name));
+        .values.filter((r) => BRM_REQUEST_TYPE_KEYS.some((k) => requestTypeNaming(k, 'en').name === r.name));
     const groupName = (id: string | undefined) => sandbox.jira.store.docs.requestTypeGroups.get(id ?? '')?.name;
     for (const type of await brmRequestTypes('GLOBEX')) {
       expect(type.groupIds).toEqual([]);

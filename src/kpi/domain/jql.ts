@@ -1,5 +1,6 @@
 import { COMPOUND_OPERATOR_AND, COMPOUND_OPERATOR_OR, creators, print, type Clause, type Field, type Operand, type OperatorValue } from '@atlaskit/jql-ast';
 import { internalCreators } from '@atlaskit/jql-ast/creators';
+import { jqlValue } from '#kernel/jql-values';
 import { DAY_MS, type Period } from '#kernel/periods';
 import type { AppFieldKey, Condition, ConditionValue, FieldRef, IssueSelection, IssueTypeKey } from './definition';
 
@@ -26,8 +27,11 @@ export interface JqlContext {
   timeZone: string;
   /** Jira's ids of the app's fields (`customfield_10050`), for conditions on them. */
   appFieldIds: ReadonlyMap<AppFieldKey, string>;
-  /** The names of every BRM issue type, by key (`businessCase` -> `Business Case`): requests are the issues of none of them. */
-  issueTypeNames: ReadonlyMap<IssueTypeKey, string>;
+  /**
+   * The names every BRM issue type has in Jira, by key (`businessCase` -> `Business Case`, or
+   * `Caso de negocio` where provisioning named the types in Spanish): requests are the issues of none of them.
+   */
+  issueTypeNames: ReadonlyMap<IssueTypeKey, readonly string[]>;
 }
 
 /** A condition names one of the app's fields that Jira does not know (the app's fields are not installed). */
@@ -71,21 +75,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 const field = (name: string): Field => creators.field(name);
 
-/**
- * A JQL string literal: always quoted, with backslashes, double quotes and control characters
- * escaped (the last as `\uXXXX`), so that no value can end the string or read as a keyword
- * (`empty`, `null`, `order`…) whatever it holds.
- */
-export function jqlString(text: string): string {
-  let escaped = '';
-  for (const c of text) {
-    const code = c.charCodeAt(0);
-    escaped += c === '\\' || c === '"' ? `\\${c}` : code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : c;
-  }
-  return `"${escaped}"`;
-}
-
-const value = (text: string): Operand => creators.byText.valueOperand(jqlString(text));
+const value = jqlValue;
 
 /** A numeric id (a project's): written bare, as Jira reads a number as an id and a quoted text as a key or name. */
 function numericId(id: string): Operand {
@@ -128,16 +118,16 @@ function operandOf(v: ConditionValue, ctx: JqlContext): Operand {
 
 const conditionClause = (c: Condition, ctx: JqlContext): Clause => clause(fieldOf(c.field, ctx), c.operator, operandOf(c.value, ctx));
 
-function typeName(key: IssueTypeKey, ctx: JqlContext): string {
-  const name = ctx.issueTypeNames.get(key);
-  if (name === undefined) throw new RangeError(`Not a BRM issue type: ${key}`);
-  return name;
+function typeNames(key: IssueTypeKey, ctx: JqlContext): readonly string[] {
+  const names = ctx.issueTypeNames.get(key);
+  if (names === undefined) throw new RangeError(`Not a BRM issue type: ${key}`);
+  return names;
 }
 
 function typeClauses(types: IssueSelection['types'], ctx: JqlContext): Clause[] {
   if (types === 'any') return [];
-  if (types === 'requests') return [clause(field('issuetype'), 'not in', creators.listOperand([...ctx.issueTypeNames.values()].map(value)))];
-  return [clause(field('issuetype'), 'in', creators.listOperand(types.only.map((key) => value(typeName(key, ctx)))))];
+  if (types === 'requests') return [clause(field('issuetype'), 'not in', creators.listOperand([...ctx.issueTypeNames.values()].flat().map(value)))];
+  return [clause(field('issuetype'), 'in', creators.listOperand(types.only.flatMap((key) => typeNames(key, ctx)).map(value)))];
 }
 
 function scopeClauses(scope: JqlScope): Clause[] {

@@ -1,6 +1,8 @@
 import { forbidden, invalidInput } from '#kernel/app-error';
 import { APP_FIELD_KEYS } from '#provisioning/domain/app-fields';
-import { brmIssueTypes } from '#provisioning/domain/issue-types';
+import { BRM_TYPE_KEYS } from '#provisioning/domain/issue-types';
+import type { TypeNamesInUse } from '#provisioning/domain/names';
+import { TYPE_NAMES_KEY, typeNamesFrom } from '#provisioning/names-store';
 import {
   isClosed,
   isWholeMonths,
@@ -173,10 +175,9 @@ export function renderPeriods(spec: PeriodSpec, compare: 'previous' | 'none', hi
   return { current, previous, history, all: [...all.values()] };
 }
 
-/** The BRM issue types' names by key, as the app provisions them: the KPIs name types by key. */
-const ISSUE_TYPE_NAMES: ReadonlyMap<string, string> = new Map(brmIssueTypes().map((t) => [t.key, t.name]));
-
-export function jqlContextOf(viewer: Viewer, scope: KpiScope, now: number): (period: SteppedPeriod) => JqlContext {
+/** The KPIs name types by key; JQL names them as Jira has them (in the language provisioning chose). */
+export function jqlContextOf(viewer: Viewer, scope: KpiScope, now: number, typeNames: TypeNamesInUse): (period: SteppedPeriod) => JqlContext {
+  const issueTypeNames: ReadonlyMap<string, readonly string[]> = new Map(BRM_TYPE_KEYS.map((key) => [key, typeNames[key]]));
   const appFieldIds = new Map(
     APP_FIELD_KEYS.flatMap((key) => {
       const id = viewer.appFieldIds[key];
@@ -188,7 +189,7 @@ export function jqlContextOf(viewer: Viewer, scope: KpiScope, now: number): (per
     ...(scope.customerId !== undefined ? { customerId: scope.customerId } : {}),
     ...(scope.serviceId !== undefined ? { serviceId: scope.serviceId } : {}),
   };
-  return (period) => ({ scope: jqlScope, period, now, timeZone: viewer.timeZone, appFieldIds, issueTypeNames: ISSUE_TYPE_NAMES });
+  return (period) => ({ scope: jqlScope, period, now, timeZone: viewer.timeZone, appFieldIds, issueTypeNames });
 }
 
 /** One render of the KPIs, as `accountId` (the invoking user: counts run as them). */
@@ -203,9 +204,10 @@ export async function computeKpiReport(accountId: string | undefined, request: K
 
   const keyOfViewer = viewerKey(accountId, request.scope);
   const recordKeys = periods.all.map((p) => periodRecordKey(accountId, request.scope, p));
-  const stored = await readMany([keyOfViewer, ...recordKeys]);
+  // One batch: the viewer, the names of the BRM types, the cached periods.
+  const stored = await readMany([keyOfViewer, TYPE_NAMES_KEY, ...recordKeys]);
   const viewer = await viewerOf(accountId, request.scope, cacheMinutes, now, stored.get(keyOfViewer));
-  const contextOf = jqlContextOf(viewer, request.scope, now);
+  const contextOf = jqlContextOf(viewer, request.scope, now, typeNamesFrom(stored.get(TYPE_NAMES_KEY)));
 
   const blocked = new Map<string, Missing>();
   for (const d of definitions) {

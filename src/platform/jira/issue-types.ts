@@ -40,6 +40,11 @@ export function createIssueType(client: JiraClient, type: NewIssueType): Promise
   return client.post(route`/rest/api/3/issuetype`, { name: type.name, description: type.description, hierarchyLevel: 0 }, jiraIssueType);
 }
 
+/** Renames an issue type and rewrites its description (Update issue type, PUT /rest/api/3/issuetype/{id}). */
+export function updateIssueType(client: JiraClient, issueTypeId: string, type: NewIssueType): Promise<void> {
+  return client.write('PUT', route`/rest/api/3/issuetype/${issueTypeId}`, { name: type.name, description: type.description });
+}
+
 /** Sets an issue type's icon to one of Jira's issue-type avatars. */
 export function setIssueTypeAvatar(client: JiraClient, issueTypeId: string, avatarId: number): Promise<void> {
   return client.write('PUT', route`/rest/api/3/issuetype/${issueTypeId}`, { avatarId });

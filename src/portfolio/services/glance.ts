@@ -1,5 +1,6 @@
 import { requireAgentOf } from '#platform/access';
 import { appFieldIds } from '#provisioning/app-field-ids';
+import { readTypeNames } from '#provisioning/names-store';
 import { readRefFieldValue } from '#kernel/ref-field-value';
 import { asUserJira } from '#platform/jira/client';
 import { findIssue } from '#platform/jira/issues';
@@ -27,7 +28,7 @@ export async function getGlance(accountId: string | undefined, issueKey: string)
   const [profile, health, openComplaints] = await Promise.all([
     readProfile(customer.id),
     readHealth([customer.id]),
-    countOrNull(client, customerJql.openComplaints(customer.id)),
+    readTypeNames().then((names) => countOrNull(client, customerJql.openComplaints(customer.id, names))),
   ]);
   const person = await peopleOf(client, [profile?.ownerAccountId]);
   const snapshot = health.get(customer.id);

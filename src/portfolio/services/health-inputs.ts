@@ -7,6 +7,7 @@ import type { HealthSettings } from '#portfolio/domain/health-settings';
 import { customerJql, printJql, type JqlQuery } from '#portfolio/jql';
 import type { StoredAgreement } from '#portfolio/domain/profile';
 import { summariseSatisfaction, type AggregateRow } from '#portfolio/domain/satisfaction';
+import type { TypeNamesInUse } from '#provisioning/domain/names';
 
 /**
  * What the health rule reads for one customer, counted by Jira as the client's actor (the viewer on
@@ -57,12 +58,13 @@ export async function readHealthInputs(
   settings: HealthSettings,
   agreements: readonly StoredAgreement[],
   surveyRows: AggregateRow[] | null,
+  typeNames: TypeNamesInUse,
 ): Promise<HealthReading> {
   const window = settings.volumeWindowDays;
   const [open, escalated, overdue, recent, previous] = await Promise.all([
-    countOrNull(client, customerJql.openComplaints(organizationId)),
-    countOrNull(client, customerJql.escalatedComplaints(organizationId)),
-    countOrNull(client, customerJql.overdueComplaints(organizationId)),
+    countOrNull(client, customerJql.openComplaints(organizationId, typeNames)),
+    countOrNull(client, customerJql.escalatedComplaints(organizationId, typeNames)),
+    countOrNull(client, customerJql.overdueComplaints(organizationId, typeNames)),
     count(client, customerJql.ticketsCreated(organizationId, addDays(today, -window + 1), addDays(today, 1))),
     count(client, customerJql.ticketsCreated(organizationId, addDays(today, -2 * window + 1), addDays(today, -window + 1))),
   ]);

@@ -3,6 +3,7 @@ import { asAppJira } from '#platform/jira/client';
 import { organizationsPage } from '#platform/jira/organizations';
 import { defineJob } from '#platform/jobs/define-job';
 import { latestJob, startJob, type StartOutcome } from '#platform/jobs/jobs';
+import { readTypeNames } from '#provisioning/names-store';
 import { listAgreements, readProfiles, writeHealth } from '#portfolio/portfolio-store';
 import { dateOf } from '#portfolio/domain/dates';
 import { assessHealth, csatPercent, npsScore } from '#portfolio/domain/health';
@@ -35,13 +36,13 @@ export const healthJob = defineJob({
     const app = asAppJira();
     const now = context.now();
     const today = dateOf(now);
-    const [page, settings] = await Promise.all([organizationsPage(app, checkpoint.start, PAGE), readHealthSettings()]);
+    const [page, settings, typeNames] = await Promise.all([organizationsPage(app, checkpoint.start, PAGE), readHealthSettings(), readTypeNames()]);
     const profiles = await readProfiles(page.values.map((o) => o.id));
     const assessed = { ...checkpoint.assessed };
     for (const organization of page.values) {
       const window = trendWindow(organization.id, today, settings);
       const [agreements, rows] = await Promise.all([listAgreements(organization.id), customerSurveyRows(organization.id, window.months)]);
-      const reading = await readHealthInputs(app, organization.id, today, settings, agreements, rows);
+      const reading = await readHealthInputs(app, organization.id, today, settings, agreements, rows, typeNames);
       const assessment = assessHealth(reading.inputs, settings);
       const counted = (reading.inputs.csat?.months ?? []).filter((m) => m.answered >= settings.minResponses);
       const last = counted[counted.length - 1];

@@ -1,6 +1,7 @@
 import { notFound } from '#kernel/app-error';
 import { aboutField } from '#kernel/texts';
 import { appFieldIds } from '#provisioning/app-field-ids';
+import { readTypeNames } from '#provisioning/names-store';
 import type { JiraClient } from '#platform/jira/client';
 import { JiraError } from '#platform/jira/jira-error';
 import { issueCoreFields, type JiraIssue } from '#platform/jira/issues';
@@ -107,11 +108,12 @@ export async function getInsights(accountId: string | undefined, organizationId:
   if (!organization) throw notFound(aboutField('organizationId', PORTFOLIO_TEXTS.text('organization.hidden', { id: organizationId })), 'organizationId');
   const today = dateOf(place.now ?? new Date());
   const months = monthsEndingAt(today, SATISFACTION_MONTHS);
-  const [settings, agreements, rows, fieldIds] = await Promise.all([
+  const [settings, agreements, rows, fieldIds, typeNames] = await Promise.all([
     readHealthSettings(),
     listAgreements(organizationId),
     customerSurveyRows(organizationId, months),
     appFieldIds(client),
+    readTypeNames(),
   ]);
   const planned = fieldIds.get('brm-planned-cost');
   const actual = fieldIds.get('brm-actual-cost');
@@ -132,18 +134,18 @@ export async function getInsights(accountId: string | undefined, organizationId:
     incidentItems,
     satisfaction,
   ] = await Promise.all([
-    readHealthInputs(client, organizationId, today, settings, agreements, rows),
-    list(client, customerJql.escalatedComplaints(organizationId)),
-    list(client, customerJql.openComplaints(organizationId)),
-    list(client, customerJql.resolvedComplaints(organizationId)),
-    countOrNull(client, customerJql.compliments(organizationId)),
-    list(client, customerJql.compliments(organizationId)),
-    countOrNull(client, customerJql.openBusinessCases(organizationId)),
-    list(client, customerJql.openBusinessCases(organizationId), costFields),
-    countOrNull(client, customerJql.openServiceRequirements(organizationId)),
-    list(client, customerJql.openServiceRequirements(organizationId)),
-    countOrNull(client, customerJql.openIncidents(organizationId)),
-    list(client, customerJql.openIncidents(organizationId)),
+    readHealthInputs(client, organizationId, today, settings, agreements, rows, typeNames),
+    list(client, customerJql.escalatedComplaints(organizationId, typeNames)),
+    list(client, customerJql.openComplaints(organizationId, typeNames)),
+    list(client, customerJql.resolvedComplaints(organizationId, typeNames)),
+    countOrNull(client, customerJql.compliments(organizationId, typeNames)),
+    list(client, customerJql.compliments(organizationId, typeNames)),
+    countOrNull(client, customerJql.openBusinessCases(organizationId, typeNames)),
+    list(client, customerJql.openBusinessCases(organizationId, typeNames), costFields),
+    countOrNull(client, customerJql.openServiceRequirements(organizationId, typeNames)),
+    list(client, customerJql.openServiceRequirements(organizationId, typeNames)),
+    countOrNull(client, customerJql.openIncidents(organizationId, typeNames)),
+    list(client, customerJql.openIncidents(organizationId, typeNames)),
     satisfactionOf(organizationId, rows, months),
   ]);
   const assessment = assessHealth(reading.inputs, settings);
@@ -166,7 +168,7 @@ export async function getInsights(accountId: string | undefined, organizationId:
       openItems: openItems.map(itemOf),
       escalatedItems: reading.counts.escalated === null ? [] : escalatedItems.map(itemOf),
       resolved: {
-        jql: printJql(customerJql.resolvedComplaints(organizationId)),
+        jql: printJql(customerJql.resolvedComplaints(organizationId, typeNames)),
         items: resolved.map((issue) => {
           const item = itemOf(issue);
           const resolvedAt = issue.fields.resolutiondate;

@@ -1,5 +1,5 @@
 import { BRM_ISSUE_TYPES } from './issue-types';
-import { BRM_REQUEST_TYPES } from './request-types';
+import { issueTypeNaming, requestTypeNaming } from './names';
 import type { ProvisioningSnapshot, SnapshotField, SnapshotFieldContext } from './snapshot';
 import type { ProvisioningStep } from './steps';
 
@@ -25,13 +25,18 @@ function mapContext(
 export function applyStep(snapshot: ProvisioningSnapshot, step: ProvisioningStep): ProvisioningSnapshot {
   switch (step.kind) {
     case 'createIssueType': {
-      const { name, avatarId } = BRM_ISSUE_TYPES[step.brmType];
+      const { avatarId } = BRM_ISSUE_TYPES[step.brmType];
+      const { name } = issueTypeNaming(step.brmType, step.names);
       // Create issue type (POST /rest/api/3/issuetype): the new type joins the default issue type scheme.
       return {
         ...snapshot,
         issueTypes: [...snapshot.issueTypes, { id: step.ref, name, avatarId }],
         schemes: snapshot.schemes.map((s) => (s.isDefault ? { ...s, issueTypeIds: union(s.issueTypeIds, [step.ref]) } : s)),
       };
+    }
+    case 'renameIssueType': {
+      const { name } = issueTypeNaming(step.brmType, step.names);
+      return { ...snapshot, issueTypes: snapshot.issueTypes.map((t) => (t.id === step.issueTypeId ? { ...t, name } : t)) };
     }
     case 'setIssueTypeAvatar': {
       const { avatarId } = BRM_ISSUE_TYPES[step.brmType];
@@ -70,7 +75,7 @@ export function applyStep(snapshot: ProvisioningSnapshot, step: ProvisioningStep
     }
     case 'createRequestType': {
       // Create request type (POST /rest/servicedeskapi/servicedesk/{id}/requesttype): in no portal group.
-      const requestType = { id: step.ref, name: BRM_REQUEST_TYPES[step.requestType].name, issueTypeId: step.issueTypeId, groupIds: [] };
+      const requestType = { id: step.ref, name: requestTypeNaming(step.requestType, step.names).name, issueTypeId: step.issueTypeId, groupIds: [] };
       return {
         ...snapshot,
         projects: snapshot.projects.map((p) => (p.id === step.projectId ? { ...p, requestTypes: [...p.requestTypes, requestType] } : p)),

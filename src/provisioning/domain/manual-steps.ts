@@ -1,7 +1,8 @@
 import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import type { SettingsLink } from '#kernel/settings-pages';
 import { APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES, type AppFieldKey } from './app-fields';
-import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS, sameName, type BrmTypeKey } from './issue-types';
+import { BRM_TYPE_KEYS, sameName, type BrmTypeKey } from './issue-types';
+import { issueTypeNaming, isTypeNamed, requestTypeKeyNamed, requestTypeNaming } from './names';
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS, type BrmRequestTypeKey } from './request-types';
 import type { ProvisioningSnapshot, SnapshotIssueType, SnapshotProject, SnapshotRequestType } from './snapshot';
 import type { ManualStepArea } from './steps';
@@ -36,18 +37,52 @@ const listNames = (names: readonly string[], locale: Locale = SOURCE_LOCALE): st
 
 export { listNames };
 
-/** The id of a BRM type in a project: the global type, or the project's own for team-managed. */
-export function brmTypeIdIn(issueTypes: readonly SnapshotIssueType[], project: Pick<SnapshotProject, 'id' | 'style'>, brmType: BrmTypeKey): string | undefined {
-  const name = BRM_ISSUE_TYPES[brmType].name;
-  const scope = project.style === 'team-managed' ? project.id : undefined;
-  return issueTypes.find((t) => t.projectId === scope && sameName(t.name, name))?.id;
+/**
+ * A BRM type among `issueTypes` with the given scope (a team-managed project's id, or undefined
+ * for global types), by its name in any of the app's languages; the one named in the names
+ * language `names` first.
+ */
+export function brmTypeAmong(
+  issueTypes: readonly SnapshotIssueType[],
+  projectId: string | undefined,
+  brmType: BrmTypeKey,
+  names: Locale,
+): SnapshotIssueType | undefined {
+  const scoped = issueTypes.filter((t) => t.projectId === projectId && isTypeNamed(brmType, t.name));
+  return scoped.find((t) => sameName(t.name, issueTypeNaming(brmType, names).name)) ?? scoped[0];
 }
 
-export const brmTypeIdFor = (snapshot: ProvisioningSnapshot, project: SnapshotProject, brmType: BrmTypeKey): string | undefined =>
-  brmTypeIdIn(snapshot.issueTypes, project, brmType);
+/** A BRM type of a project: the global type, or the project's own for team-managed. */
+export const brmTypeIn = (
+  issueTypes: readonly SnapshotIssueType[],
+  project: Pick<SnapshotProject, 'id' | 'style'>,
+  brmType: BrmTypeKey,
+  names: Locale = SOURCE_LOCALE,
+): SnapshotIssueType | undefined => brmTypeAmong(issueTypes, project.style === 'team-managed' ? project.id : undefined, brmType, names);
 
-export function requestTypeNamed(project: SnapshotProject, key: BrmRequestTypeKey): SnapshotRequestType | undefined {
-  return project.requestTypes.find((r) => sameName(r.name, BRM_REQUEST_TYPES[key].name));
+/** The id of a BRM type in a project. */
+export const brmTypeIdIn = (
+  issueTypes: readonly SnapshotIssueType[],
+  project: Pick<SnapshotProject, 'id' | 'style'>,
+  brmType: BrmTypeKey,
+  names: Locale = SOURCE_LOCALE,
+): string | undefined => brmTypeIn(issueTypes, project, brmType, names)?.id;
+
+export const brmTypeIdFor = (
+  snapshot: ProvisioningSnapshot,
+  project: SnapshotProject,
+  brmType: BrmTypeKey,
+  names: Locale = SOURCE_LOCALE,
+): string | undefined => brmTypeIdIn(snapshot.issueTypes, project, brmType, names);
+
+/** The name a BRM type has in a project, or the one it will get in the names language. */
+const brmTypeNameIn = (snapshot: ProvisioningSnapshot, project: SnapshotProject, brmType: BrmTypeKey, names: Locale): string =>
+  brmTypeIn(snapshot.issueTypes, project, brmType, names)?.name ?? issueTypeNaming(brmType, names).name;
+
+/** A project's request type of the app, by its name in any of the app's languages; the one named in the names language first. */
+export function requestTypeNamed(project: SnapshotProject, key: BrmRequestTypeKey, names: Locale = SOURCE_LOCALE): SnapshotRequestType | undefined {
+  const found = project.requestTypes.filter((r) => requestTypeKeyNamed(r.name) === key);
+  return found.find((r) => sameName(r.name, requestTypeNaming(key, names).name)) ?? found[0];
 }
 
 /** An issue type the app's fields must reach in a project: a BRM type (which may not exist yet) or a request type's type. */
@@ -64,15 +99,20 @@ export interface FieldTarget {
  * BRM type and every request type's issue type, the Business Case fields on Business Case. Only
  * fields Jira knows are listed.
  */
-export function fieldTargets(snapshot: ProvisioningSnapshot, project: SnapshotProject, locale: Locale = SOURCE_LOCALE): FieldTarget[] {
+export function fieldTargets(
+  snapshot: ProvisioningSnapshot,
+  project: SnapshotProject,
+  locale: Locale = SOURCE_LOCALE,
+  names: Locale = SOURCE_LOCALE,
+): FieldTarget[] {
   const installed = APP_FIELD_KEYS.filter((key) => snapshot.fields.some((f) => f.key === key));
   const targets: FieldTarget[] = [];
   const byTypeId = new Map<string, FieldTarget>();
   for (const brmType of BRM_TYPE_KEYS) {
-    const issueTypeId = brmTypeIdFor(snapshot, project, brmType);
+    const issueTypeId = brmTypeIdFor(snapshot, project, brmType, names);
     const target: FieldTarget = {
       key: `brm:${brmType}`,
-      name: BRM_ISSUE_TYPES[brmType].name,
+      name: brmTypeNameIn(snapshot, project, brmType, names),
       ...(issueTypeId === undefined ? {} : { issueTypeId }),
       fieldKeys: installed.filter((key) => APP_FIELD_SCOPES[key].brmTypes.includes(brmType)),
     };
@@ -107,12 +147,21 @@ export function missingLayoutFields(snapshot: ProvisioningSnapshot, project: Sna
   });
 }
 
-/** The portal-group step of a request type: done once the type exists and is in a group. Its sentences are in `locale`. */
-export function portalGroupStep(snapshot: ProvisioningSnapshot, project: SnapshotProject, key: BrmRequestTypeKey, locale: Locale = SOURCE_LOCALE): ManualStep {
+/**
+ * The portal-group step of a request type: done once the type exists and is in a group. Its
+ * sentences are in `locale`; what is still to be created is named in the names language `names`.
+ */
+export function portalGroupStep(
+  snapshot: ProvisioningSnapshot,
+  project: SnapshotProject,
+  key: BrmRequestTypeKey,
+  locale: Locale = SOURCE_LOCALE,
+  names: Locale = SOURCE_LOCALE,
+): ManualStep {
   const definition = BRM_REQUEST_TYPES[key];
-  const existing = requestTypeNamed(project, key);
-  const typeName = BRM_ISSUE_TYPES[definition.issueType].name;
-  const typeExists = brmTypeIdFor(snapshot, project, definition.issueType) !== undefined;
+  const existing = requestTypeNamed(project, key, names);
+  const typeName = brmTypeNameIn(snapshot, project, definition.issueType, names);
+  const typeExists = brmTypeIdFor(snapshot, project, definition.issueType, names) !== undefined;
   const detail =
     existing === undefined
       ? typeExists
@@ -124,7 +173,7 @@ export function portalGroupStep(snapshot: ProvisioningSnapshot, project: Snapsho
   return {
     id: `portal:${key}`,
     area: 'portalGroup',
-    task: PROVISIONING_TEXTS.in(locale, 'manual.portal.task', { name: definition.name, projectKey: project.key }),
+    task: PROVISIONING_TEXTS.in(locale, 'manual.portal.task', { name: existing?.name ?? requestTypeNaming(key, names).name, projectKey: project.key }),
     done: existing !== undefined && existing.groupIds.length > 0,
     ...(detail === undefined ? {} : { detail }),
     link: { page: 'requestTypes', projectKey: project.key },
@@ -133,17 +182,23 @@ export function portalGroupStep(snapshot: ProvisioningSnapshot, project: Snapsho
 
 /**
  * The checklist of a team-managed project: its issue types, their fields, and the portal groups of
- * the app's request types, in `locale`.
+ * the app's request types, in `locale`. A type is there when the project has it under any of its
+ * names; one still to be added is named in the names language `names`.
  */
-export function teamManagedSteps(snapshot: ProvisioningSnapshot, project: SnapshotProject, locale: Locale = SOURCE_LOCALE): ManualStep[] {
+export function teamManagedSteps(
+  snapshot: ProvisioningSnapshot,
+  project: SnapshotProject,
+  locale: Locale = SOURCE_LOCALE,
+  names: Locale = SOURCE_LOCALE,
+): ManualStep[] {
   const steps: ManualStep[] = BRM_TYPE_KEYS.map((brmType) => ({
     id: `issuetype:${brmType}`,
     area: 'issueType',
-    task: PROVISIONING_TEXTS.in(locale, 'manual.issueType.task', { name: BRM_ISSUE_TYPES[brmType].name, projectKey: project.key }),
-    done: brmTypeIdFor(snapshot, project, brmType) !== undefined,
+    task: PROVISIONING_TEXTS.in(locale, 'manual.issueType.task', { name: brmTypeNameIn(snapshot, project, brmType, names), projectKey: project.key }),
+    done: brmTypeIdFor(snapshot, project, brmType, names) !== undefined,
     link: { page: 'issueTypes', projectKey: project.key },
   }));
-  for (const target of fieldTargets(snapshot, project, locale)) {
+  for (const target of fieldTargets(snapshot, project, locale, names)) {
     const missing = missingLayoutFields(snapshot, project, target);
     const fields = listNames(
       target.fieldKeys.map((k) => APP_FIELD_NAMES[k]),
@@ -173,6 +228,6 @@ export function teamManagedSteps(snapshot: ProvisioningSnapshot, project: Snapsh
           : { page: 'issueTypeFields', projectKey: project.key, issueTypeId: target.issueTypeId },
     });
   }
-  if (project.serviceDeskId !== undefined) for (const key of BRM_REQUEST_TYPE_KEYS) steps.push(portalGroupStep(snapshot, project, key, locale));
+  if (project.serviceDeskId !== undefined) for (const key of BRM_REQUEST_TYPE_KEYS) steps.push(portalGroupStep(snapshot, project, key, locale, names));
   return steps;
 }

@@ -36,6 +36,7 @@ export function resolveStep(step: ProvisioningStep, created: ReadonlyMap<string,
     case 'createIssueType':
     case 'addFieldToScreen':
       return step;
+    case 'renameIssueType':
     case 'setIssueTypeAvatar':
       return { ...step, issueTypeId: id(step.issueTypeId) };
     case 'addIssueTypesToScheme':

@@ -2,9 +2,10 @@ import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
 import type { MessageParams } from '#kernel/message-format';
 import { APP_CONTEXT_NAME, APP_FIELD_KEYS, APP_FIELD_NAMES, APP_FIELD_SCOPES, type AppFieldKey } from './app-fields';
 import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS, sameName, type BrmTypeKey } from './issue-types';
+import { issueTypeNaming, requestTypeNaming } from './names';
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS } from './request-types';
 import { applySteps } from './apply-step';
-import { brmTypeIdFor, fieldTargets, listNames, missingLayoutFields, portalGroupStep, requestTypeNamed, teamManagedSteps } from './manual-steps';
+import { brmTypeAmong, brmTypeIdFor, fieldTargets, listNames, missingLayoutFields, portalGroupStep, requestTypeNamed, teamManagedSteps } from './manual-steps';
 import { contextPlaceholder, isPlaceholder, issueTypePlaceholder, requestTypePlaceholder } from './placeholders';
 import { DEFAULT_MAPPING, type ProvisioningSnapshot, type SnapshotField, type SnapshotIssueType, type SnapshotProject } from './snapshot';
 import type { AddFieldToScreenStep, PlanItem, ProvisioningPlan, ProvisioningStep } from './steps';
@@ -21,18 +22,18 @@ function issueTypeName(snapshot: ProvisioningSnapshot, id: string, locale: Local
 }
 
 /** The issue types a field must be available on in a project. */
-function neededIssueTypes(snapshot: ProvisioningSnapshot, project: SnapshotProject, fieldKey: AppFieldKey): string[] {
+function neededIssueTypes(snapshot: ProvisioningSnapshot, project: SnapshotProject, fieldKey: AppFieldKey, names: Locale): string[] {
   const scope = APP_FIELD_SCOPES[fieldKey];
-  const ids = scope.brmTypes.map((t) => brmTypeIdFor(snapshot, project, t)).filter((id): id is string => id !== undefined);
+  const ids = scope.brmTypes.map((t) => brmTypeIdFor(snapshot, project, t, names)).filter((id): id is string => id !== undefined);
   if (scope.includeRequestTypes) ids.push(...project.requestTypes.map((r) => r.issueTypeId));
   return [...new Set(ids)];
 }
 
 /** The issue types a field of the app is for, as the plan's sentences name them ("on {scope}"). */
-const scopeOf = (fieldKey: AppFieldKey, locale: Locale): string =>
+const scopeOf = (fieldKey: AppFieldKey, locale: Locale, names: Locale): string =>
   APP_FIELD_SCOPES[fieldKey].includeRequestTypes
     ? PROVISIONING_TEXTS.in(locale, 'plan.scope.brmAndRequestTypes')
-    : PROVISIONING_TEXTS.in(locale, 'plan.scope.issueType', { name: BRM_ISSUE_TYPES.businessCase.name });
+    : PROVISIONING_TEXTS.in(locale, 'plan.scope.issueType', { name: issueTypeNaming('businessCase', names).name });
 
 /**
  * The writes that make `field` apply to `issueTypeIds` in a company-managed project, respecting
@@ -114,11 +115,18 @@ function screenSteps(
  * fields, the portal groups of request types) becomes items with an `adminAction`, and no steps.
  *
  * Order: global issue types, team-managed projects' own types, schemes, field contexts, screens,
- * team-managed fields, request types. The items' sentences are in `locale`.
+ * team-managed fields, request types. The items' sentences are in `locale`; what the app creates
+ * is named in the names language `names`, and a global BRM type named in another of the app's
+ * languages is renamed into it (a team-managed project's own type keeps the name its admin gave).
  */
-export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: readonly string[], locale: Locale = SOURCE_LOCALE): ProvisioningPlan {
+export function planProvisioning(
+  snapshot: ProvisioningSnapshot,
+  projectIds: readonly string[],
+  locale: Locale = SOURCE_LOCALE,
+  names: Locale = SOURCE_LOCALE,
+): ProvisioningPlan {
   const say = (key: ProvisioningTextKey, params?: MessageParams): string => PROVISIONING_TEXTS.in(locale, key, params);
-  const where = (fieldKey: AppFieldKey): string => scopeOf(fieldKey, locale);
+  const where = (fieldKey: AppFieldKey): string => scopeOf(fieldKey, locale, names);
   const list = (names: readonly string[]): string => listNames(names, locale);
   const projects = projectIds
     .filter((id, index) => projectIds.indexOf(id) === index)
@@ -137,28 +145,43 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
 
   if (companyManaged.length > 0) {
     for (const brmType of BRM_TYPE_KEYS) {
-      const { name } = BRM_ISSUE_TYPES[brmType];
-      const existing = current.issueTypes.find((t) => t.projectId === undefined && sameName(t.name, name));
-      const icon = existing && lacksIcon(existing, brmType);
+      const { name } = issueTypeNaming(brmType, names);
+      const existing = brmTypeAmong(current.issueTypes, undefined, brmType, names);
+      if (!existing) {
+        add({
+          id: `issuetype:${brmType}`,
+          area: 'issueType',
+          summary: say('plan.issueType.create', { name }),
+          projectIds: companyManaged.map((p) => p.id),
+          steps: [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType), brmType, names }],
+        });
+        continue;
+      }
+      const rename = !sameName(existing.name, name);
+      const icon = lacksIcon(existing, brmType);
+      const steps: ProvisioningStep[] = [
+        ...(rename ? [{ kind: 'renameIssueType' as const, issueTypeId: existing.id, brmType, names }] : []),
+        ...(icon ? [{ kind: 'setIssueTypeAvatar' as const, issueTypeId: existing.id, brmType, names }] : []),
+      ];
       add({
         id: `issuetype:${brmType}`,
         area: 'issueType',
-        summary: !existing ? say('plan.issueType.create', { name }) : icon ? say('plan.issueType.icon', { name }) : say('plan.issueType.exists', { name }),
-        projectIds: companyManaged.map((p) => p.id),
-        steps: !existing
-          ? [{ kind: 'createIssueType', ref: issueTypePlaceholder(brmType), brmType }]
+        summary: rename
+          ? say('plan.issueType.rename', { from: existing.name, name })
           : icon
-            ? [{ kind: 'setIssueTypeAvatar', issueTypeId: existing.id, brmType }]
-            : [],
+            ? say('plan.issueType.icon', { name: existing.name })
+            : say('plan.issueType.exists', { name: existing.name }),
+        projectIds: companyManaged.map((p) => p.id),
+        steps,
       });
     }
   }
 
   for (const project of teamManaged) {
-    for (const step of teamManagedSteps(current, project, locale).filter((s) => s.area === 'issueType')) {
+    for (const step of teamManagedSteps(current, project, locale, names).filter((s) => s.area === 'issueType')) {
       const brmType = BRM_TYPE_KEYS.find((t) => step.id === `issuetype:${t}`);
       if (brmType === undefined) continue;
-      const { name } = BRM_ISSUE_TYPES[brmType];
+      const name = brmTypeAmong(current.issueTypes, project.id, brmType, names)?.name ?? issueTypeNaming(brmType, names).name;
       add({
         id: `issuetype:${project.id}:${brmType}`,
         area: 'issueType',
@@ -187,7 +210,7 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
     const projectKeys = users.map((p) => p.key).join(', ');
     const first = users[0];
     if (!scheme || !first) continue;
-    const brmIds = BRM_TYPE_KEYS.map((t) => brmTypeIdFor(current, first, t)).filter((id): id is string => id !== undefined);
+    const brmIds = BRM_TYPE_KEYS.map((t) => brmTypeIdFor(current, first, t, names)).filter((id): id is string => id !== undefined);
     const missing = brmIds.filter((id) => !scheme.issueTypeIds.includes(id));
     const joinByThemselves = scheme.isDefault === true && brmIds.some(isPlaceholder);
     add({
@@ -225,7 +248,11 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
   for (const field of installed) {
     for (const project of companyManaged) {
       const fieldName = APP_FIELD_NAMES[field.key];
-      const steps = fieldSteps(current.fields.find((f) => f.key === field.key) ?? field, project.id, neededIssueTypes(current, latest(project), field.key));
+      const steps = fieldSteps(
+        current.fields.find((f) => f.key === field.key) ?? field,
+        project.id,
+        neededIssueTypes(current, latest(project), field.key, names),
+      );
       add({
         id: `field:${field.key}:${project.id}`,
         area: 'field',
@@ -254,7 +281,7 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
     for (const project of companyManaged.filter((p) => p.issueTypeScreenSchemeId !== undefined)) {
       const fieldName = APP_FIELD_NAMES[field.key];
       const latestField = current.fields.find((f) => f.key === field.key) ?? field;
-      const planned = screenSteps(current, latest(project), latestField, neededIssueTypes(current, latest(project), field.key));
+      const planned = screenSteps(current, latest(project), latestField, neededIssueTypes(current, latest(project), field.key, names));
       const id = `screen:${field.key}:${project.id}`;
       if (planned === undefined) {
         add({
@@ -291,7 +318,7 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
   }
 
   for (const project of teamManaged) {
-    for (const target of fieldTargets(current, latest(project), locale)) {
+    for (const target of fieldTargets(current, latest(project), locale, names)) {
       const missing = missingLayoutFields(current, latest(project), target);
       const fields = list(target.fieldKeys.map((k) => APP_FIELD_NAMES[k]));
       const subject = { target: target.name, projectKey: project.key };
@@ -320,11 +347,14 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
       const definition = BRM_REQUEST_TYPES[key];
       const id = `requesttype:${project.id}:${key}`;
       const now = latest(project);
-      const existing = requestTypeNamed(now, key);
-      const issueTypeId = brmTypeIdFor(current, now, definition.issueType);
-      const typeName = BRM_ISSUE_TYPES[definition.issueType].name;
-      const group = portalGroupStep(current, now, key, locale);
-      const named = { name: definition.name, projectKey: project.key };
+      const existing = requestTypeNamed(now, key, names);
+      const issueTypeId = brmTypeIdFor(current, now, definition.issueType, names);
+      const typeName =
+        brmTypeAmong(current.issueTypes, project.style === 'team-managed' ? project.id : undefined, definition.issueType, names)?.name ??
+        issueTypeNaming(definition.issueType, names).name;
+      const group = portalGroupStep(current, now, key, locale, names);
+      // JSM's API cannot rename a request type: one that exists keeps its name, in whichever language.
+      const named = { name: existing?.name ?? requestTypeNaming(key, names).name, projectKey: project.key };
       const groupAction = { message: group.task, link: group.link };
       if (existing) {
         add({
@@ -375,6 +405,7 @@ export function planProvisioning(snapshot: ProvisioningSnapshot, projectIds: rea
               serviceDeskId: now.serviceDeskId,
               requestType: key,
               issueTypeId,
+              names,
             },
           ],
           // JSM puts a request type created through its API in no portal group.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, SOURCE_LOCALE } from '#kernel/locales';
 import { SETTINGS_PAGES } from '#kernel/settings-pages';
 import { APP_FIELD_KEYS } from './app-fields';
 import { BRM_TYPE_KEYS } from './issue-types';
@@ -11,6 +12,8 @@ import { BRM_REQUEST_TYPE_KEYS } from './request-types';
 
 const brmType = z.enum(BRM_TYPE_KEYS);
 const fieldKey = z.enum(APP_FIELD_KEYS);
+/** The language of the names a step gives (names.ts); English in a step planned before there was a choice. */
+const names = z.enum(LOCALES).default(SOURCE_LOCALE);
 
 /**
  * Creates a global BRM issue type. Jira adds it to the default issue type scheme by itself. A
@@ -22,10 +25,17 @@ export const createIssueTypeStep = z.object({
   /** Placeholder id later steps use for the new type. */
   ref: z.string(),
   brmType,
+  names,
 });
 
+/**
+ * Renames an existing BRM issue type (and rewrites its description) into the names language, with
+ * Update issue type (PUT /rest/api/3/issuetype/{id}). Its issues, schemes and screens stay as they are.
+ */
+export const renameIssueTypeStep = z.object({ kind: z.literal('renameIssueType'), issueTypeId: z.string(), brmType, names: z.enum(LOCALES) });
+
 /** Gives an existing BRM issue type its icon, which it lacks (Jira kept another). */
-export const setIssueTypeAvatarStep = z.object({ kind: z.literal('setIssueTypeAvatar'), issueTypeId: z.string(), brmType });
+export const setIssueTypeAvatarStep = z.object({ kind: z.literal('setIssueTypeAvatar'), issueTypeId: z.string(), brmType, names });
 
 /** Adds issue types to a company-managed project's issue type scheme. */
 export const addIssueTypesToSchemeStep = z.object({ kind: z.literal('addIssueTypesToScheme'), schemeId: z.string(), issueTypeIds: z.array(z.string()) });
@@ -73,11 +83,13 @@ export const createRequestTypeStep = z.object({
   serviceDeskId: z.string(),
   requestType: z.enum(BRM_REQUEST_TYPE_KEYS),
   issueTypeId: z.string(),
+  names,
 });
 
 /** One write provisioning makes. Each is planned only when a fresh read shows it is needed. */
 export const provisioningStep = z.discriminatedUnion('kind', [
   createIssueTypeStep,
+  renameIssueTypeStep,
   setIssueTypeAvatarStep,
   addIssueTypesToSchemeStep,
   createFieldContextStep,

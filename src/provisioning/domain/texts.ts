@@ -18,6 +18,7 @@ const en = {
   'plan.issueType.create': 'Create the issue type {name} for company-managed projects.',
   'plan.issueType.icon': 'Give the issue type {name} its icon.',
   'plan.issueType.exists': 'The issue type {name} exists.',
+  'plan.issueType.rename': 'Rename the issue type {from} to {name}, in the language chosen for names.',
   'plan.teamType.exists': '{projectKey} has its own issue type {name}.',
   'plan.teamType.missing': "{projectKey} has no issue type {name}: only an admin can add one, in the project's settings.",
   'plan.scheme.unknown': 'Jira reports no issue type scheme for {projectKey}.',
@@ -79,6 +80,7 @@ const en = {
   'input.projectId': 'must be a project id (digits only)',
   'input.projectIds': 'must be a list of project ids',
   'input.noProject': 'choose at least one project',
+  'input.namesLanguage': 'must be one of en, de, es, zh-CN, id',
   'input.tooManyProjects': 'choose at most 50 projects at a time',
 } as const;
 
@@ -92,6 +94,7 @@ export const PROVISIONING_TEXTS = defineTexts(en, {
     'plan.issueType.create': 'Vorgangstyp {name} für vom Unternehmen verwaltete Projekte erstellen.',
     'plan.issueType.icon': 'Dem Vorgangstyp {name} sein Symbol zuweisen.',
     'plan.issueType.exists': 'Der Vorgangstyp {name} ist vorhanden.',
+    'plan.issueType.rename': 'Vorgangstyp {from} in {name} umbenennen (in der für Namen gewählten Sprache).',
     'plan.teamType.exists': '{projectKey} hat einen eigenen Vorgangstyp {name}.',
     'plan.teamType.missing': '{projectKey} hat keinen Vorgangstyp {name}: Nur ein Administrator kann ihn in den Projekteinstellungen hinzufügen.',
     'plan.scheme.unknown': 'Jira meldet kein Vorgangstypschema für {projectKey}.',
@@ -159,6 +162,7 @@ export const PROVISIONING_TEXTS = defineTexts(en, {
     'input.projectId': 'muss eine Projekt-ID sein (nur Ziffern)',
     'input.projectIds': 'muss eine Liste von Projekt-IDs sein',
     'input.noProject': 'wählen Sie mindestens ein Projekt aus',
+    'input.namesLanguage': 'muss eine der Sprachen en, de, es, zh-CN, id sein',
     'input.tooManyProjects': 'wählen Sie höchstens 50 Projekte auf einmal aus',
   },
   es: {
@@ -168,6 +172,7 @@ export const PROVISIONING_TEXTS = defineTexts(en, {
     'plan.issueType.create': 'Crear el tipo de incidencia {name} para los proyectos gestionados por la empresa.',
     'plan.issueType.icon': 'Asignar su icono al tipo de incidencia {name}.',
     'plan.issueType.exists': 'El tipo de incidencia {name} ya existe.',
+    'plan.issueType.rename': 'Cambiar el nombre del tipo de incidencia {from} a {name}, en el idioma elegido para los nombres.',
     'plan.teamType.exists': '{projectKey} tiene su propio tipo de incidencia {name}.',
     'plan.teamType.missing': '{projectKey} no tiene el tipo de incidencia {name}: solo un administrador puede añadirlo, en la configuración del proyecto.',
     'plan.scheme.unknown': 'Jira no indica ningún esquema de tipos de incidencia para {projectKey}.',
@@ -236,6 +241,7 @@ export const PROVISIONING_TEXTS = defineTexts(en, {
     'input.projectId': 'debe ser un identificador de proyecto (solo dígitos)',
     'input.projectIds': 'debe ser una lista de identificadores de proyecto',
     'input.noProject': 'elija al menos un proyecto',
+    'input.namesLanguage': 'debe ser uno de los idiomas en, de, es, zh-CN, id',
     'input.tooManyProjects': 'elija como máximo 50 proyectos a la vez',
   },
   'zh-CN': {
@@ -245,6 +251,7 @@ export const PROVISIONING_TEXTS = defineTexts(en, {
     'plan.issueType.create': '为公司管理项目创建事务类型 {name}。',
     'plan.issueType.icon': '为事务类型 {name} 设置图标。',
     'plan.issueType.exists': '事务类型 {name} 已存在。',
+    'plan.issueType.rename': '将事务类型 {from} 重命名为 {name}（采用为名称选择的语言）。',
     'plan.teamType.exists': '{projectKey} 已有自己的事务类型 {name}。',
     'plan.teamType.missing': '{projectKey} 没有事务类型 {name}：只有管理员才能在项目设置中添加。',
     'plan.scheme.unknown': 'Jira 未报告 {projectKey} 的事务类型方案。',
@@ -305,6 +312,7 @@ export const PROVISIONING_TEXTS = defineTexts(en, {
     'input.projectId': '必须是项目 ID（仅限数字）',
     'input.projectIds': '必须是项目 ID 列表',
     'input.noProject': '请至少选择一个项目',
+    'input.namesLanguage': '必须是以下语言之一：en、de、es、zh-CN、id',
     'input.tooManyProjects': '一次最多选择 50 个项目',
   },
   id: {
@@ -314,6 +322,7 @@ export const PROVISIONING_TEXTS = defineTexts(en, {
     'plan.issueType.create': 'Buat jenis isu {name} untuk proyek yang dikelola perusahaan.',
     'plan.issueType.icon': 'Pasang ikon untuk jenis isu {name}.',
     'plan.issueType.exists': 'Jenis isu {name} sudah ada.',
+    'plan.issueType.rename': 'Ganti nama jenis isu {from} menjadi {name}, dalam bahasa yang dipilih untuk nama.',
     'plan.teamType.exists': '{projectKey} memiliki jenis isu {name} sendiri.',
     'plan.teamType.missing': '{projectKey} tidak memiliki jenis isu {name}: hanya admin yang dapat menambahkannya, di pengaturan proyek.',
     'plan.scheme.unknown': 'Jira tidak melaporkan skema jenis isu untuk {projectKey}.',
@@ -381,6 +390,7 @@ export const PROVISIONING_TEXTS = defineTexts(en, {
     'input.projectId': 'harus berupa ID proyek (hanya angka)',
     'input.projectIds': 'harus berupa daftar ID proyek',
     'input.noProject': 'pilih setidaknya satu proyek',
+    'input.namesLanguage': 'harus salah satu dari bahasa en, de, es, zh-CN, id',
     'input.tooManyProjects': 'pilih paling banyak 50 proyek sekaligus',
   },
 });

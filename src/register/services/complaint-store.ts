@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, conflict } from '#kernel/app-error';
-import { BRM_ISSUE_TYPES, sameName } from '#provisioning/domain/issue-types';
+import { isTypeNamed } from '#provisioning/domain/names';
 import { readFeedbackLabels } from '#feedback/domain/feedback';
 import { asAppJira, type JiraClient } from '#platform/jira/client';
 import { findIssue, findIssueProperty, setIssueProperty } from '#platform/jira/issues';
@@ -29,8 +29,8 @@ export const COMPLAINT_ISSUE_FIELDS = ['summary', 'issuetype', 'project', 'statu
 
 const extraFields = z.object({ created: z.string().optional(), assignee: z.object({ accountId: z.string() }).nullable().optional() });
 
-/** Whether an issue type is the app's Complaint type (by name, as provisioning creates it). */
-export const isComplaintType = (typeName: string): boolean => sameName(BRM_ISSUE_TYPES.complaint.name, typeName);
+/** Whether an issue type is the app's Complaint type (by its name in any of the app's languages). */
+export const isComplaintType = (typeName: string): boolean => isTypeNamed('complaint', typeName);
 
 /** Reads an issue as a complaint, with its stored `brm-complaint` value, or undefined when the client cannot see it. */
 export async function readComplaintIssue(client: JiraClient, issueIdOrKey: string): Promise<{ issue: ComplaintIssue; stored: unknown } | undefined> {

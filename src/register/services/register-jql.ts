@@ -1,15 +1,13 @@
 import { creators as c, print, type Clause, type Operand, type OperatorValue } from '@atlaskit/jql-ast';
+import { issueTypeIn, jqlValue } from '#kernel/jql-values';
 import { APP_FIELD_NAMES } from '#provisioning/domain/app-fields';
-import { BRM_ISSUE_TYPES } from '#provisioning/domain/issue-types';
 import { addDays } from '#register/domain/calendar';
 import { SORT_FIELDS, type RegisterFilter, type RegisterSort } from '#register/domain/register-filter';
 
 /**
  * The register's JQL, built as a syntax tree with Atlassian's `@atlaskit/jql-ast` creators and
  * printed by its printer, so no text a person typed is ever pasted into the query. Every value is
- * a JQL string literal the app quotes itself (`byText.valueOperand`): the library's own
- * `valueOperand` quotes only values with special characters and does not escape backslashes
- * (`a\" OR x` would close the string), so it is not used for values.
+ * a JQL string literal the app quotes itself (#kernel/jql-values).
  */
 
 /** The complaint index's JQL aliases (manifest.yml `jira:entityProperty` `brm-complaint-property`). */
@@ -24,10 +22,8 @@ export const COMPLAINT_ALIASES = {
 } as const;
 
 const clause = (field: string, operator: OperatorValue, operand: Operand): Clause => c.terminalClause(c.field(field), c.operator(operator), operand);
-/** A JQL string literal: in double quotes, with backslashes and quotes escaped. */
-export const jqlString = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-const value = (text: string): Operand => c.byText.valueOperand(jqlString(text));
-/** A number or a name JQL reads as it is (a count, an issue type, a status category). */
+const value = jqlValue;
+/** A number or a name JQL reads as it is (a count, a project id, a status category). */
 const bare = (text: string): Operand => c.byText.valueOperand(text);
 const and = (clauses: Clause[]): Clause | undefined =>
   clauses.length === 0 ? undefined : clauses.length === 1 ? clauses[0] : c.compoundClause(c.compoundOperator('and'), clauses);
@@ -39,9 +35,12 @@ const printed = (where: Clause | undefined, orderBy?: ReturnType<typeof c.orderB
 const customerField = APP_FIELD_NAMES['brm-customer'];
 const serviceField = APP_FIELD_NAMES['brm-service'];
 
-/** What the filter asks, as JQL clauses (the Complaint type first). */
-export function registerClauses(filter: RegisterFilter, today: string): Clause[] {
-  const clauses: Clause[] = [clause('issuetype', '=', bare(BRM_ISSUE_TYPES.complaint.name))];
+/**
+ * What the filter asks, as JQL clauses (the Complaint type first, by the names it has in Jira:
+ * provisioning's record, one name or more where projects named it in different languages).
+ */
+export function registerClauses(filter: RegisterFilter, today: string, complaintNames: readonly string[]): Clause[] {
+  const clauses: Clause[] = [issueTypeIn(complaintNames)];
   const projects = filter.projectIds ?? [];
   // Project ids are digits (the filter's schema checks them), which JQL reads as ids.
   if (projects.length === 1 && projects[0] !== undefined) clauses.push(clause('project', '=', bare(projects[0])));
@@ -64,32 +63,25 @@ export function registerClauses(filter: RegisterFilter, today: string): Clause[]
 }
 
 /** The register's query: the filter, ordered as asked, then by key so that pages are stable. */
-export function registerJql(filter: RegisterFilter, sort: RegisterSort, today: string): string {
+export function registerJql(filter: RegisterFilter, sort: RegisterSort, today: string, complaintNames: readonly string[]): string {
   const direction = c.orderByDirection(sort.direction === 'asc' ? 'ASC' : 'DESC');
   const fields = [c.orderByField(c.field(SORT_FIELDS[sort.key]), direction)];
   if (sort.key !== 'key') fields.push(c.orderByField(c.field('key'), c.orderByDirection('DESC')));
-  return printed(and(registerClauses(filter, today)), c.orderBy(fields));
+  return printed(and(registerClauses(filter, today, complaintNames)), c.orderBy(fields));
 }
 
 /** The register's query without ORDER BY, for counting. */
-export const registerCountJql = (filter: RegisterFilter, today: string): string => printed(and(registerClauses(filter, today)));
+export const registerCountJql = (filter: RegisterFilter, today: string, complaintNames: readonly string[]): string =>
+  printed(and(registerClauses(filter, today, complaintNames)));
 
 /** Open complaints with an open measure due before `today` (the escalation run's first search). */
-export function overdueComplaintsJql(today: string): string {
-  const where = and([
-    clause('issuetype', '=', bare(BRM_ISSUE_TYPES.complaint.name)),
-    clause('statusCategory', '!=', bare('Done')),
-    clause(COMPLAINT_ALIASES.nextDue, '<', value(today)),
-  ]);
+export function overdueComplaintsJql(today: string, complaintNames: readonly string[]): string {
+  const where = and([issueTypeIn(complaintNames), clause('statusCategory', '!=', bare('Done')), clause(COMPLAINT_ALIASES.nextDue, '<', value(today))]);
   return printed(where, c.orderBy([c.orderByField(c.field('created'), c.orderByDirection('ASC')), c.orderByField(c.field('key'), c.orderByDirection('ASC'))]));
 }
 
 /** Open complaints created at least `days` whole days ago (the escalation run's second search). */
-export function agedComplaintsJql(days: number): string {
-  const where = and([
-    clause('issuetype', '=', bare(BRM_ISSUE_TYPES.complaint.name)),
-    clause('statusCategory', '!=', bare('Done')),
-    clause('created', '<=', bare(`-${days}d`)),
-  ]);
+export function agedComplaintsJql(days: number, complaintNames: readonly string[]): string {
+  const where = and([issueTypeIn(complaintNames), clause('statusCategory', '!=', bare('Done')), clause('created', '<=', bare(`-${days}d`))]);
   return printed(where, c.orderBy([c.orderByField(c.field('created'), c.orderByDirection('ASC')), c.orderByField(c.field('key'), c.orderByDirection('ASC'))]));
 }

@@ -10,6 +10,7 @@ import { JiraError } from '#platform/jira/jira-error';
 import { searchServiceProjects } from '#platform/jira/projects';
 import { listOrganizations } from '#platform/jira/service-desk';
 import { appFieldIds } from '#provisioning/app-field-ids';
+import { readTypeNames } from '#provisioning/names-store';
 import { listServices } from '#catalogue/catalogue-service';
 import { elapsedDays, localDate } from '#register/domain/calendar';
 import { COMPLAINT_PROPERTY_KEY, readRecord } from '#register/domain/complaint-record';
@@ -103,9 +104,9 @@ export async function registerPage(
   now: () => Date = () => new Date(),
 ): Promise<{ rows: RegisterRow[]; nextPageToken: string | null; jql: string }> {
   requireSignedIn(accountId);
-  const [ids, settings] = await Promise.all([appFieldIds(asAppJira()), readRegisterSettings()]);
+  const [ids, settings, typeNames] = await Promise.all([appFieldIds(asAppJira()), readRegisterSettings(), readTypeNames()]);
   const nowMs = now().getTime();
-  const jql = registerJql(scoped(request.filter, scope), request.sort, localDate(nowMs, settings.timeZone));
+  const jql = registerJql(scoped(request.filter, scope), request.sort, localDate(nowMs, settings.timeZone), typeNames.complaint);
   const fieldIds = { customer: ids.get('brm-customer'), service: ids.get('brm-service') };
   const fields = [...REGISTER_FIELDS, ...[fieldIds.customer, fieldIds.service].filter((id): id is string => id !== undefined)];
   const page = await searchIssues(asUserJira(), {
@@ -126,8 +127,8 @@ export async function countRegister(
   now: () => Date = () => new Date(),
 ): Promise<{ count: number; jql: string }> {
   requireSignedIn(accountId);
-  const settings = await readRegisterSettings();
-  const jql = registerCountJql(scoped(filter, scope), localDate(now().getTime(), settings.timeZone));
+  const [settings, typeNames] = await Promise.all([readRegisterSettings(), readTypeNames()]);
+  const jql = registerCountJql(scoped(filter, scope), localDate(now().getTime(), settings.timeZone), typeNames.complaint);
   return { count: await approximateCount(asUserJira(), jql), jql };
 }
 

@@ -9,6 +9,7 @@ import { appSandbox } from '#test/support/app';
 import { z } from 'zod';
 import { jira } from '../harness';
 import { customerFieldId } from './tenant';
+import { ENGLISH_TYPE_NAMES } from '#provisioning/domain/names';
 
 /**
  * The README's JQL for the customer panel's numbers is what the panel counts with, and finds on the
@@ -70,22 +71,22 @@ async function allKeys(jql: string): Promise<string[]> {
 const examples: { meaning: string; jql: () => string; expected: () => string[] }[] = [
   {
     meaning: 'open complaints',
-    jql: () => printJql(customerJql.openComplaints('2')),
+    jql: () => printJql(customerJql.openComplaints('2', ENGLISH_TYPE_NAMES)),
     expected: () => keysWhere((i) => customerOf(i) === '2' && i.issueTypeId === typeNamed('Complaint') && !isDone(i)),
   },
   {
     meaning: 'last resolved complaints',
-    jql: () => printJql(customerJql.resolvedComplaints('1')),
+    jql: () => printJql(customerJql.resolvedComplaints('1', ENGLISH_TYPE_NAMES)),
     expected: () => keysWhere((i) => customerOf(i) === '1' && i.issueTypeId === typeNamed('Complaint') && isDone(i)),
   },
   {
     meaning: 'compliments',
-    jql: () => printJql(customerJql.compliments('1')),
+    jql: () => printJql(customerJql.compliments('1', ENGLISH_TYPE_NAMES)),
     expected: () => keysWhere((i) => customerOf(i) === '1' && i.issueTypeId === typeNamed('Compliment')),
   },
   {
     meaning: 'open business cases',
-    jql: () => printJql(customerJql.openBusinessCases('6')),
+    jql: () => printJql(customerJql.openBusinessCases('6', ENGLISH_TYPE_NAMES)),
     expected: () => keysWhere((i) => customerOf(i) === '6' && i.issueTypeId === typeNamed('Business Case') && !isDone(i)),
   },
   {

@@ -44,18 +44,21 @@ describe('the complaint register', () => {
     expect(created).toEqual([...created].sort().reverse());
   }, 120_000);
 
-  it('costs one search, the field list and the settings for the first page, at any size', async () => {
+  it('costs one search, the field list, the settings and the type names for the first page, at any size', async () => {
     sandbox.runtime.resetCalls();
     dataOf(await callRegister(sandbox, 'getRegisterPage', { ...query, pageSize: 50 }, agent().accountId));
     const calls = sandbox.runtime.calls.map((c) => `${c.type} ${c.method} ${c.path.split('?')[0] ?? ''}`);
-    expect(calls.sort()).toEqual(['kvs POST /api/v1/get', 'product GET /rest/api/3/field', 'product POST /rest/api/3/search/jql'].sort());
+    // Two KVS reads: the register's settings and the names the Complaint type has in Jira.
+    expect(calls.sort()).toEqual(
+      ['kvs POST /api/v1/get', 'kvs POST /api/v1/get', 'product GET /rest/api/3/field', 'product POST /rest/api/3/search/jql'].sort(),
+    );
   });
 
   it('fills each row with its project, customer and service, and answers the JQL it ran', async () => {
     sandbox.runtime.resetCalls();
     const page = dataOf(await callRegister(sandbox, 'getRegisterPage', { ...query, pageSize: 5 }, agent().accountId));
     expect(page.rows[0]).toMatchObject({ project: { key: 'ACME' }, customer: expect.any(String), service: expect.any(String) });
-    expect(page.jql).toBe('issuetype = Complaint ORDER BY created DESC, key DESC');
+    expect(page.jql).toBe('issuetype = "Complaint" ORDER BY created DESC, key DESC');
   });
 
   it('filters by status, measures, severity and period, and the rows agree with the filter', async () => {

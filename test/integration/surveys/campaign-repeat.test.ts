@@ -1,6 +1,6 @@
 import type { Sandbox } from '@brm/sandbox/sandbox';
 import { agent, dataOf, errorOf, startSandbox } from '../harness';
-import { callSurveyAdmin } from './survey-harness';
+import { callSurveyAdmin, fakeNow } from './survey-harness';
 
 /**
  * A relationship campaign set to repeat quarterly: nothing happens before its date; once the
@@ -11,23 +11,11 @@ import { callSurveyAdmin } from './survey-harness';
 
 jest.setTimeout(120_000);
 
-const REAL_TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
 const CAMPAIGN_ORGS = ['Northwind Traders', 'Contoso Pharmaceuticals'];
 
 let sandbox: Sandbox;
 beforeAll(() => {
-  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: new Date('2026-03-02T09:00:00Z') });
+  fakeNow(new Date('2026-03-02T09:00:00Z'));
   sandbox = startSandbox();
 });
 afterAll(() => {

@@ -12,7 +12,7 @@ import { factsOf } from '#surveys/services/invitation-writes';
 import { campaigns } from '#surveys/store/campaign-store';
 import { invitations, storedOf } from '#surveys/store/invitation-store';
 import { agent, dataOf, writesSince } from '../harness';
-import { callPanel, callSurveyAdmin } from './survey-harness';
+import { callPanel, callSurveyAdmin, fakeNow } from './survey-harness';
 
 /**
  * The demo tenant's year of surveys is written by the sandbox's seeder as data (it cannot import the
@@ -26,24 +26,12 @@ import { callPanel, callSurveyAdmin } from './survey-harness';
 jest.setTimeout(120_000);
 
 const NOW = new Date('2026-06-10T09:00:00Z');
-const REAL_TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
 
 let sandbox: Sandbox;
 let seeded: { id: string; record: InvitationRecord; stored: unknown }[];
 let summary: SeedSummary;
 beforeAll(async () => {
-  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: NOW });
+  fakeNow(NOW);
   sandbox = appSandbox({ dataDir: ':memory:' });
   summary = seedDemoTenant(sandbox.jira, { kvs: sandbox.kvs });
   // Every property is written: no invitation waits for its property (index `sync`, partition `yes`).

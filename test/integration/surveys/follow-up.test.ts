@@ -1,17 +1,18 @@
-import { z } from 'zod';
 import type { Sandbox } from '@brm/sandbox/sandbox';
 import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
 import { agent, dataOf, errorOf, startSandbox } from '../harness';
 import {
-  addService,
+  answerSurvey,
   callPanel,
   callPortal,
   enableSurveys,
   goodAnswers,
+  invitationOf,
+  notifyOwnerOnPoorDimension,
   openCustomerRequest,
   poorAnswers,
   resolveRequest,
-  setCustomerAndService,
+  resolveWithNewService,
   surveyPropertyOf,
 } from './survey-harness';
 
@@ -23,7 +24,6 @@ beforeEach(() => {
 });
 afterEach(() => sandbox.close());
 
-const invitationOf = (key: string) => z.object({ invitationId: z.string() }).parse(surveyPropertyOf(sandbox, key)).invitationId;
 const linkedComplaints = (key: string) => {
   const store = sandbox.jira.store;
   const issue = store.issue(key);
@@ -38,14 +38,10 @@ const linkedComplaints = (key: string) => {
 describe('follow-up on low scores', () => {
   it('a low score creates one linked Complaint with the customer and service filled, shown to the agent', async () => {
     await enableSurveys(sandbox, { followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: 2, npsDetractor: true, action: 'complaint' } });
-    const serviceId = await addService(sandbox, 'Laptops');
     const request = openCustomerRequest(sandbox);
-    const { customerId } = await setCustomerAndService(sandbox, request.key, request.reporter, serviceId);
-    await resolveRequest(sandbox, request.key);
-    const invitationId = invitationOf(request.key);
-    const first = dataOf(
-      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: poorAnswers, revision: null }, request.reporter),
-    );
+    const { customerId, serviceId } = await resolveWithNewService(sandbox, request, 'Laptops');
+    const invitationId = invitationOf(sandbox, request.key);
+    const first = dataOf(await answerSurvey(sandbox, request, poorAnswers));
     await sandbox.settle();
     const complaints = linkedComplaints(request.key);
     expect(complaints).toHaveLength(1);
@@ -75,36 +71,18 @@ describe('follow-up on low scores', () => {
   it('a good score raises nothing', async () => {
     await enableSurveys(sandbox, { followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: 2, npsDetractor: true, action: 'complaint' } });
     const request = openCustomerRequest(sandbox);
-    await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Printers'));
-    await resolveRequest(sandbox, request.key);
-    dataOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId: invitationOf(request.key), answers: goodAnswers, revision: null },
-        request.reporter,
-      ),
-    );
+    await resolveWithNewService(sandbox, request, 'Printers');
+    dataOf(await answerSurvey(sandbox, request, goodAnswers));
     expect(linkedComplaints(request.key)).toHaveLength(0);
     expect(dataOf(await callPanel(sandbox, request.key, agent().accountId)).survey?.followUp).toBeNull();
   });
 
   it('or notifies the relationship owner (the service owner while the portfolio is not set up), once', async () => {
     const owner = agent().accountId;
-    await enableSurveys(sandbox, {
-      followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: null, dimensionAtOrBelow: 1, npsDetractor: false, action: 'notify-owner' },
-    });
+    await enableSurveys(sandbox, { followUp: notifyOwnerOnPoorDimension });
     const request = openCustomerRequest(sandbox);
-    await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Network', owner));
-    await resolveRequest(sandbox, request.key);
-    dataOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId: invitationOf(request.key), answers: poorAnswers, revision: null },
-        request.reporter,
-      ),
-    );
+    await resolveWithNewService(sandbox, request, 'Network', owner);
+    dataOf(await answerSurvey(sandbox, request, poorAnswers));
     await sandbox.fireScheduledTrigger('survey-hourly-sweep');
     const mails = sandbox.jira.store.docs.notifications.all();
     expect(mails.map((m) => [m.subject, m.recipientIds])).toEqual([[`Low satisfaction score on ${request.key}`, [owner]]]);
@@ -120,9 +98,8 @@ describe('bad answers', () => {
     const { callSurveyAdmin } = await import('./survey-harness');
     const before = dataOf(await callSurveyAdmin(sandbox, 'getSurveyOverview', {})).totals;
     await resolveRequest(sandbox, request.key);
-    const invitationId = invitationOf(request.key);
-    const submit = (answers: Record<string, unknown>) =>
-      callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers, revision: null }, request.reporter);
+    const invitationId = invitationOf(sandbox, request.key);
+    const submit = (answers: Record<string, unknown>) => answerSurvey(sandbox, request, answers);
     expect(errorOf(await submit({ ...goodAnswers, recommend: 11 }))).toMatchObject({
       code: 'INVALID_INPUT',
       field: 'answers.recommend',

@@ -1,21 +1,24 @@
-import { z } from 'zod';
 import type { Sandbox } from '@brm/sandbox/sandbox';
 import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
-import { admin, agent, dataOf, errorOf, startSandbox } from '../harness';
+import { admin, agent, dataOf, errorOf } from '../harness';
 import {
-  addService,
+  answerSurvey,
   callPanel,
   callPortal,
   callSurveyAdmin,
   enableSurveys,
   goodAnswers,
+  notifyOwnerOnPoorDimension,
   openCustomerRequest,
   poorAnswers,
   publicComments,
   resolveRequest,
-  setCustomerAndService,
+  resolveWithNewService,
   speaks,
-  surveyPropertyOf,
+  startSurveySandbox,
+  stopSurveySandbox,
+  sweep,
+  travel,
 } from './survey-harness';
 
 /**
@@ -28,40 +31,12 @@ import {
 jest.setTimeout(90_000);
 
 const DAY = 24 * 3_600_000;
-const REAL_TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'requestIdleCallback',
-  'cancelIdleCallback',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
 
 let sandbox: Sandbox;
-
 beforeEach(() => {
-  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: new Date('2026-06-01T09:00:00Z') });
-  sandbox = startSandbox();
+  sandbox = startSurveySandbox({ now: new Date('2026-06-01T09:00:00Z') });
 });
-afterEach(() => {
-  sandbox.close();
-  jest.useRealTimers();
-});
-
-const travel = (ms: number) => jest.setSystemTime(new Date(Date.now() + ms));
-const sweep = async () => {
-  await sandbox.fireScheduledTrigger('survey-hourly-sweep');
-  await sandbox.settle();
-};
-const invitationOf = (key: string) => z.object({ invitationId: z.string() }).parse(surveyPropertyOf(sandbox, key)).invitationId;
+afterEach(() => stopSurveySandbox(sandbox));
 
 describe('a German customer', () => {
   it('is invited and reminded in German, answers the German questionnaire, and is refused in German once it has closed', async () => {
@@ -84,20 +59,13 @@ describe('a German customer', () => {
     expect(shown?.questionnaire.questions[0]?.scale).toMatchObject({ low: 'Sehr unzufrieden', high: 'Sehr zufrieden' });
 
     travel(3 * DAY);
-    await sweep();
+    await sweep(sandbox);
     const comments = await publicComments(sandbox, request.key);
     expect(comments[1]).toMatch(new RegExp(`^Eine Erinnerung zu ${request.key}: .* Die Umfrage endet am 8\\. Juni 2026\\.$`));
 
     travel(4 * DAY);
-    await sweep();
-    const refused = errorOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId: invitationOf(request.key), answers: goodAnswers, revision: null, locale: 'de_DE' },
-        request.reporter,
-      ),
-    );
+    await sweep(sandbox);
+    const refused = errorOf(await answerSurvey(sandbox, request, goodAnswers, 'de_DE'));
     expect(refused).toEqual({ code: 'CONFLICT', message: 'Diese Umfrage wurde am 8. Juni 2026 geschlossen; sie nimmt keine Antworten mehr entgegen.' });
   });
 });
@@ -111,13 +79,7 @@ describe('a Chinese customer', () => {
     const [invitation] = await publicComments(sandbox, request.key);
     expect(invitation).toMatch(new RegExp(`^您的请求 ${request.key} 已解决。您对我们的服务满意吗？.*调查开放至 2026年6月15日。$`));
 
-    const submit = (answers: Record<string, unknown>) =>
-      callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId: invitationOf(request.key), answers, revision: null, locale: 'zh_CN' },
-        request.reporter,
-      );
+    const submit = (answers: Record<string, unknown>) => answerSurvey(sandbox, request, answers, 'zh_CN');
     expect(errorOf(await submit({ ...goodAnswers, recommend: 11, mood: 3 }))).toEqual({
       code: 'INVALID_INPUT',
       field: 'answers.mood',
@@ -132,21 +94,11 @@ describe('the follow-up on a low score', () => {
   it('emails the owner in the owner’s language, naming the dimensions as the questionnaire does in it; the panel reads in its frame’s language', async () => {
     const owner = agent().accountId;
     speaks(sandbox, owner, 'de_DE');
-    await enableSurveys(sandbox, {
-      followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: null, dimensionAtOrBelow: 1, npsDetractor: false, action: 'notify-owner' },
-    });
+    await enableSurveys(sandbox, { followUp: notifyOwnerOnPoorDimension });
     const request = openCustomerRequest(sandbox);
-    await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Network', owner));
-    await resolveRequest(sandbox, request.key);
-    dataOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId: invitationOf(request.key), answers: poorAnswers, revision: null },
-        request.reporter,
-      ),
-    );
-    await sweep();
+    await resolveWithNewService(sandbox, request, 'Network', owner);
+    dataOf(await answerSurvey(sandbox, request, poorAnswers));
+    await sweep(sandbox);
     const [mail] = sandbox.jira.store.docs.notifications.all();
     expect(mail?.subject).toBe(`Niedrige Zufriedenheitsbewertung bei ${request.key}`);
     expect(mail?.textBody).toBe(
@@ -162,16 +114,8 @@ describe('the follow-up on a low score', () => {
     await enableSurveys(sandbox, { followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: 2, action: 'complaint' } });
     const request = openCustomerRequest(sandbox);
     speaks(sandbox, request.reporter, 'zh_CN');
-    await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Laptops'));
-    await resolveRequest(sandbox, request.key);
-    dataOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId: invitationOf(request.key), answers: poorAnswers, revision: null, locale: 'zh_CN' },
-        request.reporter,
-      ),
-    );
+    await resolveWithNewService(sandbox, request, 'Laptops');
+    dataOf(await answerSurvey(sandbox, request, poorAnswers, 'zh_CN'));
     await sandbox.settle();
     const followUp = dataOf(await callPanel(sandbox, request.key, agent().accountId)).survey?.followUp;
     const complaint = sandbox.jira.store.issue(followUp?.issueKey ?? '');
@@ -185,16 +129,8 @@ describe('the follow-up on a low score', () => {
       followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: 2, action: 'notify-owner' },
     });
     const second = openCustomerRequest(sandbox, 1);
-    await setCustomerAndService(sandbox, second.key, second.reporter, await addService(sandbox, 'Printers'));
-    await resolveRequest(sandbox, second.key);
-    dataOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: second.key, invitationId: invitationOf(second.key), answers: poorAnswers, revision: null },
-        second.reporter,
-      ),
-    );
+    await resolveWithNewService(sandbox, second, 'Printers');
+    dataOf(await answerSurvey(sandbox, second, poorAnswers));
     expect(dataOf(await callPanel(sandbox, second.key, agent().accountId, 'zh-CN')).survey?.followUp).toMatchObject({
       status: 'failed',
       reason: '没有可通知的人：该请求的服务在服务目录中没有负责人，且尚未设置客户组合。',

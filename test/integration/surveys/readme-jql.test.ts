@@ -8,7 +8,7 @@ import type { InvitationRecord } from '#surveys/domain/invitation';
 import { invitations } from '#surveys/store/invitation-store';
 import { appSandbox } from '#test/support/app';
 import { dataOf, jira } from '../harness';
-import { callPortal, enableSurveys, goodAnswers, poorAnswers, resolveRequest, surveyPropertyOf } from './survey-harness';
+import { answerSurvey, enableSurveys, fakeNow, goodAnswers, poorAnswers, resolveRequest, sweep, travel } from './survey-harness';
 
 /**
  * The README's Surveys section lists JQL in a `jql` block, one query per line. Each one, run as
@@ -21,18 +21,6 @@ jest.setTimeout(90_000);
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const REAL_TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
 
 /** The queries of the README's Surveys section, as written. */
 function readmeQueries(): string[] {
@@ -50,7 +38,7 @@ const found = z.object({ issues: z.array(z.object({ key: z.string() })) });
 
 let sandbox: Sandbox;
 beforeAll(() => {
-  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: new Date('2026-06-10T09:00:00Z') });
+  fakeNow(new Date('2026-06-10T09:00:00Z'));
   // The demo tenant as `npm run seed` makes it: a year of ACME's surveys.
   sandbox = appSandbox({ dataDir: ':memory:' });
   seedDemoTenant(sandbox.jira, { kvs: sandbox.kvs });
@@ -68,8 +56,6 @@ async function search(jql: string): Promise<string[]> {
     .issues.map((i) => i.key)
     .sort();
 }
-
-const invitationOf = (key: string) => z.object({ invitationId: z.string() }).parse(surveyPropertyOf(sandbox, key)).invitationId;
 
 /** What each README query is meant to find, said of a request's latest invitation (the record in KVS, the source of truth). */
 const MEANING: Record<string, (record: InvitationRecord, now: Date) => boolean> = {
@@ -139,30 +125,15 @@ test('every JQL example of the README finds the requests surveyed since, as they
   // One survey that nobody answered until it closed.
   const expired = unsurveyedRequest(3);
   await resolveRequest(sandbox, expired.key);
-  jest.setSystemTime(new Date(Date.now() + 8 * DAY));
-  await sandbox.fireScheduledTrigger('survey-hourly-sweep');
-  await sandbox.settle();
+  travel(8 * DAY);
+  await sweep(sandbox);
   // Then, this month: an unhappy customer, a happy one, and one who has not answered yet.
   const unhappy = unsurveyedRequest(0);
   const happy = unsurveyedRequest(1);
   const waiting = unsurveyedRequest(2);
   for (const r of [unhappy, happy, waiting]) await resolveRequest(sandbox, r.key);
-  dataOf(
-    await callPortal(
-      sandbox,
-      'submitSurveyResponse',
-      { issueKey: unhappy.key, invitationId: invitationOf(unhappy.key), answers: poorAnswers, revision: null },
-      unhappy.reporter,
-    ),
-  );
-  dataOf(
-    await callPortal(
-      sandbox,
-      'submitSurveyResponse',
-      { issueKey: happy.key, invitationId: invitationOf(happy.key), answers: goodAnswers, revision: null },
-      happy.reporter,
-    ),
-  );
+  dataOf(await answerSurvey(sandbox, unhappy, poorAnswers));
+  dataOf(await answerSurvey(sandbox, happy, goodAnswers));
   await sandbox.settle();
 
   const ours: Record<string, string[]> = {

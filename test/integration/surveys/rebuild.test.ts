@@ -4,7 +4,7 @@ import { appSandbox } from '#test/support/app';
 import { Prng } from '@brm/sandbox/seed/prng';
 import { readSurveyAggregates, type SurveyAggregateRow } from '#surveys/public';
 import { dataOf } from '../harness';
-import { callPortal, callSurveyAdmin, enableSurveys, reopenRequest, resolveRequest } from './survey-harness';
+import { callPortal, callSurveyAdmin, enableSurveys, fakeNow, reopenRequest, resolveRequest } from './survey-harness';
 import { seedDemoTenant } from '@brm/sandbox/seed/seed';
 
 /**
@@ -17,26 +17,10 @@ import { seedDemoTenant } from '@brm/sandbox/seed/seed';
 jest.setTimeout(240_000);
 
 const DAY = 86_400_000;
-const REAL_TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'requestIdleCallback',
-  'cancelIdleCallback',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
 
 let sandbox: Sandbox;
 beforeAll(() => {
-  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: new Date('2026-02-03T08:00:00Z') });
+  fakeNow(new Date('2026-02-03T08:00:00Z'));
   sandbox = appSandbox({ dataDir: ':memory:' });
   seedDemoTenant(sandbox.jira, { issues: 600, now: new Date('2026-02-01T00:00:00Z'), kvs: sandbox.kvs });
 });

@@ -3,11 +3,60 @@ import { callError, type CallResult, type Contract } from '#kernel/contract';
 import { surveyAdminContract, type SurveyAdminContract } from '#surveys/admin-contract';
 import { surveyIssueContract } from '#surveys/issue-contract';
 import { surveyPortalContract } from '#surveys/portal-contract';
-import { DEFAULT_RULES, type SurveyRules } from '#surveys/domain/survey-rules';
+import { DEFAULT_RULES, type FollowUpRule, type SurveyRules } from '#surveys/domain/survey-rules';
 import type { Sandbox } from '@brm/sandbox/sandbox';
-import { admin, agent, dataOf, jira, projectId } from '../harness';
+import { admin, agent, dataOf, jira, projectId, startSandbox } from '../harness';
 
 /** Calls and checks the survey surfaces of a sandbox, as the UI would. */
+
+/** What stays real when a survey test fakes `Date`: the timers and ticks the sandbox's deliveries and Jest's own waits run on. */
+const REAL_TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
+/**
+ * Fakes Jest's `Date` from `now` on, timers staying real, so the app, the emulators and the
+ * sandbox's own clock all see the same "now", which `travel` moves; `jest.useRealTimers()` ends it.
+ */
+export function fakeNow(now: Date): void {
+  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now });
+}
+
+/** Moves the faked "now" on by `ms`. */
+export function travel(ms: number): void {
+  jest.setSystemTime(new Date(Date.now() + ms));
+}
+
+/** A sandbox with the demo tenant (`startSandbox`); with `now`, on Jest's fake `Date` from that moment (`fakeNow`). */
+export function startSurveySandbox(options: { now?: Date } = {}): Sandbox {
+  if (options.now) fakeNow(options.now);
+  return startSandbox();
+}
+
+/** Closes a sandbox of `startSurveySandbox`, and gives Jest its real timers back. */
+export function stopSurveySandbox(sandbox: Sandbox): void {
+  sandbox.close();
+  jest.useRealTimers();
+}
+
+/** Fires the surveys' hourly scheduled trigger, as Forge does, and lets the sandbox deliver what it sets off. */
+export async function sweep(sandbox: Sandbox): Promise<void> {
+  await sandbox.fireScheduledTrigger('survey-hourly-sweep');
+  await sandbox.settle();
+}
 
 function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult<z.output<S>> {
   const failure = z.object({ ok: z.literal(false), error: callError }).safeParse(value);
@@ -69,6 +118,16 @@ export async function enableSurveys(sandbox: Sandbox, changes: Partial<SurveyRul
   dataOf(await callSurveyAdmin(sandbox, 'saveSurveyRules', { rules }));
   return { acmeId };
 }
+
+/** A follow-up that notifies the relationship owner when any dimension scores 1, and on nothing else. */
+export const notifyOwnerOnPoorDimension: FollowUpRule = {
+  ...DEFAULT_RULES.followUp,
+  enabled: true,
+  overallAtOrBelow: null,
+  dimensionAtOrBelow: 1,
+  npsDetractor: false,
+  action: 'notify-owner',
+};
 
 /**
  * An ACME request raised by a portal customer (not a Complaint or Compliment), never surveyed nor
@@ -149,6 +208,22 @@ export async function publicComments(sandbox: Sandbox, key: string): Promise<str
 /** The request's `brm-survey` property, as Jira holds it. */
 export const surveyPropertyOf = (sandbox: Sandbox, key: string): unknown => sandbox.jira.store.issue(key)?.properties['brm-survey'];
 
+/** The id of the request's latest invitation, from its `brm-survey` property. */
+export const invitationOf = (sandbox: Sandbox, key: string): string =>
+  z.object({ invitationId: z.string() }).parse(surveyPropertyOf(sandbox, key)).invitationId;
+
+/**
+ * The reporter's first answers to the request's latest invitation, on the portal; `locale` is the
+ * portal frame's language, when the test gives one. Answers the resolver's envelope.
+ */
+export const answerSurvey = (sandbox: Sandbox, request: { key: string; reporter: string }, answers: Record<string, unknown>, locale?: string) =>
+  callPortal(
+    sandbox,
+    'submitSurveyResponse',
+    { issueKey: request.key, invitationId: invitationOf(sandbox, request.key), answers, revision: null, ...(locale ? { locale } : {}) },
+    request.reporter,
+  );
+
 /** A complete set of answers to the default questionnaire. */
 export const goodAnswers = { overall: 5, quality: 5, speed: 4, friendliness: 5, orientation: 4, recommend: 10, comment: 'Quick and friendly.' };
 export const poorAnswers = { overall: 1, quality: 2, speed: 1, friendliness: 3, orientation: 2, recommend: 2, comment: 'It took three weeks.' };
@@ -165,6 +240,22 @@ export async function setCustomerAndService(sandbox: Sandbox, key: string, repor
   dataOf(await callIssue(sandbox, 'setService', { issueKey: key, serviceId }, agent().accountId, 'brm-issue-panel'));
   await sandbox.settle();
   return { customerId };
+}
+
+/**
+ * Gives a request its Customer and a new catalogue service named `serviceName` (owned by
+ * `ownerAccountId`), then resolves it, so that its reporter is invited; answers their ids.
+ */
+export async function resolveWithNewService(
+  sandbox: Sandbox,
+  request: { key: string; reporter: string },
+  serviceName: string,
+  ownerAccountId: string | null = null,
+): Promise<{ customerId: string; serviceId: string }> {
+  const serviceId = await addService(sandbox, serviceName, ownerAccountId);
+  const { customerId } = await setCustomerAndService(sandbox, request.key, request.reporter, serviceId);
+  await resolveRequest(sandbox, request.key);
+  return { customerId, serviceId };
 }
 
 /** Adds a service to the catalogue (owned by `ownerAccountId`), as an admin does. */

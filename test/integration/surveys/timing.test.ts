@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import type { Sandbox } from '@brm/sandbox/sandbox';
-import { dataOf, errorOf, startSandbox } from '../harness';
-import { callPortal, enableSurveys, goodAnswers, openCustomerRequest, publicComments, reopenRequest, resolveRequest, surveyPropertyOf } from './survey-harness';
+import { dataOf, errorOf } from '../harness';
+import {
+  answerSurvey,
+  callPortal,
+  enableSurveys,
+  goodAnswers,
+  openCustomerRequest,
+  publicComments,
+  reopenRequest,
+  resolveRequest,
+  startSurveySandbox,
+  stopSurveySandbox,
+  surveyPropertyOf,
+  sweep,
+  travel,
+} from './survey-harness';
 
 /**
  * Time in these tests is Jest's fake `Date` (timers stay real), so the app, the emulators and the
@@ -12,43 +26,34 @@ jest.setTimeout(90_000);
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const REAL_TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'requestIdleCallback',
-  'cancelIdleCallback',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
 
 let sandbox: Sandbox;
-
 beforeEach(() => {
-  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: new Date('2026-06-01T09:00:00Z') });
-  sandbox = startSandbox();
+  sandbox = startSurveySandbox({ now: new Date('2026-06-01T09:00:00Z') });
 });
-afterEach(() => {
-  sandbox.close();
-  jest.useRealTimers();
-});
+afterEach(() => stopSurveySandbox(sandbox));
 
-const travel = (ms: number) => jest.setSystemTime(new Date(Date.now() + ms));
-const sweep = async () => {
-  await sandbox.fireScheduledTrigger('survey-hourly-sweep');
-  await sandbox.settle();
-};
 const entry = z
   .object({ status: z.string(), invitationId: z.string(), history: z.array(z.object({ status: z.string(), overall: z.number().optional() })).optional() })
   .passthrough();
 const propertyOf = (key: string) => entry.parse(surveyPropertyOf(sandbox, key));
+
+/**
+ * With `resurveyOnReopen` as given, a request whose reporter answered its survey, reopened an hour
+ * later and resolved again an hour after that: the request, and the invitation that was answered.
+ */
+async function answeredThenResolvedAgain(resurveyOnReopen: boolean): Promise<{ request: { key: string; reporter: string }; invitationId: string }> {
+  await enableSurveys(sandbox, { resurveyOnReopen });
+  const request = openCustomerRequest(sandbox);
+  await resolveRequest(sandbox, request.key);
+  const { invitationId } = propertyOf(request.key);
+  dataOf(await answerSurvey(sandbox, request, goodAnswers));
+  travel(HOUR);
+  await reopenRequest(sandbox, request.key);
+  travel(HOUR);
+  await resolveRequest(sandbox, request.key);
+  return { request, invitationId };
+}
 
 describe('survey timing and the hourly sweep', () => {
   it('sends after the delay in hours, reminds once after M days, expires after N days; an expired survey is refused with a clear message', async () => {
@@ -60,29 +65,26 @@ describe('survey timing and the hourly sweep', () => {
     expect(dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key }, request.reporter)).survey).toBeNull();
 
     travel(5 * HOUR);
-    await sweep();
+    await sweep(sandbox);
     expect(propertyOf(request.key).status).toBe('scheduled');
     travel(1 * HOUR + 60_000);
-    await sweep();
-    await sweep();
+    await sweep(sandbox);
+    await sweep(sandbox);
     expect(propertyOf(request.key).status).toBe('sent');
     expect(await publicComments(sandbox, request.key)).toHaveLength(1);
 
     travel(3 * DAY);
-    await sweep();
-    await sweep();
+    await sweep(sandbox);
+    await sweep(sandbox);
     expect(propertyOf(request.key).status).toBe('reminded');
     const comments = await publicComments(sandbox, request.key);
     expect(comments).toHaveLength(2);
     expect(comments[1]).toMatch(/^A reminder about /);
 
     travel(4 * DAY);
-    await sweep();
+    await sweep(sandbox);
     expect(propertyOf(request.key).status).toBe('expired');
-    const { invitationId } = propertyOf(request.key);
-    const refused = errorOf(
-      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter),
-    );
+    const refused = errorOf(await answerSurvey(sandbox, request, goodAnswers));
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/^This survey closed on \d{4}-\d{2}-\d{2}; it no longer takes answers\.$/);
     expect(dataOf(await callPortal(sandbox, 'getPortalSurvey', { issueKey: request.key }, request.reporter)).survey?.state).toBe('expired');
@@ -94,7 +96,7 @@ describe('survey timing and the hourly sweep', () => {
     await resolveRequest(sandbox, request.key);
     await reopenRequest(sandbox, request.key);
     travel(3 * HOUR);
-    await sweep();
+    await sweep(sandbox);
     expect(surveyPropertyOf(sandbox, request.key)).toBeUndefined();
     expect(await publicComments(sandbox, request.key)).toEqual([]);
   });
@@ -104,29 +106,16 @@ describe('survey timing and the hourly sweep', () => {
     const request = openCustomerRequest(sandbox);
     await resolveRequest(sandbox, request.key);
     const { invitationId } = propertyOf(request.key);
-    const first = dataOf(
-      await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter),
-    );
+    const first = dataOf(await answerSurvey(sandbox, request, goodAnswers));
+    // The reporter changes the overall score of the answers at `revision`.
+    const change = (overall: number, revision: number) =>
+      callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall }, revision }, request.reporter);
     travel(11 * HOUR);
-    const edited = dataOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall: 3 }, revision: first.revision },
-        request.reporter,
-      ),
-    );
+    const edited = dataOf(await change(3, first.revision));
     expect(edited.revision).toBe(2);
     expect(surveyPropertyOf(sandbox, request.key)).toMatchObject({ overall: 3 });
     travel(2 * HOUR);
-    const late = errorOf(
-      await callPortal(
-        sandbox,
-        'submitSurveyResponse',
-        { issueKey: request.key, invitationId, answers: { ...goodAnswers, overall: 1 }, revision: edited.revision },
-        request.reporter,
-      ),
-    );
+    const late = errorOf(await change(1, edited.revision));
     expect(late).toMatchObject({
       code: 'CONFLICT',
       message: 'The answers can no longer be changed: they could be changed for 12 hours after they were given.',
@@ -135,15 +124,7 @@ describe('survey timing and the hourly sweep', () => {
   });
 
   it('a request resolved again is surveyed again only when the rules say so, and keeps the earlier response', async () => {
-    await enableSurveys(sandbox, { resurveyOnReopen: true });
-    const request = openCustomerRequest(sandbox);
-    await resolveRequest(sandbox, request.key);
-    const { invitationId } = propertyOf(request.key);
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter));
-    travel(HOUR);
-    await reopenRequest(sandbox, request.key);
-    travel(HOUR);
-    await resolveRequest(sandbox, request.key);
+    const { request, invitationId } = await answeredThenResolvedAgain(true);
     const property = propertyOf(request.key);
     expect(property.status).toBe('sent');
     expect(property.invitationId).not.toBe(invitationId);
@@ -151,15 +132,7 @@ describe('survey timing and the hourly sweep', () => {
   });
 
   it('without re-surveying, a request resolved again keeps its one answered survey', async () => {
-    await enableSurveys(sandbox, { resurveyOnReopen: false });
-    const request = openCustomerRequest(sandbox);
-    await resolveRequest(sandbox, request.key);
-    const { invitationId } = propertyOf(request.key);
-    dataOf(await callPortal(sandbox, 'submitSurveyResponse', { issueKey: request.key, invitationId, answers: goodAnswers, revision: null }, request.reporter));
-    travel(HOUR);
-    await reopenRequest(sandbox, request.key);
-    travel(HOUR);
-    await resolveRequest(sandbox, request.key);
+    const { request, invitationId } = await answeredThenResolvedAgain(false);
     expect(propertyOf(request.key)).toMatchObject({ status: 'answered', invitationId });
     expect(await publicComments(sandbox, request.key)).toHaveLength(1);
   });

@@ -8,7 +8,7 @@ const createType = (brm: 'complaint' | 'compliment'): PlanItem => ({
   area: 'issueType',
   summary: `Create ${brm}`,
   projectIds: ['10'],
-  steps: [{ kind: 'createIssueType', ref: `new:issuetype:${brm}`, brmType: brm }],
+  steps: [{ kind: 'createIssueType', ref: `new:issuetype:${brm}`, brmType: brm, names: 'en' }],
 });
 const scheme = (ids: string[]): PlanItem => ({
   id: 'scheme:s1',
@@ -60,7 +60,7 @@ describe('a provisioning checkpoint', () => {
       items: [{ ...createType('complaint'), steps: [] }, inPlace('field:x'), createType('compliment'), scheme(['500', 'new:issuetype:compliment'])],
     };
     const next = replan(cutShort, fresh);
-    expect(nextStep(next)?.step).toEqual({ kind: 'createIssueType', ref: 'new:issuetype:compliment', brmType: 'compliment' });
+    expect(nextStep(next)?.step).toEqual({ kind: 'createIssueType', ref: 'new:issuetype:compliment', brmType: 'compliment', names: 'en' });
     expect(next.outcomes.map((o) => o.outcome)).toEqual(['done', 'skipped', 'notAttempted', 'notAttempted']);
   });
 });

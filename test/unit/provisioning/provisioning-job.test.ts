@@ -31,7 +31,7 @@ const plan: ProvisioningPlan = {
       area: 'issueType',
       summary: 'Create Complaint',
       projectIds: ['10'],
-      steps: [{ kind: 'createIssueType', ref: 'new:issuetype:complaint', brmType: 'complaint' }],
+      steps: [{ kind: 'createIssueType', ref: 'new:issuetype:complaint', brmType: 'complaint', names: 'en' }],
     },
     { id: 'issuetype:compliment', area: 'issueType', summary: 'Compliment exists', projectIds: ['10'], steps: [] },
     { id: 'field:brm-strategic', area: 'field', summary: 'Strategic field missing', projectIds: ['10'], steps: [], blocked: 'No such field.' },
@@ -65,6 +65,7 @@ const plan: ProvisioningPlan = {
           serviceDeskId: '3',
           requestType: 'complaint',
           issueTypeId: 'new:issuetype:complaint',
+          names: 'en',
         },
       ],
       adminAction: { message: 'Add it to a portal group.', link: { page: 'requestTypes', projectKey: 'ACME' } },
@@ -113,6 +114,8 @@ describe('the provisioning job', () => {
       'POST /rest/api/3/screens/21/tabs/31/fields',
       'POST /rest/api/3/screens/22/tabs/32/fields',
       'POST /rest/servicedeskapi/servicedesk/3/requesttype',
+      // Once done, the run reads the issue types to record the names the BRM types now have.
+      'GET /rest/api/3/issuetype',
     ]);
     expect(JSON.parse(requests[0]?.body ?? '{}')).toEqual({ name: 'Complaint', description: expect.any(String), hierarchyLevel: 0 });
     expect(JSON.parse(requests[2]?.body ?? '{}')).toEqual({ issueTypeIds: ['7', '500'] });

@@ -13,6 +13,7 @@ import { applyOperation } from '#register/domain/operations';
 import type { RegisterSettings } from '#register/domain/settings';
 import { COMPLAINT_ISSUE_FIELDS, readComplaintIssue, severityOf, updateComplaint, type ComplaintIssue } from '#register/services/complaint-store';
 import { agedComplaintsJql, overdueComplaintsJql } from '#register/services/register-jql';
+import { readTypeNames } from '#provisioning/names-store';
 import { readRegisterSettings } from '#register/services/settings-store';
 import { alertEmail } from './alert-email';
 
@@ -144,9 +145,12 @@ export async function escalationStep(
   languages: RunLocales = localesOfRun(),
 ): Promise<EscalationCheckpoint> {
   if (checkpoint.phase === 'done') return checkpoint;
-  const settings = await readRegisterSettings();
+  const [settings, typeNames] = await Promise.all([readRegisterSettings(), readTypeNames()]);
   const nowMs = now().getTime();
-  const jql = checkpoint.phase === 'overdue' ? overdueComplaintsJql(checkpoint.day) : agedComplaintsJql(smallestThreshold(settings));
+  const jql =
+    checkpoint.phase === 'overdue'
+      ? overdueComplaintsJql(checkpoint.day, typeNames.complaint)
+      : agedComplaintsJql(smallestThreshold(settings), typeNames.complaint);
   const page = await searchIssues(asAppJira(), {
     jql,
     fields: COMPLAINT_ISSUE_FIELDS,

@@ -1,5 +1,4 @@
 import Select from '@atlaskit/select';
-import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import {
   AGREEMENT_NAME_MAX_LENGTH,
@@ -9,15 +8,16 @@ import {
   type CustomerView,
   type SaveOutcome,
 } from '#portfolio/contract';
-import { useAction, useCall } from '../shared/bridge-client';
+import { useAction } from '../shared/bridge-client';
 import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';
 import { portfolioClient } from '../shared/portfolio/client';
 import { FormField } from '../shared/ui/FormField';
 import { EditorFrame } from './EditorFrame';
+import { EditorTextField } from './EditorTextField';
+import { serviceOption, ServicesField, type ServiceOption } from './ServicesField';
 
 type TypeOption = { value: (typeof AGREEMENT_TYPES)[number]; label: string };
-type Option = { value: string; label: string };
 const FIELDS = ['agreement'] as const;
 
 /** Adding or changing an agreement: type, name, reference link, start and end, the services it covers. */
@@ -38,8 +38,7 @@ export function AgreementEditor({
   const [reference, setReference] = useState(agreement?.reference ?? '');
   const [startDate, setStart] = useState(agreement?.startDate ?? customer.today);
   const [endDate, setEnd] = useState(agreement?.endDate ?? '');
-  const [services, setServices] = useState<Option[]>((agreement?.services ?? []).map((s) => ({ value: s.id, label: s.name })));
-  const catalogue = useCall(portfolioClient, 'listServiceChoices', { organizationId: customer.organization.id });
+  const [services, setServices] = useState<ServiceOption[]>((agreement?.services ?? []).map(serviceOption));
   const save = useAction(portfolioClient, 'saveAgreement');
   const submit = async () => {
     if (!type) return;
@@ -64,8 +63,7 @@ export function AgreementEditor({
       title={agreement ? t('portfolio.agreements.edit', { name: agreement.name }) : t('portfolio.agreements.add')}
       onSubmit={() => void submit()}
       onCancel={onCancel}
-      pending={save.pending}
-      error={save.error}
+      action={save}
       fields={FIELDS}
       testId="agreement-editor"
     >
@@ -74,69 +72,51 @@ export function AgreementEditor({
           <Select<TypeOption> inputId={control.id} aria-describedby={control.describedBy} value={type} options={types} onChange={(value) => setType(value)} />
         )}
       </FormField>
-      <FormField id="agreement-name" label={t('portfolio.agreements.name')} required error={error('name')}>
-        {(control) => (
-          <Textfield
-            id={control.id}
-            aria-describedby={control.describedBy}
-            isInvalid={control.isInvalid}
-            value={name}
-            maxLength={AGREEMENT_NAME_MAX_LENGTH}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-        )}
-      </FormField>
-      <FormField id="agreement-reference" label={t('portfolio.agreements.reference')} helper={t('portfolio.edit.referenceHelper')} error={error('reference')}>
-        {(control) => (
-          <Textfield
-            id={control.id}
-            type="url"
-            aria-describedby={control.describedBy}
-            isInvalid={control.isInvalid}
-            value={reference}
-            maxLength={AGREEMENT_REFERENCE_MAX_LENGTH}
-            onChange={(e) => setReference(e.currentTarget.value)}
-          />
-        )}
-      </FormField>
-      <FormField id="agreement-start" label={t('portfolio.agreements.start')} required error={error('startDate')}>
-        {(control) => (
-          <Textfield
-            id={control.id}
-            type="date"
-            aria-describedby={control.describedBy}
-            isInvalid={control.isInvalid}
-            value={startDate}
-            onChange={(e) => setStart(e.currentTarget.value)}
-          />
-        )}
-      </FormField>
-      <FormField id="agreement-end" label={t('portfolio.agreements.end')} required error={error('endDate')}>
-        {(control) => (
-          <Textfield
-            id={control.id}
-            type="date"
-            aria-describedby={control.describedBy}
-            isInvalid={control.isInvalid}
-            value={endDate}
-            onChange={(e) => setEnd(e.currentTarget.value)}
-          />
-        )}
-      </FormField>
-      <FormField id="agreement-services" label={t('portfolio.agreements.services')} error={error('serviceIds')}>
-        {(control) => (
-          <Select<Option, true>
-            inputId={control.id}
-            aria-describedby={control.describedBy}
-            isMulti
-            isLoading={catalogue.loading}
-            value={services}
-            options={(catalogue.data?.services ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            onChange={(values) => setServices([...values])}
-            placeholder={t('portfolio.edit.servicesPlaceholder')}
-          />
-        )}
-      </FormField>
+      <EditorTextField
+        id="agreement-name"
+        label={t('portfolio.agreements.name')}
+        required
+        error={error('name')}
+        value={name}
+        maxLength={AGREEMENT_NAME_MAX_LENGTH}
+        onChange={setName}
+      />
+      <EditorTextField
+        id="agreement-reference"
+        label={t('portfolio.agreements.reference')}
+        helper={t('portfolio.edit.referenceHelper')}
+        error={error('reference')}
+        type="url"
+        value={reference}
+        maxLength={AGREEMENT_REFERENCE_MAX_LENGTH}
+        onChange={setReference}
+      />
+      <EditorTextField
+        id="agreement-start"
+        label={t('portfolio.agreements.start')}
+        required
+        error={error('startDate')}
+        type="date"
+        value={startDate}
+        onChange={setStart}
+      />
+      <EditorTextField
+        id="agreement-end"
+        label={t('portfolio.agreements.end')}
+        required
+        error={error('endDate')}
+        type="date"
+        value={endDate}
+        onChange={setEnd}
+      />
+      <ServicesField
+        id="agreement-services"
+        label={t('portfolio.agreements.services')}
+        organizationId={customer.organization.id}
+        value={services}
+        onChange={setServices}
+        error={error('serviceIds')}
+      />
     </EditorFrame>
   );
 }

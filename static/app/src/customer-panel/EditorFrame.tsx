@@ -12,13 +12,15 @@ import { ErrorMessage } from '../shared/ui/ErrorMessage';
 
 const panel = { border: `1px solid ${token('color.border')}`, borderRadius: 6 };
 
-/** The frame of a profile editor: a heading, the fields, the error no field claims, Save and Cancel; Escape cancels. */
+/**
+ * The frame of a profile editor: a heading, the fields, the error of `action` (its save call) no field
+ * claims, Save (busy while the call runs) and Cancel; Escape cancels.
+ */
 export function EditorFrame({
   title,
   onSubmit,
   onCancel,
-  pending,
-  error,
+  action,
   fields,
   children,
   testId,
@@ -26,12 +28,12 @@ export function EditorFrame({
   title: string;
   onSubmit: () => void;
   onCancel: () => void;
-  pending: boolean;
-  error?: CallError;
+  action: { pending: boolean; error?: CallError | undefined };
   fields: readonly string[];
   children: ReactNode;
   testId: string;
 }) {
+  const { pending, error } = action;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!pending) onSubmit();

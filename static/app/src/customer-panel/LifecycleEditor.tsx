@@ -1,5 +1,4 @@
 import Select from '@atlaskit/select';
-import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import { LIFECYCLE_TRANSITIONS, LIFECYCLES, type CustomerView, type SaveOutcome } from '#portfolio/contract';
 import { useAction } from '../shared/bridge-client';
@@ -8,6 +7,7 @@ import { t } from '../shared/i18n';
 import { portfolioClient } from '../shared/portfolio/client';
 import { FormField } from '../shared/ui/FormField';
 import { EditorFrame } from './EditorFrame';
+import { EditorTextField } from './EditorTextField';
 
 type Option = { value: (typeof LIFECYCLES)[number]; label: string };
 
@@ -29,8 +29,7 @@ export function LifecycleEditor({ customer, onDone, onCancel }: { customer: Cust
       title={t('portfolio.lifecycle.change')}
       onSubmit={() => void submit()}
       onCancel={onCancel}
-      pending={change.pending}
-      error={change.error}
+      action={change}
       fields={['state', 'date']}
       testId="lifecycle-editor"
     >
@@ -39,19 +38,16 @@ export function LifecycleEditor({ customer, onDone, onCancel }: { customer: Cust
           <Select<Option> inputId={control.id} aria-describedby={control.describedBy} value={state} options={options} onChange={(value) => setState(value)} />
         )}
       </FormField>
-      <FormField id="lifecycle-date" label={t('portfolio.edit.date')} helper={t('portfolio.edit.dateHelper')} error={fieldMessage(change.error, 'date')}>
-        {(control) => (
-          <Textfield
-            id={control.id}
-            type="date"
-            aria-describedby={control.describedBy}
-            isInvalid={control.isInvalid}
-            value={date}
-            max={customer.today}
-            onChange={(e) => setDate(e.currentTarget.value)}
-          />
-        )}
-      </FormField>
+      <EditorTextField
+        id="lifecycle-date"
+        label={t('portfolio.edit.date')}
+        helper={t('portfolio.edit.dateHelper')}
+        error={fieldMessage(change.error, 'date')}
+        type="date"
+        value={date}
+        max={customer.today}
+        onChange={setDate}
+      />
     </EditorFrame>
   );
 }

@@ -8,6 +8,8 @@ import { t } from '../shared/i18n';
 import { portfolioClient } from '../shared/portfolio/client';
 import { FormField } from '../shared/ui/FormField';
 import { EditorFrame } from './EditorFrame';
+import { EditorTextField } from './EditorTextField';
+import { serviceOption, ServicesField, type ServiceOption } from './ServicesField';
 
 type Option = { value: string; label: string };
 const FIELDS = ['ownerAccountId', 'tier', 'industry', 'keyContacts', 'enrolledServiceIds'] as const;
@@ -22,10 +24,9 @@ export function ProfileEditor({ customer, onDone, onCancel }: { customer: Custom
   const [tier, setTier] = useState<(typeof TIERS)[number] | null>(profile.tier);
   const [industry, setIndustry] = useState(profile.industry);
   const [contacts, setContacts] = useState(profile.keyContacts.map((c) => ({ accountId: c.accountId, displayName: c.displayName, role: c.role })));
-  const [services, setServices] = useState<Option[]>(profile.enrolledServices.map((s) => ({ value: s.id, label: s.name })));
+  const [services, setServices] = useState<ServiceOption[]>(profile.enrolledServices.map(serviceOption));
   const owners = useCall(portfolioClient, 'listOwnerChoices', { organizationId: id, query: ownerQuery });
   const members = useCall(portfolioClient, 'listContactChoices', { organizationId: id });
-  const catalogue = useCall(portfolioClient, 'listServiceChoices', { organizationId: id });
   const save = useAction(portfolioClient, 'saveProfile');
   const tierOptions: Option[] = [{ value: '', label: t('portfolio.edit.tierNone') }, ...TIERS.map((v) => ({ value: v, label: t(`portfolio.tier.${v}`) }))];
 
@@ -43,15 +44,7 @@ export function ProfileEditor({ customer, onDone, onCancel }: { customer: Custom
   };
 
   return (
-    <EditorFrame
-      title={t('portfolio.panel.edit')}
-      onSubmit={() => void submit()}
-      onCancel={onCancel}
-      pending={save.pending}
-      error={save.error}
-      fields={FIELDS}
-      testId="profile-editor"
-    >
+    <EditorFrame title={t('portfolio.panel.edit')} onSubmit={() => void submit()} onCancel={onCancel} action={save} fields={FIELDS} testId="profile-editor">
       <FormField id="profile-owner-input" label={t('portfolio.profile.owner')} error={fieldMessage(save.error, 'ownerAccountId')}>
         {(control) => (
           <Select<Option>
@@ -79,19 +72,15 @@ export function ProfileEditor({ customer, onDone, onCancel }: { customer: Custom
           />
         )}
       </FormField>
-      <FormField id="profile-industry-input" label={t('portfolio.profile.industry')} error={fieldMessage(save.error, 'industry')}>
-        {(control) => (
-          <Textfield
-            id={control.id}
-            aria-describedby={control.describedBy}
-            isInvalid={control.isInvalid}
-            value={industry}
-            maxLength={INDUSTRY_MAX_LENGTH}
-            onChange={(e) => setIndustry(e.currentTarget.value)}
-            testId="profile-industry-input"
-          />
-        )}
-      </FormField>
+      <EditorTextField
+        id="profile-industry-input"
+        label={t('portfolio.profile.industry')}
+        error={fieldMessage(save.error, 'industry')}
+        value={industry}
+        maxLength={INDUSTRY_MAX_LENGTH}
+        onChange={setIndustry}
+        testId="profile-industry-input"
+      />
       <FormField id="profile-contacts-input" label={t('portfolio.profile.contacts')} error={fieldMessage(save.error, 'keyContacts')}>
         {(control) => (
           <Select<Option, true>
@@ -125,20 +114,14 @@ export function ProfileEditor({ customer, onDone, onCancel }: { customer: Custom
           )}
         </FormField>
       ))}
-      <FormField id="profile-services-input" label={t('portfolio.profile.services')} error={fieldMessage(save.error, 'enrolledServiceIds')}>
-        {(control) => (
-          <Select<Option, true>
-            inputId={control.id}
-            aria-describedby={control.describedBy}
-            isMulti
-            isLoading={catalogue.loading}
-            value={services}
-            options={(catalogue.data?.services ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            onChange={(values) => setServices([...values])}
-            placeholder={t('portfolio.edit.servicesPlaceholder')}
-          />
-        )}
-      </FormField>
+      <ServicesField
+        id="profile-services-input"
+        label={t('portfolio.profile.services')}
+        organizationId={id}
+        value={services}
+        onChange={setServices}
+        error={fieldMessage(save.error, 'enrolledServiceIds')}
+      />
     </EditorFrame>
   );
 }

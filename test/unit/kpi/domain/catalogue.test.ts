@@ -1,5 +1,6 @@
 import { APP_FIELD_KEYS } from '#provisioning/domain/app-fields';
-import { BRM_TYPE_KEYS, brmIssueTypes } from '#provisioning/domain/issue-types';
+import { BRM_TYPE_KEYS } from '#provisioning/domain/issue-types';
+import { ENGLISH_TYPE_NAMES } from '#provisioning/domain/names';
 import { isKpiId, KPI_CATALOGUE, KPI_IDS, kpiDefinition } from '#kpi/domain/catalogue';
 import { drillDownJql, needsOf } from '#kpi/domain/evaluate';
 import type { JqlContext } from '#kpi/domain/jql';
@@ -25,7 +26,7 @@ const context = (appFieldIds: ReadonlyMap<string, string>): JqlContext => ({
   now: Date.UTC(2026, 10, 15),
   timeZone: 'UTC',
   appFieldIds,
-  issueTypeNames: new Map(brmIssueTypes().map((t) => [t.key, t.name])),
+  issueTypeNames: new Map(Object.entries(ENGLISH_TYPE_NAMES)),
 });
 
 test('the catalogue names only app fields and BRM issue types that the provisioning feature defines', () => {

@@ -3,7 +3,7 @@ import { EMPTY_SURVEY_TOTALS, evaluate, needsOf, type Answers, type SurveyTotals
 import type { Distribution } from '#kpi/domain/formulas';
 import type { JqlContext } from '#kpi/domain/jql';
 import { overallByService, surveyTotals, type SurveyAggregateFacts } from '#kpi/domain/survey-totals';
-import { brmIssueTypes } from '#provisioning/domain/issue-types';
+import { ENGLISH_TYPE_NAMES } from '#provisioning/domain/names';
 
 const context: JqlContext = {
   scope: { projectIds: ['10000'] },
@@ -11,7 +11,7 @@ const context: JqlContext = {
   now: Date.UTC(2026, 10, 15),
   timeZone: 'UTC',
   appFieldIds: new Map(),
-  issueTypeNames: new Map(brmIssueTypes().map((t) => [t.key, t.name])),
+  issueTypeNames: new Map(Object.entries(ENGLISH_TYPE_NAMES)),
 };
 
 const distribution = (buckets: Record<string, number>): Distribution => ({

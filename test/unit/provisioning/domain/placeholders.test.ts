@@ -28,6 +28,7 @@ describe('resolveStep', () => {
           serviceDeskId: '3',
           requestType: 'complaint',
           issueTypeId: 'new:issuetype:complaint',
+          names: 'en',
         },
         created,
       ),
@@ -43,7 +44,9 @@ describe('resolveStep', () => {
   });
 
   it('names what each create step introduces', () => {
-    expect(placeholderCreatedBy({ kind: 'createIssueType', ref: 'new:issuetype:compliment', brmType: 'compliment' })).toBe('new:issuetype:compliment');
+    expect(placeholderCreatedBy({ kind: 'createIssueType', ref: 'new:issuetype:compliment', brmType: 'compliment', names: 'en' })).toBe(
+      'new:issuetype:compliment',
+    );
     expect(placeholderCreatedBy({ kind: 'addIssueTypesToScheme', schemeId: 's', issueTypeIds: [] })).toBeUndefined();
     expect(isPlaceholder('10100')).toBe(false);
   });

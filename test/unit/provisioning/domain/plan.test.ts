@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { APP_CONTEXT_NAME, APP_FIELD_SCOPES } from '#provisioning/domain/app-fields';
 import { BRM_ISSUE_TYPES } from '#provisioning/domain/issue-types';
-import { BRM_REQUEST_TYPES } from '#provisioning/domain/request-types';
+import { issueTypeNaming, requestTypeNaming } from '#provisioning/domain/names';
 import { applySteps } from '#provisioning/domain/apply-step';
 import { isPlaceholder, placeholderCreatedBy, resolveStep } from '#provisioning/domain/placeholders';
 import { planProvisioning } from '#provisioning/domain/plan';
@@ -154,7 +154,7 @@ describe('planProvisioning when things exist', () => {
     });
     const plan = planProvisioning(site, ['10000']);
     const iconSteps = stepsOf(plan).filter((s) => s.kind === 'setIssueTypeAvatar');
-    expect(iconSteps).toEqual([{ kind: 'setIssueTypeAvatar', issueTypeId: '50', brmType: 'complaint' }]);
+    expect(iconSteps).toEqual([{ kind: 'setIssueTypeAvatar', issueTypeId: '50', brmType: 'complaint', names: 'en' }]);
     expect(plan.items.find((i) => i.id === 'issuetype:complaint')?.summary).toBe('Give the issue type Complaint its icon.');
     const again = planProvisioning(applySteps(site, stepsOf(plan)), ['10000']);
     expect(stepsOf(again)).toEqual([]);
@@ -303,6 +303,7 @@ describe('planProvisioning for a team-managed project', () => {
         serviceDeskId: 'sd-20000',
         requestType: 'compliment',
         issueTypeId: '301',
+        names: 'en',
       },
     ]);
   });
@@ -466,11 +467,11 @@ describe('planProvisioning, properties over any Jira state', () => {
             expect(screen?.tabs.some((t) => t.fieldIds.includes(step.fieldId))).toBe(false);
           }
           if (step.kind === 'createIssueType') {
-            const name = BRM_ISSUE_TYPES[step.brmType].name;
+            const name = issueTypeNaming(step.brmType, step.names).name;
             expect(current.issueTypes.some((t) => t.projectId === undefined && same(t.name, name))).toBe(false);
           }
           if (step.kind === 'createRequestType') {
-            const name = BRM_REQUEST_TYPES[step.requestType].name;
+            const name = requestTypeNaming(step.requestType, step.names).name;
             expect(current.projects.find((p) => p.id === step.projectId)?.requestTypes.some((r) => same(r.name, name))).toBe(false);
           }
           if (step.kind === 'createFieldContext') {

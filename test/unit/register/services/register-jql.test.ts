@@ -47,15 +47,16 @@ describe('the register JQL', () => {
       }),
       sort({ key: 'nextDue', direction: 'asc' }),
       '2026-04-10',
+      ['Complaint'],
     );
     expect(jql).toBe(
-      'issuetype = Complaint and project in (10000, 10001) and Customer.id = "3" and Service.id = "svc-billing" and labels = "brm-category-cost" and labels = "brm-severity-high" and statusCategory != Done and brmNextDue < "2026-04-10" and brmEscalated = "yes" and brmResponse = "disputed" and created >= "2026-01-01" and created < "2026-04-01" ORDER BY brmNextDue ASC, key DESC',
+      'issuetype = "Complaint" and project in (10000, 10001) and Customer.id = "3" and Service.id = "svc-billing" and labels = "brm-category-cost" and labels = "brm-severity-high" and statusCategory != Done and brmNextDue < "2026-04-10" and brmEscalated = "yes" and brmResponse = "disputed" and created >= "2026-01-01" and created < "2026-04-01" ORDER BY brmNextDue ASC, key DESC',
     );
   });
 
   it('asks only for Complaints when nothing is filtered, newest first', () => {
-    expect(registerJql(filter({}), sort(), '2026-04-10')).toBe('issuetype = Complaint ORDER BY created DESC, key DESC');
-    expect(registerCountJql(filter({ measures: 'open-corrective' }), '2026-04-10')).toBe('issuetype = Complaint and brmOpenCorrective > 0');
+    expect(registerJql(filter({}), sort(), '2026-04-10', ['Complaint'])).toBe('issuetype = "Complaint" ORDER BY created DESC, key DESC');
+    expect(registerCountJql(filter({ measures: 'open-corrective' }), '2026-04-10', ['Complaint'])).toBe('issuetype = "Complaint" and brmOpenCorrective > 0');
   });
 
   it('keeps any service id a value: quotes, backslashes, OR, ORDER BY and parentheses never become JQL', () => {
@@ -67,7 +68,7 @@ describe('the register JQL', () => {
           .filter((s) => s.trim().length > 0),
         (serviceId) => {
           const parsed = filter({ serviceId });
-          const clauses = terminals(registerCountJql(parsed, '2026-04-10'));
+          const clauses = terminals(registerCountJql(parsed, '2026-04-10', ['Complaint']));
           expect(clauses).toHaveLength(2);
           expect(clauses[1]).toEqual({ field: 'Service.id', operator: '=', value: parsed.serviceId });
         },
@@ -75,10 +76,17 @@ describe('the register JQL', () => {
     );
   });
 
-  it('finds the escalation run its overdue and aged complaints', () => {
-    expect(overdueComplaintsJql('2026-04-10')).toBe(
-      'issuetype = Complaint and statusCategory != Done and brmNextDue < "2026-04-10" ORDER BY created ASC, key ASC',
+  it('finds Complaints by every name the type has in Jira, each quoted', () => {
+    expect(registerCountJql(filter({}), '2026-04-10', ['Beschwerde'])).toBe('issuetype = "Beschwerde"');
+    expect(registerCountJql(filter({ escalated: true }), '2026-04-10', ['投诉', 'Complaint'])).toBe(
+      'issuetype in ("投诉", "Complaint") and brmEscalated = "yes"',
     );
-    expect(agedComplaintsJql(2)).toBe('issuetype = Complaint and statusCategory != Done and created <= -2d ORDER BY created ASC, key ASC');
+  });
+
+  it('finds the escalation run its overdue and aged complaints', () => {
+    expect(overdueComplaintsJql('2026-04-10', ['Complaint'])).toBe(
+      'issuetype = "Complaint" and statusCategory != Done and brmNextDue < "2026-04-10" ORDER BY created ASC, key ASC',
+    );
+    expect(agedComplaintsJql(2, ['Complaint'])).toBe('issuetype = "Complaint" and statusCategory != Done and created <= -2d ORDER BY created ASC, key ASC');
   });
 });

@@ -10,6 +10,7 @@ import { t } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Attention } from './Attention';
 import { LastRun } from './LastRun';
+import { NamesLanguage } from './NamesLanguage';
 import { ProjectTable, type ProjectSelection } from './ProjectTable';
 import { ProvidedItems } from './ProvidedItems';
 
@@ -35,7 +36,7 @@ export function Overview({
   /** Opens a run: the one going on, or the last one's report. */
   onShowRun: (run: ProvisioningRunView) => void;
 }) {
-  const { projects, issueTypes, requestTypes, fields, lastRun, run } = overview;
+  const { projects, issueTypes, requestTypes, fields, lastRun, run, namesLanguage } = overview;
   const running = run !== null && (run.status === 'queued' || run.status === 'running');
   const provisioned = projects.filter((p) => p.provisioned).length;
   const chosen = projects.filter((p) => selection.chosen.has(p.id)).length;
@@ -81,6 +82,7 @@ export function Overview({
       <Attention projects={projects} />
       <LastRun run={lastRun} onShow={run !== null && !running ? () => onShowRun(run) : undefined} />
       <ProvidedItems issueTypes={issueTypes} requestTypes={requestTypes} fields={fields} />
+      <NamesLanguage value={namesLanguage} onChanged={reload} />
     </Stack>
   );
 }

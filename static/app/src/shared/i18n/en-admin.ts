@@ -42,6 +42,10 @@ export const enAdmin = {
   'admin.list.and': 'and',
   'admin.overview.fieldOnTypes': 'On {types}.',
   'admin.overview.fieldOnTypesAndRequests': 'On {types} and the portal request types.',
+  'admin.names.heading': 'Language of names',
+  'admin.names.intro':
+    'Jira keeps one name for each issue type and request type, so the app names what it creates in one language. After you choose another, the next set-up run renames the BRM issue types; request types that exist keep their names, as Jira cannot rename them.',
+  'admin.names.label': 'Name them in',
 
   'admin.choose.selectProject': 'Set up BRM in {name}',
   'admin.choose.selectAll': 'Choose every project',

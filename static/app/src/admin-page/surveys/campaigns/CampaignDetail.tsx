@@ -4,7 +4,6 @@ import ProgressBar from '@atlaskit/progress-bar';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import { token } from '@atlaskit/tokens';
 import { useEffect } from 'react';
 import { useCall } from '../../../shared/bridge-client';
 import { t, type MessageKey } from '../../../shared/i18n';
@@ -13,12 +12,13 @@ import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
 import { day, percent } from '../controls';
+import { cellStyle, SurveyTable } from '../SurveyTable';
 import { CampaignRepeat } from './CampaignRepeat';
 
 /** How often the view asks again while the campaign's job runs. */
 const POLL_MS = 2000;
 
-const cell = { padding: `${token('space.050')} ${token('space.150')}`, color: token('color.text') };
+const cell = cellStyle('figures');
 
 /**
  * One campaign: a progress bar while its job raises the survey requests, then sent, answered,
@@ -77,45 +77,29 @@ export function CampaignDetail({ id, onBack, onOpen }: { id: string; onBack: () 
         <Text color="color.text.danger">{t('surveys.campaigns.view.error', { error: campaign.error })}</Text>
       ) : null}
       {loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : null}
-      <table style={{ borderCollapse: 'collapse', font: token('font.body') }} data-testid="campaign-organizations">
-        <thead>
-          <tr>
-            {[
-              t('surveys.campaigns.view.column.organization'),
-              t('surveys.campaigns.view.column.sent'),
-              t('surveys.campaigns.view.column.answered'),
-              t('surveys.campaigns.view.column.expired'),
-              t('surveys.campaigns.view.column.rate'),
-            ].map((h) => (
-              <th
-                key={h}
-                scope="col"
-                style={{
-                  textAlign: 'left',
-                  padding: `${token('space.050')} ${token('space.150')}`,
-                  borderBottom: `1px solid ${token('color.border')}`,
-                  color: token('color.text.subtle'),
-                }}
-              >
-                {h}
-              </th>
-            ))}
+      <SurveyTable
+        columns={[
+          t('surveys.campaigns.view.column.organization'),
+          t('surveys.campaigns.view.column.sent'),
+          t('surveys.campaigns.view.column.answered'),
+          t('surveys.campaigns.view.column.expired'),
+          t('surveys.campaigns.view.column.rate'),
+        ]}
+        spacing="figures"
+        testId="campaign-organizations"
+      >
+        {campaign.organizations.map((o) => (
+          <tr key={o.organizationId}>
+            <th scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 'normal' }}>
+              {o.name ?? t('surveys.campaigns.view.unknownOrganization', { id: o.organizationId })}
+            </th>
+            <td style={cell}>{formatNumber(o.sent)}</td>
+            <td style={cell}>{formatNumber(o.answered)}</td>
+            <td style={cell}>{formatNumber(o.expired)}</td>
+            <td style={cell}>{percent(o.responseRate) ?? none}</td>
           </tr>
-        </thead>
-        <tbody>
-          {campaign.organizations.map((o) => (
-            <tr key={o.organizationId}>
-              <th scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 'normal' }}>
-                {o.name ?? t('surveys.campaigns.view.unknownOrganization', { id: o.organizationId })}
-              </th>
-              <td style={cell}>{formatNumber(o.sent)}</td>
-              <td style={cell}>{formatNumber(o.answered)}</td>
-              <td style={cell}>{formatNumber(o.expired)}</td>
-              <td style={cell}>{percent(o.responseRate) ?? none}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SurveyTable>
     </Stack>
   );
 }

@@ -2,7 +2,6 @@ import Button from '@atlaskit/button/new';
 import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
-import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import { emptyInput } from '#kernel/input-schemas';
 import { useCall } from '../../../shared/bridge-client';
@@ -12,6 +11,7 @@ import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
 import { day } from '../controls';
+import { cellStyle, OpenItemCell, SurveyTable } from '../SurveyTable';
 import { CampaignDetail } from './CampaignDetail';
 import { CampaignForm } from './CampaignForm';
 
@@ -19,7 +19,7 @@ const noInput = emptyInput.parse({});
 
 type Screen = { kind: 'list' } | { kind: 'new' } | { kind: 'open'; id: string };
 
-const cell = { padding: token('space.075'), color: token('color.text') };
+const cell = cellStyle('list');
 
 /** The relationship campaigns: the list, the form that plans and starts one, and one campaign's progress and results. */
 export function CampaignsView() {
@@ -44,52 +44,31 @@ export function CampaignsView() {
       {campaigns.length === 0 ? (
         <Text color="color.text.subtle">{t('surveys.campaigns.none')}</Text>
       ) : (
-        <table style={{ borderCollapse: 'collapse', font: token('font.body') }}>
-          <thead>
-            <tr>
-              {[
-                t('surveys.campaigns.column.name'),
-                t('surveys.campaigns.column.status'),
-                t('surveys.campaigns.column.contacts'),
-                t('surveys.campaigns.column.created'),
-                t('surveys.campaigns.column.repeat'),
-              ].map((h) => (
-                <th
-                  key={h}
-                  scope="col"
-                  style={{
-                    textAlign: 'left',
-                    padding: token('space.075'),
-                    borderBottom: `1px solid ${token('color.border')}`,
-                    color: token('color.text.subtle'),
-                  }}
-                >
-                  {h}
-                </th>
-              ))}
+        <SurveyTable
+          columns={[
+            t('surveys.campaigns.column.name'),
+            t('surveys.campaigns.column.status'),
+            t('surveys.campaigns.column.contacts'),
+            t('surveys.campaigns.column.created'),
+            t('surveys.campaigns.column.repeat'),
+          ]}
+          spacing="list"
+        >
+          {campaigns.map((c) => (
+            <tr key={c.id}>
+              <OpenItemCell
+                name={c.name}
+                label={t('surveys.campaigns.open', { name: c.name })}
+                onOpen={() => setScreen({ kind: 'open', id: c.id })}
+                testId={`campaign-${c.id}`}
+              />
+              <td style={cell}>{t(`surveys.campaigns.status.${c.status}` satisfies MessageKey)}</td>
+              <td style={cell}>{formatNumber(c.contacts)}</td>
+              <td style={cell}>{day(c.createdAt)}</td>
+              <td style={cell}>{c.repeatEveryMonths === null ? '' : t('surveys.campaigns.repeat.short', { months: c.repeatEveryMonths })}</td>
             </tr>
-          </thead>
-          <tbody>
-            {campaigns.map((c) => (
-              <tr key={c.id}>
-                <td style={cell}>
-                  <Button
-                    appearance="subtle"
-                    onClick={() => setScreen({ kind: 'open', id: c.id })}
-                    aria-label={t('surveys.campaigns.open', { name: c.name })}
-                    testId={`campaign-${c.id}`}
-                  >
-                    {c.name}
-                  </Button>
-                </td>
-                <td style={cell}>{t(`surveys.campaigns.status.${c.status}` satisfies MessageKey)}</td>
-                <td style={cell}>{formatNumber(c.contacts)}</td>
-                <td style={cell}>{day(c.createdAt)}</td>
-                <td style={cell}>{c.repeatEveryMonths === null ? '' : t('surveys.campaigns.repeat.short', { months: c.repeatEveryMonths })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </SurveyTable>
       )}
     </Stack>
   );

@@ -3,7 +3,6 @@ import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import Textfield from '@atlaskit/textfield';
-import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import { emptyInput } from '#kernel/input-schemas';
 import { LANGUAGE_NAMES } from '#surveys/admin-contract';
@@ -15,10 +14,12 @@ import { FormField } from '../../../shared/ui/FormField';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
 import { Panel } from '../controls';
+import { cellStyle, OpenItemCell, SurveyTable } from '../SurveyTable';
 import { newIdProblem } from './definition-edits';
 import { QuestionnaireEditor } from './QuestionnaireEditor';
 
 const noInput = emptyInput.parse({});
+const cell = cellStyle('list');
 
 /** The questionnaires, and the editor of the one chosen. */
 export function QuestionnairesView() {
@@ -40,50 +41,29 @@ export function QuestionnairesView() {
   return (
     <Stack space="space.300" testId="survey-questionnaires">
       <Text>{t('surveys.questionnaires.intro')}</Text>
-      <table style={{ borderCollapse: 'collapse', font: token('font.body') }}>
-        <thead>
-          <tr>
-            {[
-              t('surveys.questionnaires.name'),
-              t('surveys.questionnaires.published'),
-              t('surveys.questionnaires.draft'),
-              t('surveys.questionnaires.languages'),
-            ].map((h) => (
-              <th
-                key={h}
-                scope="col"
-                style={{
-                  textAlign: 'left',
-                  padding: token('space.075'),
-                  borderBottom: `1px solid ${token('color.border')}`,
-                  color: token('color.text.subtle'),
-                }}
-              >
-                {h}
-              </th>
-            ))}
+      <SurveyTable
+        columns={[
+          t('surveys.questionnaires.name'),
+          t('surveys.questionnaires.published'),
+          t('surveys.questionnaires.draft'),
+          t('surveys.questionnaires.languages'),
+        ]}
+        spacing="list"
+      >
+        {list.data.questionnaires.map((q) => (
+          <tr key={q.id}>
+            <OpenItemCell
+              name={q.name}
+              label={t('surveys.questionnaires.open', { name: q.name })}
+              onOpen={() => setOpen(q.id)}
+              testId={`questionnaire-${q.id}`}
+            />
+            <td style={cell}>{version(q.publishedVersion)}</td>
+            <td style={cell}>{version(q.draftVersion)}</td>
+            <td style={cell}>{q.languages.map((l) => LANGUAGE_NAMES[l]).join(t('surveys.questionnaires.languagesSeparator'))}</td>
           </tr>
-        </thead>
-        <tbody>
-          {list.data.questionnaires.map((q) => (
-            <tr key={q.id}>
-              <td style={{ padding: token('space.075') }}>
-                <Button
-                  appearance="subtle"
-                  onClick={() => setOpen(q.id)}
-                  aria-label={t('surveys.questionnaires.open', { name: q.name })}
-                  testId={`questionnaire-${q.id}`}
-                >
-                  {q.name}
-                </Button>
-              </td>
-              <td style={{ padding: token('space.075') }}>{version(q.publishedVersion)}</td>
-              <td style={{ padding: token('space.075') }}>{version(q.draftVersion)}</td>
-              <td style={{ padding: token('space.075') }}>{q.languages.map((l) => LANGUAGE_NAMES[l]).join(t('surveys.questionnaires.languagesSeparator'))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SurveyTable>
       <NewQuestionnaire taken={list.data.questionnaires.map((q) => q.id)} onCreated={setOpen} />
     </Stack>
   );

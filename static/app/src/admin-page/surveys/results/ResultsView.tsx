@@ -14,6 +14,7 @@ import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
 import { day, Panel, percent } from '../controls';
+import { cellStyle, SurveyTable } from '../SurveyTable';
 import { CsatChart } from './CsatChart';
 
 const noInput = emptyInput.parse({});
@@ -63,44 +64,29 @@ export function ResultsView() {
         ))}
       </dl>
       <CsatChart months={byMonth} />
-      <table style={{ borderCollapse: 'collapse', font: token('font.body.small') }} data-testid="survey-months">
-        <thead>
-          <tr>
-            {[
-              t('surveys.results.table.month'),
-              t('surveys.results.sent'),
-              t('surveys.results.answered'),
-              t('surveys.results.csat'),
-              t('surveys.results.nps'),
-              t('surveys.results.ces'),
-            ].map((h) => (
-              <th
-                key={h}
-                scope="col"
-                style={{
-                  textAlign: 'left',
-                  padding: `${token('space.050')} ${token('space.150')}`,
-                  borderBottom: `1px solid ${token('color.border')}`,
-                  color: token('color.text.subtle'),
-                }}
-              >
-                {h}
-              </th>
+      <SurveyTable
+        columns={[
+          t('surveys.results.table.month'),
+          t('surveys.results.sent'),
+          t('surveys.results.answered'),
+          t('surveys.results.csat'),
+          t('surveys.results.nps'),
+          t('surveys.results.ces'),
+        ]}
+        spacing="figures"
+        small
+        testId="survey-months"
+      >
+        {byMonth.map((m) => (
+          <tr key={m.month}>
+            {[formatMonth(m.month), whole(m.sent), whole(m.answered), percent(m.csat) ?? none(), whole(m.nps), fixed(m.ces)].map((value, i) => (
+              <td key={i} style={cellStyle('figures')}>
+                {value}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {byMonth.map((m) => (
-            <tr key={m.month}>
-              {[formatMonth(m.month), whole(m.sent), whole(m.answered), percent(m.csat) ?? none(), whole(m.nps), fixed(m.ces)].map((cell, i) => (
-                <td key={i} style={{ padding: `${token('space.050')} ${token('space.150')}`, color: token('color.text') }}>
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SurveyTable>
       <Panel testId="survey-rebuild">
         <Stack space="space.150">
           <Heading size="xsmall" as="h3">

@@ -44,6 +44,10 @@ const table = {
   'admin.list.and': 'und',
   'admin.overview.fieldOnTypes': 'Für {types}.',
   'admin.overview.fieldOnTypesAndRequests': 'Für {types} und die Portal-Anfragetypen.',
+  'admin.names.heading': 'Sprache der Namen',
+  'admin.names.intro':
+    'Jira speichert für jeden Vorgangstyp und Anfragetyp einen einzigen Namen, daher benennt die App, was sie erstellt, in einer Sprache. Wenn Sie eine andere wählen, benennt die nächste Einrichtung die BRM-Vorgangstypen um; vorhandene Anfragetypen behalten ihre Namen, da Jira sie nicht umbenennen kann.',
+  'admin.names.label': 'Benennen in',
 
   'admin.choose.selectProject': 'BRM in {name} einrichten',
   'admin.choose.selectAll': 'Alle Projekte auswählen',

@@ -42,6 +42,10 @@ const table = {
   'admin.list.and': 'y',
   'admin.overview.fieldOnTypes': 'En {types}.',
   'admin.overview.fieldOnTypesAndRequests': 'En {types} y en los tipos de solicitud del portal.',
+  'admin.names.heading': 'Idioma de los nombres',
+  'admin.names.intro':
+    'Jira guarda un solo nombre para cada tipo de incidencia y tipo de solicitud, así que la aplicación nombra lo que crea en un idioma. Si elige otro, la próxima configuración cambia el nombre de los tipos de incidencia de BRM; los tipos de solicitud que ya existen conservan su nombre, porque Jira no permite cambiarlo.',
+  'admin.names.label': 'Nombrarlos en',
 
   'admin.choose.selectProject': 'Configurar BRM en {name}',
   'admin.choose.selectAll': 'Elegir todos los proyectos',

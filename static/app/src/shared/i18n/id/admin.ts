@@ -42,6 +42,10 @@ const table = {
   'admin.list.and': 'dan',
   'admin.overview.fieldOnTypes': 'Pada {types}.',
   'admin.overview.fieldOnTypesAndRequests': 'Pada {types} dan jenis permintaan portal.',
+  'admin.names.heading': 'Bahasa nama',
+  'admin.names.intro':
+    'Jira menyimpan satu nama untuk setiap jenis isu dan jenis permintaan, sehingga aplikasi menamai yang dibuatnya dalam satu bahasa. Setelah Anda memilih bahasa lain, penyiapan berikutnya mengganti nama jenis isu BRM; jenis permintaan yang sudah ada tetap memakai namanya, karena Jira tidak dapat mengganti namanya.',
+  'admin.names.label': 'Beri nama dalam',
 
   'admin.choose.selectProject': 'Siapkan BRM di {name}',
   'admin.choose.selectAll': 'Pilih semua proyek',

@@ -40,6 +40,10 @@ const table = {
   'admin.list.and': '和',
   'admin.overview.fieldOnTypes': '用于{types}。',
   'admin.overview.fieldOnTypesAndRequests': '用于{types}以及门户请求类型。',
+  'admin.names.heading': '名称语言',
+  'admin.names.intro':
+    'Jira 为每个事务类型和请求类型只保存一个名称，因此应用以一种语言命名其创建的内容。选择其他语言后，下一次配置会重命名 BRM 事务类型；已有的请求类型保留原名称，因为 Jira 无法重命名它们。',
+  'admin.names.label': '命名语言',
 
   'admin.choose.selectProject': '在 {name} 中配置 BRM',
   'admin.choose.selectAll': '选择所有项目',
