@@ -2,12 +2,14 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { TRANSLATED_LOCALES } from '#kernel/locales';
 import { placeholdersOf, pluralBranches } from '#kernel/message-format';
+import { checkManifestTranslations } from './manifest-translations-check';
 
 /**
  * `npm run i18n:check`: every translated locale has a table for every English table of the UI and
  * of the texts the app writes (each texts.ts of src), with exactly its keys, the same parameters in each
  * string, an `other` branch in each plural and no empty string. English tables are `en.ts` (the common area, with the tables it spreads) and
- * each `en-<area>.ts` it does not spread; a locale's are `<locale>/<area>.ts`.
+ * each `en-<area>.ts` it does not spread; a locale's are `<locale>/<area>.ts`. The manifest's
+ * translation files are held to the same rules against its en-US file (manifest-translations-check.ts).
  */
 export const I18N_DIR = resolve(__dirname, '..', 'static', 'app', 'src', 'shared', 'i18n');
 
@@ -103,7 +105,7 @@ export async function checkBackendTexts(dir = SRC_DIR): Promise<string[]> {
 }
 
 export async function checkTranslations(dir = I18N_DIR): Promise<string[]> {
-  const problems: string[] = [...(await checkBackendTexts())];
+  const problems: string[] = [...(await checkBackendTexts()), ...checkManifestTranslations(compareTables)];
   for (const [area, english] of await englishAreas(dir)) {
     for (const locale of TRANSLATED_LOCALES) {
       const file = join(dir, locale, `${area}.ts`);

@@ -9,6 +9,9 @@ export const SANDBOX_ENVIRONMENT_ID = 'e0d1c2b3-0000-4000-8000-000000000001';
 /** The site's base URL as `self` links spell it (ForgeRuntime's default site URL). */
 export const DEFAULT_SITE_URL = 'http://localhost:8080';
 
+/** The site's default language, as `GET /rest/api/3/serverInfo` reports it (`defaultLocale`). */
+export const SITE_DEFAULT_LOCALE = 'en_US';
+
 /** The account Jira gives an installed Forge app; product events the app causes carry it. */
 export const APP_ACCOUNT_ID = '557058:f0a5e1c2-0000-4000-8000-00000000a990';
 

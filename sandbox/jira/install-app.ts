@@ -41,11 +41,15 @@ function validationOf(module: AppCustomField): FieldValidation | undefined {
         'value == "text", ["a", "b"].includes(value), joined with &&, ||, ! and parentheses.',
     );
   }
-  return { expression: module.validation.expression, errorMessage: module.validation.errorMessage };
+  const { expression, errorMessage, errorMessageByLocale } = module.validation;
+  return { expression, errorMessage, ...(errorMessageByLocale ? { errorMessageByLocale } : {}) };
 }
 
+const sameTranslations = (a: Readonly<Record<string, string>> | undefined, b: Readonly<Record<string, string>> | undefined): boolean =>
+  JSON.stringify(Object.entries(a ?? {}).sort()) === JSON.stringify(Object.entries(b ?? {}).sort());
+
 const sameValidation = (a: FieldValidation | undefined, b: FieldValidation | undefined): boolean =>
-  a?.expression === b?.expression && a?.errorMessage === b?.errorMessage;
+  a?.expression === b?.expression && a?.errorMessage === b?.errorMessage && sameTranslations(a?.errorMessageByLocale, b?.errorMessageByLocale);
 
 /** What a module declares about rendering and shaping its values, once the sandbox knows it can honour it. */
 type FieldPresentation = Pick<JiraField, 'forgeSchema' | 'formatter'>;
@@ -112,11 +116,14 @@ export function installApp(store: JiraStore, manifest: AppManifest, environmentI
         if (
           existing.name !== module.name ||
           existing.description !== module.description ||
+          !sameTranslations(existing.descriptionByLocale, module.descriptionByLocale) ||
           existing.schemaType !== schemaType ||
           !sameValidation(existing.validation, validation) ||
           !samePresentation(existing, presentation)
         ) {
           const updated: JiraField = { ...existing, name: module.name, description: module.description, schemaType };
+          if (module.descriptionByLocale) updated.descriptionByLocale = module.descriptionByLocale;
+          else delete updated.descriptionByLocale;
           if (validation) updated.validation = validation;
           else delete updated.validation;
           delete updated.forgeSchema;
@@ -129,6 +136,7 @@ export function installApp(store: JiraStore, manifest: AppManifest, environmentI
         id: `customfield_${store.nextValue('field')}`,
         name: module.name,
         description: module.description,
+        ...(module.descriptionByLocale ? { descriptionByLocale: module.descriptionByLocale } : {}),
         custom: true,
         schemaType,
         schemaCustom: typeKey,

@@ -93,12 +93,19 @@ export interface JiraField {
   formatter?: string;
   /** For Forge `jira:customField`: the manifest's `validation` (a Jira expression over `value`). */
   validation?: FieldValidation;
+  /**
+   * For a Forge `jira:customField` whose manifest translates its `description` (`{ i18n }`): the
+   * description by Forge locale code where it differs from `description` (runtime/manifest-texts.ts).
+   */
+  descriptionByLocale?: Readonly<Record<string, string>>;
 }
 
 /** A `jira:customField` module's `validation`: values for which `expression` is false are refused with `errorMessage`. */
 export interface FieldValidation {
   expression: string;
   errorMessage: string;
+  /** The message by Forge locale code, where the manifest translates it and a language differs. */
+  errorMessageByLocale?: Readonly<Record<string, string>>;
 }
 
 export interface FieldContext {

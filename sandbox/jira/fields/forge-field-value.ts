@@ -1,3 +1,4 @@
+import { translatedIn } from '../../runtime/manifest-texts';
 import { isRecord } from '../issues/custom-field-value';
 import type { JiraField } from '../model';
 import { parseObjectSchema, schemaProblem, type ObjectSchema } from './forge-object-schema';
@@ -7,9 +8,10 @@ import { evaluateValidation, parseValidationExpression, type ValidationExpressio
  * Values of Forge custom fields (`jira:customField`), checked as Jira checks them on create, edit
  * and the app field value API: the value must have the field's data type (Forge manifest reference,
  * "jira:customField", data types: string, number, datetime, date, user, group, object), and then
- * pass the module's `validation.expression`, else Jira refuses it with the module's `errorMessage`.
- * An `object` field's value must also hold to the module's `schema` ("Object type": "the JSON schema
- * that is used to validate values stored in the field"); the refusal names the field and the place:
+ * pass the module's `validation.expression`, else Jira refuses it with the module's `errorMessage`,
+ * in the caller's language where the manifest translates it (`{ i18n }`). An `object` field's value
+ * must also hold to the module's `schema` ("Object type": "the JSON schema that is used to validate
+ * values stored in the field"); the refusal names the field and the place:
  * `Field 'Customer': name is required.`
  */
 
@@ -79,9 +81,15 @@ function typed(field: JiraField, value: unknown): ValueCheck {
   }
 }
 
-/** Checks a new value of a Forge field; `null` clears it and is still subject to the validation. */
-export function checkForgeFieldValue(field: JiraField, value: unknown): ValueCheck {
+/**
+ * Checks a new value of a Forge field; `null` clears it and is still subject to the validation. A
+ * refusal by the validation is worded in `locale`, the caller's Jira language.
+ */
+export function checkForgeFieldValue(field: JiraField, value: unknown, locale: string): ValueCheck {
   const checked = value === null ? { ok: true as const, value: null } : typed(field, value);
-  if (!checked.ok || !field.validation) return checked;
-  return evaluateValidation(validationOf(field.validation.expression), checked.value) ? checked : { ok: false, message: field.validation.errorMessage };
+  const validation = field.validation;
+  if (!checked.ok || !validation) return checked;
+  return evaluateValidation(validationOf(validation.expression), checked.value)
+    ? checked
+    : { ok: false, message: translatedIn(validation.errorMessage, validation.errorMessageByLocale, locale) };
 }

@@ -21,6 +21,8 @@ export interface FieldInputOptions {
    * field "cannot be set". `override` skips the screen (an allowed `overrideScreenSecurity`).
    */
   screen: ReadonlySet<string> | 'override';
+  /** The caller's Jira language, for the messages an app's manifest gives in several (callerLocale). */
+  locale: string;
 }
 
 const stringProp = (value: unknown, key: string): string | undefined => {
@@ -116,7 +118,7 @@ export function applyFields(store: JiraStore, start: StoredIssue, fields: Record
           errors[fieldId] = cannotSet(fieldId);
           break;
         }
-        const checked = isForgeField(field) ? checkForgeFieldValue(field, value) : checkCustomFieldValue(field, value);
+        const checked = isForgeField(field) ? checkForgeFieldValue(field, value, options.locale) : checkCustomFieldValue(field, value);
         if (!checked.ok) errors[fieldId] = checked.message;
         else {
           const customFields = { ...issue.customFields };

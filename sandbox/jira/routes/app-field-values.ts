@@ -5,7 +5,7 @@ import { saveIssueChange } from '../issues/issue-writes';
 import type { JiraField, StoredIssue } from '../model';
 import { badRequest, fieldErrors, forbidden, notFound } from '../rest-error';
 import { booleanQuery } from './issues';
-import { noContent, param, readBody, type RouteContext } from './route-context';
+import { callerLocale, noContent, param, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
 /**
@@ -47,7 +47,7 @@ function planChanges(ctx: RouteContext, updates: { field: JiraField; issueIds: n
   const changes: Change[] = [];
   for (const update of updates) {
     if (update.value === undefined) throw badRequest(`The update of ${update.field.id} has no value.`);
-    const checked = checkForgeFieldValue(update.field, update.value);
+    const checked = checkForgeFieldValue(update.field, update.value, callerLocale(ctx));
     if (!checked.ok) throw fieldErrors({ [update.field.id]: checked.message });
     for (const id of update.issueIds) {
       const pair = `${update.field.id}/${id}`;

@@ -6,7 +6,7 @@ import { requireAdmin } from '../permissions';
 import { fieldErrors } from '../rest-error';
 import { platformPage } from '../shapes/common';
 import { allFieldShapes, anyCustomFieldShape, customFieldShape, systemFieldShape } from '../shapes/field';
-import { created, intQuery, ok, readBody, type RouteContext } from './route-context';
+import { callerLocale, created, intQuery, ok, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
 const listParam = (ctx: RouteContext, name: string): string[] =>
@@ -25,7 +25,8 @@ function searchFields(ctx: RouteContext) {
     (ids.size === 0 || ids.has(id)) && (!query || name.toLowerCase().includes(query) || id.toLowerCase().includes(query));
   const values: Record<string, unknown>[] = [];
   if (types.size === 0 || types.has('system')) for (const f of SYSTEM_FIELDS) if (matches(f.id, f.name)) values.push(systemFieldShape(f));
-  if (types.size === 0 || types.has('custom')) for (const f of ctx.store.fields()) if (matches(f.id, f.name)) values.push(anyCustomFieldShape(f));
+  if (types.size === 0 || types.has('custom'))
+    for (const f of ctx.store.fields()) if (matches(f.id, f.name)) values.push(anyCustomFieldShape(f, callerLocale(ctx)));
   const page = platformPage(values, intQuery(ctx, 'startAt', 0), Math.min(intQuery(ctx, 'maxResults', 50), 50), `${ctx.baseUrl}/rest/api/3/field/search`);
   return ok(page);
 }
@@ -67,11 +68,11 @@ function createField(ctx: RouteContext) {
   };
   ctx.store.docs.fields.put(field);
   ctx.store.docs.fieldContexts.put(defaultContext(ctx.store.nextId('fieldContext'), field));
-  return created(customFieldShape(field));
+  return created(customFieldShape(field, callerLocale(ctx)));
 }
 
 export const fieldRoutes: Route[] = [
-  route('GET', '/rest/api/3/field', (ctx) => ok(allFieldShapes(ctx.store.fields()))),
+  route('GET', '/rest/api/3/field', (ctx) => ok(allFieldShapes(ctx.store.fields(), callerLocale(ctx)))),
   route('POST', '/rest/api/3/field', createField),
   route('GET', '/rest/api/3/field/search', searchFields),
 ];

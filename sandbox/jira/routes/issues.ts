@@ -7,7 +7,7 @@ import { canBrowseProject, isAgentOf, mayOverrideScreens, visibleIssue, workable
 import { badRequest, fieldErrors, forbidden } from '../rest-error';
 import { FieldSelection } from '../shapes/field-selection';
 import { issueSelf, issueShape } from '../shapes/issue';
-import { created, noContent, ok, param, readBody, type RouteContext } from './route-context';
+import { callerLocale, created, noContent, ok, param, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
 const propertyList = z.array(z.object({ key: z.string().min(1).max(255), value: z.unknown() }));
@@ -48,7 +48,7 @@ function createIssueRoute(ctx: RouteContext) {
   const errors: Record<string, string> = {};
   const fromUpdate = body.update ? updateToFields(draft, body.update, errors) : {};
   const screen = screenFieldIds(ctx.store, project, type.id, 'create');
-  const result = applyFields(ctx.store, draft, { ...fromUpdate, ...rest }, { mode: 'create', screen });
+  const result = applyFields(ctx.store, draft, { ...fromUpdate, ...rest }, { mode: 'create', screen, locale: callerLocale(ctx) });
   Object.assign(errors, result.errors);
   if (!('summary' in rest) && !('summary' in fromUpdate)) errors.summary = 'You must specify a summary of the issue.';
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
@@ -103,7 +103,7 @@ function editIssue(ctx: RouteContext) {
   const errors: Record<string, string> = {};
   const fromUpdate = body.update ? updateToFields(before, body.update, errors) : {};
   const screen = override ? 'override' : screenFieldIds(ctx.store, project, before.issueTypeId, 'edit');
-  const result = applyFields(ctx.store, before, { ...fromUpdate, ...(body.fields ?? {}) }, { mode: 'edit', screen });
+  const result = applyFields(ctx.store, before, { ...fromUpdate, ...(body.fields ?? {}) }, { mode: 'edit', screen, locale: callerLocale(ctx) });
   Object.assign(errors, result.errors);
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
   let after = result.issue;

@@ -10,7 +10,7 @@ import { textToAdf } from '../shapes/adf';
 import { requestShape } from '../shapes/request';
 import { servicedeskUserShape } from '../shapes/user';
 import type { JiraStore } from '../store/jira-store';
-import { created, ok, param, readBody, type RouteContext } from './route-context';
+import { callerLocale, created, ok, param, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 import { canUseDesk, jsmPage } from './servicedesk-common';
 
@@ -111,7 +111,11 @@ function createRequest(ctx: RouteContext) {
   };
   // A request type's fields come from its issue type's create screen (JSM: "the new field must be
   // available in the create screen"), so a field beyond it cannot be set.
-  const result = applyFields(ctx.store, draft, otherFields, { mode: 'create', screen: screenFieldIds(ctx.store, project, issueType.id, 'create') });
+  const result = applyFields(ctx.store, draft, otherFields, {
+    mode: 'create',
+    screen: screenFieldIds(ctx.store, project, issueType.id, 'create'),
+    locale: callerLocale(ctx),
+  });
   if (Object.keys(result.errors).length > 0) throw new RestError(400, [], result.errors);
   const issue = createIssue(ctx, result.issue);
   return created(requestShape(ctx, issue, desk.id, ctx.now));

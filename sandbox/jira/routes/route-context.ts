@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ProductResponse } from '../../runtime/product-types';
+import { SITE_DEFAULT_LOCALE } from '../constants';
 import type { Actor } from '../permissions';
 import { badRequest } from '../rest-error';
 import type { JiraStore } from '../store/jira-store';
@@ -28,6 +29,15 @@ export interface RouteContext {
   /** Queues a product event for after the commit. */
   emit(event: PendingEvent): void;
 }
+
+/**
+ * The language Jira answers a caller in, where an app's manifest gives a text in several (a Forge
+ * field's description and validation message; Forge manifest reference, "Translations": a
+ * translated text is shown in the user's Jira language): a user's Jira language, also when an app
+ * calls as them (`asUser`); the site's default language (`GET /rest/api/3/serverInfo`,
+ * `defaultLocale`) for the app itself (`asApp`) and anonymous callers.
+ */
+export const callerLocale = (ctx: Pick<RouteContext, 'actor'>): string => (ctx.actor.kind === 'user' ? ctx.actor.user.locale : SITE_DEFAULT_LOCALE);
 
 export const ok = (body: unknown): ProductResponse => ({ status: 200, body });
 export const created = (body?: unknown): ProductResponse => (body === undefined ? { status: 201 } : { status: 201, body });

@@ -5,7 +5,7 @@ import { applyTransition, availableTransitions } from '../issues/workflow';
 import { canWorkIssue, visibleIssue, workableIssue } from '../permissions';
 import { badRequest, fieldErrors } from '../rest-error';
 import { statusShape } from '../shapes/workflow';
-import { noContent, ok, param, readBody, type RouteContext } from './route-context';
+import { callerLocale, noContent, ok, param, readBody, type RouteContext } from './route-context';
 import { route, type Route } from './router';
 
 function listTransitions(ctx: RouteContext) {
@@ -57,7 +57,7 @@ function doTransition(ctx: RouteContext) {
   // Transition issue (POST /rest/api/3/issue/{issueIdOrKey}/transitions) sets only fields of the
   // transition's screen; the emulator's transitions have none (`hasScreen: false`), so any field
   // other than the resolution, which its workflow sets itself, cannot be set.
-  const result = applyFields(ctx.store, moved, otherFields, { mode: 'edit', screen: new Set() });
+  const result = applyFields(ctx.store, moved, otherFields, { mode: 'edit', screen: new Set(), locale: callerLocale(ctx) });
   if (Object.keys(result.errors).length > 0) throw fieldErrors(result.errors);
   saveIssueChange(ctx, before, result.issue);
   return noContent();

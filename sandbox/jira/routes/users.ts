@@ -1,4 +1,4 @@
-import { APP_ACCOUNT_ID, SERVER_VERSION } from '../constants';
+import { APP_ACCOUNT_ID, SERVER_VERSION, SITE_DEFAULT_LOCALE } from '../constants';
 import { canBrowseProject, canSeeIssue, isStaff } from '../permissions';
 import { badRequest, issueNotFound, notFound } from '../rest-error';
 import { avatarUrls, platformPage } from '../shapes/common';
@@ -18,7 +18,7 @@ function myself(ctx: RouteContext) {
     displayName: 'BRM for Jira Service Management',
     active: true,
     timeZone: 'UTC',
-    locale: 'en_US',
+    locale: SITE_DEFAULT_LOCALE,
   });
 }
 
@@ -94,7 +94,7 @@ function serverInfo(ctx: RouteContext) {
     serverTime: ctx.now.toISOString().replace('Z', '+0000'),
     scmInfo: 'sandbox',
     serverTitle: 'Jira',
-    defaultLocale: { locale: 'en_US' },
+    defaultLocale: { locale: SITE_DEFAULT_LOCALE },
     serverTimeZone: 'Etc/UTC',
   });
 }

@@ -1,3 +1,4 @@
+import { translatedIn } from '../../runtime/manifest-texts';
 import { arrayItemsOf } from '../fields/custom-field-types';
 import { JSM_FIELDS, SYSTEM_FIELDS, type SystemField } from '../fields/system-fields';
 import type { JiraField } from '../model';
@@ -30,9 +31,11 @@ function customShape(id: string, name: string, customId: number, schema: Record<
   };
 }
 
-export function customFieldShape(field: JiraField): Record<string, unknown> {
+/** A custom field as a caller whose Jira language is `locale` reads it (a Forge field's description in that language). */
+export function customFieldShape(field: JiraField, locale: string): Record<string, unknown> {
   const shape = customShape(field.id, field.name, customFieldNumber(field.id), customFieldSchema(field));
-  if (field.description) shape.description = field.description;
+  const description = translatedIn(field.description, field.descriptionByLocale, locale);
+  if (description) shape.description = description;
   return shape;
 }
 
@@ -55,15 +58,15 @@ function jsmFieldShape(field: (typeof JSM_FIELDS)[keyof typeof JSM_FIELDS]): Rec
 }
 
 /** A custom field's REST shape; JSM's own fields keep the schema Jira gives them. */
-export function anyCustomFieldShape(field: JiraField): Record<string, unknown> {
+export function anyCustomFieldShape(field: JiraField, locale: string): Record<string, unknown> {
   if (field.id === JSM_FIELDS.organizations.id) return jsmFieldShape(JSM_FIELDS.organizations);
   if (field.id === JSM_FIELDS.requestType.id) return jsmFieldShape(JSM_FIELDS.requestType);
-  return customFieldShape(field);
+  return customFieldShape(field, locale);
 }
 
 /** Every field of the site as `GET /rest/api/3/field` lists them: system fields, then custom ones. */
-export function allFieldShapes(customFields: readonly JiraField[]): Record<string, unknown>[] {
-  return [...SYSTEM_FIELDS.map(systemFieldShape), ...customFields.map(anyCustomFieldShape)];
+export function allFieldShapes(customFields: readonly JiraField[], locale: string): Record<string, unknown>[] {
+  return [...SYSTEM_FIELDS.map(systemFieldShape), ...customFields.map((field) => anyCustomFieldShape(field, locale))];
 }
 
 /** Display names by field id, for `expand=names`. */

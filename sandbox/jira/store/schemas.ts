@@ -96,7 +96,8 @@ export const fieldSchema: z.ZodType<JiraField> = z.object({
   searcherKey: z.string().optional(),
   forgeSchema: z.record(z.string(), z.unknown()).optional(),
   formatter: z.string().optional(),
-  validation: z.object({ expression: z.string(), errorMessage: z.string() }).optional(),
+  validation: z.object({ expression: z.string(), errorMessage: z.string(), errorMessageByLocale: z.record(z.string(), z.string()).optional() }).optional(),
+  descriptionByLocale: z.record(z.string(), z.string()).optional(),
 });
 
 export const fieldContextSchema: z.ZodType<FieldContext> = z.object({

@@ -1,6 +1,6 @@
 import type { AppModule } from '../../runtime/app-manifest';
 import { html, type Html } from '../html';
-import { moduleFrame, modulesOfType, sectionMessage } from './components';
+import { inUserLanguage, moduleFrame, moduleTitle, modulesOfType, sectionMessage } from './components';
 import { renderPage, type SidebarLink } from './layout';
 import type { PageContext } from './page-context';
 import { projectSettingsHref } from './project-settings/sidebar';
@@ -40,7 +40,7 @@ export function projectPageLinks(ctx: PageContext, projectKey: string, current =
   return modulesOfType(ctx.sandbox.manifest.modules, 'jira:projectPage')
     .filter((m) => showsIn(m, project.projectTypeKey))
     .slice(0, 1)
-    .map((m) => ({ label: m.title ?? m.key, href: projectPageHref(ctx, project.key), current }));
+    .map((m) => ({ label: moduleTitle(ctx, m), href: projectPageHref(ctx, project.key), current }));
 }
 
 const notFound = (ctx: PageContext, title: string, message: string): { status: number; page: Html } => ({
@@ -60,12 +60,12 @@ export async function projectAppPage(ctx: PageContext, params: Record<string, st
   const read = await ctx.reads.project(projectKey);
   if (!read.ok) return notFound(ctx, 'Project not found', read.failure.message);
   const project = read.value;
-  if (!showsIn(module, project.projectTypeKey ?? ''))
-    return notFound(ctx, 'App page not found', `${module.title ?? module.key} is not shown in this kind of project.`);
+  const title = moduleTitle(ctx, module);
+  if (!showsIn(module, project.projectTypeKey ?? '')) return notFound(ctx, 'App page not found', `${title} is not shown in this kind of project.`);
   const base = projectPageHref(ctx, project.key);
   const extension = { project: { id: project.id, key: project.key, type: project.projectTypeKey ?? 'service_desk' } };
-  const body = html`<h1 class="visually-hidden">${module.title ?? module.key}</h1>
-    ${moduleFrame(module, { resourceKey: module.resourceKey, extension, historyPath: `/${params.rest ?? ''}` }, { title: module.title ?? module.key, id: `project-page-${module.key}`, historyBase: base, minHeight: 400 })}`;
+  const body = html`<h1 class="visually-hidden">${title}</h1>
+    ${moduleFrame(module, { resourceKey: module.resourceKey, extension, historyPath: `/${params.rest ?? ''}` }, { title, id: `project-page-${module.key}`, historyBase: base, minHeight: 400 })}`;
   const sidebar = projectSidebar(
     { key: project.key, name: project.name },
     'app',
@@ -75,12 +75,12 @@ export async function projectAppPage(ctx: PageContext, params: Record<string, st
   return {
     status: 200,
     page: renderPage(ctx, {
-      title: `${module.title ?? module.key} - ${project.name}`,
+      title: `${title} - ${project.name}`,
       section: 'issues',
       breadcrumbs: [
         { label: 'Projects', href: '/' },
         { label: project.name, href: `/jira/servicedesk/projects/${encodeURIComponent(project.key)}/issues` },
-        { label: module.title ?? module.key },
+        { label: title },
       ],
       sidebar,
       body,
@@ -89,19 +89,13 @@ export async function projectAppPage(ctx: PageContext, params: Record<string, st
 }
 
 /**
- * A full-page module's subpages (manifest `pages`: `{ title, route }`), which Jira lists in the
- * page's sidebar at `<page address>/<route>`; the frame follows the address with
- * `view.createHistory()`. Entries without a title and a route are left out, as Forge's manifest
- * requires both.
+ * A full-page module's subpages (manifest `pages`: `{ title, route }`, titles in the signed-in
+ * user's language), which Jira lists in the page's sidebar at `<page address>/<route>`; the frame
+ * follows the address with `view.createHistory()`. The manifest reader leaves out entries without a
+ * title and a route, as Forge's manifest requires both.
  */
-export function subpagesOf(module: AppModule): { title: string; route: string }[] {
-  const pages: unknown = module.raw.pages;
-  if (!Array.isArray(pages)) return [];
-  return pages.flatMap((page: unknown) => {
-    if (typeof page !== 'object' || page === null || !('title' in page) || !('route' in page)) return [];
-    const { title, route } = page;
-    return typeof title === 'string' && typeof route === 'string' && route !== '' ? [{ title, route }] : [];
-  });
+export function subpagesOf(ctx: PageContext, module: AppModule): { title: string; route: string }[] {
+  return module.subpages.map((page) => ({ title: inUserLanguage(ctx, page.title), route: page.route }));
 }
 
 /** The app's global page, full width; with subpages, a sidebar of them as Jira shows it. */
@@ -110,23 +104,24 @@ export function globalAppPage(ctx: PageContext, params: Record<string, string>):
   if (!module?.resourceKey || !sameApp(ctx, params.appId ?? '', params.environmentId ?? ''))
     return notFound(ctx, 'App page not found', 'No installed app has a page at this address.');
   const rest = params.rest ?? '';
-  const subpages = subpagesOf(module);
+  const subpages = subpagesOf(ctx, module);
   const current = subpages.find((s) => rest === s.route || rest.startsWith(`${s.route}/`)) ?? subpages[0];
-  const body = html`<h1 class="visually-hidden">${current?.title ?? module.title ?? module.key}</h1>
-    ${moduleFrame(module, { resourceKey: module.resourceKey, extension: {}, historyPath: `/${rest}` }, { title: module.title ?? module.key, id: `global-page-${module.key}`, historyBase: globalPageHref(ctx), minHeight: 400 })}`;
+  const title = moduleTitle(ctx, module);
+  const body = html`<h1 class="visually-hidden">${current?.title ?? title}</h1>
+    ${moduleFrame(module, { resourceKey: module.resourceKey, extension: {}, historyPath: `/${rest}` }, { title, id: `global-page-${module.key}`, historyBase: globalPageHref(ctx), minHeight: 400 })}`;
   const sidebar =
     subpages.length === 0
       ? undefined
       : {
-          heading: module.title ?? module.key,
+          heading: title,
           links: subpages.map((s) => ({ label: s.title, href: `${globalPageHref(ctx)}/${encodeURIComponent(s.route)}`, current: s === current })),
         };
   return {
     status: 200,
     page: renderPage(ctx, {
-      title: current?.title ?? module.title ?? module.key,
+      title: current?.title ?? title,
       section: 'apps',
-      breadcrumbs: [{ label: 'Apps' }, { label: module.title ?? module.key }, ...(current ? [{ label: current.title }] : [])],
+      breadcrumbs: [{ label: 'Apps' }, { label: title }, ...(current ? [{ label: current.title }] : [])],
       ...(sidebar ? { sidebar } : {}),
       body,
     }),
@@ -138,8 +133,8 @@ export function globalPageLinks(ctx: PageContext): { label: string; href: string
   return modulesOfType(ctx.sandbox.manifest.modules, 'jira:globalPage')
     .slice(0, 1)
     .flatMap((m) => {
-      const subpages = subpagesOf(m);
-      if (subpages.length === 0) return [{ label: m.title ?? m.key, href: globalPageHref(ctx) }];
+      const subpages = subpagesOf(ctx, m);
+      if (subpages.length === 0) return [{ label: moduleTitle(ctx, m), href: globalPageHref(ctx) }];
       return subpages.map((s) => ({ label: s.title, href: `${globalPageHref(ctx)}/${encodeURIComponent(s.route)}` }));
     });
 }

@@ -1,6 +1,8 @@
 import type { AppModule } from '../../runtime/app-manifest';
+import { textIn, type LocalizedText } from '../../runtime/manifest-texts';
 import { frameUrl, type FrameRequest } from '../app-frames';
 import { html, type Html } from '../html';
+import type { PageContext } from './page-context';
 
 export type MessageAppearance = 'information' | 'warning' | 'error' | 'success';
 
@@ -87,6 +89,15 @@ export function moduleFrame(module: AppModule, request: Omit<FrameRequest, 'modu
     ? html`<iframe class="forge-frame" title="${options.title}" data-lazy-src="${src}"${data} ${options.id ? html`id="${options.id}"` : ''} style="${style}"></iframe>`
     : html`<iframe class="forge-frame" title="${options.title}" src="${src}"${data} ${options.id ? html`id="${options.id}"` : ''} style="${style}"></iframe>`;
 }
+
+/**
+ * A text of the app's manifest in the signed-in user's language (their Jira profile's, as the
+ * frames' context locale), resolved as Forge resolves `{ i18n }` properties (runtime/manifest-texts.ts).
+ */
+export const inUserLanguage = (ctx: PageContext, text: LocalizedText): string => textIn(text, ctx.user.locale);
+
+/** A module's title as Jira shows it to the signed-in user; its key when it has none. */
+export const moduleTitle = (ctx: PageContext, module: AppModule): string => (module.title ? inUserLanguage(ctx, module.title) : module.key);
 
 /** The modules of one type the app declares, in manifest order. */
 export function modulesOfType(modules: readonly AppModule[], ...types: string[]): AppModule[] {

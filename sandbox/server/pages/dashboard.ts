@@ -3,7 +3,7 @@ import type { AppModule } from '../../runtime/app-manifest';
 import { frameUrl } from '../app-frames';
 import { DASHBOARD_NAME_MAX } from '../dashboards';
 import { html, type Html } from '../html';
-import { emptyState, moduleFrame, modulesOfType, sectionMessage } from './components';
+import { emptyState, inUserLanguage, moduleFrame, moduleTitle, modulesOfType, sectionMessage } from './components';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
 import { serviceSidebar } from './project-sidebar';
@@ -33,7 +33,7 @@ function gadgetSection(ctx: PageContext, dashboard: Dashboard, gadget: Dashboard
   const module = gadgetModules(ctx).find((m) => m.key === gadget.moduleKey);
   const remove = mayEdit(ctx)
     ? html`<form method="post" action="${dashboardPath(dashboard.id)}/gadgets/${encodeURIComponent(gadget.id)}/remove" class="inline-form">
-        <button type="submit" class="button button-subtle" aria-label="Remove ${module?.title ?? gadget.moduleKey}">Remove</button>
+        <button type="submit" class="button button-subtle" aria-label="Remove ${module ? moduleTitle(ctx, module) : gadget.moduleKey}">Remove</button>
       </form>`
     : '';
   if (!module) {
@@ -65,7 +65,7 @@ function gadgetSection(ctx: PageContext, dashboard: Dashboard, gadget: Dashboard
     ...(refreshMinutes ? { 'refresh-minutes': refreshMinutes } : {}),
     ...(editSrc ? { 'edit-src': editSrc } : {}),
   };
-  const title = module.title ?? module.key;
+  const title = moduleTitle(ctx, module);
   const frame = editing
     ? moduleFrame(module, { resourceKey: editResource, extension: editExtension, closable: true }, { title, id, role: 'gadget-edit', extraData, minHeight: 80 })
     : moduleFrame(module, { resourceKey: module.resourceKey ?? '', extension: base }, { title, id, extraData, minHeight: 80 });
@@ -94,14 +94,15 @@ function gadgetDirectory(ctx: PageContext, dashboard: Dashboard): Html {
       ${
         modules.length === 0
           ? html`<p class="subtle">No app on this site adds dashboard gadgets.</p>`
-          : html`<ul class="plain-list">${modules.map(
-              (m) => html`<li class="gadget-choice">
-              <span class="avatar" aria-hidden="true">${(m.title ?? m.key).slice(0, 1).toUpperCase()}</span>
-              <div><strong>${m.title ?? m.key}</strong><p class="subtle small">${m.raw.description ?? ''}</p></div>
+          : html`<ul class="plain-list">${modules.map((m) => {
+              const title = moduleTitle(ctx, m);
+              return html`<li class="gadget-choice">
+              <span class="avatar" aria-hidden="true">${title.slice(0, 1).toUpperCase()}</span>
+              <div><strong>${title}</strong><p class="subtle small">${m.description ? inUserLanguage(ctx, m.description) : ''}</p></div>
               <form method="post" action="${dashboardPath(dashboard.id)}/gadgets"><input type="hidden" name="moduleKey" value="${m.key}" />
-                <button type="submit" class="button" aria-label="Add ${m.title ?? m.key}">Add</button></form>
-            </li>`,
-            )}</ul>`
+                <button type="submit" class="button" aria-label="Add ${title}">Add</button></form>
+            </li>`;
+            })}</ul>`
       }
     </div>
   </details>`;

@@ -1,5 +1,5 @@
 import { html, type Html } from '../html';
-import { modulesOfType, sectionMessage, statusLozenge } from './components';
+import { moduleTitle, modulesOfType, sectionMessage, statusLozenge } from './components';
 import { renderPage } from './layout';
 import { globalPageLinks } from './app-pages';
 import type { PageContext } from './page-context';
@@ -70,7 +70,7 @@ export async function homePage(ctx: PageContext): Promise<Html> {
       html`<ul class="link-list">
         <li><a href="/jira/dashboards/1">Dashboard</a></li>
         ${globalPageLinks(ctx).map((p) => html`<li><a href="${p.href}">${p.label}</a> <span class="subtle">app page</span></li>`)}
-        ${adminPages.map((m) => html`<li><a href="/jira/settings/apps/${encodeURIComponent(m.key)}">${m.title ?? m.key}</a> <span class="subtle">app settings</span></li>`)}
+        ${adminPages.map((m) => html`<li><a href="/jira/settings/apps/${encodeURIComponent(m.key)}">${moduleTitle(ctx, m)}</a> <span class="subtle">app settings</span></li>`)}
       </ul>`,
     ),
   );

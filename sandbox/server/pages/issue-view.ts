@@ -5,7 +5,7 @@ import { frameUrl } from '../app-frames';
 import { html, type Html } from '../html';
 import type { FieldDefinition, IssueDetail } from '../jira-reads';
 import { renderAdf } from './adf';
-import { formatDate, moduleFrame, modulesOfType, person, plainValue, sectionMessage, statusLozenge } from './components';
+import { formatDate, inUserLanguage, moduleFrame, moduleTitle, modulesOfType, person, plainValue, sectionMessage, statusLozenge } from './components';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
 import { projectSettingsHref } from './project-settings/sidebar';
@@ -102,7 +102,7 @@ function viewScreenFields(ctx: PageContext, issue: IssueDetail): ReadonlySet<str
   return project && typeId ? screenFieldIds(store, project, typeId, 'view') : new Set();
 }
 
-function actionsMenu(modules: AppModule[], issue: IssueDetail): Html {
+function actionsMenu(ctx: PageContext, modules: AppModule[], issue: IssueDetail): Html {
   if (modules.length === 0) return html``;
   const extension = issueExtension(issue);
   return html`<div class="actions-menu">
@@ -111,7 +111,7 @@ function actionsMenu(modules: AppModule[], issue: IssueDetail): Html {
       ${modules.map(
         (m) => html`<li role="none"><button type="button" role="menuitem" data-module-key="${m.key}" data-resource-key="${m.resourceKey ?? ''}"
           data-extension="${JSON.stringify(extension)}"
-          data-frame-src="${frameUrl({ resourceKey: m.resourceKey ?? '', moduleKey: m.key, extension, closable: true })}">${m.title ?? m.key}</button></li>`,
+          data-frame-src="${frameUrl({ resourceKey: m.resourceKey ?? '', moduleKey: m.key, extension, closable: true })}">${moduleTitle(ctx, m)}</button></li>`,
       )}
     </ul>
   </div>`;
@@ -167,14 +167,15 @@ export async function issueViewPage(ctx: PageContext, key: string, refusal?: str
   const projectName = issue.fields.project?.name ?? projectKey;
   const description = renderAdf(issue.fields.description);
 
-  const panels = modulesOfType(modules, 'jira:issuePanel').map(
-    (m) => html`<section class="issue-panel" aria-label="${m.title ?? m.key}">
-      <h2 class="panel-title">${m.title ?? m.key}</h2>
-      ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title: m.title ?? m.key, id: `panel-${m.key}`, minHeight: 40 })}
-    </section>`,
-  );
+  const panels = modulesOfType(modules, 'jira:issuePanel').map((m) => {
+    const title = moduleTitle(ctx, m);
+    return html`<section class="issue-panel" aria-label="${title}">
+      <h2 class="panel-title">${title}</h2>
+      ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title, id: `panel-${m.key}`, minHeight: 40 })}
+    </section>`;
+  });
   const contexts = modulesOfType(modules, 'jira:issueContext').map((m) => {
-    const label = typeof m.raw.label === 'string' ? m.raw.label : (m.title ?? m.key);
+    const label = m.label ? inUserLanguage(ctx, m.label) : moduleTitle(ctx, m);
     return html`<details class="context-item" data-testid="context-${m.key}">
       <summary>${label}</summary>
       ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title: label, id: `context-${m.key}`, lazy: true, minHeight: 40 })}
@@ -188,7 +189,7 @@ export async function issueViewPage(ctx: PageContext, key: string, refusal?: str
         <div class="subtle small">${issue.fields.issuetype?.name ?? ''} · ${issue.key}</div>
         <h1 data-testid="issue-summary">${issue.fields.summary ?? issue.key}</h1>
       </div>
-      ${actionsMenu(modulesOfType(modules, 'jira:issueAction'), issue)}
+      ${actionsMenu(ctx, modulesOfType(modules, 'jira:issueAction'), issue)}
     </div>
     <div class="issue-layout">
       <div class="issue-main">

@@ -1,7 +1,7 @@
 import { THEME_ATTRIBUTE } from '../browser-assets';
 import { html, type Html } from '../html';
 import { languageName, SANDBOX_LANGUAGES } from '../../jira/languages';
-import { avatar, modulesOfType } from './components';
+import { avatar, moduleTitle, modulesOfType } from './components';
 import type { PageContext } from './page-context';
 import { HELP_CENTER } from './portal-paths';
 
@@ -112,7 +112,7 @@ export function appsSidebar(ctx: PageContext, currentKey?: string): NonNullable<
     links: [
       { label: 'Manage apps', href: '/jira/settings/apps', current: currentKey === undefined },
       ...modulesOfType(ctx.sandbox.manifest.modules, 'jira:adminPage').map((m) => ({
-        label: m.title ?? m.key,
+        label: moduleTitle(ctx, m),
         href: `/jira/settings/apps/${encodeURIComponent(m.key)}`,
         current: m.key === currentKey,
       })),

@@ -1,5 +1,5 @@
 import { html, type Html } from '../html';
-import { emptyState, moduleFrame, modulesOfType, person, sectionMessage } from './components';
+import { emptyState, moduleFrame, moduleTitle, modulesOfType, person, sectionMessage } from './components';
 import { renderPage } from './layout';
 import { projectSidebar, serviceSidebar } from './project-sidebar';
 import type { PageContext } from './page-context';
@@ -77,12 +77,13 @@ export async function organizationPage(ctx: PageContext, id: string, projectKey?
   const extension = { organization: { id: organization.value.id }, ...(project ? { project: { id: project.id, key: project.key } } : {}), location };
   const modules = modulesOfType(ctx.sandbox.manifest.modules, ...ORGANIZATION_MODULES);
   const panels = project
-    ? modules.map(
-        (m) => html`<section class="issue-panel" aria-label="${m.title ?? m.key}">
-      <h2 class="panel-title">${m.title ?? m.key}</h2>
-      ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title: m.title ?? m.key, id: `organization-${m.key}`, minHeight: 40 })}
-    </section>`,
-      )
+    ? modules.map((m) => {
+        const title = moduleTitle(ctx, m);
+        return html`<section class="issue-panel" aria-label="${title}">
+      <h2 class="panel-title">${title}</h2>
+      ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title, id: `organization-${m.key}`, minHeight: 40 })}
+    </section>`;
+      })
     : [];
   const others = serving.filter((p) => p.key !== project?.key);
   const body = html`<h1 data-testid="organization-name">${organization.value.name}</h1>

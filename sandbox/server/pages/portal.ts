@@ -1,6 +1,6 @@
 import { html, type Html } from '../html';
 import type { CustomerRequest } from '../jira-reads';
-import { formatDate, moduleFrame, modulesOfType, person, sectionMessage, statusLozenge } from './components';
+import { formatDate, moduleFrame, moduleTitle, modulesOfType, person, sectionMessage, statusLozenge } from './components';
 import { summaryOf } from './home';
 import { renderPage } from './layout';
 import type { PageContext } from './page-context';
@@ -113,12 +113,13 @@ export async function portalRequestPage(ctx: PageContext, deskId: string, key: s
   const request = requestRead.value;
   const appFields = await portalFieldSections(ctx, deskId, request.issueKey, request.requestTypeId);
   const extension = { request: { key: request.issueKey, typeId: request.requestTypeId ?? '' }, portal: { id: deskId } };
-  const modules = modulesOfType(ctx.sandbox.manifest.modules, ...PORTAL_REQUEST_MODULES).map(
-    (m) => html`<section class="portal-module" aria-label="${m.title ?? m.key}">
-      <h2 class="panel-title">${m.title ?? m.key}</h2>
-      ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title: m.title ?? m.key, id: `portal-${m.key}`, minHeight: 40 })}
-    </section>`,
-  );
+  const modules = modulesOfType(ctx.sandbox.manifest.modules, ...PORTAL_REQUEST_MODULES).map((m) => {
+    const title = moduleTitle(ctx, m);
+    return html`<section class="portal-module" aria-label="${title}">
+      <h2 class="panel-title">${title}</h2>
+      ${moduleFrame(m, { resourceKey: m.resourceKey ?? '', extension }, { title, id: `portal-${m.key}`, minHeight: 40 })}
+    </section>`;
+  });
   const details = (request.requestFieldValues ?? []).filter((v) => v.fieldId !== 'summary');
   const comments = commentsRead.ok ? commentsRead.value.values : [];
   const body = html`<div class="portal-request">

@@ -70,7 +70,7 @@ describe('installApp', () => {
   it("keeps each field's manifest validation, and follows a changed one", () => {
     const { jira } = demoJira({ issues: 1 });
     const manifest = appManifest();
-    expect(manifest.customFields.find((f) => f.key === 'brm-decision')?.validation).toEqual({
+    expect(manifest.customFields.find((f) => f.key === 'brm-decision')?.validation).toMatchObject({
       expression: 'value == null || ["go", "no-go", "pending"].includes(value)',
       errorMessage: 'The decision must be go, no-go or pending.',
     });

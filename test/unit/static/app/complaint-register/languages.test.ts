@@ -1,14 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { textIn } from '@brm/sandbox/runtime/manifest-texts';
 import type { RegisterRow } from '#register/contract';
 import { csvRow } from '#kernel/csv';
+import { MANIFEST_PATH, appManifest } from '#test/support/app';
 
 /**
  * The complaint panel, the register page and the settings tab for a German and a Chinese viewer:
  * their strings with plurals, dates, durations and the CSV export's headers and words. The
  * register's area registers when its surfaces' code loads, after the frame has set the viewer's
- * locale; each locale gets its own copy of the modules, as each frame does.
+ * locale; each locale gets its own copy of the modules, as each frame does. The settings tab's rule
+ * text, in every language, quotes the workflow validator by the name manifest.yml gives it there.
  */
 
 const APP = '../../../../../static/app/src';
+
+const i18nKey = z.object({ i18n: z.string() });
+const manifestModules = z.object({ modules: z.record(z.string(), z.array(z.object({ name: z.unknown().optional() }).passthrough())) }).passthrough();
 
 async function inLocale(raw: string) {
   let loaded:
@@ -121,5 +130,21 @@ describe('the complaint register in Chinese', () => {
     expect(header).toBe('关键字');
     expect(csvRow(zh.CSV_COLUMNS.map((c) => c.cell(row)))).toContain(',响应时间,高,Resolved,');
     expect(csvRow(zh.CSV_COLUMNS.map((c) => c.cell(row)))).toMatch(/,是,有异议,否\r\n$/);
+  });
+});
+
+describe("the settings tab's rule text, in each language", () => {
+  /** The workflow validator's name as Jira's workflow editor shows it to a reader of this Jira locale (manifest.yml's translations). */
+  const validatorName = (jiraLocale: string): string => {
+    const manifest = appManifest();
+    const key = i18nKey.parse(manifestModules.parse(parse(readFileSync(MANIFEST_PATH, 'utf8'))).modules['jira:workflowValidator']?.[0]?.name).i18n;
+    if (!manifest.translations) throw new Error('manifest.yml has no translations.');
+    return textIn(manifest.translations.text(key), jiraLocale);
+  };
+
+  it.each(['en_US', 'de_DE', 'es_ES', 'zh_CN', 'in_ID'])('quotes the validator by the name Jira shows a %s reader', async (jiraLocale) => {
+    const name = validatorName(jiraLocale);
+    expect((await inLocale(jiraLocale)).t('admin.register.rule.intro')).toContain(name);
+    if (jiraLocale === 'in_ID') expect(name).toBe('Complaint measures are closed');
   });
 });

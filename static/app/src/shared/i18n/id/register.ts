@@ -153,7 +153,7 @@ const table = {
   'admin.register.intro': 'Cara register keluhan memantau keluhan: aturan untuk menyelesaikannya, dan kapan keluhan dieskalasi.',
   'admin.register.rule': 'Aturan penyelesaian',
   'admin.register.rule.intro':
-    'Keluhan hanya dapat diselesaikan setelah memiliki tindakan korektif dan tidak ada lagi yang terbuka. Jira menjalankan aturan ini pada transisi jenis Keluhan ke status berkategori Selesai, setelah admin Jira menambahkan validator “Tindakan keluhan sudah ditutup” ke transisi tersebut di alur kerja.',
+    'Keluhan hanya dapat diselesaikan setelah memiliki tindakan korektif dan tidak ada lagi yang terbuka. Jira menjalankan aturan ini pada transisi jenis Keluhan ke status berkategori Selesai, setelah admin Jira menambahkan validator “Complaint measures are closed” ke transisi tersebut di alur kerja.',
   'admin.register.rule.project': 'Aturan aktif di {project}',
   'admin.register.rule.none': 'Belum ada proyek layanan yang dikelola perusahaan.',
   'admin.register.thresholds': 'Ambang eskalasi',
