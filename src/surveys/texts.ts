@@ -63,7 +63,7 @@ const en = {
   'followUp.reasonSeparator': '; ',
   'followUp.subject': 'Low satisfaction score on {key}',
   'followUp.body': '{reasons}\n\nThe survey on {key} calls for a follow-up with the customer. Open the request to see the answers.',
-  'followUp.noOwner': 'Nobody to notify: the request’s service has no owner in the catalogue, and the customer portfolio is not set up.',
+  'followUp.noOwner': 'Nobody to notify: the customer has no BRM owner in the customer portfolio, and the request’s service has no owner in the catalogue.',
 
   'error.signInToAnswer': 'You need to be signed in to answer this survey.',
   'error.requestHidden': 'request {issueKey} does not exist or you cannot see it.',
@@ -181,7 +181,7 @@ export const SURVEY_TEXTS = defineTexts(en, {
     'followUp.subject': 'Niedrige Zufriedenheitsbewertung bei {key}',
     'followUp.body': '{reasons}\n\nDie Umfrage zu {key} erfordert eine Nachverfolgung beim Kunden. Öffnen Sie die Anfrage, um die Antworten zu sehen.',
     'followUp.noOwner':
-      'Niemand zu benachrichtigen: Der Service der Anfrage hat im Servicekatalog keinen Verantwortlichen, und das Kundenportfolio ist nicht eingerichtet.',
+      'Niemand zu benachrichtigen: Der Kunde hat im Kundenportfolio keine BRM-verantwortliche Person, und der Service der Anfrage hat im Servicekatalog keinen Verantwortlichen.',
 
     'error.signInToAnswer': 'Sie müssen angemeldet sein, um diese Umfrage zu beantworten.',
     'error.requestHidden': 'die Anfrage {issueKey} existiert nicht oder ist für Sie nicht sichtbar.',
@@ -296,7 +296,7 @@ export const SURVEY_TEXTS = defineTexts(en, {
     'followUp.subject': 'Puntuación de satisfacción baja en {key}',
     'followUp.body': '{reasons}\n\nLa encuesta sobre {key} requiere un seguimiento con el cliente. Abra la solicitud para ver las respuestas.',
     'followUp.noOwner':
-      'No hay nadie a quien notificar: el servicio de la solicitud no tiene responsable en el catálogo de servicios y la cartera de clientes no está configurada.',
+      'No hay nadie a quien notificar: el cliente no tiene responsable de BRM en la cartera de clientes y el servicio de la solicitud no tiene responsable en el catálogo de servicios.',
 
     'error.signInToAnswer': 'Debe iniciar sesión para responder a esta encuesta.',
     'error.requestHidden': 'la solicitud {issueKey} no existe o no puede verla.',
@@ -407,7 +407,7 @@ export const SURVEY_TEXTS = defineTexts(en, {
     'followUp.reasonSeparator': '；',
     'followUp.subject': '{key} 的满意度评分较低',
     'followUp.body': '{reasons}\n\n针对 {key} 的调查需要与客户跟进。请打开该请求查看回答。',
-    'followUp.noOwner': '没有可通知的人：该请求的服务在服务目录中没有负责人，且尚未设置客户组合。',
+    'followUp.noOwner': '没有可通知的人：该客户在客户组合中没有 BRM 负责人，且该请求的服务在服务目录中没有负责人。',
 
     'error.signInToAnswer': '您需要登录才能回答此调查。',
     'error.requestHidden': '请求 {issueKey} 不存在，或您无权查看。',
@@ -518,7 +518,7 @@ export const SURVEY_TEXTS = defineTexts(en, {
     'followUp.subject': 'Skor kepuasan rendah pada {key}',
     'followUp.body': '{reasons}\n\nSurvei untuk {key} memerlukan tindak lanjut dengan pelanggan. Buka permintaan untuk melihat jawabannya.',
     'followUp.noOwner':
-      'Tidak ada yang dapat diberi tahu: layanan permintaan ini tidak memiliki pemilik di katalog layanan, dan portofolio pelanggan belum disiapkan.',
+      'Tidak ada yang dapat diberi tahu: pelanggan tidak memiliki penanggung jawab BRM di portofolio pelanggan, dan layanan permintaan ini tidak memiliki pemilik di katalog layanan.',
 
     'error.signInToAnswer': 'Anda harus masuk untuk menjawab survei ini.',
     'error.requestHidden': 'permintaan {issueKey} tidak ada atau tidak dapat Anda lihat.',

@@ -6,6 +6,7 @@ import { notifyAboutIssue } from '#platform/jira/issues';
 import { jiraFailureText, JiraError, UnexpectedJiraResponse } from '#platform/jira/jira-error';
 import { findService } from '#catalogue/service-store';
 import { raiseLinkedComplaint } from '#feedback/public';
+import { ownerOf } from '#portfolio/public';
 import { STATEMENT_MAX_LENGTH } from '#feedback/domain/feedback';
 import { lowScoreReasons, type LowScoreReason } from '#surveys/domain/follow-up';
 import { NOTICE_CLAIM_MINUTES, type FollowUpRecord, type InvitationRecord } from '#surveys/domain/invitation';
@@ -79,8 +80,10 @@ function statementOf(locale: Locale, key: string, reasons: string, comment: stri
   return SURVEY_TEXTS.in(locale, 'followUp.statementComment', { key, reasons, comment: quoted });
 }
 
-/** Whom to tell about a low score: the customer's relationship owner (the portfolio, once it exists), else the owner of the service in the catalogue. */
+/** Whom to tell about a low score: the customer's relationship owner (the BRM owner in the customer portfolio), else the owner of the service in the catalogue. */
 async function ownerFor(record: InvitationRecord): Promise<string | null> {
+  const relationshipOwner = record.customerId === null ? null : await ownerOf(record.customerId);
+  if (relationshipOwner !== null) return relationshipOwner;
   if (record.serviceId === null) return null;
   const service = await findService(record.serviceId);
   return service && service.ownerAccountId !== '' ? service.ownerAccountId : null;

@@ -1,6 +1,6 @@
 import type { Sandbox } from '@brm/sandbox/sandbox';
 import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
-import { agent, dataOf, errorOf, startSandbox } from '../harness';
+import { acmeOnlyAgent, agent, dataOf, errorOf, startSandbox } from '../harness';
 import {
   addService,
   answerSurvey,
@@ -15,6 +15,7 @@ import {
   resolveRequest,
   resolveWithNewService,
   setCustomerAndService,
+  setRelationshipOwner,
   surveyPropertyOf,
 } from './survey-harness';
 
@@ -104,17 +105,32 @@ describe('follow-up on low scores', () => {
     expect(dataOf(await callPanel(sandbox, request.key, agent().accountId)).survey?.followUp).toBeNull();
   });
 
-  it('or notifies the relationship owner (the service owner while the portfolio is not set up), once', async () => {
-    const owner = agent().accountId;
+  it('or notifies the customer’s relationship owner, once', async () => {
+    const serviceOwner = agent().accountId;
     await enableSurveys(sandbox, { followUp: notifyOwnerOnPoorDimension });
     const request = openCustomerRequest(sandbox);
-    await resolveWithNewService(sandbox, request, 'Network', owner);
+    const { customerId } = await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Network', serviceOwner));
+    await setRelationshipOwner(sandbox, customerId, acmeOnlyAgent().accountId);
+    await resolveRequest(sandbox, request.key);
     dataOf(await answerSurvey(sandbox, request, poorAnswers));
     await sandbox.fireScheduledTrigger('survey-hourly-sweep');
+    await sandbox.fireScheduledTrigger('survey-hourly-sweep');
     const mails = sandbox.jira.store.docs.notifications.all();
-    expect(mails.map((m) => [m.subject, m.recipientIds])).toEqual([[`Low satisfaction score on ${request.key}`, [owner]]]);
+    expect(mails.map((m) => [m.subject, m.recipientIds])).toEqual([[`Low satisfaction score on ${request.key}`, [acmeOnlyAgent().accountId]]]);
     expect(mails[0]?.textBody).toContain('Speed 1 of 5');
     expect(linkedComplaints(request.key)).toHaveLength(0);
+  });
+
+  it('or, for a customer without a BRM owner, the owner of the request’s service', async () => {
+    const serviceOwner = agent().accountId;
+    await enableSurveys(sandbox, { followUp: notifyOwnerOnPoorDimension });
+    const request = openCustomerRequest(sandbox);
+    const { customerId } = await setCustomerAndService(sandbox, request.key, request.reporter, await addService(sandbox, 'Network', serviceOwner));
+    await setRelationshipOwner(sandbox, customerId, null);
+    await resolveRequest(sandbox, request.key);
+    dataOf(await answerSurvey(sandbox, request, poorAnswers));
+    await sandbox.fireScheduledTrigger('survey-hourly-sweep');
+    expect(sandbox.jira.store.docs.notifications.all().map((m) => m.recipientIds)).toEqual([[serviceOwner]]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Sandbox } from '@brm/sandbox/sandbox';
 import { DEFAULT_RULES } from '#surveys/domain/survey-rules';
 import { admin, agent, dataOf, errorOf } from '../harness';
 import {
+  addService,
   answerSurvey,
   callPanel,
   callPortal,
@@ -14,6 +15,8 @@ import {
   publicComments,
   resolveRequest,
   resolveWithNewService,
+  setCustomerAndService,
+  setRelationshipOwner,
   speaks,
   startSurveySandbox,
   stopSurveySandbox,
@@ -124,16 +127,19 @@ describe('the follow-up on a low score', () => {
       `The customer’s survey on ${request.key} scored low: overall satisfaction 1 of 5; recommendation 2 of 10 (a detractor). Their comment: “It took three weeks.”`,
     );
 
-    // A service without an owner: nobody to notify, which the panel says in its reader's language.
+    // A customer without a BRM owner and a service without an owner: nobody to notify, which the
+    // panel says in its reader's language.
     await enableSurveys(sandbox, {
       followUp: { ...DEFAULT_RULES.followUp, enabled: true, overallAtOrBelow: 2, action: 'notify-owner' },
     });
     const second = openCustomerRequest(sandbox, 1);
-    await resolveWithNewService(sandbox, second, 'Printers');
+    const { customerId } = await setCustomerAndService(sandbox, second.key, second.reporter, await addService(sandbox, 'Printers'));
+    await setRelationshipOwner(sandbox, customerId, null);
+    await resolveRequest(sandbox, second.key);
     dataOf(await answerSurvey(sandbox, second, poorAnswers));
     expect(dataOf(await callPanel(sandbox, second.key, agent().accountId, 'zh-CN')).survey?.followUp).toMatchObject({
       status: 'failed',
-      reason: '没有可通知的人：该请求的服务在服务目录中没有负责人，且尚未设置客户组合。',
+      reason: '没有可通知的人：该客户在客户组合中没有 BRM 负责人，且该请求的服务在服务目录中没有负责人。',
     });
   });
 });

@@ -263,3 +263,25 @@ export async function addService(sandbox: Sandbox, name: string, ownerAccountId:
   const { callAdmin } = await import('../harness');
   return dataOf(await callAdmin(sandbox, 'saveService', { name, description: '', ownerAccountId }, admin().accountId)).service.id;
 }
+
+/**
+ * Gives a customer a BRM owner (or none) in the customer portfolio, as a Jira admin does on the
+ * organization panel; the rest of the profile stays as it was.
+ */
+export async function setRelationshipOwner(sandbox: Sandbox, customerId: string, ownerAccountId: string | null): Promise<void> {
+  const { callPortfolio, panelExtension } = await import('../portfolio/portfolio-harness');
+  const panel = <K extends 'getCustomer' | 'saveProfile'>(functionKey: K, payload: unknown) =>
+    callPortfolio(sandbox, functionKey, payload, admin().accountId, 'brm-customer-panel', panelExtension(sandbox, customerId));
+  const { profile } = dataOf(await panel('getCustomer', { organizationId: customerId }));
+  dataOf(
+    await panel('saveProfile', {
+      organizationId: customerId,
+      version: profile.version,
+      ownerAccountId,
+      tier: profile.tier,
+      industry: profile.industry,
+      keyContacts: profile.keyContacts.map((c) => ({ accountId: c.accountId, role: c.role })),
+      enrolledServiceIds: profile.enrolledServices.map((s) => s.id),
+    }),
+  );
+}
