@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FOLLOW_UP_ACTIONS } from './follow-up-actions';
 import { DEFAULT_QUESTIONNAIRE_ID, SLUG_PATTERN } from './questionnaire';
 
 /**
@@ -20,8 +21,7 @@ export const RULE_LIMITS = {
 export const RESPONDERS = ['reporter', 'participants', 'organization'] as const;
 export type Responders = (typeof RESPONDERS)[number];
 
-export const FOLLOW_UP_ACTIONS = ['complaint', 'notify-owner'] as const;
-export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
+export { FOLLOW_UP_ACTIONS, type FollowUpAction } from './follow-up-actions';
 
 const whole = (what: string, min: number, max: number) =>
   z
