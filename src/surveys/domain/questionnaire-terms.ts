@@ -1,6 +1,7 @@
 /**
- * The kinds of a questionnaire's dimensions and questions (questionnaire.ts), apart from its
- * schemas, so that a contract can name them without bundling those.
+ * The terms a questionnaire (questionnaire.ts) is defined in: the kinds of its dimensions and
+ * questions, and its limits; apart from its schemas, so that a contract can name them without
+ * bundling those.
  */
 
 /** A dimension is a hard or a soft fact, as ITIL's satisfaction questionnaire has them. */
@@ -13,3 +14,14 @@ export type DimensionKind = (typeof DIMENSION_KINDS)[number];
  */
 export const QUESTION_KINDS = ['rating', 'nps', 'ces', 'yes-no', 'text'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const QUESTIONNAIRE_LIMITS = {
+  nameLength: 100,
+  questionTextLength: 300,
+  labelLength: 60,
+  dimensions: 12,
+  questions: 20,
+  textQuestions: 2,
+  /** Characters of a free-text answer: longer answers are refused, never cut. */
+  textAnswerLength: 1000,
+} as const;
