@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { issueKey, optionalText } from '#kernel/input-schemas';
 import { defineContract } from '#kernel/contract';
-import { FOLLOW_UP_ACTIONS } from './domain/follow-up-actions';
 import { INVITATION_STATUSES } from './domain/invitation-statuses';
-import { DIMENSION_KINDS, QUESTION_KINDS } from './domain/questionnaire-terms';
 import { NPS_CATEGORIES } from './domain/scoring';
+import { DIMENSION_KINDS, FOLLOW_UP_ACTIONS, QUESTION_KINDS } from './domain/survey-terms';
 
 /** The survey section of the Customer relationship panel (agents of the request's project). */
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASE_LANGUAGE, SURVEY_LANGUAGES, type SurveyLanguage } from './languages';
-import { DIMENSION_KINDS, QUESTION_KINDS, QUESTIONNAIRE_LIMITS } from './questionnaire-terms';
+import { DIMENSION_KINDS, QUESTION_KINDS, QUESTIONNAIRE_LIMITS } from './survey-terms';
 
 /**
  * A questionnaire: dimensions (each a hard or a soft fact, as ITIL's satisfaction questionnaire
@@ -11,7 +11,7 @@ import { DIMENSION_KINDS, QUESTION_KINDS, QUESTIONNAIRE_LIMITS } from './questio
 /** The id of the questionnaire the app ships with (default-questionnaire.ts); it is published as version 1 on first use. */
 export const DEFAULT_QUESTIONNAIRE_ID = 'default';
 
-export { DIMENSION_KINDS, QUESTION_KINDS, QUESTIONNAIRE_LIMITS, type DimensionKind, type QuestionKind } from './questionnaire-terms';
+export { DIMENSION_KINDS, QUESTION_KINDS, QUESTIONNAIRE_LIMITS, type DimensionKind, type QuestionKind } from './survey-terms';
 
 /** Ids of questions and dimensions: short slugs, stable across versions (aggregates key on them). */
 export const SLUG_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;

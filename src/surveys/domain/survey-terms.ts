@@ -1,6 +1,7 @@
 /**
- * The terms a questionnaire (questionnaire.ts) is defined in: the kinds of its dimensions and
- * questions, and its limits; apart from its schemas, so that a contract can name them without
+ * The terms the surveys' contracts share with the domain: the kinds of a questionnaire's dimensions
+ * and questions and its limits (questionnaire.ts), and what the follow-up on a low score does
+ * (survey-rules.ts); apart from the domain's schemas, so that a contract can name them without
  * bundling those.
  */
 
@@ -25,3 +26,7 @@ export const QUESTIONNAIRE_LIMITS = {
   /** Characters of a free-text answer: longer answers are refused, never cut. */
   textAnswerLength: 1000,
 } as const;
+
+/** The follow-up on a low score raises a complaint, or notifies the customer's owner. */
+export const FOLLOW_UP_ACTIONS = ['complaint', 'notify-owner'] as const;
+export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
