@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { KERNEL_TEXTS } from './kernel-texts';
+import { KERNEL_ENGLISH } from './kernel-english';
+import { formatMessage } from './message-format';
 
 /** Building blocks every feature's contract shares. Messages finish the sentence "<field>: …". */
 
@@ -7,7 +8,7 @@ import { KERNEL_TEXTS } from './kernel-texts';
  * The wording of the basic checks, defined once. "is required" is for a value that is absent, null
  * or blank; a value of the wrong type says which type it must be.
  */
-const english = KERNEL_TEXTS.tables.en;
+const english = KERNEL_ENGLISH;
 export const INPUT_MESSAGES = {
   required: english['input.required'],
   string: english['input.string'],
@@ -17,7 +18,7 @@ export const INPUT_MESSAGES = {
 } as const;
 
 /** "must be at most 2000 characters" (the number as digits, as the limit is written elsewhere). */
-export const maxLengthMessage = (max: number): string => KERNEL_TEXTS.in('en', 'input.maxLength', { max: String(max) });
+export const maxLengthMessage = (max: number): string => formatMessage(english['input.maxLength'], { max: String(max) }, 'en');
 
 /** The message for a value of the wrong type, or "is required" when there is no value at all. */
 const typeMessage = (message: string) => (issue: { input?: unknown }) =>

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { issueKey, optionalText } from '#kernel/input-schemas';
 import { defineContract } from '#kernel/contract';
 import { INVITATION_STATUSES } from './domain/invitation-statuses';
-import { DIMENSION_KINDS, QUESTION_KINDS } from './domain/questionnaire';
 import { NPS_CATEGORIES } from './domain/scoring';
-import { FOLLOW_UP_ACTIONS } from './domain/survey-rules';
+import { DIMENSION_KINDS, FOLLOW_UP_ACTIONS, QUESTION_KINDS } from './domain/survey-terms';
 
 /** The survey section of the Customer relationship panel (agents of the request's project). */
 

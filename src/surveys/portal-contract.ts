@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { issueKey, optionalText, stringValue } from '#kernel/input-schemas';
 import { defineContract } from '#kernel/contract';
-import { QUESTION_KINDS, QUESTIONNAIRE_LIMITS } from './domain/questionnaire';
 import { SURVEY_LANGUAGES } from './domain/languages';
+import { QUESTION_KINDS, QUESTIONNAIRE_LIMITS } from './domain/survey-terms';
 
 /**
  * The portal survey's calls (`brm-survey-portal`, customers): who may answer is asked of Jira as

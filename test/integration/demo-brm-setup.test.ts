@@ -6,7 +6,8 @@ import { BRM_ISSUE_TYPES, BRM_TYPE_KEYS } from '#provisioning/domain/issue-types
 import { BRM_REQUEST_TYPES, BRM_REQUEST_TYPE_KEYS } from '#provisioning/domain/request-types';
 import { issueTypeNaming, requestTypeNaming } from '#provisioning/domain/names';
 import { normaliseServiceName } from '#catalogue/domain';
-import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, feedbackSummary, feedbackTag, readFeedbackLabels } from '#feedback/domain/feedback';
+import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, feedbackTag, readFeedbackLabels } from '#feedback/domain/feedback';
+import { feedbackSummary } from '#feedback/domain/summary';
 import { readRefFieldValue } from '#kernel/ref-field-value';
 import type { Sandbox } from '@brm/sandbox/sandbox';
 import { DEMO_BRM_CONTEXT_NAME, DEMO_BRM_FIELDS, DEMO_BRM_REQUEST_TYPES, DEMO_BRM_TYPES } from '@brm/sandbox/seed/demo-brm-setup';

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, type ComplaintSeverity, type FeedbackCategory } from '#kernel/feedback-labels';
-import { SOURCE_LOCALE, type Locale } from '#kernel/locales';
-import { FEEDBACK_TEXTS } from './texts';
 
 export const FEEDBACK_KINDS = ['complaint', 'compliment'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
@@ -10,8 +8,6 @@ export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 export { COMPLAINT_SEVERITIES, FEEDBACK_CATEGORIES, type ComplaintSeverity, type FeedbackCategory };
 
 export const STATEMENT_MAX_LENGTH = 2000;
-/** Jira limits a summary to 255 characters; a shorter one reads better in queues. */
-export const SUMMARY_MAX_LENGTH = 120;
 
 /** The issue property `brm-feedback` on a tagged ticket. `kind` and `feedbackIssueKey` are indexed for JQL. */
 export const FEEDBACK_PROPERTY_KEY = 'brm-feedback';
@@ -22,20 +18,6 @@ export const feedbackTag = z.object({
   taggedBy: z.string(),
 });
 export type FeedbackTag = z.infer<typeof feedbackTag>;
-
-/**
- * The summary of the feedback issue: its kind (in `locale`, the site's language) and the first line
- * of the statement, cut at a word boundary when it is long.
- */
-export function feedbackSummary(kind: FeedbackKind, statement: string, locale: Locale = SOURCE_LOCALE): string {
-  const prefix = FEEDBACK_TEXTS.in(locale, kind === 'complaint' ? 'summary.complaint' : 'summary.compliment');
-  const firstLine = statement.trim().split(/\r?\n/, 1)[0]?.replace(/\s+/g, ' ').trim() ?? '';
-  const room = SUMMARY_MAX_LENGTH - prefix.length;
-  if (firstLine.length <= room) return prefix + firstLine;
-  const cut = firstLine.slice(0, room - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${prefix}${(lastSpace > room / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
-}
 
 /**
  * Category and severity travel as labels on the feedback issue (`brm-category-<c>`, `brm-severity-<s>`):

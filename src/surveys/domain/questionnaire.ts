@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BASE_LANGUAGE, SURVEY_LANGUAGES, type SurveyLanguage } from './languages';
+import { DIMENSION_KINDS, QUESTION_KINDS, QUESTIONNAIRE_LIMITS } from './survey-terms';
 
 /**
  * A questionnaire: dimensions (each a hard or a soft fact, as ITIL's satisfaction questionnaire
@@ -10,26 +11,7 @@ import { BASE_LANGUAGE, SURVEY_LANGUAGES, type SurveyLanguage } from './language
 /** The id of the questionnaire the app ships with (default-questionnaire.ts); it is published as version 1 on first use. */
 export const DEFAULT_QUESTIONNAIRE_ID = 'default';
 
-export const DIMENSION_KINDS = ['hard', 'soft'] as const;
-export type DimensionKind = (typeof DIMENSION_KINDS)[number];
-
-/**
- * Question kinds: a 1-5 rating tied to a dimension (or the overall satisfaction), the 0-10
- * recommendation (NPS), the 1-7 effort (CES), yes/no and free text.
- */
-export const QUESTION_KINDS = ['rating', 'nps', 'ces', 'yes-no', 'text'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-export const QUESTIONNAIRE_LIMITS = {
-  nameLength: 100,
-  questionTextLength: 300,
-  labelLength: 60,
-  dimensions: 12,
-  questions: 20,
-  textQuestions: 2,
-  /** Characters of a free-text answer: longer answers are refused, never cut. */
-  textAnswerLength: 1000,
-} as const;
+export { DIMENSION_KINDS, QUESTION_KINDS, QUESTIONNAIRE_LIMITS, type DimensionKind, type QuestionKind } from './survey-terms';
 
 /** Ids of questions and dimensions: short slugs, stable across versions (aggregates key on them). */
 export const SLUG_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;

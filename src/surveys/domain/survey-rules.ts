@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_QUESTIONNAIRE_ID, SLUG_PATTERN } from './questionnaire';
+import { FOLLOW_UP_ACTIONS } from './survey-terms';
 
 /**
  * The rules of the survey after a ticket (admin page): which tickets, when, how many, anonymous or
@@ -20,8 +21,7 @@ export const RULE_LIMITS = {
 export const RESPONDERS = ['reporter', 'participants', 'organization'] as const;
 export type Responders = (typeof RESPONDERS)[number];
 
-export const FOLLOW_UP_ACTIONS = ['complaint', 'notify-owner'] as const;
-export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
+export { FOLLOW_UP_ACTIONS, type FollowUpAction } from './survey-terms';
 
 const whole = (what: string, min: number, max: number) =>
   z

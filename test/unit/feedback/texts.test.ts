@@ -1,6 +1,6 @@
 import { tagFeedbackInput } from '#feedback/contract';
 import { feedbackDescription, type AdfDocument } from '#feedback/domain/description';
-import { feedbackSummary, SUMMARY_MAX_LENGTH } from '#feedback/domain/feedback';
+import { feedbackSummary, SUMMARY_MAX_LENGTH } from '#feedback/domain/summary';
 import { issueMissing, lacksPermission } from '#platform/access';
 import { inputError } from '#platform/resolver/contract-resolver';
 // The tables whose sentences the feedback contract's checks use (the services load them in the app).

@@ -4,12 +4,15 @@ import {
   BUDGET,
   DASHBOARD_SURFACES,
   entryKey,
+  firstPaintChunks,
   FORM_PACKAGES,
   ISSUE_VIEW_SURFACES,
   issueViewWeight,
   readBuild,
+  staticClosure,
   surfaceWeights,
   VIEW_ONLY_SURFACES,
+  weigh,
   type BuiltApp,
 } from '#scripts/static-weight';
 import { SURFACE_SOURCES, SURFACES } from '../../../../static/app/src/shell/surfaces';
@@ -38,6 +41,12 @@ test.each([...ISSUE_VIEW_SURFACES, ...DASHBOARD_SURFACES])('the %s frame paints 
     gzip: kb(weight.scriptGzip),
     within: true,
   });
+});
+
+test('the Customer relationship panel with its survey section, which it loads right after its first paint, needs at most 120 KB of gzipped JavaScript', () => {
+  const chunks = staticClosure(build.manifest, 'src/issue-panel/survey/SurveySection.tsx', firstPaintChunks(build.manifest, 'issue-panel'));
+  const weight = weigh(build.manifest, chunks, build.gzipOf, build.packagesOf);
+  expect({ gzip: kb(weight.scriptGzip), within: weight.scriptGzip <= BUDGET.framePaint }).toEqual({ gzip: kb(weight.scriptGzip), within: true });
 });
 
 test('a cold issue view (badge, panel, both fields) loads at most 200 KB of gzipped JavaScript', () => {

@@ -1,6 +1,6 @@
-import { token } from '@atlaskit/tokens';
 import type { PanelSurveyView } from '#surveys/issue-contract';
 import { t } from '../../shared/i18n';
+import { TOKEN_VARS } from '../../shared/ui/token-vars';
 
 const ROW = 22;
 const LABEL = 150;
@@ -9,7 +9,7 @@ const MAX = 5;
 
 /** Bar colour by rating: low in red, middle in yellow, high in green (design tokens, both modes). */
 const colourOf = (value: number): string =>
-  value <= 2 ? token('color.chart.danger.bold') : value === 3 ? token('color.chart.warning.bold') : token('color.chart.success.bold');
+  value <= 2 ? TOKEN_VARS['color.chart.danger.bold'] : value === 3 ? TOKEN_VARS['color.chart.warning.bold'] : TOKEN_VARS['color.chart.success.bold'];
 
 /**
  * The ratings by dimension as a small plain-SVG bar chart: one bar per dimension, from 1 to 5, with
@@ -35,12 +35,12 @@ export function DimensionBars({ dimensions }: { dimensions: PanelSurveyView['dim
             <title>
               {t('survey.panel.dimension', { label: d.label, kind: t(d.kind === 'hard' ? 'survey.panel.kind.hard' : 'survey.panel.kind.soft'), value })}
             </title>
-            <text x={0} y={y + 15} fill={token('color.text.subtle')} fontSize={12}>
+            <text x={0} y={y + 15} fill={TOKEN_VARS['color.text.subtle']} fontSize={12}>
               {d.label}
             </text>
-            <rect x={LABEL} y={y + 5} width={BAR} height={12} rx={2} fill={token('color.background.neutral')} />
+            <rect x={LABEL} y={y + 5} width={BAR} height={12} rx={2} fill={TOKEN_VARS['color.background.neutral']} />
             {d.value !== null ? <rect x={LABEL} y={y + 5} width={width} height={12} rx={2} fill={colourOf(d.value)} /> : null}
-            <text x={LABEL + BAR + 6} y={y + 15} fill={token('color.text')} fontSize={12}>
+            <text x={LABEL + BAR + 6} y={y + 15} fill={TOKEN_VARS['color.text']} fontSize={12}>
               {d.value ?? '–'}
             </text>
           </g>
