@@ -8,7 +8,8 @@ import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, screens
  * The complaint register in a real browser: an agent adds a corrective measure to a complaint in
  * the "Complaint measures" panel, closes it, resolves the complaint (the workflow rule refuses
  * first, while the measure is open), and finds it in the register with its resolution time; the
- * register's CSV export downloads the filtered rows. The frames are checked with axe-core.
+ * register's CSV export downloads the filtered rows, and a long one shows its progress and can be
+ * cancelled. The frames are checked with axe-core.
  */
 
 jest.setTimeout(120_000);
@@ -169,5 +170,37 @@ test('the CSV export downloads every row of the filtered register', async () => 
   const keys = lines.slice(1).map((line) => line.split(',')[0]);
   expect(keys).toEqual(expected);
   for (const line of lines.slice(1)) expect(line).toContain(',High,');
+  expect(realErrors(errors)).toEqual([]);
+});
+
+test('a long CSV export shows its progress and stops between pages when cancelled, downloading nothing', async () => {
+  for (let i = 0; i < 230; i++) await newComplaint(`Printer queue lost jobs again (${i + 1})`);
+  const expected = await keysOf('project = ACME AND issuetype = Complaint AND labels = brm-severity-critical AND statusCategory != Done');
+  expect(expected.length).toBeGreaterThan(200);
+  const { page, errors } = await open('agent');
+  // Each page of the export takes a while to come back, as over a slow connection; the register's own page does not.
+  await page.context().route('**/__sandbox/invoke', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (body.includes('"getRegisterPage"') && body.includes('"pageSize":100')) await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await goto(page, site, `/jira/servicedesk/projects/ACME/apps/${site.sandbox.manifest.appId}/${site.sandbox.runtime.environmentId}`);
+  const register = await appFrame(page, REGISTER);
+  await register.getByTestId('register-table--head').waitFor(WAIT);
+  await choose(register, 'Severity', 'Critical');
+  await choose(register, 'Status', 'Open');
+  await register.getByTestId('register-shown').getByText('50 shown').waitFor(WAIT);
+
+  await register.getByTestId('export-csv').click();
+  await register.getByText(`Exporting 100 of about ${expected.length} complaints…`).waitFor(WAIT);
+  const progress = register.getByRole('progressbar', { name: 'Export progress' });
+  expect(Number(await progress.getAttribute('aria-valuenow'))).toBeCloseTo(100 / expected.length, 2);
+  await register.page().screenshot({ path: screenshotPath('register-export-progress.png'), fullPage: true });
+  await register.getByRole('button', { name: 'Cancel export' }).press('Enter');
+  await register.getByTestId('export-outcome').getByText('Export cancelled.').waitFor(WAIT);
+  expect(await register.getByTestId('export-progress').count()).toBe(0);
+  expect(downloads).toBe(0);
   expect(realErrors(errors)).toEqual([]);
 });
