@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retryEventLater, type EventRetry } from '#platform/event-retry';
 import { clearsResolution, reopeningId, setsResolution } from '#register/domain/reopening';
 import { recordReopening, type ReopeningOutcome } from '#register/services/reopenings';
 import { onRequestResolved as surveyResolution, type ResolutionOutcome } from '#surveys/services/scheduling';
@@ -24,6 +25,9 @@ const updatedEvent = z.object({
     .optional(),
 });
 
+/** How long a reopening waits for a complaint's lease that stayed busy before Forge delivers it again. */
+const BUSY_RETRY_SECONDS = 30;
+
 type Ignored = { outcome: 'ignored'; reason: 'not-a-resolution' | 'unreadable-event' | 'unidentified-reopening' };
 
 /**
@@ -31,11 +35,12 @@ type Ignored = { outcome: 'ignored'; reason: 'not-a-resolution' | 'unreadable-ev
  * the survey rules whether to invite its reporter; one that clears the resolution of a complaint
  * (reopens it) is recorded on the complaint's register record. Other updates cost nothing. Forge
  * may deliver an event twice: the invitation is keyed by the resolution and the reopening by the
- * changelog, so the second delivery writes nothing.
+ * changelog, so the second delivery writes nothing; a reopening that finds the complaint busy
+ * with other changes for too long asks Forge to deliver it again.
  */
 export function requestResolvedTrigger(options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date());
-  return async (event: unknown): Promise<ResolutionOutcome | ReopeningOutcome | Ignored> => {
+  return async (event: unknown): Promise<ResolutionOutcome | ReopeningOutcome | Ignored | EventRetry> => {
     const parsed = updatedEvent.safeParse(event);
     if (!parsed.success) return { outcome: 'ignored', reason: 'unreadable-event' };
     const { issue, changelog } = parsed.data;
@@ -45,7 +50,12 @@ export function requestResolvedTrigger(options: { now?: () => Date } = {}) {
     const id = reopeningId({ changelogId: changelog?.id, updated: issue.fields?.updated });
     if (id === undefined) return { outcome: 'ignored', reason: 'unidentified-reopening' };
     const updated = issue.fields?.updated === undefined ? Number.NaN : Date.parse(issue.fields.updated);
-    return recordReopening({ id: issue.id, key: issue.key, typeName: issue.fields?.issuetype?.name }, id, Number.isNaN(updated) ? now() : new Date(updated));
+    const outcome = await recordReopening(
+      { id: issue.id, key: issue.key, typeName: issue.fields?.issuetype?.name },
+      id,
+      Number.isNaN(updated) ? now() : new Date(updated),
+    );
+    return outcome.outcome === 'busy' ? retryEventLater(BUSY_RETRY_SECONDS) : outcome;
   };
 }
 

@@ -1,11 +1,13 @@
 import { APP_ACTOR } from '#register/domain/complaint-record';
 import { applyOperation } from '#register/domain/operations';
 import { asAppJira } from '#platform/jira/client';
-import { isComplaintType, readComplaintIssue, updateComplaint } from './complaint-store';
+import { ComplaintBusy, isComplaintType, readComplaintIssue, updateComplaint } from './complaint-store';
 
 export type ReopeningOutcome =
   | { outcome: 'recorded'; count: number }
   | { outcome: 'duplicate' }
+  /** Other changes held the complaint's lease all the while: the event should come again. */
+  | { outcome: 'busy' }
   | { outcome: 'ignored'; reason: 'not-a-complaint' | 'not-found' | 'record-full' }
   | { outcome: 'failed'; message: string };
 
@@ -44,6 +46,7 @@ export async function recordReopening(issue: ReopenedIssue, reopeningId: string,
         return { outcome: 'ignored', reason: 'record-full' };
     }
   } catch (error) {
+    if (error instanceof ComplaintBusy) return { outcome: 'busy' };
     const message = error instanceof Error ? error.message : String(error);
     console.error(`The reopening of ${key ?? issue.id} was not recorded: ${message}`);
     return { outcome: 'failed', message };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ManualClock } from '@brm/sandbox/runtime/clock';
 import type { Sandbox } from '@brm/sandbox/sandbox';
 import { resolvePeriod } from '#kernel/periods';
 import { callKpiGadget } from '#test/integration/harness';
@@ -150,5 +151,32 @@ describe('reopenings and agents’ changes at the same time', () => {
     if (!request) throw new Error('ACME has no issue without a register record');
     await sandbox.deliverEvent('avi:jira:updated:issue', { ...event, issue: { id: request.id, key: request.key } });
     expect(storedRecord(sandbox, request.key)).toBeUndefined();
+  });
+});
+
+describe('a reopening while the complaint stays busy', () => {
+  it('asks Forge to deliver the event again, and is recorded once the lease is free', async () => {
+    const clock = new ManualClock(Date.now());
+    const sandbox = startRegisterSandbox({ clock });
+    try {
+      const complaint = await newComplaint(sandbox);
+      await fixed(sandbox, complaint.key);
+      expect((await transition(sandbox, complaint.key, RESOLVE, sam())).status).toBe(204);
+      await sandbox.settle();
+      // Another change holds the complaint's lease for longer than a change waits for it.
+      const lease = `register:complaint-lease:${complaint.id}`;
+      sandbox.kvs.handle('set', { key: lease, value: { holder: 'another change', since: new Date(clock.now()).toISOString() } });
+      expect((await transition(sandbox, complaint.key, REOPEN, sam())).status).toBe(204);
+      await sandbox.settle();
+      expect(recordOf(sandbox, complaint.key).reopenings.count).toBe(0);
+      expect(sandbox.nextDueAt()).toBeGreaterThan(clock.now());
+      sandbox.kvs.handle('delete', { key: lease });
+      await clock.advance(31_000);
+      await sandbox.settle();
+      expect(recordOf(sandbox, complaint.key).reopenings.count).toBe(1);
+      expect(sandbox.nextDueAt()).toBeUndefined();
+    } finally {
+      sandbox.close();
+    }
   });
 });
