@@ -114,24 +114,25 @@ interface Escalation {
   measureId?: string;
 }
 
+/** A time the complaint was reopened, as the app's resolution trigger records it (keyed by the changelog). */
+interface Reopening {
+  id: string;
+  at: string;
+}
+
 /** The `brm-complaint` value: the record and the values the app's `jira:entityProperty` module indexes. */
-function complaintRecord(
-  measures: Measure[],
-  rootCause: string | null,
-  response: 'none' | 'accepted' | 'disputed',
-  escalations: Escalation[],
-  updatedAt: string,
-  updatedBy: string,
-) {
+function complaintRecord(story: Story, updatedAt: string, updatedBy: string) {
+  const { measures, rootCause, response, escalations, reopenings } = story;
   const open = measures.filter((m) => m.status === 'open');
   const nextDue = open.map((m) => m.dueDate).sort()[0];
   return {
     schemaVersion: 1,
-    revision: measures.reduce((n, m) => n + m.revision, 0) + escalations.length + (rootCause ? 1 : 0) + (response === 'none' ? 0 : 1),
+    revision: measures.reduce((n, m) => n + m.revision, 0) + escalations.length + (rootCause ? 1 : 0) + (response === 'none' ? 0 : 1) + reopenings.length,
     measures,
     rootCause,
     response,
     escalations,
+    reopenings: { count: reopenings.length, ...(reopenings.length === 0 ? {} : { lastAt: reopenings.at(-1)?.at }), recent: reopenings },
     updatedAt,
     updatedBy,
     openCorrective: open.filter((m) => m.type === 'corrective').length,
@@ -180,6 +181,7 @@ interface Story {
   escalations: Escalation[];
   rootCause: string | null;
   response: 'none' | 'accepted' | 'disputed';
+  reopenings: Reopening[];
 }
 
 /** What happened to a complaint from `created` to `now`: its measures, escalations, root cause and the customer's response. */
@@ -279,22 +281,42 @@ function complaintStory(rng: Prng, config: DemoConfig, { created, now, resolvedA
     }
   }
   escalations.sort((a, b) => a.at.localeCompare(b.at));
-  return { measures, escalations, rootCause, response };
+  return { measures, escalations, rootCause, response, reopenings: [] };
+}
+
+/**
+ * Whether the complaint was resolved once and reopened, and when: about three in ten of the
+ * complaints still open after a few days (resolved too early, reopened within the last two weeks),
+ * one in twenty of the resolved ones (resolved again since). Drawn from a generator of its own, so
+ * the rest of the history stays as it was without reopenings.
+ */
+function reopeningOf(rng: Prng, created: number, now: number, resolvedAt: number | undefined, id: string): Reopening[] {
+  const [from, to] = resolvedAt === undefined ? [Math.max(created + 2 * DAY, now - 14 * DAY), now - HOUR] : [created + DAY, resolvedAt - DAY];
+  const chance = rng.next();
+  const when = rng.next();
+  if (to <= from || chance >= (resolvedAt === undefined ? 0.3 : 0.05)) return [];
+  return [{ id, at: iso(from + when * (to - from)) }];
 }
 
 /** When the story last changed the complaint (at least `since`). */
 const lastChange = (story: Story, since: number): number =>
-  Math.max(since, ...story.measures.map((m) => Date.parse(m.updatedAt)), ...story.escalations.map((e) => Date.parse(e.at)));
+  Math.max(
+    since,
+    ...story.measures.map((m) => Date.parse(m.updatedAt)),
+    ...story.escalations.map((e) => Date.parse(e.at)),
+    ...story.reopenings.map((r) => Date.parse(r.at)),
+  );
 
 /** The issue's properties for a story: the `brm-complaint` record, or none when nothing happened yet. */
 function propertiesOf(story: Story, updatedAt: string, updatedBy: string): Record<string, unknown> {
-  const { measures, escalations, rootCause, response } = story;
-  const hasRecord = measures.length > 0 || escalations.length > 0 || rootCause !== null || response !== 'none';
-  return hasRecord ? { [COMPLAINT_PROPERTY_KEY]: complaintRecord(measures, rootCause, response, escalations, updatedAt, updatedBy) } : {};
+  const { measures, escalations, rootCause, response, reopenings } = story;
+  const hasRecord = measures.length > 0 || escalations.length > 0 || rootCause !== null || response !== 'none' || reopenings.length > 0;
+  return hasRecord ? { [COMPLAINT_PROPERTY_KEY]: complaintRecord(story, updatedAt, updatedBy) } : {};
 }
 
 /** One complaint created at `created`, with its whole history up to `now`; `nextMeasure` numbers the measures. */
-function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, created: number, now: number, nextMeasure: () => number): IssueDraft {
+function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, created: number, now: number, numbering: Numbering): IssueDraft {
+  const { nextMeasure } = numbering;
   const agents = config.acme.agentIds;
   // Portal customers of ACME's desk, whose organization becomes the complaint's Customer.
   const customers = DEMO_USERS.filter(
@@ -311,7 +333,10 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   // Resolved at least two days after it was raised, so only a complaint older than that can be.
   const resolved = age > 2 * DAY && rng.chance(age > 45 * DAY ? 0.9 : age > 14 * DAY ? 0.6 : 0.2);
   const resolvedAt = resolved ? created + Math.max(2 * DAY, Math.floor(rng.next() * Math.min(age, 40 * DAY))) : undefined;
-  const story = complaintStory(rng, config, { created, now, resolvedAt, severity, category, assigneeId, nextMeasure });
+  const story = {
+    ...complaintStory(rng, config, { created, now, resolvedAt, severity, category, assigneeId, nextMeasure }),
+    reopenings: numbering.reopen(created, resolvedAt),
+  };
   const updated = lastChange(story, Math.max(created, resolvedAt ?? created));
   const summary = `Complaint: ${statement}`;
   const customFields: Record<string, unknown> = {};
@@ -339,6 +364,17 @@ function complaintDraft(rng: Prng, config: DemoConfig, setup: ComplaintSetup, cr
   };
 }
 
+/** Numbers the measures and the reopenings of the complaints a seeding writes. */
+interface Numbering {
+  nextMeasure: () => number;
+  reopen: (created: number, resolvedAt: number | undefined) => Reopening[];
+}
+
+function numberingOf(rng: Prng, now: number, prefix: string, nextMeasure: () => number): Numbering {
+  let count = 0;
+  return { nextMeasure, reopen: (created, resolvedAt) => reopeningOf(rng, created, now, resolvedAt, `changelog:${prefix}-${++count}`) };
+}
+
 /** How many complaints a demo tenant of `issues` ACME issues gets: one in fifty, at least 40. */
 export const complaintsFor = (issues: number): number => Math.max(40, Math.round(issues / 50));
 
@@ -350,10 +386,10 @@ export const complaintsFor = (issues: number): number => Math.max(40, Math.round
 export function complaintDrafts(config: DemoConfig, setup: ComplaintSetup, count: number, now: Date, seed: number): IssueDraft[] {
   const rng = new Prng(seed * 7919 + 17);
   let measures = 0;
-  const nextMeasure = (): number => ++measures;
   const nowMs = now.getTime();
+  const numbering = numberingOf(new Prng(seed * 7919 + 23), nowMs, 'demo', () => ++measures);
   const times = Array.from({ length: count }, () => nowMs - Math.floor(rng.next() * YEAR) - HOUR).sort((a, b) => a - b);
-  return times.map((created) => complaintDraft(rng, config, setup, created, nowMs, nextMeasure));
+  return times.map((created) => complaintDraft(rng, config, setup, created, nowMs, numbering));
 }
 
 /** Puts each stored complaint's issue id into the alert ids of its escalations (as the app's run writes them). */

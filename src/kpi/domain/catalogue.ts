@@ -5,7 +5,7 @@ import type { Condition, IssueSelection, KpiDefinition, Quantity, SampleSpec } f
  * formulas the tooltip and the README show) are in kpi-texts.ts, by id.
  *
  * Complaint KPIs read the complaint register's indexed property through its search aliases
- * (`brmEscalated`, `brmNextDue`) and the tagging labels (`brm-category-<c>`); Business Case KPIs
+ * (`brmEscalated`, `brmNextDue`, `brmReopened`) and the tagging labels (`brm-category-<c>`); Business Case KPIs
  * read the app's Business Case fields; survey KPIs the survey aggregates; customer KPIs the
  * portfolio's lifecycle counts.
  */
@@ -25,6 +25,8 @@ const escalated: Condition = { field: { kind: 'alias', name: 'brmEscalated' }, o
 const overdue: Condition = { field: { kind: 'alias', name: 'brmNextDue' }, operator: '<', value: { kind: 'end-or-today' } };
 const approved: Condition = { field: { kind: 'app-field', key: 'brm-decision' }, operator: '=', value: { kind: 'value', text: 'go' } };
 const strategic: Condition = { field: { kind: 'app-field', key: 'brm-strategic' }, operator: '=', value: { kind: 'value', text: 'yes' } };
+/** When the register last recorded a complaint's reopening (its resolution cleared). */
+const reopened: IssueSelection['anchor'] = { dateAlias: 'brmReopened' };
 const withActualCost: Condition = { field: { kind: 'app-field', key: 'brm-actual-cost' }, operator: 'is not', value: { kind: 'empty' } };
 
 const resolutionTimes: SampleSpec = { kind: 'resolution-times', select: complaints('resolved') };
@@ -114,6 +116,15 @@ export const KPI_CATALOGUE = [
     defaultTarget: 10,
     amberBand: absolute(5),
     measure: { kind: 'recurrence', sample: recurrence, windowDays: 30 },
+  },
+  {
+    id: 'complaints-reopened',
+    group: 'complaints',
+    unit: 'count',
+    upIsGood: false,
+    defaultTarget: 2,
+    amberBand: absolute(1),
+    measure: { kind: 'count', of: issues(complaints(reopened)) },
   },
   {
     id: 'complaints-escalated',

@@ -44,6 +44,9 @@ const en = {
   'complaints-recurring.description': 'Complaints that repeat one from the same customer and category within 30 days.',
   'complaints-recurring.formula':
     'Complaints created in the period that follow, within 30 days, an earlier complaint of the same customer with the same category label (brm-category-…) ÷ complaints created in the period × 100 (read from the {cap} most recent complaints).',
+  'complaints-reopened.label': 'Complaints reopened',
+  'complaints-reopened.description': 'Complaints opened again in the period after they had been resolved.',
+  'complaints-reopened.formula': 'Complaint issues whose last reopening (the resolution cleared, as the app recorded it: brmReopened) falls in the period.',
   'complaints-escalated.label': 'Complaints escalated',
   'complaints-escalated.description': 'Complaints raised in the period that the register has escalated.',
   'complaints-escalated.formula': 'Complaint issues created in the period with brmEscalated = yes.',
@@ -137,6 +140,10 @@ export const KPI_CATALOGUE_TEXTS = defineTexts(en, {
     'complaints-recurring.description': 'Beschwerden, die innerhalb von 30 Tagen eine Beschwerde desselben Kunden in derselben Kategorie wiederholen.',
     'complaints-recurring.formula':
       'Im Zeitraum erstellte Beschwerden, die innerhalb von 30 Tagen auf eine frühere Beschwerde desselben Kunden mit demselben Kategorie-Label (brm-category-…) folgen ÷ im Zeitraum erstellte Beschwerden × 100 (gelesen aus den {cap} neuesten Beschwerden).',
+    'complaints-reopened.label': 'Wieder geöffnete Beschwerden',
+    'complaints-reopened.description': 'Beschwerden, die im Zeitraum nach ihrer Lösung wieder geöffnet wurden.',
+    'complaints-reopened.formula':
+      'Vorgänge vom Typ Beschwerde, die zuletzt im Zeitraum wieder geöffnet wurden (Lösung entfernt, von der App festgehalten: brmReopened).',
     'complaints-escalated.label': 'Eskalierte Beschwerden',
     'complaints-escalated.description': 'Im Zeitraum eingegangene Beschwerden, die das Beschwerderegister eskaliert hat.',
     'complaints-escalated.formula': 'Vorgänge vom Typ Beschwerde, die im Zeitraum erstellt wurden, mit brmEscalated = yes.',
@@ -227,6 +234,10 @@ export const KPI_CATALOGUE_TEXTS = defineTexts(en, {
     'complaints-recurring.description': 'Quejas que repiten, en un plazo de 30 días, otra del mismo cliente y la misma categoría.',
     'complaints-recurring.formula':
       'Quejas creadas en el periodo que siguen, en un plazo de 30 días, a una queja anterior del mismo cliente con la misma etiqueta de categoría (brm-category-…) ÷ quejas creadas en el periodo × 100 (a partir de las {cap} quejas más recientes).',
+    'complaints-reopened.label': 'Quejas reabiertas',
+    'complaints-reopened.description': 'Quejas reabiertas en el periodo después de haberse resuelto.',
+    'complaints-reopened.formula':
+      'Incidencias de tipo Queja reabiertas por última vez en el periodo (resolución borrada, según la registró la aplicación: brmReopened).',
     'complaints-escalated.label': 'Quejas escaladas',
     'complaints-escalated.description': 'Quejas presentadas en el periodo que el registro de quejas ha escalado.',
     'complaints-escalated.formula': 'Incidencias de tipo Queja creadas en el periodo con brmEscalated = yes.',
@@ -315,6 +326,9 @@ export const KPI_CATALOGUE_TEXTS = defineTexts(en, {
     'complaints-recurring.description': '在 30 天内重复同一客户同一类别此前投诉的投诉。',
     'complaints-recurring.formula':
       '期间内创建、且在同一客户带有相同类别标签（brm-category-…）的较早投诉之后 30 天内出现的投诉数 ÷ 期间内创建的投诉数 × 100（基于最近的 {cap} 个投诉）。',
+    'complaints-reopened.label': '重新打开的投诉',
+    'complaints-reopened.description': '期间内在解决后又被重新打开的投诉。',
+    'complaints-reopened.formula': '最近一次重新打开（解决结果被清除，由应用记录：brmReopened）在期间内的投诉事务。',
     'complaints-escalated.label': '已升级的投诉',
     'complaints-escalated.description': '期间内提出且已被投诉登记簿升级的投诉。',
     'complaints-escalated.formula': '期间内创建且 brmEscalated = yes 的投诉事务。',
@@ -402,6 +416,9 @@ export const KPI_CATALOGUE_TEXTS = defineTexts(en, {
     'complaints-recurring.description': 'Keluhan yang mengulang keluhan dari pelanggan dan kategori yang sama dalam 30 hari.',
     'complaints-recurring.formula':
       'Keluhan yang dibuat dalam periode yang menyusul, dalam 30 hari, keluhan sebelumnya dari pelanggan yang sama dengan label kategori yang sama (brm-category-…) ÷ keluhan yang dibuat dalam periode × 100 (dibaca dari {cap} keluhan terbaru).',
+    'complaints-reopened.label': 'Keluhan dibuka kembali',
+    'complaints-reopened.description': 'Keluhan yang dibuka kembali dalam periode setelah diselesaikan.',
+    'complaints-reopened.formula': 'Isu Keluhan yang terakhir dibuka kembali dalam periode (resolusi dihapus, sebagaimana dicatat aplikasi: brmReopened).',
     'complaints-escalated.label': 'Keluhan dieskalasi',
     'complaints-escalated.description': 'Keluhan yang diajukan dalam periode dan telah dieskalasi oleh register keluhan.',
     'complaints-escalated.formula': 'Isu Keluhan yang dibuat dalam periode dengan brmEscalated = yes.',

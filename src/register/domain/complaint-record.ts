@@ -41,6 +41,8 @@ export const ROOT_CAUSE_MAX = 2000;
 export const ESCALATION_NOTE_MAX = 200;
 export const MAX_MEASURES = 20;
 export const MAX_ESCALATIONS_KEPT = 10;
+/** The last reopenings kept by id, so that a reopening Forge delivers again is recognised (the count goes on past them). */
+export const MAX_REOPENINGS_KEPT = 10;
 
 /** The size of a record as Jira counts a property value: its JSON in UTF-8. */
 export const recordBytes = (record: ComplaintRecord): number => new TextEncoder().encode(JSON.stringify(record)).length;
@@ -86,6 +88,29 @@ export const escalationSchema = z.object({
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 
+/** One time the complaint went from resolved to unresolved. */
+export const reopeningSchema = z.object({
+  /** What identifies it in Jira: the changelog entry that cleared the resolution (`changelog:<id>`). */
+  id: z.string().min(1),
+  /** ISO instant of the reopening. */
+  at: z.string(),
+});
+export type Reopening = z.infer<typeof reopeningSchema>;
+
+/**
+ * The complaint's reopenings as the app saw them happen (none before the app was installed): how
+ * many, the last one's instant and the last few by id. Jira indexes `count` (`brmReopens`) and
+ * `lastAt` (`brmReopened`) where they are.
+ */
+export const reopeningsSchema = z.object({
+  count: z.number().int().min(0),
+  lastAt: z.string().optional(),
+  recent: z.array(reopeningSchema).max(MAX_REOPENINGS_KEPT),
+});
+export type Reopenings = z.infer<typeof reopeningsSchema>;
+
+export const NO_REOPENINGS: Reopenings = { count: 0, recent: [] };
+
 /** The values Jira indexes (`jira:entityProperty`, with the JQL aliases in brackets). */
 export const complaintIndexSchema = z.object({
   /** Open corrective measures (`brmOpenCorrective`). */
@@ -112,6 +137,8 @@ export const complaintRecordSchema = complaintIndexSchema.extend({
   measures: z.array(measureSchema).max(MAX_MEASURES),
   rootCause: z.string().max(ROOT_CAUSE_MAX).nullable(),
   escalations: z.array(escalationSchema).max(MAX_ESCALATIONS_KEPT),
+  /** Absent from records written before reopenings were recorded: they read as none. */
+  reopenings: reopeningsSchema.default(NO_REOPENINGS),
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
 });
@@ -142,7 +169,17 @@ export function withIndex(record: Omit<ComplaintRecord, keyof ComplaintIndex> & 
 
 /** A complaint on which nothing has been recorded yet. */
 export function emptyRecord(): ComplaintRecord {
-  return withIndex({ schemaVersion: 1, revision: 0, measures: [], rootCause: null, response: 'none', escalations: [], updatedAt: null, updatedBy: null });
+  return withIndex({
+    schemaVersion: 1,
+    revision: 0,
+    measures: [],
+    rootCause: null,
+    response: 'none',
+    escalations: [],
+    reopenings: NO_REOPENINGS,
+    updatedAt: null,
+    updatedBy: null,
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   APP_ACTOR,
   MAX_ESCALATIONS_KEPT,
   MAX_MEASURES,
+  MAX_REOPENINGS_KEPT,
   PROPERTY_MAX_BYTES,
   recordBytes,
   withIndex,
@@ -51,7 +52,9 @@ export type ComplaintOperation =
    */
   | { kind: 'setAnalysis'; expected: AnalysisValues; changes: AnalysisValues }
   /** Records an escalation: an agent's, or one of the daily run's alerts (its id makes it happen once). */
-  | { kind: 'escalate'; escalationId: string; escalationKind: EscalationKind; toAccountId: string | null; measureId?: string; note?: string };
+  | { kind: 'escalate'; escalationId: string; escalationKind: EscalationKind; toAccountId: string | null; measureId?: string; note?: string }
+  /** Records that the complaint was reopened (its resolution cleared); the same reopening again changes nothing. */
+  | { kind: 'recordReopening'; reopeningId: string; at: string };
 
 /** Why an operation collided with a change it had not seen. */
 export type ConflictReason = 'measure-closed' | 'measure-changed' | 'analysis-changed' | 'measure-id-taken';
@@ -205,6 +208,14 @@ function escalate(record: ComplaintRecord, op: Extract<ComplaintOperation, { kin
   return changed(record, actor, { escalations: kept });
 }
 
+function recordReopening(record: ComplaintRecord, op: Extract<ComplaintOperation, { kind: 'recordReopening' }>, actor: Actor): OperationOutcome {
+  const { count, lastAt, recent } = record.reopenings;
+  if (recent.some((r) => r.id === op.reopeningId)) return { outcome: 'unchanged', record };
+  const last = lastAt === undefined || op.at > lastAt ? op.at : lastAt;
+  const kept = [...recent, { id: op.reopeningId, at: op.at }].slice(-MAX_REOPENINGS_KEPT);
+  return changed(record, actor, { reopenings: { count: count + 1, lastAt: last, recent: kept } });
+}
+
 /**
  * Applies one operation to the latest record. Pure: the caller stores the result. A result too
  * large for Jira to store is refused here, so the caller never writes half of a change.
@@ -230,6 +241,8 @@ function dispatch(record: ComplaintRecord, op: ComplaintOperation, actor: Actor)
       return setAnalysis(record, op, actor);
     case 'escalate':
       return escalate(record, op, actor);
+    case 'recordReopening':
+      return recordReopening(record, op, actor);
   }
 }
 

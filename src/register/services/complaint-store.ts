@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, conflict } from '#kernel/app-error';
+import { AppError } from '#kernel/app-error';
 import { isTypeNamed } from '#provisioning/domain/names';
 import { readFeedbackLabels } from '#feedback/domain/feedback';
 import { asAppJira, type JiraClient } from '#platform/jira/client';
@@ -77,6 +77,13 @@ export interface LeaseOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Another change held the complaint's lease for longer than a change waits: try again later. */
+export class ComplaintBusy extends AppError {
+  constructor(issueKey: string) {
+    super('CONFLICT', aboutField('issueKey', REGISTER_TEXTS.text('error.busy', { key: issueKey })), 'issueKey');
+  }
+}
+
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const leaseKey = (issueId: string): string => `register:complaint-lease:${issueId}`;
 
@@ -101,7 +108,7 @@ export async function updateComplaint(
     await sleep(wait);
     taken = await acquireLock(leaseKey(issue.id), holder, LEASE_SECONDS, now());
   }
-  if (!taken.acquired) throw conflict(aboutField('issueKey', REGISTER_TEXTS.text('error.busy', { key: issue.key })), 'issueKey');
+  if (!taken.acquired) throw new ComplaintBusy(issue.key);
   try {
     const app = asAppJira();
     const record = recordOrError(issue.key, await findIssueProperty(app, issue.id, COMPLAINT_PROPERTY_KEY));

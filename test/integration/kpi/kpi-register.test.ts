@@ -6,7 +6,7 @@ import { agent, callKpiGadget, dataOf, startSandbox } from '#test/integration/ha
 
 /**
  * The complaint KPIs that read the complaint register's indexed property (`brmEscalated`,
- * `brmNextDue`), on the demo tenant, whose complaints the seed gives the register's `brm-complaint`
+ * `brmNextDue`, `brmReopened`), on the demo tenant, whose complaints the seed gives the register's `brm-complaint`
  * record: the gadget's numbers equal those worked out here from the issues and their property.
  */
 
@@ -14,7 +14,11 @@ let sandbox: Sandbox;
 beforeAll(() => (sandbox = startSandbox()));
 afterAll(() => sandbox.close());
 
-const record = z.object({ escalated: z.enum(['yes', 'no']), nextDue: z.string().optional() });
+const record = z.object({
+  escalated: z.enum(['yes', 'no']),
+  nextDue: z.string().optional(),
+  reopenings: z.object({ lastAt: z.string().optional() }).optional(),
+});
 const at = (text: string | null): number => (text === null ? Number.NaN : Date.parse(text));
 
 const kpi = (report: KpiReport, id: string) => {
@@ -23,13 +27,13 @@ const kpi = (report: KpiReport, id: string) => {
   return found;
 };
 
-it('escalated complaints and complaints with overdue measures equal what the register recorded on them', async () => {
+it('escalated, reopened complaints and complaints with overdue measures equal what the register recorded on them', async () => {
   const spec = { kind: 'rolling-days', days: 365 } as const;
   const report = dataOf(
     await callKpiGadget(
       sandbox,
       'getKpis',
-      { kpis: [{ id: 'complaints-escalated' }, { id: 'complaints-overdue' }], period: spec, compare: 'none' },
+      { kpis: [{ id: 'complaints-escalated' }, { id: 'complaints-overdue' }, { id: 'complaints-reopened' }], period: spec, compare: 'none' },
       agent().accountId,
     ),
   );
@@ -49,9 +53,14 @@ it('escalated complaints and complaints with overdue measures equal what the reg
       record.nextDue !== undefined &&
       record.nextDue < today,
   );
-  // The seed's register has escalated some complaints and let some measures run late.
+  const reopened = withRecord.filter(
+    ({ record }) => record.reopenings?.lastAt !== undefined && at(record.reopenings.lastAt) >= period.start && at(record.reopenings.lastAt) < period.end,
+  );
+  // The seed's register has escalated some complaints, let some measures run late and seen some complaints reopened.
   expect(escalated.length).toBeGreaterThan(0);
   expect(overdue.length).toBeGreaterThan(0);
+  expect(reopened.length).toBeGreaterThan(0);
+  expect([kpi(report, 'complaints-reopened').state, kpi(report, 'complaints-reopened').value]).toEqual(['ok', reopened.length]);
   expect([kpi(report, 'complaints-escalated').state, kpi(report, 'complaints-escalated').value]).toEqual(['ok', escalated.length]);
   expect([kpi(report, 'complaints-overdue').state, kpi(report, 'complaints-overdue').value]).toEqual(['ok', overdue.length]);
   expect(kpi(report, 'complaints-escalated').drillDownJql).toContain('brmEscalated = "yes"');

@@ -37,6 +37,7 @@ const MEANING: Record<string, (c: Complaint, context: { me: string; today: strin
   'issuetype = Complaint AND statusCategory = Done AND brmRootCause = no': (c) => !c.open && c.record !== undefined && c.record.rootCause === null,
   'issuetype = Complaint AND labels in (brm-severity-high, brm-severity-critical) AND brmOpenMeasures > 0': (c) =>
     (c.labels.includes('brm-severity-high') || c.labels.includes('brm-severity-critical')) && (c.record?.measures ?? []).some((m) => m.status === 'open'),
+  'issuetype = Complaint AND brmReopens > 0': (c) => (c.record?.reopenings.count ?? 0) > 0,
 };
 
 async function search(sandbox: Sandbox, jql: string, accountId: string): Promise<string[]> {
