@@ -73,7 +73,7 @@ describe('a campaign draft', () => {
         (organizationIds, loaded, audience) => {
           const members = new Map(Object.entries(loaded));
           const draft = ready({ organizationIds, audience, keyContacts: Object.fromEntries(organizationIds.map((id) => [id, ['a', 'b']])) });
-          const plan = campaignPlan(draft, members);
+          const plan = campaignPlan(draft, [], members);
           const people = new Set(
             organizationIds
               .filter((id) => members.has(id))
