@@ -90,24 +90,21 @@ describe('bad input', () => {
           { organizationsBy: 'tier', organizationIds: [], tiers: ['key', 'key'] },
           { organizationsBy: 'size', organizationIds: [], tiers: ['gold'] },
         ] as const
-      ).map(
-        (choice) =>
-          [
-            campaignSetup,
-            {
-              name: 'Q4',
-              questionnaireId: 'default',
-              audience: 'all-customers',
-              keyContacts: {},
-              serviceDeskId: '1',
-              requestTypeId: '2',
-              expiryDays: 14,
-              reminderDays: null,
-              anonymous: false,
-              ...choice,
-            },
-          ] as const,
-      ),
+      ).map((choice): [typeof campaignSetup, unknown] => [
+        campaignSetup,
+        {
+          name: 'Q4',
+          questionnaireId: 'default',
+          audience: 'all-customers',
+          keyContacts: {},
+          serviceDeskId: '1',
+          requestTypeId: '2',
+          expiryDays: 14,
+          reminderDays: null,
+          anonymous: false,
+          ...choice,
+        },
+      ]),
       [
         surveyAdminContract.saveQuestionnaireDraft.input,
         {
