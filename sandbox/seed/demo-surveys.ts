@@ -3,6 +3,7 @@ import type { JiraStore } from '../jira/store/jira-store';
 import type { KvsEmulator } from '../kvs/kvs-emulator';
 import type { DemoConfig } from './demo-config';
 import { DAY, HOUR, iso, type IssueDraft } from './demo-issues';
+import { DEMO_PROFILES } from './demo-portfolio';
 import { DEMO_SERVICES } from './demo-services';
 import { DEMO_ADMIN_EMAIL, DEMO_USERS, demoUser } from './demo-users';
 import {
@@ -184,9 +185,10 @@ function invitationAt(
 /**
  * The follow-up rule (overall 2 or less, or an NPS detractor with it) as it was carried out: the
  * Complaint an agent had already raised from the request when there is one, else a notice to the
- * owner of the request's service; none when neither applies.
+ * customer's BRM owner in the portfolio, or for a customer without one to the owner of the
+ * request's service; none when nobody applies.
  */
-function followUpOf(invitation: SeedInvitation, issue: StoredIssue): SeedFollowUp | null {
+function followUpOf(invitation: SeedInvitation, issue: StoredIssue, organizations: readonly Organization[]): SeedFollowUp | null {
   const scores = invitation.response?.scores;
   if (!scores || scores.overall === undefined || scores.overall > 2 || !invitation.response) return null;
   const reasons: SeedFollowUp['reasons'] = [
@@ -205,7 +207,8 @@ function followUpOf(invitation: SeedInvitation, issue: StoredIssue): SeedFollowU
       ? tag.feedbackIssueKey
       : undefined;
   if (complaintKey) return { status: 'done', action: 'complaint', at, attempts: 1, reasons, issueKey: complaintKey };
-  const owner = DEMO_SERVICES.find((s) => s.id === invitation.serviceId)?.ownerEmail;
+  const customer = organizations.find((o) => o.id === invitation.customerId)?.name;
+  const owner = DEMO_PROFILES.find((p) => p.organization === customer)?.owner ?? DEMO_SERVICES.find((s) => s.id === invitation.serviceId)?.ownerEmail;
   if (owner) return { status: 'done', action: 'notify-owner', at, attempts: 1, reasons, notified: demoUser(owner).accountId };
   return null;
 }
@@ -294,7 +297,7 @@ export function demoSurveys(
       nowMs,
       issue.reporterId,
     );
-    const followUp = followUpOf(record, issue);
+    const followUp = followUpOf(record, issue, config.organizations);
     ticketInvitations.push({
       id: `t:${issue.id}:${resolvedAt}`,
       issue,

@@ -54,6 +54,12 @@ export async function organizationsOfTier(tier: Tier): Promise<string[]> {
   return (await allPages((cursor) => queryProfiles({ index: 'tier', tier }, {}, cursor))).map((p) => p.organizationId);
 }
 
+/** The key contacts (account ids) each of these organizations' profile lists, by organization id; organizations without a profile are left out. */
+export async function keyContactsOf(organizationIds: readonly string[]): Promise<Map<string, string[]>> {
+  const profiles = await readProfiles(organizationIds);
+  return new Map([...profiles.values()].map((p) => [p.organizationId, p.keyContacts.map((c) => c.accountId)]));
+}
+
 /** The BRM owner's account id, or null when the customer has none (or no profile). */
 export async function ownerOf(organizationId: string): Promise<string | null> {
   return (await readProfile(organizationId))?.ownerAccountId ?? null;

@@ -1,15 +1,19 @@
 import { z } from 'zod';
+import { TIERS } from '#kernel/customer-tiers';
 import { emptyInput, numericId, optionalText, stringValue } from '#kernel/input-schemas';
 import { defineContract } from '#kernel/contract';
 import {
   campaignContacts,
   campaignSetup,
   CAMPAIGN_AUDIENCES,
+  CAMPAIGN_CHOICES,
   CAMPAIGN_LIMITS,
   CAMPAIGN_STATUSES,
+  mergeKeyContacts,
   REPEAT_LIMITS,
   repeatEveryMonths,
   type CampaignAudience,
+  type CampaignChoice,
   type CampaignSetup,
 } from './domain/campaign';
 import { SURVEY_LANGUAGES, LANGUAGE_NAMES } from './domain/languages';
@@ -19,7 +23,8 @@ import { VERSION_STATUSES } from './domain/versioning';
 
 /** The admin page's Surveys tab (Jira admins): questionnaires, rules, results, campaigns. */
 
-export type { CampaignAudience, CampaignSetup };
+export type { CampaignAudience, CampaignChoice, CampaignSetup };
+export type { Tier } from '#kernel/customer-tiers';
 export type { LocalizedText, Question, QuestionKind, QuestionnaireDefinition } from './domain/questionnaire';
 export type { SurveyLanguage } from './domain/languages';
 export type { Responders, SurveyRules } from './domain/survey-rules';
@@ -27,8 +32,11 @@ export {
   campaignContacts,
   campaignSetup,
   CAMPAIGN_AUDIENCES,
+  CAMPAIGN_CHOICES,
   CAMPAIGN_LIMITS,
+  mergeKeyContacts,
   REPEAT_LIMITS,
+  TIERS,
   questionnaireDefinition,
   surveyRules,
   QUESTIONNAIRE_LIMITS,
@@ -95,6 +103,9 @@ export const campaignDetail = z.object({
   finished: z.boolean(),
   questionnaire: z.object({ id: z.string(), version: z.number().int() }),
   audience: z.enum(CAMPAIGN_AUDIENCES),
+  /** How the organizations were chosen: by name (those below), or by tier (the tiers' customers when the job planned). */
+  organizationsBy: z.enum(CAMPAIGN_CHOICES),
+  tiers: z.array(z.enum(TIERS)),
   contacts: z.number().int(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
@@ -164,8 +175,6 @@ export const surveyAdminContract = defineContract({
           requestTypes: z.array(z.object({ id: z.string(), name: z.string() })),
         }),
       ),
-      /** Whether the customer portfolio exists on this site (campaigns by tier, owners for follow-ups). */
-      portfolio: z.boolean(),
     }),
   },
   saveSurveyRules: { input: z.object({ rules: surveyRules }), output: z.object({ rules: surveyRules }) },
@@ -183,7 +192,8 @@ export const surveyAdminContract = defineContract({
   getCampaignOptions: {
     input: emptyInput,
     output: z.object({
-      organizations: z.array(z.object({ id: z.string(), name: z.string() })),
+      /** Each organization with its tier and key contacts (account ids) in the customer portfolio. */
+      organizations: z.array(z.object({ id: z.string(), name: z.string(), tier: z.enum(TIERS).nullable(), keyContacts: z.array(z.string()) })),
       desks: z.array(
         z.object({
           id: z.string(),
@@ -194,7 +204,6 @@ export const surveyAdminContract = defineContract({
           surveyRequestTypeId: z.string().nullable(),
         }),
       ),
-      portfolio: z.boolean(),
     }),
   },
   listOrganizationMembers: {

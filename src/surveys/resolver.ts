@@ -11,12 +11,14 @@ import type { CampaignDetailView, JobView, QuestionnaireSummaryView, SurveyAdmin
 import type { surveyIssueContract } from './issue-contract';
 import type { surveyPortalContract } from './portal-contract';
 import { addCounts, emptyCounts } from './domain/aggregate';
+import { organizationsOf } from './domain/campaign';
 import { presentQuestionnaire } from './domain/presentation';
 import { languagesOf } from './domain/questionnaire';
 import { csatPercent, customerEffortScore, mean, netPromoterScore } from './domain/scoring';
 import type { QuestionnaireHead } from './domain/versioning';
 import type { AggregateCounts } from './domain/aggregate';
 import { readAggregateRows } from './services/aggregates-read';
+import { campaignOrganizations } from './services/campaign-organizations';
 import { setCampaignRepeat } from './services/campaign-repeat';
 import { campaignView, ensureSurveyRequestType, listCampaigns, startCampaign, SURVEY_REQUEST_TYPE } from './services/campaigns';
 import { surveyPanel } from './services/panel';
@@ -101,6 +103,8 @@ async function campaignDetailOf(id: string): Promise<CampaignDetailView> {
     finished: view.finished,
     questionnaire: { id: record.setup.questionnaireId, version: record.questionnaireVersion },
     audience: record.setup.audience,
+    organizationsBy: record.setup.organizationsBy,
+    tiers: record.setup.tiers,
     contacts: record.contacts,
     createdAt: record.createdAt,
     sentAt: record.sentAt,
@@ -142,7 +146,7 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
           requestTypes: (await listRequestTypes(app, d.id)).map((t) => ({ id: t.id, name: t.name })),
         })),
       );
-      return { rules, questionnaires: await Promise.all(questionnaires.map((q) => summaryOf(q.id, q.head))), projects, portfolio: false };
+      return { rules, questionnaires: await Promise.all(questionnaires.map((q) => summaryOf(q.id, q.head))), projects };
     },
     saveSurveyRules: async ({ rules }) => ({ rules: await saveRules(rules) }),
     getSurveyOverview: async ({ locale }) => {
@@ -176,7 +180,7 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
         name: record.setup.name,
         status: record.status,
         audience: record.setup.audience,
-        organizations: record.setup.organizationIds.length,
+        organizations: organizationsOf(record).length,
         contacts: record.contacts,
         createdAt: record.createdAt,
         sentAt: record.sentAt,
@@ -185,9 +189,9 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
     }),
     getCampaignOptions: async () => {
       const app = asAppJira();
-      const [organizations, desks] = await Promise.all([listOrganizations(app), listServiceDesks(app)]);
+      const [organizations, desks] = await Promise.all([campaignOrganizations(), listServiceDesks(app)]);
       return {
-        organizations: organizations.map((o) => ({ id: o.id, name: o.name })),
+        organizations,
         desks: await Promise.all(
           desks.map(async (d) => {
             const types = await listRequestTypes(app, d.id);
@@ -201,7 +205,6 @@ export function surveyAdminHandlers(clock: JobClock = {}): CallHandlers<SurveyAd
             };
           }),
         ),
-        portfolio: false,
       };
     },
     listOrganizationMembers: async ({ organizationId }) => ({

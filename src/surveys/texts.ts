@@ -1,5 +1,6 @@
 import type { Locale } from '#kernel/locales';
 import type { MessageParams } from '#kernel/message-format';
+import { TIERS } from '#kernel/customer-tiers';
 import { defineTexts, type Text } from '#kernel/texts';
 import { CAMPAIGN_LIMITS } from './domain/campaign';
 import { SURVEY_LANGUAGES } from './domain/languages';
@@ -38,6 +39,7 @@ function family<P extends string>(prefix: P, values: readonly number[], sentence
 const languages = SURVEY_LANGUAGES.join(', ');
 const questionKinds = QUESTION_KINDS.join(', ');
 const responders = RESPONDERS.join(', ');
+const tiers = TIERS.join(', ');
 
 /** The families of sentences per constant, in one language. */
 const families = (sentences: { atLeast: (n: number) => string; atMost: (n: number) => string; reminderBeforeExpiry: (days: number) => string }) => ({
@@ -141,6 +143,12 @@ const en = {
   'input.audience': 'must be key-contacts or all-customers',
   'input.tooManyContacts': `must list at most ${CAMPAIGN_LIMITS.contactsPerOrganization} contacts`,
   'input.keyContactNeeded': 'needs at least one key contact of this organization',
+  'input.organizationsBy': 'must be name or tier',
+  'input.tier': `must be one of ${tiers}`,
+  'input.noTier': 'must name at least one tier',
+  'input.tierTwice': 'must name each tier once',
+  'input.tiersByName': 'must be empty when the organizations are chosen by name',
+  'input.organizationsByTier': 'must be empty when the organizations are chosen by tier',
   'answer.unknownQuestion': 'is not a question of this survey',
   'answer.wrongType': 'must be a number, true or false, or text',
   'answer.yesNo': 'must be yes or no (true or false)',
@@ -263,6 +271,12 @@ export const SURVEY_TEXTS = defineTexts(en, {
     'input.audience': 'muss key-contacts oder all-customers sein',
     'input.tooManyContacts': `darf höchstens ${CAMPAIGN_LIMITS.contactsPerOrganization} Kontakte auflisten`,
     'input.keyContactNeeded': 'braucht mindestens einen Hauptansprechpartner dieser Organisation',
+    'input.organizationsBy': 'muss name oder tier sein',
+    'input.tier': `muss einer der folgenden Werte sein: ${tiers}`,
+    'input.noTier': 'muss mindestens eine Kundenstufe nennen',
+    'input.tierTwice': 'muss jede Kundenstufe nur einmal nennen',
+    'input.tiersByName': 'muss leer sein, wenn die Organisationen nach Namen gewählt werden',
+    'input.organizationsByTier': 'muss leer sein, wenn die Organisationen nach Kundenstufe gewählt werden',
     'answer.unknownQuestion': 'ist keine Frage dieser Umfrage',
     'answer.wrongType': 'muss eine Zahl, wahr oder falsch oder ein Text sein',
     'answer.yesNo': 'muss Ja oder Nein sein (true oder false)',
@@ -377,6 +391,12 @@ export const SURVEY_TEXTS = defineTexts(en, {
     'input.audience': 'debe ser key-contacts o all-customers',
     'input.tooManyContacts': `debe indicar como máximo ${CAMPAIGN_LIMITS.contactsPerOrganization} contactos`,
     'input.keyContactNeeded': 'necesita al menos un contacto clave de esta organización',
+    'input.organizationsBy': 'debe ser name o tier',
+    'input.tier': `debe ser uno de estos valores: ${tiers}`,
+    'input.noTier': 'debe indicar al menos un nivel',
+    'input.tierTwice': 'debe indicar cada nivel una sola vez',
+    'input.tiersByName': 'debe estar vacío cuando las organizaciones se eligen por nombre',
+    'input.organizationsByTier': 'debe estar vacío cuando las organizaciones se eligen por nivel',
     'answer.unknownQuestion': 'no es una pregunta de esta encuesta',
     'answer.wrongType': 'debe ser un número, verdadero o falso, o un texto',
     'answer.yesNo': 'debe ser sí o no (true o false)',
@@ -485,6 +505,12 @@ export const SURVEY_TEXTS = defineTexts(en, {
     'input.audience': '必须是 key-contacts 或 all-customers',
     'input.tooManyContacts': `最多只能列出 ${CAMPAIGN_LIMITS.contactsPerOrganization} 位联系人`,
     'input.keyContactNeeded': '需要至少一位该组织的关键联系人',
+    'input.organizationsBy': '必须是 name 或 tier',
+    'input.tier': `必须是以下值之一：${tiers}`,
+    'input.noTier': '必须至少指定一个级别',
+    'input.tierTwice': '每个级别只能指定一次',
+    'input.tiersByName': '按名称选择组织时必须为空',
+    'input.organizationsByTier': '按级别选择组织时必须为空',
     'answer.unknownQuestion': '不是此调查中的问题',
     'answer.wrongType': '必须是数字、true 或 false，或文本',
     'answer.yesNo': '必须为是或否（true 或 false）',
@@ -596,6 +622,12 @@ export const SURVEY_TEXTS = defineTexts(en, {
     'input.audience': 'harus key-contacts atau all-customers',
     'input.tooManyContacts': `paling banyak mencantumkan ${CAMPAIGN_LIMITS.contactsPerOrganization} kontak`,
     'input.keyContactNeeded': 'memerlukan setidaknya satu kontak utama dari organisasi ini',
+    'input.organizationsBy': 'harus name atau tier',
+    'input.tier': `harus salah satu dari: ${tiers}`,
+    'input.noTier': 'harus menyebutkan setidaknya satu tingkat',
+    'input.tierTwice': 'harus menyebutkan setiap tingkat sekali saja',
+    'input.tiersByName': 'harus kosong jika organisasi dipilih berdasarkan nama',
+    'input.organizationsByTier': 'harus kosong jika organisasi dipilih berdasarkan tingkat',
     'answer.unknownQuestion': 'bukan pertanyaan dalam survei ini',
     'answer.wrongType': 'harus berupa angka, true atau false, atau teks',
     'answer.yesNo': 'harus ya atau tidak (true atau false)',

@@ -9,7 +9,7 @@ import { appFrame, collectErrors, demoUser, goto, launchBrowser, pageAs, startSi
  * Surveys in the browser: a resolved ACME request invites its reporter; she answers in German on
  * the request's portal page (low scores, by keyboard and pointer); the agent sees her answers on
  * the issue, with the Complaint the follow-up rule raised; an admin edits the questionnaire, which
- * makes a new draft version, and publishes it; an admin plans a relationship campaign, launches
+ * makes a new draft version, and publishes it; an admin plans a relationship campaign (by tier), launches
  * it, follows its progress bar to the end and sets it to repeat. A customer who reads Jira in
  * Chinese is invited in Chinese and answers the Chinese questionnaire, with the portal's own strings
  * in Chinese too. Every frame passes axe-core without a serious violation.
@@ -291,7 +291,7 @@ test('an admin edits the questionnaire: saving makes draft version 2, publishing
   expect(realErrors(errors)).toEqual([]);
 });
 
-test('an admin plans a relationship campaign, launches it and follows its progress bar to the end', async () => {
+test('an admin plans a relationship campaign by tier, launches it and follows its progress bar to the end', async () => {
   // Jira takes its time over each survey request, so the sending job runs long enough to be watched.
   const sandbox = site.sandbox;
   const realHandle = sandbox.jira.handle.bind(sandbox.jira);
@@ -322,6 +322,18 @@ test('an admin plans a relationship campaign, launches it and follows its progre
       .getByTestId('campaign-plan')
       .getByText(/contacts in 2 organizations/)
       .waitFor(WAIT);
+    // Chosen by tier instead: the form lists the strategic customers now; their key contacts are surveyed.
+    await frame.getByTestId('campaign-by-tier').check();
+    await frame.getByTestId('campaign-tier-strategic').check();
+    await frame.getByTestId('campaign-audience-key-contacts').check();
+    await frame
+      .getByTestId('campaign-tiers-now')
+      .getByText(/Northwind Traders/)
+      .waitFor(WAIT);
+    await frame
+      .getByTestId('campaign-plan')
+      .getByText(/3 customers are in these tiers now/)
+      .waitFor(WAIT);
     await expectAccessible(frame);
     await frame.getByTestId('campaign-start').click();
 
@@ -332,8 +344,9 @@ test('an admin plans a relationship campaign, launches it and follows its progre
     await frame.getByTestId('campaign-sent').waitFor({ timeout: 60_000 });
     expect(await progress.count()).toBe(0);
     const rows = frame.getByTestId('campaign-organizations').locator('tbody tr');
-    expect(await rows.count()).toBe(2);
-    expect(await rows.first().innerText()).toMatch(/Northwind Traders/);
+    // The strategic customers, by name as the portfolio sorts them.
+    expect((await rows.allInnerTexts()).map((row) => row.split('\t')[0])).toEqual(['Contoso Pharmaceuticals', 'Northwind Traders', 'Woodgrove Bank']);
+    expect(await frame.getByTestId('campaign-chosen').innerText()).toBe('Tier: Strategic');
     // It can be set to repeat each quarter.
     await frame.getByTestId('campaign-repeat-every').selectOption('3');
     await frame.getByTestId('campaign-repeat-save').click();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIERS, type Tier } from '#kernel/customer-tiers';
 import { isoDate } from './dates';
 
 /**
@@ -7,8 +8,7 @@ import { isoDate } from './dates';
  * the UI derive theirs from these.
  */
 
-export const TIERS = ['strategic', 'key', 'standard'] as const;
-export type Tier = (typeof TIERS)[number];
+export { TIERS, type Tier } from '#kernel/customer-tiers';
 
 export const LIFECYCLES = ['prospect', 'active', 'lost'] as const;
 export type Lifecycle = (typeof LIFECYCLES)[number];

@@ -1,12 +1,18 @@
 import { z } from 'zod';
+import { TIERS } from '#kernel/customer-tiers';
 import { SLUG_PATTERN } from './questionnaire';
 import { RULE_LIMITS } from './survey-rules';
 
 /**
  * A relationship campaign: a questionnaire sent to the key contacts, or all the customers, of a
- * set of organizations. Each contact gets a survey request raised on their behalf in a chosen
- * service project, which they answer on the portal like the survey after a ticket.
+ * set of organizations, chosen by name or by their tier in the customer portfolio. Each contact gets
+ * a survey request raised on their behalf in a chosen service project, which they answer on the
+ * portal like the survey after a ticket.
  */
+
+/** How a campaign's organizations are chosen: by name, or every customer of the chosen tiers when the campaign's job plans its contacts. */
+export const CAMPAIGN_CHOICES = ['name', 'tier'] as const;
+export type CampaignChoice = (typeof CAMPAIGN_CHOICES)[number];
 
 export const CAMPAIGN_AUDIENCES = ['key-contacts', 'all-customers'] as const;
 export type CampaignAudience = (typeof CAMPAIGN_AUDIENCES)[number];
@@ -33,12 +39,17 @@ export const campaignSetup = z
       .min(1, { error: 'is required' })
       .max(CAMPAIGN_LIMITS.nameLength, { error: `must be at most ${CAMPAIGN_LIMITS.nameLength} characters` }),
     questionnaireId: z.string({ error: 'must be a string' }).regex(SLUG_PATTERN, { error: 'must be a questionnaire id' }),
-    organizationIds: z
-      .array(digits)
-      .min(1, { error: 'must name at least one organization' })
-      .max(CAMPAIGN_LIMITS.organizations, { error: `must name at most ${CAMPAIGN_LIMITS.organizations} organizations` }),
+    /** Records written before campaigns could choose by tier have none: they chose by name. */
+    organizationsBy: z.enum(CAMPAIGN_CHOICES, { error: 'must be name or tier' }).default('name'),
+    /** By name: the organizations. By tier: none (the job finds the tiers' customers). */
+    organizationIds: z.array(digits).max(CAMPAIGN_LIMITS.organizations, { error: `must name at most ${CAMPAIGN_LIMITS.organizations} organizations` }),
+    /** By tier: the tiers whose customers are surveyed. By name: none. */
+    tiers: z.array(z.enum(TIERS, { error: `must be one of ${TIERS.join(', ')}` })).default([]),
     audience: z.enum(CAMPAIGN_AUDIENCES, { error: 'must be key-contacts or all-customers' }),
-    /** For `key-contacts`: each organization's key contacts (account ids of its members). */
+    /**
+     * For `key-contacts`: key contacts chosen besides those the portfolio lists for each organization
+     * (account ids of its members); the job surveys both.
+     */
     keyContacts: z.record(
       digits,
       z.array(accountId).max(CAMPAIGN_LIMITS.contactsPerOrganization, { error: `must list at most ${CAMPAIGN_LIMITS.contactsPerOrganization} contacts` }),
@@ -61,11 +72,14 @@ export const campaignSetup = z
   .superRefine((setup, ctx) => {
     if (setup.reminderDays !== null && setup.reminderDays >= setup.expiryDays)
       ctx.addIssue({ code: 'custom', path: ['reminderDays'], message: `must be fewer than the expiry (${setup.expiryDays} days)` });
-    if (setup.audience === 'key-contacts') {
-      for (const id of setup.organizationIds) {
-        if ((setup.keyContacts[id] ?? []).length === 0)
-          ctx.addIssue({ code: 'custom', path: ['keyContacts', id], message: 'needs at least one key contact of this organization' });
-      }
+    if (setup.organizationsBy === 'name') {
+      if (setup.organizationIds.length === 0) ctx.addIssue({ code: 'custom', path: ['organizationIds'], message: 'must name at least one organization' });
+      if (setup.tiers.length > 0) ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'must be empty when the organizations are chosen by name' });
+    } else {
+      if (setup.tiers.length === 0) ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'must name at least one tier' });
+      else if (new Set(setup.tiers).size < setup.tiers.length) ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'must name each tier once' });
+      if (setup.organizationIds.length > 0)
+        ctx.addIssue({ code: 'custom', path: ['organizationIds'], message: 'must be empty when the organizations are chosen by tier' });
     }
   });
 export type CampaignSetup = z.infer<typeof campaignSetup>;
@@ -101,6 +115,11 @@ export const campaignRecord = z.object({
   createdAt: z.string(),
   jobId: z.string().nullable(),
   sentAt: z.string().nullable(),
+  /**
+   * The organizations the job planned for: by tier, the tiers' customers when it planned; null until
+   * then (by name they are the setup's).
+   */
+  plannedOrganizationIds: z.array(z.string()).nullable().default(null),
   /** How many contacts the campaign sends to, once planned. */
   contacts: z.number().int().min(0),
   /** Why sending stopped or fell short, in English (what the job's log says). */
@@ -120,6 +139,19 @@ export interface CampaignContact {
   organizationId: string;
   accountId: string;
 }
+
+/** Each organization's key contacts: those the portfolio lists and those chosen for the campaign, each once. */
+export function mergeKeyContacts(
+  organizationIds: readonly string[],
+  fromPortfolio: ReadonlyMap<string, readonly string[]>,
+  chosen: Readonly<Record<string, readonly string[]>>,
+): Record<string, string[]> {
+  return Object.fromEntries(organizationIds.map((id) => [id, [...new Set([...(fromPortfolio.get(id) ?? []), ...(chosen[id] ?? [])])]]));
+}
+
+/** The organizations a campaign surveys as far as its record tells: those it planned for, else those its setup names. */
+export const organizationsOf = (record: Pick<CampaignRecord, 'setup' | 'plannedOrganizationIds'>): readonly string[] =>
+  record.plannedOrganizationIds ?? record.setup.organizationIds;
 
 /** The contacts, organization by organization, each once (a person in two organizations is surveyed for the first). */
 export function campaignContacts(

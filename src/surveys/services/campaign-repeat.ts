@@ -64,6 +64,7 @@ export async function runCampaignRepeat(id: string, now: Date, clock: JobClock =
     createdAt: at,
     jobId: null,
     sentAt: null,
+    plannedOrganizationIds: null,
     contacts: 0,
     error: null,
     repeat: { ...repeat, nextAt: following },

@@ -12,12 +12,13 @@ import { defineJob, type StepOutcome } from '#platform/jobs/define-job';
 import { findJob, startJob, type JobClock } from '#platform/jobs/jobs';
 import type { Job } from '#platform/jobs/job-record';
 import { EntityTransaction } from '#platform/kvs/typed-entities';
-import { campaignContacts, CAMPAIGN_LIMITS, responseRate, type CampaignRecord, type CampaignSetup } from '#surveys/domain/campaign';
+import { campaignContacts, CAMPAIGN_LIMITS, organizationsOf, responseRate, type CampaignRecord, type CampaignSetup } from '#surveys/domain/campaign';
 import { campaignInvitationId, type InvitationRecord } from '#surveys/domain/invitation';
 import { invitationDeadlines } from '#surveys/domain/rule-matching';
 import { campaigns, listCampaigns, storedCampaignOf } from '#surveys/store/campaign-store';
 import { invitationsOfCampaign, readInvitation } from '#surveys/store/invitation-store';
 import { dayIn, SURVEY_TEXTS } from '#surveys/texts';
+import { checkKeyContacts, keyContactsToSurvey, organizationsToSurvey } from './campaign-organizations';
 import { writeInvitation } from './invitation-writes';
 import { syncIssueProperty } from './property-sync';
 import { publishedVersionOf } from './questionnaires';
@@ -26,7 +27,9 @@ import { raisedRequestsJql } from './scope-jql';
 
 /**
  * Relationship campaigns: a questionnaire sent to the key contacts, or all the customers, of chosen
- * organizations. For each contact the app raises a survey request on their behalf in a chosen
+ * organizations. Organizations chosen by tier, and the key contacts the portfolio lists, are read
+ * when the job plans its contacts, not when the campaign is saved: a customer moved into a tier, or
+ * a key contact added, before then is surveyed. For each contact the app raises a survey request on their behalf in a chosen
  * service project (Create customer request with `raiseOnBehalfOf`, as the app), which they answer
  * on the portal like the survey after a ticket. Sending runs as a job: resumable, and never twice
  * per contact (each contact's invitation is claimed in KVS before the request is raised). The
@@ -218,17 +221,16 @@ export const campaignJob = defineJob({
     const { record } = await campaignOf(campaignId);
     if (checkpoint.phase === 'plan') {
       const app = asAppJira();
+      const organizationIds = await organizationsToSurvey(record.setup);
+      const keyContacts = await keyContactsToSurvey(record.setup, organizationIds);
       const members = new Map<string, string[]>();
-      for (const organizationId of record.setup.organizationIds)
+      for (const organizationId of organizationIds)
         members.set(
           organizationId,
           (await organizationMembers(app, organizationId)).map((m) => m.accountId),
         );
-      const contacts = campaignContacts(record.setup.organizationIds, members, record.setup.audience, record.setup.keyContacts).slice(
-        0,
-        CAMPAIGN_LIMITS.contacts,
-      );
-      await updateCampaign(campaignId, (r) => ({ ...r, contacts: contacts.length }));
+      const contacts = campaignContacts(organizationIds, members, record.setup.audience, keyContacts).slice(0, CAMPAIGN_LIMITS.contacts);
+      await updateCampaign(campaignId, (r) => ({ ...r, plannedOrganizationIds: organizationIds, contacts: contacts.length }));
       const next: CampaignCheckpoint = { ...checkpoint, phase: 'send', contacts };
       return { status: 'continue', checkpoint: next, progress: progressOf(next) };
     }
@@ -270,6 +272,7 @@ export async function startCampaign(setup: CampaignSetup, startedBy: string, clo
   setup.organizationIds.forEach((id, i) => {
     if (!known.has(id)) throw invalidInput(`organizationIds.${i}`, SURVEY_TEXTS.text('campaign.noOrganization', { id }));
   });
+  await checkKeyContacts(setup);
   const id = randomUUID();
   const now = new Date((clock.now ?? Date.now)());
   const record: CampaignRecord = {
@@ -280,6 +283,7 @@ export async function startCampaign(setup: CampaignSetup, startedBy: string, clo
     createdAt: now.toISOString(),
     jobId: null,
     sentAt: null,
+    plannedOrganizationIds: null,
     contacts: 0,
     error: null,
     repeat: null,
@@ -332,7 +336,7 @@ export async function campaignView(
 ): Promise<{ record: CampaignRecord; organizations: OrganizationStats[]; finished: boolean; job: Job | undefined }> {
   const { record } = await campaignOf(id);
   const stats = new Map<string, OrganizationStats>(
-    record.setup.organizationIds.map((o) => [o, { organizationId: o, sent: 0, answered: 0, expired: 0, open: 0, responseRate: null }]),
+    organizationsOf(record).map((o) => [o, { organizationId: o, sent: 0, answered: 0, expired: 0, open: 0, responseRate: null }]),
   );
   let cursor: string | undefined;
   do {

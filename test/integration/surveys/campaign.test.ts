@@ -75,7 +75,9 @@ describe('a relationship campaign', () => {
         {
           name: 'Autumn pulse',
           questionnaireId: 'default',
+          organizationsBy: 'name',
           organizationIds,
+          tiers: [],
           audience: 'all-customers',
           keyContacts: {},
           serviceDeskId: '1',

@@ -1,5 +1,7 @@
 import type { Sandbox } from '@brm/sandbox/sandbox';
+import { DEMO_PROFILES } from '@brm/sandbox/seed/demo-portfolio';
 import { DEMO_CAMPAIGN_ID } from '@brm/sandbox/seed/demo-surveys';
+import { demoUser } from '@brm/sandbox/seed/demo-users';
 import { seedDemoTenant, type SeedSummary } from '@brm/sandbox/seed/seed';
 import { appSandbox } from '#test/support/app';
 import { addCounts, applyShare, contributionOf, emptyCounts, type AggregateCounts } from '#surveys/domain/aggregate';
@@ -98,7 +100,7 @@ test('the aggregates count what the invitations say, with a realistic spread of 
   expect(Object.keys(read.nps.buckets).some((b) => Number(b) <= 6)).toBe(true);
 });
 
-test('low scores were followed up: a linked Complaint or a notice to the service owner', () => {
+test('low scores were followed up: a linked Complaint or a notice to the customer’s BRM owner', () => {
   const store = sandbox.jira.store;
   const followed = seeded.filter((s) => s.record.followUp !== null);
   expect(followed.length).toBeGreaterThan(0);
@@ -108,7 +110,11 @@ test('low scores were followed up: a linked Complaint or a notice to the service
     if (record.followUp?.action === 'complaint') {
       const complaint = store.issue(record.followUp.issueKey ?? '');
       expect(store.issueTypes().find((t) => t.id === complaint?.issueTypeId)?.name).toBe('Complaint');
-    } else expect(record.followUp?.notified).toEqual(expect.any(String));
+    } else {
+      const customer = store.organizations().find((o) => o.id === record.customerId)?.name;
+      const owner = DEMO_PROFILES.find((p) => p.organization === customer)?.owner;
+      expect(record.followUp?.notified).toEqual(owner ? demoUser(owner).accountId : expect.any(String));
+    }
   }
 });
 

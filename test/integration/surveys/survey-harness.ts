@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callError, type CallResult, type Contract } from '#kernel/contract';
-import { surveyAdminContract, type SurveyAdminContract } from '#surveys/admin-contract';
+import { surveyAdminContract, type SurveyAdminContract, type Tier } from '#surveys/admin-contract';
 import { surveyIssueContract } from '#surveys/issue-contract';
 import { surveyPortalContract } from '#surveys/portal-contract';
 import { DEFAULT_RULES, type FollowUpRule, type SurveyRules } from '#surveys/domain/survey-rules';
@@ -264,11 +264,14 @@ export async function addService(sandbox: Sandbox, name: string, ownerAccountId:
   return dataOf(await callAdmin(sandbox, 'saveService', { name, description: '', ownerAccountId }, admin().accountId)).service.id;
 }
 
-/**
- * Gives a customer a BRM owner (or none) in the customer portfolio, as a Jira admin does on the
- * organization panel; the rest of the profile stays as it was.
- */
-export async function setRelationshipOwner(sandbox: Sandbox, customerId: string, ownerAccountId: string | null): Promise<void> {
+/** A customer's profile fields a Jira admin edits on the organization panel. */
+interface ProfileEdit {
+  ownerAccountId: string | null;
+  tier: Tier | null;
+}
+
+/** Changes a customer's profile in the customer portfolio as a Jira admin does on the organization panel; the rest stays as it was. */
+async function editProfile(sandbox: Sandbox, customerId: string, edit: (current: ProfileEdit) => ProfileEdit): Promise<void> {
   const { callPortfolio, panelExtension } = await import('../portfolio/portfolio-harness');
   const panel = <K extends 'getCustomer' | 'saveProfile'>(functionKey: K, payload: unknown) =>
     callPortfolio(sandbox, functionKey, payload, admin().accountId, 'brm-customer-panel', panelExtension(sandbox, customerId));
@@ -277,11 +280,18 @@ export async function setRelationshipOwner(sandbox: Sandbox, customerId: string,
     await panel('saveProfile', {
       organizationId: customerId,
       version: profile.version,
-      ownerAccountId,
-      tier: profile.tier,
+      ...edit({ ownerAccountId: profile.owner?.accountId ?? null, tier: profile.tier }),
       industry: profile.industry,
       keyContacts: profile.keyContacts.map((c) => ({ accountId: c.accountId, role: c.role })),
       enrolledServiceIds: profile.enrolledServices.map((s) => s.id),
     }),
   );
 }
+
+/** Gives a customer a BRM owner (or none) in the customer portfolio. */
+export const setRelationshipOwner = (sandbox: Sandbox, customerId: string, ownerAccountId: string | null): Promise<void> =>
+  editProfile(sandbox, customerId, (current) => ({ ...current, ownerAccountId }));
+
+/** Puts a customer in a tier (or none) of the customer portfolio. */
+export const setCustomerTier = (sandbox: Sandbox, customerId: string, tier: Tier | null): Promise<void> =>
+  editProfile(sandbox, customerId, (current) => ({ ...current, tier }));

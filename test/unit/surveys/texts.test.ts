@@ -83,6 +83,28 @@ describe('bad input', () => {
           anonymous: false,
         },
       ],
+      ...(
+        [
+          { organizationsBy: 'name', organizationIds: [], tiers: ['key'] },
+          { organizationsBy: 'tier', organizationIds: ['10'], tiers: [] },
+          { organizationsBy: 'tier', organizationIds: [], tiers: ['key', 'key'] },
+          { organizationsBy: 'size', organizationIds: [], tiers: ['gold'] },
+        ] as const
+      ).map((choice): [typeof campaignSetup, unknown] => [
+        campaignSetup,
+        {
+          name: 'Q4',
+          questionnaireId: 'default',
+          audience: 'all-customers',
+          keyContacts: {},
+          serviceDeskId: '1',
+          requestTypeId: '2',
+          expiryDays: 14,
+          reminderDays: null,
+          anonymous: false,
+          ...choice,
+        },
+      ]),
       [
         surveyAdminContract.saveQuestionnaireDraft.input,
         {
@@ -137,6 +159,12 @@ describe('bad input', () => {
         'is not a campaign id',
         'must be a questionnaire id',
         'must name at least one organization',
+        'must be empty when the organizations are chosen by name',
+        'must be empty when the organizations are chosen by tier',
+        'must name at least one tier',
+        'must name each tier once',
+        'must be name or tier',
+        'must be one of strategic, key, standard',
         'must be key-contacts or all-customers',
         'must be an id (digits only)',
         'must be at most 90',

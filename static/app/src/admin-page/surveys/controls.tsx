@@ -12,22 +12,33 @@ export function CheckboxRow({
   onChange,
   children,
   testId,
+  disabled = false,
 }: {
   id: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   children: ReactNode;
   testId?: string;
+  /** Shown as it is and not to be changed (a choice made elsewhere). */
+  disabled?: boolean;
 }) {
   return (
     <label
       htmlFor={id}
-      style={{ display: 'flex', gap: token('space.100'), alignItems: 'flex-start', font: token('font.body'), color: token('color.text'), cursor: 'pointer' }}
+      style={{
+        display: 'flex',
+        gap: token('space.100'),
+        alignItems: 'flex-start',
+        font: token('font.body'),
+        color: token(disabled ? 'color.text.subtle' : 'color.text'),
+        cursor: disabled ? 'default' : 'pointer',
+      }}
     >
       <input
         id={id}
         type="checkbox"
         checked={checked}
+        disabled={disabled}
         onChange={(event) => onChange(event.currentTarget.checked)}
         style={{ marginTop: 3 }}
         data-testid={testId}

@@ -14,6 +14,9 @@ export const formatPercent = (share: number, fractionDigits = 0): string =>
 export const formatCurrency = (value: number, currency: string): string =>
   new Intl.NumberFormat(currentLocale(), { style: 'currency', currency }).format(value);
 
+/** Names listed one after the other in the locale (`Strategic, Key`), without "and". */
+export const formatList = (items: readonly string[]): string => new Intl.ListFormat(currentLocale(), { type: 'unit', style: 'short' }).format(items);
+
 function dateOf(value: string | number | Date): Date | undefined {
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;

@@ -7,7 +7,7 @@ import { Text } from '@atlaskit/primitives/compiled/text';
 import { useEffect } from 'react';
 import { useCall } from '../../../shared/bridge-client';
 import { t, type MessageKey } from '../../../shared/i18n';
-import { formatNumber } from '../../../shared/i18n/format';
+import { formatList, formatNumber } from '../../../shared/i18n/format';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
@@ -58,6 +58,12 @@ export function CampaignDetail({ id, onBack, onOpen }: { id: string; onBack: () 
         {' · '}
         {t('surveys.campaigns.view.summary', { contacts: campaign.contacts, date: day(campaign.createdAt) })}
       </Text>
+      <Text testId="campaign-chosen">
+        {campaign.organizationsBy === 'tier'
+          ? t('surveys.campaigns.view.byTier', { tiers: formatList(campaign.tiers.map((tier) => t(`surveys.campaigns.tier.${tier}` satisfies MessageKey))) })
+          : t('surveys.campaigns.view.byName', { names: formatList(campaign.organizations.map((o) => o.name ?? o.organizationId)) })}
+      </Text>
+      {campaign.organizationsBy === 'tier' ? <Text color="color.text.subtle">{t('surveys.campaigns.view.tiersNote')}</Text> : null}
       {running ? (
         <Stack space="space.075" testId="campaign-progress">
           <Text>{progressLabel}</Text>

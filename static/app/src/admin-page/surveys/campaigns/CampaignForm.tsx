@@ -15,17 +15,8 @@ import { FormField } from '../../../shared/ui/FormField';
 import { Loading } from '../../../shared/ui/Loading';
 import { surveyAdminClient } from '../client';
 import { CheckboxRow, ChoiceGroup, NativeSelect, Panel, RadioRow } from '../controls';
-import {
-  campaignPlan,
-  chooseDesk,
-  newCampaignDraft,
-  quarterOf,
-  setupOf,
-  toggleContact,
-  toggleOrganization,
-  type CampaignDraft,
-  type DraftNumberField,
-} from './campaign-draft';
+import { OrganizationsChoice } from './OrganizationsChoice';
+import { campaignPlan, chooseDesk, newCampaignDraft, quarterOf, setupOf, toggleContact, type CampaignDraft, type DraftNumberField } from './campaign-draft';
 
 const noInput = emptyInput.parse({});
 
@@ -33,7 +24,9 @@ const noInput = emptyInput.parse({});
 const INLINE_FIELDS = [
   'setup.name',
   'setup.questionnaireId',
+  'setup.organizationsBy',
   'setup.organizationIds',
+  'setup.tiers',
   'setup.keyContacts',
   'setup.serviceDeskId',
   'setup.requestTypeId',
@@ -68,9 +61,10 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
   const error = options.error ?? questionnaires.error;
   if (!options.data || !published || !draft)
     return error ? <ErrorMessage error={error} onRetry={error === options.error ? options.reload : questionnaires.reload} /> : <Loading />;
-  const { organizations, desks, portfolio } = options.data;
+  const { organizations, desks } = options.data;
   const desk = desks.find((d) => d.id === draft.serviceDeskId);
-  const plan = campaignPlan(draft, new Map([...members].map(([id, people]) => [id, people.map((p) => p.accountId)])));
+  const byName = draft.organizationsBy === 'name' ? draft.organizationIds : [];
+  const plan = campaignPlan(draft, organizations, new Map([...members].map(([id, people]) => [id, people.map((p) => p.accountId)])));
   const problem = (field: string, numberField?: DraftNumberField): string | undefined =>
     numberField && badNumbers.includes(numberField) ? t('surveys.rules.notANumber') : fieldMessage(start.error, field);
 
@@ -154,25 +148,7 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
             />
           )}
         </FormField>
-        <Panel testId="campaign-organizations-choice">
-          <Stack space="space.150">
-            <ChoiceGroup legend={t('surveys.campaigns.form.organizations')}>
-              {organizations.map((o) => (
-                <CheckboxRow
-                  key={o.id}
-                  id={`campaign-org-${o.id}`}
-                  checked={draft.organizationIds.includes(o.id)}
-                  onChange={(on) => setDraft(toggleOrganization(draft, o.id, on))}
-                  testId={`campaign-org-${o.name}`}
-                >
-                  {o.name}
-                </CheckboxRow>
-              ))}
-            </ChoiceGroup>
-            {!portfolio ? <Text color="color.text.subtle">{t('surveys.campaigns.form.byTier')}</Text> : null}
-            {problem('setup.organizationIds') ? <Text color="color.text.danger">{problem('setup.organizationIds')}</Text> : null}
-          </Stack>
-        </Panel>
+        <OrganizationsChoice draft={draft} organizations={organizations} onChange={setDraft} problem={problem} />
         <ChoiceGroup legend={t('surveys.campaigns.form.audience')}>
           {CAMPAIGN_AUDIENCES.map((audience) => (
             <RadioRow
@@ -187,12 +163,13 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
             </RadioRow>
           ))}
         </ChoiceGroup>
-        {draft.organizationIds.map((organizationId) => (
+        {byName.map((organizationId) => (
           <OrganizationContacts
             key={organizationId}
             organizationId={organizationId}
             name={organizations.find((o) => o.id === organizationId)?.name ?? organizationId}
             chooseContacts={draft.audience === 'key-contacts'}
+            fromPortfolio={organizations.find((o) => o.id === organizationId)?.keyContacts ?? []}
             chosen={draft.keyContacts[organizationId] ?? []}
             onToggle={(accountId, on) => setDraft(toggleContact(draft, organizationId, accountId, on))}
             onLoaded={onMembers}
@@ -256,11 +233,15 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
         </CheckboxRow>
         <div role="status" aria-live="polite" data-testid="campaign-plan">
           <Text>
-            {plan.organizations === 0
-              ? t('surveys.campaigns.form.planEmpty')
-              : plan.pending > 0
-                ? t('surveys.campaigns.form.planPending', { pending: plan.pending })
-                : t('surveys.campaigns.form.plan', { contacts: plan.contacts, organizations: plan.organizations })}
+            {draft.organizationsBy === 'tier'
+              ? draft.tiers.length === 0
+                ? t('surveys.campaigns.form.planNoTier')
+                : t('surveys.campaigns.form.planTiers', { organizations: plan.organizations })
+              : plan.organizations === 0
+                ? t('surveys.campaigns.form.planEmpty')
+                : plan.pending > 0
+                  ? t('surveys.campaigns.form.planPending', { pending: plan.pending })
+                  : t('surveys.campaigns.form.plan', { contacts: plan.contacts, organizations: plan.organizations })}
           </Text>
         </div>
         {otherError ? <ErrorMessage error={otherError} /> : null}
@@ -269,7 +250,7 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
             type="submit"
             appearance="primary"
             isLoading={start.pending}
-            isDisabled={plan.organizations === 0 || plan.pending > 0 || plan.contacts === 0}
+            isDisabled={plan.organizations === 0 || plan.pending > 0 || (draft.organizationsBy === 'name' && plan.contacts === 0)}
             testId="campaign-start"
           >
             {t('surveys.campaigns.form.start')}
@@ -283,11 +264,15 @@ export function CampaignForm({ onCancel, onStarted }: { onCancel: () => void; on
   );
 }
 
-/** One ticked organization: its members load, and for key contacts the admin ticks who is asked. */
+/**
+ * One ticked organization: its members load, and for key contacts the admin ticks who is asked
+ * besides the key contacts its portfolio profile lists (ticked, not to be unticked here).
+ */
 function OrganizationContacts({
   organizationId,
   name,
   chooseContacts,
+  fromPortfolio,
   chosen,
   onToggle,
   onLoaded,
@@ -296,6 +281,7 @@ function OrganizationContacts({
   organizationId: string;
   name: string;
   chooseContacts: boolean;
+  fromPortfolio: readonly string[];
   chosen: readonly string[];
   onToggle: (accountId: string, on: boolean) => void;
   onLoaded: (organizationId: string, members: readonly { accountId: string; displayName: string }[]) => void;
@@ -317,16 +303,20 @@ function OrganizationContacts({
     <Panel testId={`campaign-contacts-${organizationId}`}>
       <Stack space="space.075">
         <ChoiceGroup legend={t('surveys.campaigns.form.keyContacts', { name })}>
-          {members.data.members.map((m) => (
-            <CheckboxRow
-              key={m.accountId}
-              id={`campaign-contact-${organizationId}-${m.accountId}`}
-              checked={chosen.includes(m.accountId)}
-              onChange={(on) => onToggle(m.accountId, on)}
-            >
-              {m.displayName}
-            </CheckboxRow>
-          ))}
+          {members.data.members.map((m) => {
+            const listed = fromPortfolio.includes(m.accountId);
+            return (
+              <CheckboxRow
+                key={m.accountId}
+                id={`campaign-contact-${organizationId}-${m.accountId}`}
+                checked={listed || chosen.includes(m.accountId)}
+                disabled={listed}
+                onChange={(on) => onToggle(m.accountId, on)}
+              >
+                {listed ? t('surveys.campaigns.form.fromPortfolio', { name: m.displayName }) : m.displayName}
+              </CheckboxRow>
+            );
+          })}
         </ChoiceGroup>
         {error ? <Text color="color.text.danger">{error}</Text> : null}
       </Stack>

@@ -50,7 +50,7 @@ export function RulesForm() {
     if (settings.data) setDraft(draftOf(settings.data.rules));
   }, [settings.data]);
   if (!settings.data || !draft) return settings.error ? <ErrorMessage error={settings.error} onRetry={settings.reload} /> : <Loading />;
-  const { questionnaires, projects, portfolio } = settings.data;
+  const { questionnaires, projects } = settings.data;
   const rules = draft.rules;
   const setRules = (change: Partial<typeof rules>) => {
     setSaved(false);
@@ -272,7 +272,11 @@ export function RulesForm() {
                 {t('surveys.rules.followUp.notify')}
               </RadioRow>
             </ChoiceGroup>
-            {!portfolio && rules.followUp.action === 'notify-owner' ? <Text color="color.text.subtle">{t('surveys.rules.followUp.noPortfolio')}</Text> : null}
+            {rules.followUp.action === 'notify-owner' ? (
+              <Text color="color.text.subtle" testId="rules-follow-up-owner-note">
+                {t('surveys.rules.followUp.ownerFallback')}
+              </Text>
+            ) : null}
             {problem('rules.followUp') ? <Text color="color.text.danger">{problem('rules.followUp')}</Text> : null}
           </Stack>
         </Panel>

@@ -135,8 +135,8 @@ const table = {
   'surveys.rules.followUp.action': 'Dann',
   'surveys.rules.followUp.complaint': 'Eine mit der Anfrage verknüpfte Beschwerde mit ihrem Kunden und Service erfassen',
   'surveys.rules.followUp.notify': 'Den Verantwortlichen für die Kundenbeziehung benachrichtigen',
-  'surveys.rules.followUp.noPortfolio':
-    'Das Kundenportfolio ist nicht eingerichtet, daher wird der Verantwortliche des Service der Anfrage (im Servicekatalog) benachrichtigt.',
+  'surveys.rules.followUp.ownerFallback':
+    'Kunden ohne BRM-verantwortliche Person: Die verantwortliche Person des Service der Anfrage (im Servicekatalog) wird benachrichtigt.',
   'surveys.rules.save': 'Regeln speichern',
   'surveys.rules.saved': 'Regeln gespeichert.',
   'surveys.rules.notANumber': 'Geben Sie eine ganze Zahl ein.',
@@ -159,7 +159,28 @@ const table = {
   'surveys.campaigns.form.name': 'Name',
   'surveys.campaigns.form.questionnaire': 'Fragebogen',
   'surveys.campaigns.form.organizations': 'Organisationen',
-  'surveys.campaigns.form.byTier': 'Nach Kundenstufe: Das Kundenportfolio ist noch nicht eingerichtet; wählen Sie die Organisationen daher nach Namen aus.',
+  'surveys.campaigns.form.chooseBy': 'Organisationen auswählen',
+  'surveys.campaigns.form.chooseBy.name': 'Nach Namen',
+  'surveys.campaigns.form.chooseBy.tier': 'Nach Kundenstufe im Kundenportfolio',
+  'surveys.campaigns.form.tiers': 'Kundenstufen',
+  'surveys.campaigns.form.tierCount': '{tier} ({count, plural, one {# Kunde} other {# Kunden}})',
+  'surveys.campaigns.form.inTiers': 'Zurzeit in diesen Kundenstufen: {names}',
+  'surveys.campaigns.form.tiersEmpty':
+    'Noch kein Kunde ist in diesen Kundenstufen. Legen Sie die Kundenstufe im Profil eines Kunden fest (Bereich „Kundenbeziehung“) oder importieren Sie das Kundenportfolio.',
+  'surveys.campaigns.form.tiersWhen':
+    'Die Kampagne ermittelt die Kunden dieser Kundenstufen, wenn sie mit dem Senden beginnt; ein Kunde, der bis dahin in eine davon wechselt, wird einbezogen.',
+  'surveys.campaigns.form.tierKeyContacts':
+    'Die Hauptansprechpartner jedes Kunden stammen aus seinem Profil im Kundenportfolio; ein Kunde ohne Hauptansprechpartner erhält keine Umfrage.',
+  'surveys.campaigns.form.planTiers':
+    'Zurzeit {organizations, plural, one {ist # Kunde} other {sind # Kunden}} in diesen Kundenstufen; die Kampagne zählt ihre Kontakte beim Senden.',
+  'surveys.campaigns.form.planNoTier': 'Wählen Sie die Kundenstufen aus, die befragt werden sollen.',
+  'surveys.campaigns.form.fromPortfolio': '{name} (Hauptansprechpartner im Kundenportfolio)',
+  'surveys.campaigns.tier.strategic': 'Strategisch',
+  'surveys.campaigns.tier.key': 'Key Account',
+  'surveys.campaigns.tier.standard': 'Standard',
+  'surveys.campaigns.view.byTier': 'Kundenstufe: {tiers}',
+  'surveys.campaigns.view.byName': 'Organisationen: {names}',
+  'surveys.campaigns.view.tiersNote': 'Die Kunden, die in diesen Kundenstufen waren, als die Kampagne ihre Kontakte ermittelte.',
   'surveys.campaigns.form.audience': 'Senden an',
   'surveys.campaigns.form.audience.key-contacts': 'Ihre Hauptansprechpartner',
   'surveys.campaigns.form.audience.all-customers': 'Alle ihre Kunden',

@@ -135,8 +135,8 @@ const table = {
   'surveys.rules.followUp.action': 'Entonces',
   'surveys.rules.followUp.complaint': 'Crear una Queja vinculada a la solicitud, con su cliente y su servicio',
   'surveys.rules.followUp.notify': 'Notificar al responsable de la relación con el cliente',
-  'surveys.rules.followUp.noPortfolio':
-    'La cartera de clientes no está configurada, así que se notifica al responsable del servicio de la solicitud (en el catálogo de servicios).',
+  'surveys.rules.followUp.ownerFallback':
+    'Clientes sin responsable de BRM: se notifica al responsable del servicio de la solicitud (en el catálogo de servicios).',
   'surveys.rules.save': 'Guardar reglas',
   'surveys.rules.saved': 'Reglas guardadas.',
   'surveys.rules.notANumber': 'Introduzca un número entero.',
@@ -159,7 +159,28 @@ const table = {
   'surveys.campaigns.form.name': 'Nombre',
   'surveys.campaigns.form.questionnaire': 'Cuestionario',
   'surveys.campaigns.form.organizations': 'Organizaciones',
-  'surveys.campaigns.form.byTier': 'Por nivel: la cartera de clientes aún no está configurada, así que elija las organizaciones por su nombre.',
+  'surveys.campaigns.form.chooseBy': 'Elegir las organizaciones',
+  'surveys.campaigns.form.chooseBy.name': 'Por nombre',
+  'surveys.campaigns.form.chooseBy.tier': 'Por nivel en la cartera de clientes',
+  'surveys.campaigns.form.tiers': 'Niveles',
+  'surveys.campaigns.form.tierCount': '{tier} ({count, plural, one {# cliente} other {# clientes}})',
+  'surveys.campaigns.form.inTiers': 'Ahora en estos niveles: {names}',
+  'surveys.campaigns.form.tiersEmpty':
+    'Aún no hay ningún cliente en estos niveles. Indique el nivel en el perfil de un cliente (panel Relación con el cliente) o importe la cartera de clientes.',
+  'surveys.campaigns.form.tiersWhen':
+    'La campaña busca los clientes de estos niveles cuando empieza a enviar, así que se incluye un cliente que pase a uno de ellos antes de ese momento.',
+  'surveys.campaigns.form.tierKeyContacts':
+    'Los contactos clave de cada cliente se toman de su perfil en la cartera de clientes; un cliente sin contactos clave no recibe ninguna encuesta.',
+  'surveys.campaigns.form.planTiers':
+    'Ahora {organizations, plural, one {hay # cliente} other {hay # clientes}} en estos niveles; la campaña cuenta sus contactos al enviar.',
+  'surveys.campaigns.form.planNoTier': 'Marque los niveles que quiere encuestar.',
+  'surveys.campaigns.form.fromPortfolio': '{name} (contacto clave en la cartera de clientes)',
+  'surveys.campaigns.tier.strategic': 'Estratégico',
+  'surveys.campaigns.tier.key': 'Clave',
+  'surveys.campaigns.tier.standard': 'Estándar',
+  'surveys.campaigns.view.byTier': 'Nivel: {tiers}',
+  'surveys.campaigns.view.byName': 'Organizaciones: {names}',
+  'surveys.campaigns.view.tiersNote': 'Los clientes que estaban en estos niveles cuando la campaña buscó sus contactos.',
   'surveys.campaigns.form.audience': 'Enviar a',
   'surveys.campaigns.form.audience.key-contacts': 'Sus contactos clave',
   'surveys.campaigns.form.audience.all-customers': 'Todos sus clientes',

@@ -6,9 +6,12 @@ import {
   newCampaignDraft,
   quarterOf,
   setupOf,
+  organizationsInTiers,
   toggleContact,
   toggleOrganization,
+  toggleTier,
   type CampaignDraft,
+  type OrganizationChoice,
 } from '../../../../../../static/app/src/admin-page/surveys/campaigns/campaign-draft';
 
 const ready = (change: Partial<CampaignDraft> = {}): CampaignDraft => ({
@@ -73,7 +76,7 @@ describe('a campaign draft', () => {
         (organizationIds, loaded, audience) => {
           const members = new Map(Object.entries(loaded));
           const draft = ready({ organizationIds, audience, keyContacts: Object.fromEntries(organizationIds.map((id) => [id, ['a', 'b']])) });
-          const plan = campaignPlan(draft, members);
+          const plan = campaignPlan(draft, [], members);
           const people = new Set(
             organizationIds
               .filter((id) => members.has(id))
@@ -87,5 +90,37 @@ describe('a campaign draft', () => {
         },
       ),
     );
+  });
+
+  const organizations: OrganizationChoice[] = [
+    { id: '10', name: 'Northwind', tier: 'strategic', keyContacts: ['acc-a'] },
+    { id: '11', name: 'Fabrikam', tier: 'key', keyContacts: [] },
+    { id: '12', name: 'Woodgrove', tier: 'strategic', keyContacts: ['acc-d'] },
+    { id: '13', name: 'Litware', tier: null, keyContacts: [] },
+  ];
+
+  it('keeps the ticked tiers in the portfolio’s order and lists the customers in them now', () => {
+    const draft = toggleTier(toggleTier(ready({ organizationsBy: 'tier' }), 'key', true), 'strategic', true);
+    expect(draft.tiers).toEqual(['strategic', 'key']);
+    expect(organizationsInTiers(organizations, draft.tiers).map((o) => o.name)).toEqual(['Northwind', 'Woodgrove', 'Fabrikam']);
+    expect(toggleTier(draft, 'strategic', false).tiers).toEqual(['key']);
+    expect(campaignPlan(toggleTier(draft, 'key', false), organizations, new Map())).toEqual({ contacts: 0, organizations: 2, pending: 0 });
+  });
+
+  it('by tier, becomes a setup with the tiers and no organizations or chosen contacts', () => {
+    const parsed = setupOf(ready({ organizationsBy: 'tier', tiers: ['strategic'] }));
+    if (!parsed.ok) throw new Error('expected a setup');
+    expect(parsed.setup).toMatchObject({ organizationsBy: 'tier', tiers: ['strategic'], organizationIds: [], keyContacts: {} });
+    expect(campaignSetup.safeParse(parsed.setup).success).toBe(true);
+  });
+
+  it('counts the portfolio’s key contacts with those ticked, each once', () => {
+    const members = new Map([
+      ['10', ['acc-a', 'acc-b']],
+      ['11', ['acc-b', 'acc-c']],
+    ]);
+    const draft = ready({ keyContacts: { '10': ['acc-a'], '11': [] } });
+    expect(campaignPlan(draft, organizations, members)).toEqual({ contacts: 1, organizations: 2, pending: 0 });
+    expect(campaignPlan(toggleContact(draft, '11', 'acc-b', true), organizations, members).contacts).toBe(2);
   });
 });
