@@ -9,7 +9,11 @@ import { projectRoot } from '#scripts/build-static';
 const customFields = z.object({
   modules: z.object({
     'jira:customField': z.array(
-      z.object({ key: z.string(), type: z.string(), validation: z.object({ expression: z.string(), errorMessage: z.string() }).optional() }),
+      z.object({
+        key: z.string(),
+        type: z.string(),
+        validation: z.object({ expression: z.string(), errorMessage: z.object({ i18n: z.string() }) }).optional(),
+      }),
     ),
   }),
 });
@@ -30,11 +34,12 @@ describe('the Business Case figures', () => {
 
   it('are never negative on Jira’s screens: the manifest validates each with the same rule', () => {
     const manifest = customFields.parse(parse(readFileSync(join(projectRoot, 'manifest.yml'), 'utf8')));
+    const english = z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(join(projectRoot, 'manifest-locales', 'en-US.json'), 'utf8')));
     const numberFields = manifest.modules['jira:customField'].filter((f) => f.type === 'number');
     expect(numberFields.map((f) => f.key).sort()).toEqual([...NON_NEGATIVE_FIELDS].sort());
     for (const field of numberFields) {
       expect(field.validation?.expression).toBe(NON_NEGATIVE_VALIDATION);
-      expect(field.validation?.errorMessage).toMatch(/0 or more/);
+      expect(english[field.validation?.errorMessage.i18n ?? '']).toMatch(/0 or more/);
     }
   });
 });
