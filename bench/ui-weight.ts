@@ -245,7 +245,8 @@ export async function measureUiWeight(options: { locale?: string } = {}): Promis
     screens.push(weigh('Issue view of another ticket (warm cache)', agentLog.take(folders)));
 
     await agent.getByTestId('issue-actions').click();
-    await agent.getByRole('menuitem', { name: 'Customer feedback…' }).click();
+    // The action's title is in the agent's language (the manifest's translations): find it by its module.
+    await agent.locator('[role="menuitem"][data-module-key="brm-feedback-action"]').click();
     const action = agent.frameLocator('.modal-dialog iframe[data-module-key="brm-feedback-action"]');
     await action.getByTestId('feedback-action').waitFor(WAIT);
     await action.getByTestId('loading').waitFor({ ...WAIT, state: 'detached' });
