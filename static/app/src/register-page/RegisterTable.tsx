@@ -23,7 +23,7 @@ const CATEGORY = (row: RegisterRow) => (row.category ? t(`register.category.${ro
 
 const COLUMNS: readonly Column[] = [
   { key: 'key', label: 'register.column.key', sort: 'key', width: 8, cell: (r) => <IssueLink issueKey={r.key} testId={`register-link-${r.key}`} /> },
-  { key: 'summary', label: 'register.column.summary', width: 22, cell: (r) => r.summary },
+  { key: 'summary', label: 'register.column.summary', width: 19, cell: (r) => r.summary },
   { key: 'project', label: 'register.column.project', width: 8, project: true, cell: (r) => r.project.key },
   {
     key: 'customer',
@@ -41,7 +41,8 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'category',
     label: 'register.column.category',
-    width: 10,
+    // Wide enough for the longest category word in every language (Communication, Kommunikation).
+    width: 13,
     cell: (r) => (
       <Stack space="space.025">
         <Text>{CATEGORY(r)}</Text>
