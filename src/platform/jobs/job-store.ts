@@ -1,4 +1,5 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
+import { commitTransaction as commit } from '#platform/kvs/conditional-commit';
 import { jobSlot, slotKey, storedJob, type Job, type JobSlot, type JobStatus, type StoredJob } from './job-record';
 
 /**
@@ -9,21 +10,6 @@ import { jobSlot, slotKey, storedJob, type Job, type JobSlot, type JobStatus, ty
 
 const JOB = 'job';
 const SLOT = 'job-slot';
-
-const isConditionFailure = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'CONDITIONAL_CHECK_FAILED';
-
-/** Runs a transaction; false when one of its conditions did not hold (nothing was written). */
-async function commit(build: (transaction: ReturnType<typeof kvs.transact>) => void): Promise<boolean> {
-  const transaction = kvs.transact();
-  build(transaction);
-  try {
-    await transaction.execute();
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
 
 /** A job, or undefined when there is none (or what is stored is not a job). */
 export async function readJob(id: string): Promise<Job | undefined> {

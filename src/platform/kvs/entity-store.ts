@@ -1,5 +1,6 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { z } from 'zod';
+import { executeConditional } from './conditional-commit';
 
 /**
  * Typed repositories over KVS custom entities (manifest.yml `app.storage.entities`), for features to
@@ -106,11 +107,5 @@ export async function transact(build: (transaction: EntityTransaction) => void):
       transaction.delete(key, { entityName: store.entityName, ...(condition ? { conditions: filterOf(condition) } : {}) });
     },
   });
-  try {
-    await transaction.execute();
-    return true;
-  } catch (error) {
-    if (error instanceof ForgeKvsAPIError && error.code === 'CONDITIONAL_CHECK_FAILED') return false;
-    throw error;
-  }
+  return executeConditional(transaction);
 }

@@ -1,5 +1,6 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
+import { commitTransaction as commit } from './conditional-commit';
 
 /**
  * "Do this once" records in a KVS custom entity: before doing something that must happen once
@@ -29,20 +30,6 @@ export type ClaimOutcome =
   | { kind: 'done' }
   /** Another worker holds it now. */
   | { kind: 'held' };
-
-const isConditionFailure = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'CONDITIONAL_CHECK_FAILED';
-
-async function commit(build: (transaction: ReturnType<typeof kvs.transact>) => void): Promise<boolean> {
-  const transaction = kvs.transact();
-  build(transaction);
-  try {
-    await transaction.execute();
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
 
 export async function readClaim(entity: string, key: string): Promise<ClaimRecord | undefined> {
   const value = await kvs.entity<unknown>(entity).get(key);

@@ -1,5 +1,6 @@
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { z } from 'zod';
+import { executeConditional } from './conditional-commit';
 
 /**
  * Typed access to a KVS custom entity (manifest.yml `app.storage.entities`): values are parsed
@@ -189,12 +190,6 @@ export class EntityTransaction {
   /** Commits; false when a condition did not hold (then nothing was written). */
   async commit(): Promise<boolean> {
     if (this.keys.size === 0) return true;
-    try {
-      await this.builder.execute();
-      return true;
-    } catch (error) {
-      if (error instanceof ForgeKvsAPIError && error.code === 'CONDITIONAL_CHECK_FAILED') return false;
-      throw error;
-    }
+    return executeConditional(this.builder);
   }
 }
