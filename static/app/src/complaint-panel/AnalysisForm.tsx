@@ -1,6 +1,4 @@
-import Button from '@atlaskit/button/new';
 import { Fieldset } from '@atlaskit/form';
-import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { RadioGroup } from '@atlaskit/radio';
 import TextArea from '@atlaskit/textarea';
@@ -12,6 +10,7 @@ import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { FormField } from '../shared/ui/FormField';
 import type { Apply } from './ComplaintPanel';
+import { FormActions } from './FormActions';
 
 type Response = ComplaintView['record']['response'];
 const responseOf = (value: string): Response => CUSTOMER_RESPONSES.find((r) => r === value) ?? 'none';
@@ -66,14 +65,7 @@ export function AnalysisForm({ complaint, apply, onDone }: { complaint: Complain
           <RadioGroup options={options} value={response} onChange={(event) => setResponse(responseOf(event.currentTarget.value))} />
         </Fieldset>
         {error ? <ErrorMessage error={error} /> : null}
-        <Inline space="space.100">
-          <Button type="submit" appearance="primary" isLoading={pending} testId="analysis-save">
-            {t('complaint.form.save')}
-          </Button>
-          <Button appearance="subtle" onClick={onDone} isDisabled={pending}>
-            {t('complaint.form.cancel')}
-          </Button>
-        </Inline>
+        <FormActions submitLabel={t('complaint.form.save')} pending={pending} onCancel={onDone} testId="analysis-save" />
       </Stack>
     </form>
   );

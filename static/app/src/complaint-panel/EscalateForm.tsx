@@ -1,5 +1,3 @@
-import Button from '@atlaskit/button/new';
-import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import Textfield from '@atlaskit/textfield';
 import { useState, type FormEvent } from 'react';
@@ -9,9 +7,9 @@ import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { FormField } from '../shared/ui/FormField';
-import { complaintClient } from './client';
 import type { Apply } from './ComplaintPanel';
-import { PersonPicker } from './PersonPicker';
+import { FormActions } from './FormActions';
+import { IssuePersonPicker } from './IssuePersonPicker';
 
 /** Records that an agent escalated the complaint, to whom and why. */
 export function EscalateForm({ issueKey, apply, onDone }: { issueKey: string; apply: Apply; onDone: () => void }) {
@@ -40,18 +38,7 @@ export function EscalateForm({ issueKey, apply, onDone }: { issueKey: string; ap
           required
           error={(tried && !to ? t('complaint.form.required') : undefined) ?? fieldMessage(error, 'operation.toAccountId')}
         >
-          {(control) => (
-            <PersonPicker
-              inputId={control.id}
-              value={to}
-              onChange={setTo}
-              search={(query) => complaintClient.call('searchPeople', { issueKey, query })}
-              placeholder={t('complaint.form.owner.placeholder')}
-              noOptionsMessage={t('complaint.form.owner.noOptions')}
-              isInvalid={control.isInvalid}
-              describedBy={control.describedBy}
-            />
-          )}
+          {(control) => <IssuePersonPicker issueKey={issueKey} control={control} value={to} onChange={setTo} />}
         </FormField>
         <FormField
           id="escalate-note"
@@ -69,14 +56,7 @@ export function EscalateForm({ issueKey, apply, onDone }: { issueKey: string; ap
           )}
         </FormField>
         {error && !fieldMessage(error, 'operation.toAccountId') ? <ErrorMessage error={error} /> : null}
-        <Inline space="space.100">
-          <Button type="submit" appearance="primary" isLoading={pending}>
-            {t('complaint.escalate')}
-          </Button>
-          <Button appearance="subtle" onClick={onDone} isDisabled={pending}>
-            {t('complaint.form.cancel')}
-          </Button>
-        </Inline>
+        <FormActions submitLabel={t('complaint.escalate')} pending={pending} onCancel={onDone} />
       </Stack>
     </form>
   );

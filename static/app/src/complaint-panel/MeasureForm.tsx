@@ -1,5 +1,3 @@
-import Button from '@atlaskit/button/new';
-import { Inline } from '@atlaskit/primitives/compiled/inline';
 import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import Select from '@atlaskit/select';
@@ -12,10 +10,10 @@ import { fieldMessage } from '../shared/field-errors';
 import { t } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { FormField } from '../shared/ui/FormField';
-import { complaintClient } from './client';
 import type { Apply } from './ComplaintPanel';
 import { newMeasureId } from './format';
-import { PersonPicker } from './PersonPicker';
+import { FormActions } from './FormActions';
+import { IssuePersonPicker } from './IssuePersonPicker';
 
 type Measure = ComplaintView['record']['measures'][number];
 type MeasureType = Measure['type'];
@@ -136,18 +134,7 @@ export function MeasureForm({
           helper={t('complaint.form.owner.helper')}
           error={problem('ownerAccountId')}
         >
-          {(control) => (
-            <PersonPicker
-              inputId={control.id}
-              value={draft.owner}
-              onChange={(owner) => setDraft({ ...draft, owner })}
-              search={(query) => complaintClient.call('searchPeople', { issueKey, query })}
-              placeholder={t('complaint.form.owner.placeholder')}
-              noOptionsMessage={t('complaint.form.owner.noOptions')}
-              isInvalid={control.isInvalid}
-              describedBy={control.describedBy}
-            />
-          )}
+          {(control) => <IssuePersonPicker issueKey={issueKey} control={control} value={draft.owner} onChange={(owner) => setDraft({ ...draft, owner })} />}
         </FormField>
         <FormField id={id('dueDate')} label={t('complaint.form.dueDate')} required error={problem('dueDate')}>
           {(control) => (
@@ -163,14 +150,7 @@ export function MeasureForm({
           )}
         </FormField>
         {error && !fieldError ? <ErrorMessage error={error} /> : null}
-        <Inline space="space.100">
-          <Button type="submit" appearance="primary" isLoading={pending} testId="measure-save">
-            {t('complaint.form.save')}
-          </Button>
-          <Button appearance="subtle" onClick={onDone} isDisabled={pending}>
-            {t('complaint.form.cancel')}
-          </Button>
-        </Inline>
+        <FormActions submitLabel={t('complaint.form.save')} pending={pending} onCancel={onDone} testId="measure-save" />
       </Stack>
     </form>
   );
