@@ -52,7 +52,8 @@ function callOf<C extends Contract, K extends keyof C & string>(contract: C, key
   return call;
 }
 
-async function callSurface<C extends Contract, K extends keyof C & string>(
+/** Calls a resolver of the app in the sandbox as `accountId` from `moduleKey`, as @forge/bridge's invoke would, and reads its envelope with the call's output schema. */
+export async function callSurface<C extends Contract, K extends keyof C & string>(
   sandbox: Sandbox,
   contract: C,
   moduleKey: string,

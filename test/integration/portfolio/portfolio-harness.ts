@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { portfolioAdminContract, type PortfolioAdminContract } from '#portfolio/contract';
 import { portfolioContract, type PortfolioContract } from '#portfolio/contract';
-import { callError, type CallResult, type Contract } from '#kernel/contract';
 import type { Sandbox } from '@brm/sandbox/sandbox';
-import { jira } from '../harness';
+import { callSurface as call, jira } from '../harness';
 
 /** Calls the portfolio's resolvers the way @forge/bridge's invoke reaches them, and reads the envelope against the contract. */
 
@@ -11,29 +10,6 @@ export const PANEL = 'brm-customer-panel';
 /** The app's global page, whose `customers` subpage is the portfolio page. */
 export const PORTFOLIO_PAGE = 'brm-global-page';
 export const GLANCE = 'brm-customer-glance';
-
-async function call<C extends Contract, K extends keyof C & string>(
-  sandbox: Sandbox,
-  contract: C,
-  moduleKey: string,
-  functionKey: K,
-  payload: unknown,
-  accountId: string | undefined,
-  extension?: Record<string, unknown>,
-): Promise<CallResult<z.output<C[K]['output']>>> {
-  const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}), ...(extension ? { extension } : {}) });
-  if (!outcome.ok) throw new Error(`The resolver threw instead of answering an envelope: ${outcome.error}`);
-  const schema = contract[functionKey];
-  if (!schema) throw new Error(`No call ${functionKey}`);
-  return parseResult<C[K]['output']>(schema.output, outcome.value);
-}
-
-function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult<z.output<S>> {
-  const failure = z.object({ ok: z.literal(false), error: callError }).safeParse(value);
-  if (failure.success) return failure.data;
-  const success = z.object({ ok: z.literal(true), data: z.unknown() }).parse(value);
-  return { ok: true, data: schema.parse(success.data) };
-}
 
 /** A portfolio call from the organization panel (by default), the portfolio page or the glance. */
 export const callPortfolio = <K extends Extract<keyof PortfolioContract, string>>(

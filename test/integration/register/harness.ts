@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { callError, type CallResult, type Contract } from '#kernel/contract';
 import { registerSettingsContract, type RegisterSettingsContract } from '#register/contract';
 import { complaintContract, type ComplaintContract } from '#surfaces/complaint-contract';
 import { registerContract, type RegisterContract } from '#surfaces/register-contract';
@@ -7,7 +6,7 @@ import type { Sandbox, SandboxOptions } from '@brm/sandbox/sandbox';
 import { COMPLAINT_PROPERTY_KEY } from '@brm/sandbox/seed/complaint-history';
 import { seedDemoTenant } from '@brm/sandbox/seed/seed';
 import { appSandbox } from '#test/support/app';
-import { jira } from '#test/integration/harness';
+import { callSurface as callModule, jira } from '#test/integration/harness';
 
 export { admin, agent, acmeOnlyAgent, customers, dataOf, errorOf, jira, searchKeys, writesSince } from '#test/integration/harness';
 
@@ -24,29 +23,6 @@ export function startRegisterSandbox(
     ...(historyEnds ? { now: historyEnds } : {}),
   });
   return sandbox;
-}
-
-function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult<z.output<S>> {
-  const failure = z.object({ ok: z.literal(false), error: callError }).safeParse(value);
-  if (failure.success) return failure.data;
-  const success = z.object({ ok: z.literal(true), data: z.unknown() }).parse(value);
-  return { ok: true, data: schema.parse(success.data) };
-}
-
-async function callModule<C extends Contract, K extends keyof C & string>(
-  sandbox: Sandbox,
-  contract: C,
-  moduleKey: string,
-  functionKey: K,
-  payload: unknown,
-  accountId: string | undefined,
-  extension?: Record<string, unknown>,
-): Promise<CallResult<z.output<C[K]['output']>>> {
-  const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}), ...(extension ? { extension } : {}) });
-  if (!outcome.ok) throw new Error(`The resolver threw instead of answering an envelope: ${outcome.error}`);
-  const call = contract[functionKey];
-  if (!call) throw new Error(`No call ${functionKey}`);
-  return parseResult<C[K]['output']>(call.output, outcome.value);
 }
 
 /** Calls the complaint panel's resolver (module `brm-complaint-panel`) as `accountId`. */

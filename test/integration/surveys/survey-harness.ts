@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { callError, type CallResult, type Contract } from '#kernel/contract';
 import { surveyAdminContract, type SurveyAdminContract, type Tier } from '#surveys/admin-contract';
 import { surveyIssueContract } from '#surveys/issue-contract';
 import { surveyPortalContract } from '#surveys/portal-contract';
 import { DEFAULT_RULES, type FollowUpRule, type SurveyRules } from '#surveys/domain/survey-rules';
 import type { Sandbox } from '@brm/sandbox/sandbox';
-import { admin, agent, dataOf, jira, projectId, startSandbox } from '../harness';
+import { admin, agent, callSurface as call, dataOf, jira, projectId, startSandbox } from '../harness';
 
 /** Calls and checks the survey surfaces of a sandbox, as the UI would. */
 
@@ -56,28 +55,6 @@ export function stopSurveySandbox(sandbox: Sandbox): void {
 export async function sweep(sandbox: Sandbox): Promise<void> {
   await sandbox.fireScheduledTrigger('survey-hourly-sweep');
   await sandbox.settle();
-}
-
-function parseResult<S extends z.ZodType>(schema: S, value: unknown): CallResult<z.output<S>> {
-  const failure = z.object({ ok: z.literal(false), error: callError }).safeParse(value);
-  if (failure.success) return failure.data;
-  const success = z.object({ ok: z.literal(true), data: z.unknown() }).parse(value);
-  return { ok: true, data: schema.parse(success.data) };
-}
-
-async function call<C extends Contract, K extends keyof C & string>(
-  sandbox: Sandbox,
-  contract: C,
-  moduleKey: string,
-  functionKey: K,
-  payload: unknown,
-  accountId: string | undefined,
-) {
-  const outcome = await sandbox.invoke({ moduleKey, functionKey, payload, ...(accountId ? { accountId } : {}) });
-  if (!outcome.ok) throw new Error(`The resolver threw instead of answering an envelope: ${outcome.error}`);
-  const schema = contract[functionKey];
-  if (!schema) throw new Error(`No call ${functionKey}`);
-  return parseResult<C[K]['output']>(schema.output, outcome.value);
 }
 
 export const callPortal = <K extends Extract<keyof typeof surveyPortalContract, string>>(
