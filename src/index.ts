@@ -13,5 +13,6 @@ export { onRequestResolved } from '#triggers/on-request-resolved';
 export { runSurveySweep } from '#triggers/survey-sweep';
 export { runJobs } from '#triggers/job-consumer';
 export { assessPortfolioDaily } from '#triggers/portfolio-health-daily';
+export { syncDeskOrganizations } from '#triggers/desk-organizations-sync';
 export { escalateComplaints } from '#triggers/escalate-complaints';
 export { validateComplaintResolution } from '#triggers/validate-complaint-resolution';

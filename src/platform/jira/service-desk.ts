@@ -56,6 +56,17 @@ export function serviceDeskOrganizations(client: JiraClient, serviceDeskId: stri
   );
 }
 
+/** One page of a service desk's organizations: `start` and `limit` as JSM takes them. */
+export async function serviceDeskOrganizationsPage(
+  client: JiraClient,
+  serviceDeskId: string,
+  start: number,
+  limit: number = LIMIT,
+): Promise<{ values: Organization[]; isLastPage: boolean }> {
+  const page = await client.get(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/organization?start=${start}&limit=${limit}`, jsmPage(organization));
+  return { values: page.values, isLastPage: page.isLastPage !== false };
+}
+
 export function listOrganizations(client: JiraClient): Promise<Organization[]> {
   return allJsmPages((start) => client.get(route`/rest/servicedeskapi/organization?start=${start}&limit=${LIMIT}`, jsmPage(organization)));
 }

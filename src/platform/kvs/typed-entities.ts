@@ -101,6 +101,17 @@ export class EntityStore<T> {
     await kvs.entity<T>(this.name).set(key, value);
   }
 
+  /**
+   * Writes many entries, 25 at a time (`kvs.batchSet`: each on its own, not all or nothing); throws
+   * when KVS refused any, so that a job step that wrote them runs again.
+   */
+  async setMany(entries: readonly EntityEntry<T>[]): Promise<void> {
+    for (const batch of chunks(entries, KVS_OPERATIONS_PER_REQUEST)) {
+      const answer = await kvs.batchSet(batch.map((entry) => ({ key: entry.key, value: attributesOf(entry.value), entityName: this.name })));
+      if (answer.failedKeys.length > 0) throw new Error(`KVS refused ${answer.failedKeys.length} of ${batch.length} ${this.name} writes.`);
+    }
+  }
+
   async delete(key: string): Promise<void> {
     await kvs.entity<T>(this.name).delete(key);
   }

@@ -3,7 +3,6 @@ import { invalidInput } from '#kernel/app-error';
 import type { Locale } from '#kernel/locales';
 import { callerLocale } from '#platform/jira/locales';
 import { organizationsPage } from '#platform/jira/organizations';
-import type { Organization } from '#platform/jira/service-desk';
 import { usersWithEmailByIds } from '#platform/jira/users';
 import { isActive } from '#platform/jobs/job-record';
 import { queryHealth, queryProfiles, readHealth, readProfiles, type Page, type ProfileIndex } from '#portfolio/portfolio-store';
@@ -13,18 +12,21 @@ import { dateOf } from '#portfolio/domain/dates';
 import type { StoredHealth } from '#portfolio/domain/health-snapshot';
 import { PORTFOLIO_EXPORT_MAX_ROWS, PORTFOLIO_PAGE_SIZE, type Profile } from '#portfolio/domain/profile';
 import { PORTFOLIO_TEXTS, wordText, type PortfolioTextKey } from '#portfolio/domain/texts';
-import { servedOrganizations, viewerOf, type Viewer } from './access';
+import { viewerOf, type Viewer } from './access';
 import { isStale, latestHealthAssessment, startHealthAssessment } from './health-job';
+import { servedScope, type ServedScope } from './served-scope';
+import { startServedSync } from './served-sync-job';
 
 /**
  * The portfolio page: every customer the viewer may see (all of them for a Jira admin; those of
  * the service desks where the viewer is an agent otherwise), a page at a time, with tier, owner,
  * lifecycle, the last health assessment, CSAT, NPS and open complaints. Filters read the matching
- * index (owner, tier, lifecycle, health status), so "my customers" and "at risk" are queries.
+ * index (owner, tier, lifecycle, health status), so "my customers" and "at risk" are queries. An
+ * agent's customers come from the app's copy of each desk's organizations (served-scope.ts).
  */
 
-/** Where the next page starts: a KVS cursor of the index read, or an offset into a list. */
-const cursorSchema = z.union([z.object({ kvs: z.string() }), z.object({ offset: z.number().int().nonnegative() })]);
+/** Where the next page starts: a KVS cursor of the index read, an offset into JSM's list, or the last served organization's sort key. */
+const cursorSchema = z.union([z.object({ kvs: z.string() }), z.object({ offset: z.number().int().nonnegative() }), z.object({ after: z.string() })]);
 type Cursor = z.infer<typeof cursorSchema>;
 
 const encode = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
@@ -44,8 +46,8 @@ interface Candidate {
   name?: string;
 }
 
-/** A source of candidates in order, one chunk at a time. */
-type Source = (cursor: Cursor | undefined, wanted: number) => Promise<{ items: Candidate[]; next: Cursor | undefined }>;
+/** A source of candidates in order, one chunk at a time; `served` when they are the viewer's customers already. */
+type Source = (cursor: Cursor | undefined, wanted: number) => Promise<{ items: Candidate[]; next: Cursor | undefined; served?: boolean }>;
 
 /** At most this many reads of a source for one page (filters may leave little of each read). */
 const MAX_READS = 10;
@@ -57,7 +59,7 @@ const fromKvs =
     return { items: page.items, next: page.cursor ? { kvs: page.cursor } : undefined };
   };
 
-function sourceFor(viewer: Viewer, filter: PortfolioFilter, served: ReadonlyMap<string, Organization> | undefined): Source {
+function sourceFor(viewer: Viewer, filter: PortfolioFilter, served: ServedScope | undefined): Source {
   if (filter.health) {
     const status = filter.health;
     return fromKvs(async (cursor, limit) => {
@@ -79,11 +81,13 @@ function sourceFor(viewer: Viewer, filter: PortfolioFilter, served: ReadonlyMap<
     });
   }
   if (served) {
-    const sorted = [...served.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
     return async (cursor, wanted) => {
-      const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
-      const items = sorted.slice(offset, offset + wanted).map((o) => ({ organizationId: o.id, name: o.name }));
-      return { items, next: offset + wanted < sorted.length ? { offset: offset + wanted } : undefined };
+      const page = await served.page(cursor && 'after' in cursor ? cursor.after : undefined, wanted);
+      return {
+        items: page.items.map((o) => ({ organizationId: o.organizationId, name: o.name })),
+        next: page.next ? { after: page.next } : undefined,
+        served: true,
+      };
     };
   }
   // A Jira admin sees every organization: JSM's own list, a page at a time.
@@ -114,7 +118,7 @@ interface Listing {
 async function collect(
   viewer: Viewer,
   filter: PortfolioFilter,
-  served: ReadonlyMap<string, Organization> | undefined,
+  served: ServedScope | undefined,
   start: Cursor | undefined,
   size: number,
   now: Date,
@@ -127,7 +131,11 @@ async function collect(
     const chunk = await source(cursor, size - found.length);
     cursor = chunk.next;
     reads++;
-    const visible = served ? chunk.items.filter((c) => served.has(c.organizationId)) : chunk.items;
+    const names = served && !chunk.served ? await served.visible(chunk.items.map((c) => c.organizationId)) : undefined;
+    const visible = (names ? chunk.items.filter((c) => names.has(c.organizationId)) : chunk.items).map((c) => ({
+      ...c,
+      name: names?.get(c.organizationId) ?? c.name,
+    }));
     const ids = visible.map((c) => c.organizationId);
     const [profiles, health] = await Promise.all([readProfiles(ids), readHealth(ids)]);
     for (const candidate of visible) {
@@ -142,7 +150,7 @@ async function collect(
   );
   const rows: PortfolioRow[] = found.map(({ candidate, profile, health }) => ({
     organizationId: candidate.organizationId,
-    name: served?.get(candidate.organizationId)?.name ?? candidate.name ?? profile?.name ?? candidate.organizationId,
+    name: candidate.name ?? profile?.name ?? candidate.organizationId,
     tier: profile?.tier ?? null,
     owner: profile?.ownerAccountId
       ? { accountId: profile.ownerAccountId, displayName: owners.get(profile.ownerAccountId)?.displayName ?? profile.ownerAccountId }
@@ -156,14 +164,17 @@ async function collect(
   return { rows, next: cursor, stale: found.some((f) => !f.health || isStale(f.health.computedAt, now)) };
 }
 
-async function scopeOf(viewer: Viewer): Promise<ReadonlyMap<string, Organization> | undefined> {
-  return viewer.isAdmin ? undefined : servedOrganizations(viewer);
+/** All customers for a Jira admin (undefined), the served ones otherwise. */
+async function scopeOf(viewer: Viewer, now: Date): Promise<ServedScope | undefined> {
+  return viewer.isAdmin ? undefined : servedScope(viewer, now);
 }
 
 export async function listPortfolio(accountId: string | undefined, filter: PortfolioFilter, cursorText: string | null, now: Date = new Date()) {
   const viewer = await viewerOf(accountId);
-  const served = await scopeOf(viewer);
+  const served = await scopeOf(viewer, now);
   const listing = await collect(viewer, filter, served, decode(cursorText), PORTFOLIO_PAGE_SIZE, now);
+  // The app's copy of the desks' organizations, older than an hour (or never made), is made again in the background.
+  if (served?.refreshDue) await startServedSync(viewer.accountId);
   // Health older than a day (or never assessed) is assessed again in the background.
   let assessing = false;
   if (listing.stale) assessing = isActive((await startHealthAssessment(viewer.accountId)).job.status);
@@ -195,7 +206,7 @@ const VIEW_COLUMNS = [
  */
 export async function exportPortfolioView(accountId: string | undefined, filter: PortfolioFilter, now: Date = new Date(), locale?: Locale) {
   const viewer = await viewerOf(accountId);
-  const served = await scopeOf(viewer);
+  const served = await scopeOf(viewer, now);
   const rows: PortfolioRow[] = [];
   let cursor: Cursor | undefined;
   do {

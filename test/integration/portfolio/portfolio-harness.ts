@@ -21,6 +21,10 @@ export const callPortfolio = <K extends Extract<keyof PortfolioContract, string>
   extension?: Record<string, unknown>,
 ) => call(sandbox, portfolioContract, moduleKey, functionKey, payload, accountId, extension);
 
+/** The portfolio page's list, as `who` opens it with `filter` and from `cursor`. */
+export const listPortfolioPage = (sandbox: Sandbox, who: string, filter: Record<string, unknown> = {}, cursor: string | null = null) =>
+  callPortfolio(sandbox, 'listPortfolio', { filter, cursor }, who, PORTFOLIO_PAGE);
+
 /** A portfolio call from the admin page. */
 export const callPortfolioAdmin = <K extends Extract<keyof PortfolioAdminContract, string>>(
   sandbox: Sandbox,

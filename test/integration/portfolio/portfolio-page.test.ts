@@ -2,7 +2,7 @@ import { customerSummaries, lifecycleCounts, organizationsOfTier, ownerOf } from
 import { addDays, dateOf, previousQuarterStart, quarterStart } from '#portfolio/domain/dates';
 import type { Sandbox } from '@brm/sandbox/sandbox';
 import { acmeOnlyAgent, admin, agent, dataOf, errorOf, searchKeys, startSandbox } from '../harness';
-import { callPortfolio, callPortfolioAdmin, GLANCE, organizationId, PORTFOLIO_PAGE } from './portfolio-harness';
+import { callPortfolio, callPortfolioAdmin, GLANCE, listPortfolioPage, organizationId, PORTFOLIO_PAGE } from './portfolio-harness';
 import { customerFieldId } from './tenant';
 
 /** The portfolio page, the daily health assessment, the glance on tickets, and what other features read. */
@@ -13,8 +13,7 @@ describe('the portfolio page and the health assessment', () => {
   });
   afterEach(() => sandbox.close());
 
-  const list = (who: string, filter: Record<string, unknown> = {}, cursor: string | null = null) =>
-    callPortfolio(sandbox, 'listPortfolio', { filter, cursor }, who, PORTFOLIO_PAGE);
+  const list = (who: string, filter: Record<string, unknown> = {}, cursor: string | null = null) => listPortfolioPage(sandbox, who, filter, cursor);
 
   it('filters by my customers, tier and lifecycle from the indexes, and pages', async () => {
     expect(dataOf(await list(agent().accountId, { mine: true })).rows.map((r) => r.name)).toEqual([
