@@ -92,6 +92,9 @@ interface PageFigures {
   mine: Measure;
   /** "My customers" before the app's copy of the desks' organizations exists: the desks read from JSM. */
   mineUncopied: Measure;
+  /** The customer panel of the last customer on the desk, as Sam Agent, before and after the copy. */
+  lastPanelUncopied: Measure;
+  lastPanel: Measure;
 }
 
 async function portfolioPage(customers: number): Promise<PageFigures> {
@@ -109,13 +112,29 @@ async function portfolioPage(customers: number): Promise<PageFigures> {
     // The first visit starts the health assessment in the background; the page does not wait for it.
     await measure(sandbox, [page({}, DEMO_ADMIN_EMAIL)]);
     const all = await measure(sandbox, [page({}, DEMO_ADMIN_EMAIL)]);
+    const acme = sandbox.jira.store.project('ACME');
+    if (!acme) throw new Error('The demo tenant has no ACME.');
+    const last = String(90_000 + customers);
+    const panel = (functionKey: string) => ({
+      moduleKey: 'brm-customer-panel',
+      functionKey,
+      payload: { organizationId: last },
+      accountId: demoUser(DEMO_AGENT_EMAIL).accountId,
+      extension: { organization: { id: last }, project: { id: acme.id, key: acme.key } },
+    });
+    const openPanel = async () => {
+      await measure(sandbox, [panel('getCustomer'), panel('getCustomerInsights')]);
+      return measure(sandbox, [panel('getCustomer'), panel('getCustomerInsights')]);
+    };
+    const lastPanelUncopied = await openPanel();
     // An agent's first visit reads the desks from JSM and starts the copy; the hourly trigger keeps it.
     const mineUncopied = await measure(sandbox, [page({ mine: true }, DEMO_AGENT_EMAIL)]);
     await sandbox.settle();
     await measure(sandbox, [page({}, DEMO_AGENT_EMAIL)]);
     const served = await measure(sandbox, [page({}, DEMO_AGENT_EMAIL)]);
     const mine = await measure(sandbox, [page({ mine: true }, DEMO_AGENT_EMAIL)]);
-    return { all, served, mine, mineUncopied };
+    const lastPanel = await openPanel();
+    return { all, served, mine, mineUncopied, lastPanelUncopied, lastPanel };
   } finally {
     sandbox.close();
   }
@@ -133,6 +152,7 @@ export async function portfolioCalls(): Promise<string[]> {
     `| Portfolio page, first page of ${label} customers | \`listPortfolio\` | all customers, as Ada Admin | ${cell(page.all)} |`,
     `| Portfolio page, first page among ${label} | \`listPortfolio\` | the customers Sam Agent serves | ${cell(page.served)} |`,
     `| Portfolio page, "my customers" among ${label} | \`listPortfolio\` | Sam Agent's | ${cell(page.mine)} |`,
+    `| Customer panel of the last of ${label} customers on the desk | \`getCustomer\` + \`getCustomerInsights\` | as Sam Agent | ${cell(page.lastPanel)} |`,
   ];
   const same = (a: Measure, b: Measure) => a.jiraReads + a.jiraWrites === b.jiraReads + b.jiraWrites && a.kvs === b.kvs;
   return [
@@ -145,12 +165,13 @@ export async function portfolioCalls(): Promise<string[]> {
     ...pageRows('1,000', thousand),
     ...pageRows('5,000', fiveThousand),
     `| Portfolio page, "my customers" among 1,000, before the first copy of the desks' organizations | \`listPortfolio\` | Sam Agent's | ${cell(thousand.mineUncopied)} |`,
+    `| Customer panel of the last of 1,000 customers on the desk, before the first copy | \`getCustomer\` + \`getCustomerInsights\` | as Sam Agent | ${cell(thousand.lastPanelUncopied)} |`,
     '',
     small.jiraCalls === large.jiraCalls && small.kvs === large.kvs
       ? 'The panel makes the same calls at 100 and at 10,000 tickets.'
       : 'The panel makes more calls at 10,000 tickets than at 100: see the rows above.',
-    (['all', 'served', 'mine'] as const).every((k) => same(thousand[k], fiveThousand[k]))
-      ? 'The portfolio page makes the same calls with 1,000 and with 5,000 customers.'
-      : 'The portfolio page makes more calls with 5,000 customers than with 1,000: see the rows above.',
+    (['all', 'served', 'mine', 'lastPanel'] as const).every((k) => same(thousand[k], fiveThousand[k]))
+      ? 'The portfolio page and the panel make the same calls with 1,000 and with 5,000 customers.'
+      : 'The portfolio page or the panel makes more calls with 5,000 customers than with 1,000: see the rows above.',
   ];
 }

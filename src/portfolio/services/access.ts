@@ -3,13 +3,13 @@ import { KERNEL_TEXTS } from '#kernel/kernel-texts';
 import { asUserJira, type JiraClient } from '#platform/jira/client';
 import { JiraError } from '#platform/jira/jira-error';
 import { myPermissions, permittedProjects } from '#platform/jira/permissions';
-import { listServiceDesks, serviceDeskOrganizations, type Organization } from '#platform/jira/service-desk';
 import { PORTFOLIO_TEXTS } from '#portfolio/domain/texts';
+import { serves } from './served-scope';
 
 /**
  * Who may see and change a customer, asked of Jira as the calling user:
  * - reading a profile is for Jira admins and for agents of a service project that serves the
- *   organization (the organization is on the project's service desk). An agent of a project is
+ *   organization (the organization is on the project's service desk, as served-scope.ts reads it). An agent of a project is
  *   someone who may edit its issues (JSM gives portal customers Browse, never Edit);
  * - changing it is for its BRM owner (who must still be able to read it) and for Jira admins.
  */
@@ -37,37 +37,16 @@ export async function viewerOf(accountId: string | undefined): Promise<Viewer> {
   }
 }
 
-/**
- * The organizations the viewer serves as an agent: those of the service desks of the viewer's
- * agent projects, by id. `preferProjectId` is looked at first, and `until` stops the reading as
- * soon as it holds (one organization looked for).
- */
-export async function servedOrganizations(
-  viewer: Viewer,
-  options: { preferProjectId?: string; until?: (found: ReadonlyMap<string, Organization>) => boolean } = {},
-): Promise<Map<string, Organization>> {
-  const found = new Map<string, Organization>();
-  if (viewer.agentProjectIds.size === 0) return found;
-  const desks = (await listServiceDesks(viewer.client)).filter((d) => viewer.agentProjectIds.has(d.projectId));
-  desks.sort((a, b) => Number(b.projectId === options.preferProjectId) - Number(a.projectId === options.preferProjectId));
-  for (const desk of desks) {
-    for (const organization of await serviceDeskOrganizations(viewer.client, desk.id)) found.set(organization.id, organization);
-    if (options.until?.(found)) break;
-  }
-  return found;
-}
-
 const readRefusal = () => forbidden(PORTFOLIO_TEXTS.text('access.readRefused'));
 
 /**
  * Refuses anyone who may not read the customer's profile. `preferProjectId` is the project the
  * surface was opened in (the organization page's project), checked first.
  */
-export async function requireReader(accountId: string | undefined, organizationId: string, preferProjectId?: string): Promise<Viewer> {
+export async function requireReader(accountId: string | undefined, organizationId: string, preferProjectId?: string, now: Date = new Date()): Promise<Viewer> {
   const viewer = await viewerOf(accountId);
   if (viewer.isAdmin) return viewer;
-  const served = await servedOrganizations(viewer, { ...(preferProjectId ? { preferProjectId } : {}), until: (found) => found.has(organizationId) });
-  if (!served.has(organizationId)) throw readRefusal();
+  if (!(await serves(viewer, organizationId, now, preferProjectId))) throw readRefusal();
   return viewer;
 }
 

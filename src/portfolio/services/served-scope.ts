@@ -7,8 +7,9 @@ import type { Viewer } from './access';
  * The customers an agent serves, for the portfolio page: the organizations of the service desks
  * of the projects where they are an agent. Which projects those are is asked of Jira as the agent
  * (with the desks they can see); which organizations each desk serves comes from the app's copy
- * (served-sync-job.ts), at most a day old, so that a page costs the same with 50 or 5,000
- * organizations. A desk the copy does not hold yet (or a copy that is too old) is read from JSM.
+ * (served-sync-job.ts), at most a day old, so that a page, or the check that the viewer may read a
+ * customer, costs the same with 50 or 5,000 organizations. A desk the copy does not hold yet (or a
+ * copy that is too old) is read from JSM.
  */
 /** A KVS query answers at most 100; a page asks for two more than it shows. */
 const MAX_PAGE = 98;
@@ -22,16 +23,40 @@ export interface ServedScope {
   readonly refreshDue: boolean;
 }
 
+/** The viewer's desks (as the viewer sees them), split into those the app's copy holds and the rest. */
+async function viewerDesks(viewer: Viewer, now: Date) {
+  const [allDesks, state] = await Promise.all([listServiceDesks(viewer.client), readServedSync()]);
+  const desks = allDesks.filter((d) => viewer.agentProjectIds.has(d.projectId));
+  const copied = new Set(copyUsable(state, now) ? state.projectIds : []);
+  return {
+    state,
+    cachedProjects: desks.filter((d) => copied.has(d.projectId)).map((d) => d.projectId),
+    live: desks.filter((d) => !copied.has(d.projectId)),
+  };
+}
+
+/**
+ * Whether the viewer serves the organization: the app's copy first (one batch read), then the
+ * desks it does not hold, read from JSM as the viewer, `preferProjectId`'s first, stopping once found.
+ */
+export async function serves(viewer: Viewer, organizationId: string, now: Date, preferProjectId?: string): Promise<boolean> {
+  if (viewer.agentProjectIds.size === 0) return false;
+  const { cachedProjects, live } = await viewerDesks(viewer, now);
+  if (cachedProjects.length > 0 && (await servedAmong(cachedProjects, [organizationId])).has(organizationId)) return true;
+  live.sort((a, b) => Number(b.projectId === preferProjectId) - Number(a.projectId === preferProjectId));
+  for (const desk of live) {
+    if ((await serviceDeskOrganizations(viewer.client, desk.id)).some((o) => o.id === organizationId)) return true;
+  }
+  return false;
+}
+
 export async function servedScope(viewer: Viewer, now: Date): Promise<ServedScope> {
   if (viewer.agentProjectIds.size === 0) {
     return { visible: () => Promise.resolve(new Map()), page: () => Promise.resolve({ items: [], next: undefined }), refreshDue: false };
   }
-  const [allDesks, state] = await Promise.all([listServiceDesks(viewer.client), readServedSync()]);
-  const desks = allDesks.filter((d) => viewer.agentProjectIds.has(d.projectId));
-  const copied = new Set(copyUsable(state, now) ? state.projectIds : []);
-  const cachedProjects = desks.filter((d) => copied.has(d.projectId)).map((d) => d.projectId);
+  const { state, cachedProjects, live: liveDesks } = await viewerDesks(viewer, now);
   const live = new Map<string, ServedOrganization>();
-  for (const desk of desks.filter((d) => !copied.has(d.projectId))) {
+  for (const desk of liveDesks) {
     for (const o of await serviceDeskOrganizations(viewer.client, desk.id))
       live.set(o.id, { organizationId: o.id, name: o.name, sortKey: sortKeyOf(o.name, o.id) });
   }

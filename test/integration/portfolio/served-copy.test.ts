@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Sandbox } from '@brm/sandbox/sandbox';
-import { acmeOnlyAgent, agent, dataOf, jira, startSandbox } from '../harness';
-import { listPortfolioPage, lonelyOrganization } from './portfolio-harness';
+import { acmeOnlyAgent, agent, dataOf, errorOf, jira, startSandbox } from '../harness';
+import { callPortfolio, listPortfolioPage, lonelyOrganization, organizationId, PANEL, panelExtension } from './portfolio-harness';
 
 /**
  * An agent's portfolio page reads which organizations their service desks serve from the app's
  * copy (entity `desk-organization`), made by a job that the hourly trigger and the page start:
- * the same list as JSM's, at a cost that does not grow with the organizations on the desks.
+ * the same list as JSM's, at a cost that does not grow with the organizations on the desks. The
+ * customer panel checks its reader against the same copy.
  */
 describe('an agent’s customers from the app’s copy of the desks’ organizations', () => {
   let sandbox: Sandbox;
@@ -101,6 +102,21 @@ describe('an agent’s customers from the app’s copy of the desks’ organizat
     sandbox.runtime.resetCalls();
     await names(kim);
     expect(productCalls().length).toBe(before);
+  });
+
+  it('checks who may open a customer against the copy, without reading the desks from JSM', async () => {
+    const kim = acmeOnlyAgent().accountId;
+    const desk = await acmeDeskId();
+    const adventure = await lonelyOrganization(sandbox, 'Adventure Works');
+    const open = async (id: string) => callPortfolio(sandbox, 'getCustomer', { organizationId: id }, kim, PANEL, panelExtension(sandbox, id));
+    await copy();
+    sandbox.runtime.resetCalls();
+    expect(dataOf(await open(organizationId(sandbox, 'Northwind Traders'))).canEdit).toBe(false);
+    expect(errorOf(await open(adventure)).code).toBe('FORBIDDEN');
+    expect(deskReads()).toBe(0);
+    await jira(sandbox, 'POST', `/rest/servicedeskapi/servicedesk/${desk}/organization`, { organizationId: adventure });
+    await copy();
+    expect(dataOf(await open(adventure)).canEdit).toBe(false);
   });
 
   it('forgets the desks that are gone, and a copy made again changes nothing', async () => {
