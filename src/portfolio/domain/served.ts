@@ -46,6 +46,9 @@ export interface ServedOrganization {
   sortKey: string;
 }
 
+/** The list's order: by sort key, compared as KVS compares an index's string range. */
+export const bySortKey = (a: ServedOrganization, b: ServedOrganization): number => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+
 /**
  * One page of the organizations that several desks serve, in sort-key order, each once, after
  * `after`. Each source holds its desk's organizations from `after` on, in order (it may start with
@@ -64,7 +67,7 @@ export function mergeServedPages(
       if (!byId.has(organization.organizationId)) byId.set(organization.organizationId, organization);
     }
   }
-  const ordered = [...byId.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  const ordered = [...byId.values()].sort(bySortKey);
   const items = ordered.slice(0, limit);
   const last = items[items.length - 1];
   // A source cut short at limit + 1 holds at least one organization beyond the page's last.

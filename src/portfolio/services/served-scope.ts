@@ -1,5 +1,5 @@
 import { listServiceDesks, serviceDeskOrganizations } from '#platform/jira/service-desk';
-import { copyUsable, mergeServedPages, sortKeyOf, syncDue, type ServedOrganization } from '#portfolio/domain/served';
+import { bySortKey, copyUsable, mergeServedPages, sortKeyOf, syncDue, type ServedOrganization } from '#portfolio/domain/served';
 import { deskOrganizationsFrom, readServedSync, servedAmong } from '#portfolio/served-store';
 import type { Viewer } from './access';
 
@@ -60,7 +60,7 @@ export async function servedScope(viewer: Viewer, now: Date): Promise<ServedScop
     for (const o of await serviceDeskOrganizations(viewer.client, desk.id))
       live.set(o.id, { organizationId: o.id, name: o.name, sortKey: sortKeyOf(o.name, o.id) });
   }
-  const liveSorted = [...live.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  const liveSorted = [...live.values()].sort(bySortKey);
   return {
     refreshDue: syncDue(state, now),
     visible: async (organizationIds) => {

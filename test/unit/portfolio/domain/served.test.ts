@@ -1,12 +1,10 @@
 import fc from 'fast-check';
-import { copyUsable, mergeServedPages, sortKeyOf, syncDue, type ServedOrganization } from '#portfolio/domain/served';
-
-const byKey = (a: ServedOrganization, b: ServedOrganization) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+import { bySortKey, copyUsable, mergeServedPages, sortKeyOf, syncDue, type ServedOrganization } from '#portfolio/domain/served';
 
 /** What a desk's index query answers: its organizations in order from `after` on (inclusive), `wanted` of them. */
 const fromDesk = (desk: readonly ServedOrganization[], after: string | undefined, wanted: number) =>
   [...desk]
-    .sort(byKey)
+    .sort(bySortKey)
     .filter((o) => after === undefined || o.sortKey >= after)
     .slice(0, wanted);
 
@@ -30,7 +28,7 @@ const organization = (id: number, name: string): ServedOrganization => ({ organi
 
 describe('an agent’s customers across their service desks', () => {
   it('orders by name, a name before the names it begins, and equal names by id', () => {
-    const names = [organization(2, 'Ab c'), organization(3, 'ab'), organization(1, 'AB'), organization(4, 'Abacus')].sort(byKey);
+    const names = [organization(2, 'Ab c'), organization(3, 'ab'), organization(1, 'AB'), organization(4, 'Abacus')].sort(bySortKey);
     expect(names.map((o) => `${o.name}#${o.organizationId}`)).toEqual(['AB#1', 'ab#3', 'Ab c#2', 'Abacus#4']);
   });
 
@@ -55,7 +53,7 @@ describe('an agent’s customers across their service desks', () => {
         );
         const pages = pageThrough(served, limit);
         const listed = pages.flat();
-        const expected = [...new Map(served.flat().map((o) => [o.organizationId, o])).values()].sort(byKey);
+        const expected = [...new Map(served.flat().map((o) => [o.organizationId, o])).values()].sort(bySortKey);
         expect(listed).toEqual(expected);
         for (const page of pages.slice(0, -1)) expect(page).toHaveLength(limit);
         expect(pages.at(-1)?.length ?? 0).toBeLessThanOrEqual(limit);
