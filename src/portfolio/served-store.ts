@@ -1,6 +1,6 @@
 import { readJson, writeJson } from '#platform/kvs/json-store';
 import { EntityStore } from '#platform/kvs/typed-entities';
-import { servedSyncState, storedDeskOrganization, type ServedOrganization, type ServedSyncState, type StoredDeskOrganization } from './domain/served';
+import { servedSyncState, storedDeskOrganization, type ServedOrganization, type ServedSyncState } from './domain/served';
 
 /**
  * The app's copy of which organizations each service desk serves (manifest.yml
@@ -43,12 +43,8 @@ export async function servedAmong(projectIds: readonly string[], organizationIds
   return new Map([...found.values()].map((value) => [value.organizationId, value.name]));
 }
 
-/** One page of a desk's records, for the sync's sweep. */
-export async function deskOrganizationsPage(
-  projectId: string,
-  cursor: string | undefined,
-): Promise<{ entries: { key: string; value: StoredDeskOrganization }[]; cursor?: string }> {
-  return deskOrganizations.query('by-project', { partition: [projectId], limit: 100, ...(cursor ? { cursor } : {}) });
-}
+/** One page (100) of a desk's records, for the sync's sweep. */
+export const deskOrganizationsPage = (projectId: string, cursor: string | undefined) =>
+  deskOrganizations.query('by-project', { partition: [projectId], limit: 100, ...(cursor ? { cursor } : {}) });
 
 export const deleteDeskOrganizations = (keys: readonly string[]): Promise<void> => deskOrganizations.deleteMany(keys);
