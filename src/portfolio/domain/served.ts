@@ -17,7 +17,6 @@ export const storedDeskOrganization = z.object({
   /** The sync run that last saw the organization on the desk. */
   syncId: z.string(),
 });
-export type StoredDeskOrganization = z.infer<typeof storedDeskOrganization>;
 
 export const servedSyncState = z.object({
   syncedAt: z.string(),
